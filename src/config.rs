@@ -1,0 +1,243 @@
+//! Configuration: the `vanban.toml` file and the options the CLI and the library share.
+//!
+//! ```toml
+//! profile = "mttq"          # auto | nd30 | mttq | party
+//! draft = false             # accept unassigned numbers and blank dates
+//! lang = "vi"               # vi | en
+//! exclude = ["drafts/**"]   # files the CLI skips (globs relative to this file)
+//!
+//! [rules]
+//! "text/spacing" = "off"    # a rule id ...
+//! "citation" = "warning"    # ... or a whole family
+//!
+//! [recipients.aliases]
+//! "BPT" = "Ban Phong trào"
+//! ```
+
+use crate::diagnostic::Severity;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Which set of format rules applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Profile {
+    /// Detect from the text.
+    #[default]
+    Auto,
+    /// State bodies: Nghị định 30/2020/NĐ-CP.
+    Nd30,
+    /// Fatherland Front (MTTQ) and mass organisations: NĐ30 with two-group issuer symbols.
+    Mttq,
+    /// Party bodies: Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW.
+    Party,
+}
+
+impl Profile {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Profile::Auto => "auto",
+            Profile::Nd30 => "nd30",
+            Profile::Mttq => "mttq",
+            Profile::Party => "party",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Profile> {
+        match s {
+            "auto" => Some(Profile::Auto),
+            "nd30" => Some(Profile::Nd30),
+            "mttq" => Some(Profile::Mttq),
+            "party" => Some(Profile::Party),
+            _ => None,
+        }
+    }
+
+    /// State style (nd30 or mttq), as opposed to the Party style.
+    pub fn is_state(self) -> bool {
+        matches!(self, Profile::Nd30 | Profile::Mttq)
+    }
+}
+
+/// Language of messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+/// A rule's configured level: a severity or `off`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleLevel {
+    Off,
+    On(Severity),
+}
+
+/// Everything that changes what `lint` reports.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    pub profile: Profile,
+    pub draft: bool,
+    pub lang: Lang,
+    /// Overrides by rule id (`number/malformed`) or family (`number`). Ids are checked.
+    pub rules: BTreeMap<String, RuleLevel>,
+    /// Extra abbreviations for recipient matching: `BPT` → `Ban Phong trào`.
+    pub recipient_aliases: BTreeMap<String, String>,
+    /// Globs (relative to the config file's folder) that the CLI does not check.
+    pub exclude: Vec<String>,
+    /// The input is Markdown: Markdown marks are markup, not conversion residue.
+    pub markdown: bool,
+}
+
+impl Config {
+    /// The effective level of a rule: an override of its id, else of its family, else default.
+    pub fn level(&self, id: &str, default: Severity) -> RuleLevel {
+        if let Some(l) = self.rules.get(id) {
+            return *l;
+        }
+        let family = id.split('/').next().unwrap_or(id);
+        if let Some(l) = self.rules.get(family) {
+            return *l;
+        }
+        RuleLevel::On(default)
+    }
+
+    /// Parses a `vanban.toml`. Unknown keys, unknown rule ids and bad values are errors that
+    /// name the line of the file.
+    pub fn from_toml(text: &str) -> Result<Config, ConfigError> {
+        let raw: RawConfig = toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|s| line_of(text, s.start)).unwrap_or_default();
+            ConfigError {
+                line,
+                message: e.message().to_string(),
+            }
+        })?;
+        let mut config = Config {
+            profile: raw.profile.unwrap_or_default(),
+            draft: raw.draft.unwrap_or(false),
+            lang: raw.lang.unwrap_or_default(),
+            exclude: raw.exclude.unwrap_or_default(),
+            ..Config::default()
+        };
+        if let Some(recipients) = raw.recipients {
+            config.recipient_aliases = recipients.aliases.unwrap_or_default();
+        }
+        for (key, value) in raw.rules.unwrap_or_default() {
+            let line = find_key_line(text, &key);
+            if !crate::rules::is_known_id_or_family(&key) {
+                return Err(ConfigError {
+                    line,
+                    message: format!(
+                        "unknown rule or family `{key}` in [rules] (see `vanban rules`)"
+                    ),
+                });
+            }
+            let level = match value.as_str() {
+                "off" => RuleLevel::Off,
+                s => match Severity::parse(s) {
+                    Some(sev) => RuleLevel::On(sev),
+                    None => {
+                        return Err(ConfigError {
+                            line,
+                            message: format!(
+                                "`{key}` = \"{value}\": expected \"off\", \"info\", \"warning\" or \"error\""
+                            ),
+                        })
+                    }
+                },
+            };
+            config.rules.insert(key, level);
+        }
+        Ok(config)
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// The line on which a `[rules]` key is written (quoted or bare), for error messages.
+fn find_key_line(text: &str, key: &str) -> usize {
+    let quoted = format!("\"{key}\"");
+    text.lines()
+        .position(|l| {
+            let t = l.trim_start();
+            t.starts_with(&quoted)
+                || t.starts_with(&format!("{key} "))
+                || t.starts_with(&format!("{key}="))
+        })
+        .map(|i| i + 1)
+        .unwrap_or(0)
+}
+
+/// A configuration error with the 1-based line of the file (0 when unknown).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "line {}: {}", self.line, self.message)
+        } else {
+            f.write_str(&self.message)
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    profile: Option<Profile>,
+    draft: Option<bool>,
+    lang: Option<Lang>,
+    exclude: Option<Vec<String>>,
+    rules: Option<BTreeMap<String, String>>,
+    recipients: Option<RawRecipients>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRecipients {
+    aliases: Option<BTreeMap<String, String>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_key_names_its_line() {
+        let err = Config::from_toml("profile = \"mttq\"\n\nbogus = 1\n").unwrap_err();
+        assert_eq!(err.line, 3);
+        assert!(err.message.contains("bogus"), "{}", err.message);
+    }
+
+    #[test]
+    fn unknown_rule_names_its_line() {
+        let err = Config::from_toml("[rules]\n\"number/nope\" = \"off\"\n").unwrap_err();
+        assert_eq!(err.line, 2);
+    }
+
+    #[test]
+    fn family_override_applies_to_its_rules() {
+        let c = Config::from_toml("[rules]\ntext = \"off\"\n\"number/malformed\" = \"warning\"\n")
+            .unwrap();
+        assert_eq!(c.level("text/spacing", Severity::Info), RuleLevel::Off);
+        assert_eq!(
+            c.level("number/malformed", Severity::Error),
+            RuleLevel::On(Severity::Warning)
+        );
+        assert_eq!(
+            c.level("date/format", Severity::Error),
+            RuleLevel::On(Severity::Error)
+        );
+    }
+}

@@ -1,0 +1,101 @@
+//! What a rule reports: [`Diagnostic`], its [`Severity`] and optional [`Fix`].
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// How serious a finding is. Ordered: `Info < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Style.
+    Info,
+    /// Very likely a mistake, or breaks common practice.
+    Warning,
+    /// Contradicts the regulation or the document itself.
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s {
+            "info" => Some(Severity::Info),
+            "warning" => Some(Severity::Warning),
+            "error" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether a fix may be applied without a person looking at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// The right text is certain; `vanban check --fix` applies it.
+    Safe,
+    /// Probably right, but a person must confirm (offered in editors only).
+    Unsafe,
+}
+
+/// A replacement of `start..end` (byte offsets in the original text) by `replacement`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fix {
+    pub replacement: String,
+    pub start: usize,
+    pub end: usize,
+    pub applicability: Applicability,
+}
+
+/// One finding. Offsets are bytes in the original UTF-8 input; lines and columns are 1-based,
+/// columns counted in Unicode scalar values. `start_utf16`/`end_utf16` serve editor
+/// integrations (JavaScript strings are UTF-16).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    pub rule: String,
+    pub severity: Severity,
+    pub message: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub start: usize,
+    pub end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub suggestions: Vec<String>,
+    /// A second place that explains the finding (e.g. the earlier, conflicting citation).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub related: Option<Related>,
+    #[serde(skip)]
+    pub start_utf16: usize,
+    #[serde(skip)]
+    pub end_utf16: usize,
+    #[serde(skip)]
+    pub column_utf16: usize,
+    #[serde(skip)]
+    pub end_column_utf16: usize,
+}
+
+/// A secondary location attached to a finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Related {
+    pub message: String,
+    pub line: usize,
+    pub column: usize,
+    pub start: usize,
+    pub end: usize,
+}

@@ -1,0 +1,270 @@
+//! The body: legal bases, Roman parts, numbered items, sub-items and lettered points, and the
+//! closing sentence.
+
+use super::{Line, Span};
+use crate::vietnamese::{fold, is_upper};
+
+/// A Roman part heading: `II. NỘI DUNG`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub line: usize,
+    pub number: u32,
+    /// The numeral and its separator (`II.`).
+    pub marker: Span,
+    /// `.` or `-`.
+    pub separator: char,
+    /// The heading text after the marker.
+    pub heading: Span,
+    /// Folded heading, for matching part names.
+    pub heading_folded: String,
+}
+
+/// How an item is numbered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ItemKind {
+    /// `1.` (or `1)`)
+    Number(u32),
+    /// `1.1.` or `1.1`: `trailing_dot` says which.
+    Sub { path: Vec<u32>, trailing_dot: bool },
+    /// `a)`
+    Letter(char),
+}
+
+/// A numbered line inside the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub line: usize,
+    pub kind: ItemKind,
+    pub marker: Span,
+    /// Index into `Body::parts` of the part it belongs to.
+    pub part: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Body {
+    /// First and one-past-last line of the body.
+    pub start: usize,
+    pub end: usize,
+    /// Legal-basis lines (`Căn cứ …`) before the first part.
+    pub bases: Vec<usize>,
+    pub parts: Vec<Part>,
+    pub items: Vec<Item>,
+    /// The closing paragraph ("Trên đây là …", or the one ending with `./.`).
+    pub closing: Option<usize>,
+}
+
+impl Body {
+    /// The part whose heading contains `TỔ CHỨC THỰC HIỆN`, and the lines it covers.
+    pub fn implementation_lines(&self) -> Option<(usize, usize)> {
+        let idx = self
+            .parts
+            .iter()
+            .position(|p| p.heading_folded.contains("to chuc thuc hien"))?;
+        let start = self.parts[idx].line;
+        let end = self.parts.get(idx + 1).map(|p| p.line).unwrap_or(self.end);
+        Some((start, end))
+    }
+}
+
+const ROMAN: &[(&str, u32)] = &[
+    ("I", 1),
+    ("II", 2),
+    ("III", 3),
+    ("IV", 4),
+    ("V", 5),
+    ("VI", 6),
+    ("VII", 7),
+    ("VIII", 8),
+    ("IX", 9),
+    ("X", 10),
+    ("XI", 11),
+    ("XII", 12),
+    ("XIII", 13),
+    ("XIV", 14),
+    ("XV", 15),
+];
+
+/// `II. NỘI DUNG` → (2, marker length, separator, heading offset).
+pub fn roman_heading(content: &str) -> Option<(u32, usize, char, usize)> {
+    let letters = content
+        .bytes()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X'))
+        .count();
+    if letters == 0 {
+        return None;
+    }
+    let value = ROMAN.iter().find(|(r, _)| *r == &content[..letters])?.1;
+    let sep = content[letters..].chars().next()?;
+    if sep != '.' && sep != '-' && sep != '–' {
+        return None;
+    }
+    let after = letters + sep.len_utf8();
+    let rest = &content[after..];
+    let trimmed = rest.trim_start();
+    // a heading follows after a space; "V.I. Lênin" or "I.1" are not headings
+    if trimmed.is_empty() || rest.len() == trimmed.len() || !trimmed.chars().next()?.is_uppercase()
+    {
+        return None;
+    }
+    Some((value, after, sep, content.len() - trimmed.len()))
+}
+
+/// `1.`, `1.1.`, `1.1`, `a)` at the start of a line.
+fn item_marker(content: &str) -> Option<(ItemKind, usize)> {
+    let b = content.as_bytes();
+    let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if d > 0 && d <= 2 {
+        let n: u32 = content[..d].parse().ok()?;
+        let mut path = vec![n];
+        let mut p = d;
+        while p < b.len() && b[p] == b'.' && p + 1 < b.len() && b[p + 1].is_ascii_digit() {
+            let s = p + 1;
+            let mut e = s;
+            while e < b.len() && b[e].is_ascii_digit() {
+                e += 1;
+            }
+            if e - s > 2 {
+                return None;
+            }
+            path.push(content[s..e].parse().ok()?);
+            p = e;
+        }
+        let trailing_dot = b.get(p) == Some(&b'.');
+        let close_paren = path.len() == 1 && b.get(p) == Some(&b')');
+        let end = if trailing_dot || close_paren {
+            p + 1
+        } else {
+            p
+        };
+        // must be followed by a space and text
+        if !content[end..].starts_with(' ') || content[end..].trim().is_empty() {
+            return None;
+        }
+        if path.len() == 1 {
+            if !(trailing_dot || close_paren) {
+                return None;
+            }
+            return Some((ItemKind::Number(n), end));
+        }
+        return Some((ItemKind::Sub { path, trailing_dot }, end));
+    }
+    let mut chars = content.chars();
+    let c = chars.next()?;
+    if c.is_lowercase() && chars.next() == Some(')') {
+        let end = c.len_utf8() + 1;
+        if content[end..].starts_with(' ')
+            && c.is_alphabetic()
+            && c.len_utf8() <= 2
+            && (c.is_ascii_lowercase() || c == 'đ')
+        {
+            return Some((ItemKind::Letter(c), end));
+        }
+    }
+    None
+}
+
+fn is_basis(content: &str) -> bool {
+    let f = fold(content);
+    f.starts_with("can cu ") || f.starts_with("- can cu ")
+}
+
+/// Parses the lines `start..end` of the body.
+pub fn parse(text: &str, lines: &[Line], start: usize, end: usize) -> Body {
+    let mut body = Body {
+        start,
+        end,
+        ..Body::default()
+    };
+    for (i, line) in lines.iter().enumerate().take(end).skip(start) {
+        if line.is_blank() {
+            continue;
+        }
+        let c = &text[line.content.start..line.content.end];
+        let base = line.content.start;
+        if let Some((number, marker_len, separator, heading_off)) = roman_heading(c) {
+            let heading = Span::new(base + heading_off, line.content.end);
+            body.parts.push(Part {
+                line: i,
+                number,
+                marker: Span::new(base, base + marker_len),
+                separator,
+                heading,
+                heading_folded: fold(&text[heading.start..heading.end]),
+            });
+            continue;
+        }
+        if body.parts.is_empty() && is_basis(c) {
+            body.bases.push(i);
+            continue;
+        }
+        if let Some((kind, len)) = item_marker(c) {
+            body.items.push(Item {
+                line: i,
+                kind,
+                marker: Span::new(base, base + len),
+                part: body.parts.len().checked_sub(1),
+            });
+        }
+    }
+    // closing: the last "Trên đây là …" paragraph, else the last one ending with "./."
+    let is_content = |i: &usize| !lines[*i].is_blank();
+    let closing = (start..end).filter(is_content).rev().find(|&i| {
+        let c = &text[lines[i].content.start..lines[i].content.end];
+        fold(c).starts_with("tren day la")
+    });
+    body.closing = closing.or_else(|| {
+        (start..end)
+            .filter(is_content)
+            .next_back()
+            .filter(|&i| text[lines[i].content.start..lines[i].content.end].ends_with("./."))
+    });
+    body
+}
+
+/// Whether a heading is written in capitals.
+pub fn heading_is_upper(text: &str, part: &Part) -> bool {
+    is_upper(&text[part.heading.start..part.heading.end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roman_headings() {
+        assert_eq!(roman_heading("II. NỘI DUNG").map(|r| r.0), Some(2));
+        assert_eq!(roman_heading("II.  CÔNG TÁC").map(|r| r.3), Some(5));
+        assert_eq!(roman_heading("I- QUY ĐỊNH CHUNG").map(|r| r.2), Some('-'));
+        assert!(roman_heading("V.I. Lênin").is_none());
+        assert!(roman_heading("IV.").is_none());
+        assert!(roman_heading("Ít nhất").is_none());
+    }
+
+    #[test]
+    fn item_markers() {
+        assert_eq!(
+            item_marker("1. Mục đích").map(|m| m.0),
+            Some(ItemKind::Number(1))
+        );
+        assert_eq!(
+            item_marker("1.1 Tổ chức").map(|m| m.0),
+            Some(ItemKind::Sub {
+                path: vec![1, 1],
+                trailing_dot: false
+            })
+        );
+        assert_eq!(
+            item_marker("2.1. Phối hợp").map(|m| m.0),
+            Some(ItemKind::Sub {
+                path: vec![2, 1],
+                trailing_dot: true
+            })
+        );
+        assert_eq!(
+            item_marker("đ) Điểm").map(|m| m.0),
+            Some(ItemKind::Letter('đ'))
+        );
+        assert!(item_marker("2020 năm").is_none());
+        assert!(item_marker("12/8/2021 của").is_none());
+    }
+}

@@ -1,0 +1,460 @@
+//! References to other documents: "Chỉ thị số 04-CT/TW ngày 06/7/2011 của Ban Bí thư khóa XI".
+//! A citation may be split over lines by a page break; its attributes (date, issuer, term) may
+//! come in any order.
+
+use super::date::Date;
+use super::number::NumberStyle;
+use super::Span;
+use crate::vietnamese::fold;
+
+/// Type words that introduce a citation, longest first.
+const CITED_TYPES: &[&str] = &[
+    "Chương trình hành động",
+    "Thông tư liên tịch",
+    "Nghị quyết",
+    "Nghị định",
+    "Chỉ thị",
+    "Kết luận",
+    "Quyết định",
+    "Kế hoạch",
+    "Hướng dẫn",
+    "Chương trình",
+    "Thông tư",
+    "Thông tri",
+    "Thông báo",
+    "Quy định",
+    "Quy chế",
+    "Công văn",
+    "Đề án",
+    "Báo cáo",
+    "Tờ trình",
+    "Công điện",
+    "Luật",
+    "Pháp lệnh",
+];
+
+/// A cited issuer, with a canonical name for the well-known central bodies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issuer {
+    pub span: Span,
+    /// Canonical name ("Bộ Chính trị", "Ban Bí thư", "Chính phủ" …) when recognised.
+    pub canonical: Option<&'static str>,
+    /// Whether the issuer is a Party body (numbers like `27-NQ/TW`) or a state/MTTQ body
+    /// (numbers like `27/NQ-CP`). `None` when unknown.
+    pub party: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    /// From the type word to the end of the last attribute.
+    pub span: Span,
+    /// The type word as written ("Chỉ thị").
+    pub kind: Span,
+    /// Folded type word, for identity ("chi thi").
+    pub kind_folded: String,
+    /// The number and symbol (`04-CT/TW`).
+    pub number: Span,
+    pub number_text: String,
+    pub style: Option<NumberStyle>,
+    pub date: Option<(Date, Span)>,
+    pub issuers: Vec<Issuer>,
+    /// "khóa XI".
+    pub term: Option<Span>,
+}
+
+impl Citation {
+    /// Identity of the cited document: type and number, case-folded.
+    pub fn key(&self) -> String {
+        format!("{} {}", self.kind_folded, self.number_text.to_uppercase())
+    }
+
+    pub fn issuer(&self) -> Option<&Issuer> {
+        self.issuers.first()
+    }
+}
+
+/// The largest char boundary of `s` at or below `max`.
+fn floor(s: &str, max: usize) -> usize {
+    floor_at(s, max.min(s.len()))
+}
+
+/// The largest char boundary of `s` at or below `i`.
+pub(crate) fn floor_at(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Known issuers: (folded prefix, canonical name, is Party).
+const ISSUERS: &[(&str, &str, bool)] = &[
+    ("bo chinh tri", "Bộ Chính trị", true),
+    ("ban bi thu", "Ban Bí thư", true),
+    ("ban chap hanh trung uong", "Ban Chấp hành Trung ương", true),
+    ("trung uong dang", "Ban Chấp hành Trung ương", true),
+    ("thu tuong chinh phu", "Thủ tướng Chính phủ", false),
+    ("chinh phu", "Chính phủ", false),
+    ("quoc hoi", "Quốc hội", false),
+    (
+        "uy ban thuong vu quoc hoi",
+        "Ủy ban Thường vụ Quốc hội",
+        false,
+    ),
+];
+
+/// Issuers whose numbers follow the Party style, recognised by their head word.
+fn party_by_shape(folded: &str) -> Option<bool> {
+    let party = [
+        "tinh uy",
+        "thanh uy",
+        "huyen uy",
+        "dang uy",
+        "dang doan",
+        "ban can su dang",
+        "ban thuong vu",
+        "ban tuyen giao",
+        "ban dan van",
+        "ban to chuc",
+        "ban noi chinh",
+        "van phong trung uong",
+    ];
+    let state = [
+        "uy ban nhan dan",
+        "ubnd",
+        "bo ",
+        "so ",
+        "uy ban mttq",
+        "uy ban mat tran",
+        "ban thuong truc uy ban",
+        "hoi dong nhan dan",
+    ];
+    if party.iter().any(|p| folded.starts_with(p)) {
+        return Some(true);
+    }
+    if state.iter().any(|p| folded.starts_with(p)) && !folded.starts_with("bo chinh tri") {
+        return Some(false);
+    }
+    None
+}
+
+fn skip_spaces(text: &str, mut p: usize, end: usize, allow_newline: bool) -> usize {
+    while p < end {
+        let ch = text[p..].chars().next().unwrap();
+        if ch == '\n' || ch == '\r' {
+            if !allow_newline {
+                break;
+            }
+        } else if !ch.is_whitespace() {
+            break;
+        }
+        p += ch.len_utf8();
+    }
+    p
+}
+
+fn word_end(text: &str, mut p: usize, end: usize) -> usize {
+    while p < end {
+        let ch = text[p..].chars().next().unwrap();
+        if !(ch.is_alphanumeric()) {
+            break;
+        }
+        p += ch.len_utf8();
+    }
+    p
+}
+
+/// Reads a number-and-symbol token: digits, then `/` or `-`, then symbol characters.
+fn number_token(text: &str, p: usize, end: usize) -> Option<(usize, Option<NumberStyle>)> {
+    let b = text.as_bytes();
+    let mut q = p;
+    while q < end && b[q].is_ascii_digit() {
+        q += 1;
+    }
+    if q == p || q >= end {
+        return None;
+    }
+    let style = match b[q] {
+        b'/' => Some(NumberStyle::State),
+        b'-' => Some(NumberStyle::Party),
+        _ => return None,
+    };
+    let mut e = q;
+    while e < end {
+        let ch = text[e..].chars().next().unwrap();
+        if ch.is_alphanumeric() || ch == '/' || ch == '-' || ch == '&' {
+            e += ch.len_utf8();
+        } else {
+            break;
+        }
+    }
+    while e > q && matches!(b[e - 1], b'/' | b'-') {
+        e -= 1;
+    }
+    // a symbol needs a letter: "2020-2025" is not a number
+    if !text[q..e].chars().any(|c| c.is_alphabetic()) {
+        return None;
+    }
+    Some((e, style))
+}
+
+/// Reads a date after "ngày": `12/8/2021` or `26 tháng 3 năm 2004`.
+fn date_at(text: &str, p: usize, end: usize) -> Option<(Date, Span)> {
+    let b = text.as_bytes();
+    let num = |i: usize, max: usize| -> Option<(u32, usize)> {
+        let mut j = i;
+        while j < end && b[j].is_ascii_digit() && j - i < max {
+            j += 1;
+        }
+        if j == i || (j < end && b[j].is_ascii_digit()) {
+            return None;
+        }
+        Some((text[i..j].parse().ok()?, j))
+    };
+    let (d, e) = num(p, 2)?;
+    if e < end && b[e] == b'/' {
+        let (m, e2) = num(e + 1, 2)?;
+        if e2 < end && b[e2] == b'/' {
+            let (y, e3) = num(e2 + 1, 4)?;
+            if e3 - (e2 + 1) == 4 {
+                return Some((Date::new(d, m, y as i32), Span::new(p, e3)));
+            }
+        }
+        return None;
+    }
+    let rest = &text[e..floor_at(text, end.min(e + 12))];
+    let r = rest.strip_prefix(" tháng ")?;
+    let p2 = e + rest.len() - r.len();
+    let (m, e2) = num(p2, 2)?;
+    let rest = &text[e2..floor_at(text, end.min(e2 + 10))];
+    let r = rest.strip_prefix(" năm ")?;
+    let p3 = e2 + rest.len() - r.len();
+    let (y, e3) = num(p3, 4)?;
+    Some((Date::new(d, m, y as i32), Span::new(p, e3)))
+}
+
+/// Words that end an issuer's name.
+const ISSUER_STOP: &[&str] = &[
+    "ve", "ngay", "khoa", "so", "va", "voi", "de", "doi", "trong", "thuc", "tai", "nham", "gan",
+    "cho", "theo", "tiep", "dong", "nay", "da", "duoc", "nam", "thong", "nhu", "trien",
+];
+
+/// Reads an issuer name after "của": capitalised words, with lower-case words allowed right
+/// after a capitalised one ("Bộ Chính trị", "Ban Thường vụ Tỉnh ủy").
+fn issuer_at(text: &str, p: usize, end: usize) -> Option<Issuer> {
+    let mut q = p;
+    let mut last_end = p;
+    let mut words = 0;
+    let mut prev_cap = false;
+    while q < end && words < 12 {
+        let we = word_end(text, q, end);
+        if we == q {
+            break;
+        }
+        let w = &text[q..we];
+        let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
+        let fw = fold(w);
+        if words == 0 && !cap {
+            return None;
+        }
+        if !cap && (!prev_cap || ISSUER_STOP.contains(&fw.as_str())) {
+            break;
+        }
+        words += 1;
+        prev_cap = cap;
+        last_end = we;
+        // continue over one space (not a newline)
+        if we < end && text.as_bytes()[we] == b' ' {
+            q = we + 1;
+        } else {
+            break;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    let span = Span::new(p, last_end);
+    let folded = fold(&text[p..last_end]);
+    let known = ISSUERS.iter().find(|(k, _, _)| folded.starts_with(k));
+    Some(Issuer {
+        span,
+        canonical: known.map(|k| k.1),
+        party: known.map(|k| k.2).or_else(|| party_by_shape(&folded)),
+    })
+}
+
+/// Finds every citation in `range`.
+pub fn scan(text: &str, range: Span) -> Vec<Citation> {
+    let mut out = Vec::new();
+    let slice = &text[range.start..range.end];
+    let mut p = 0;
+    while p < slice.len() {
+        // find the next type word at a word start
+        let mut found = None;
+        for (i, _) in slice[p..].char_indices() {
+            let at = p + i;
+            let prev_ok = slice[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if !prev_ok {
+                continue;
+            }
+            let rest = &slice[at..];
+            let first = rest.chars().next().unwrap();
+            if !first.is_alphabetic() {
+                continue;
+            }
+            for t in CITED_TYPES {
+                // exact, or with a lower-case first letter ("kế hoạch số 18-KH/TU")
+                let lower_first = {
+                    let mut s = String::new();
+                    let mut ch = t.chars();
+                    s.extend(ch.next().unwrap().to_lowercase());
+                    s.push_str(ch.as_str());
+                    s
+                };
+                let len = if rest.starts_with(t) {
+                    t.len()
+                } else if rest.starts_with(&lower_first) {
+                    lower_first.len()
+                } else {
+                    continue;
+                };
+                found = Some((at, len));
+                break;
+            }
+            if found.is_some() {
+                break;
+            }
+        }
+        let Some((at, len)) = found else { break };
+        let abs = range.start + at;
+        let end = range.end;
+        let mut q = skip_spaces(text, abs + len, end, false);
+        if text[q..end].starts_with("số ") {
+            q = skip_spaces(text, q + "số".len(), end, false);
+        }
+        let Some((num_end, style)) = number_token(text, q, end) else {
+            p = at + len;
+            continue;
+        };
+        let kind = Span::new(abs, abs + len);
+        let mut c = Citation {
+            span: Span::new(abs, num_end),
+            kind,
+            kind_folded: fold(&text[kind.start..kind.end]),
+            number: Span::new(q, num_end),
+            number_text: text[q..num_end].to_string(),
+            style,
+            date: None,
+            issuers: Vec::new(),
+            term: None,
+        };
+        // attributes, in any order, possibly across line breaks after a comma
+        let mut r = num_end;
+        for _ in 0..5 {
+            let mut s = r;
+            if text[s..end].starts_with(',') {
+                s += 1;
+            }
+            // a page break may separate the parts of a citation
+            let s = skip_spaces(text, s, end, true);
+            let rest = &text[s..end];
+            if let Some(after) = rest.strip_prefix("ngày ") {
+                let dp = s + rest.len() - after.len();
+                if let Some((d, sp)) = date_at(text, dp, end) {
+                    if c.date.is_none() {
+                        c.date = Some((d, sp));
+                    }
+                    r = sp.end;
+                    continue;
+                }
+                break;
+            }
+            if let Some(after) = rest.strip_prefix("của ") {
+                let ip = s + rest.len() - after.len();
+                if let Some(iss) = issuer_at(text, ip, end) {
+                    r = iss.span.end;
+                    c.issuers.push(iss);
+                    continue;
+                }
+                break;
+            }
+            let f = fold(&rest[..floor(rest, 12)]);
+            if f.starts_with("khoa ") {
+                let kp = s + "khóa ".len();
+                let ke = word_end(text, kp, end);
+                if ke > kp && text[kp..ke].chars().all(|ch| "IVXL".contains(ch)) {
+                    c.term = Some(Span::new(s, ke));
+                    r = ke;
+                    continue;
+                }
+            }
+            break;
+        }
+        c.span.end = r;
+        p = r - range.start;
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Citation {
+        let v = scan(s, Span::new(0, s.len()));
+        assert_eq!(v.len(), 1, "{v:?}");
+        v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn full_citation() {
+        let s = "thực hiện Chỉ thị số 04-CT/TW ngày 06/7/2011 của Ban Bí thư khóa XI “Về tiếp tục”";
+        let c = one(s);
+        assert_eq!(c.number_text, "04-CT/TW");
+        assert_eq!(c.date.unwrap().0, Date::new(6, 7, 2011));
+        assert_eq!(c.issuer().unwrap().canonical, Some("Ban Bí thư"));
+        assert!(c.term.is_some());
+    }
+
+    #[test]
+    fn issuer_before_date_and_repeated() {
+        let s = "Kết luận số 12-KL/TW của Bộ Chính trị ngày 12/8/2021 của Bộ Chính trị về công tác";
+        let c = one(s);
+        assert_eq!(c.issuers.len(), 2);
+        assert!(c.date.is_some());
+    }
+
+    #[test]
+    fn split_by_page_break() {
+        let s = "Kết luận số 12-KL/TW,\n\n\n\nngày 12/8/2021 của Bộ Chính trị về";
+        let c = one(s);
+        assert_eq!(c.date.unwrap().0, Date::new(12, 8, 2021));
+        assert_eq!(c.issuer().unwrap().canonical, Some("Bộ Chính trị"));
+    }
+
+    #[test]
+    fn government_issuer_and_styles() {
+        let s = "Nghị quyết số 27-NQ/TW của Chính phủ về";
+        let c = one(s);
+        assert_eq!(c.style, Some(NumberStyle::Party));
+        assert_eq!(c.issuer().unwrap().party, Some(false));
+        let s = "Ban Thường vụ Tỉnh ủy và giai đoạn 2021-2025";
+        assert!(scan(s, Span::new(0, s.len())).is_empty());
+    }
+
+    #[test]
+    fn worded_date_and_lowercase_type() {
+        let s = "kế hoạch số 18-KH/TU ngày 14 tháng 7 năm 2015 của Ban Thường vụ Tỉnh ủy gắn với";
+        let c = one(s);
+        assert_eq!(c.date.unwrap().0, Date::new(14, 7, 2015));
+        assert_eq!(c.issuer().unwrap().party, Some(true));
+        assert_eq!(
+            &s[c.issuer().unwrap().span.start..c.issuer().unwrap().span.end],
+            "Ban Thường vụ Tỉnh ủy"
+        );
+    }
+}

@@ -1,0 +1,427 @@
+//! Dates: the place-and-date line of the header, and every date written in the text.
+
+use super::Span;
+use crate::vietnamese::fold;
+
+/// A calendar date (not necessarily a valid one: `valid()` says).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    pub fn new(day: u32, month: u32, year: i32) -> Date {
+        Date { year, month, day }
+    }
+
+    pub fn valid(&self) -> bool {
+        (1..=12).contains(&self.month)
+            && self.day >= 1
+            && self.day <= days_in_month(self.month, self.year)
+    }
+
+    /// `dd/mm/yyyy`.
+    pub fn display(&self) -> String {
+        format!("{:02}/{:02}/{}", self.day, self.month, self.year)
+    }
+}
+
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(month: u32, year: i32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// A number written in a date, with its span and how it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatePart {
+    pub value: u32,
+    pub text: String,
+    pub span: Span,
+}
+
+/// The `<Place>, ngày DD tháng M năm YYYY` line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceDate {
+    pub line: usize,
+    pub span: Span,
+    /// The place name (without the comma).
+    pub place: Span,
+    /// Whether a comma follows the place.
+    pub comma: bool,
+    /// Day, month, year; `None` when left blank (drafts) or not written in words.
+    pub day: Option<DatePart>,
+    pub month: Option<DatePart>,
+    pub year: Option<DatePart>,
+    /// Written as `dd/mm/yyyy` instead of `ngày … tháng … năm …`.
+    pub numeric: bool,
+}
+
+impl PlaceDate {
+    pub fn date(&self) -> Option<Date> {
+        Some(Date::new(
+            self.day.as_ref()?.value,
+            self.month.as_ref()?.value,
+            self.year.as_ref()?.value as i32,
+        ))
+    }
+}
+
+fn skip_ws(c: &str, mut p: usize) -> usize {
+    while let Some(ch) = c[p..].chars().next() {
+        if ch.is_whitespace() {
+            p += ch.len_utf8();
+        } else {
+            break;
+        }
+    }
+    p
+}
+
+/// Reads a number after `keyword` at `p` (skipping spaces); a blank (spaces, dots) gives `None`.
+fn part_after(c: &str, base: usize, p: usize) -> (Option<DatePart>, usize) {
+    let p = skip_ws(c, p);
+    let digits: String = c[p..]
+        .chars()
+        .take_while(|ch| ch.is_ascii_digit())
+        .collect();
+    if digits.is_empty() || digits.len() > 4 {
+        return (None, p);
+    }
+    (
+        Some(DatePart {
+            value: digits.parse().unwrap_or(0),
+            text: digits.clone(),
+            span: Span::new(base + p, base + p + digits.len()),
+        }),
+        p + digits.len(),
+    )
+}
+
+/// Recognises the place-and-date line of a header.
+pub fn parse_place_date(text: &str, line: usize, span: Span) -> Option<PlaceDate> {
+    let c = &text[span.start..span.end];
+    if c.chars().count() > 90 {
+        return None;
+    }
+    let f = fold(c);
+    // folding keeps byte offsets only for ASCII; find "ngày" on the original instead
+    let ngay = c.find("ngày").or_else(|| c.find("Ngày"));
+    if let Some(ng) = ngay.filter(|_| f.contains("thang") && f.contains("nam")) {
+        let place_raw = &c[..ng];
+        let place_trim = place_raw.trim_end();
+        let comma = place_trim.ends_with(',');
+        let place = place_trim.trim_end_matches(',').trim_end();
+        if place.is_empty() || place.chars().next().is_some_and(|ch| !ch.is_uppercase()) {
+            return None;
+        }
+        let (day, p) = part_after(c, span.start, ng + "ngày".len());
+        let th = c[p..].find("tháng")? + p;
+        if c[p..th]
+            .trim_matches(|ch: char| ch.is_whitespace() || ch == '.' || ch == '…' || ch == '_')
+            != ""
+        {
+            return None;
+        }
+        let (month, p) = part_after(c, span.start, th + "tháng".len());
+        let nm = c[p..].find("năm")? + p;
+        let (year, _) = part_after(c, span.start, nm + "năm".len());
+        return Some(PlaceDate {
+            line,
+            span,
+            place: Span::new(span.start, span.start + place.len()),
+            comma,
+            day,
+            month,
+            year,
+            numeric: false,
+        });
+    }
+    // "Hà Nội, 15/11/2021"
+    let (place, rest) = c.split_once(',')?;
+    let rest_t = rest.trim();
+    let nums: Vec<&str> = rest_t.split('/').collect();
+    if place.is_empty()
+        || !place.chars().next().is_some_and(|ch| ch.is_uppercase())
+        || nums.len() != 3
+        || !nums
+            .iter()
+            .all(|n| !n.is_empty() && n.chars().all(|ch| ch.is_ascii_digit()))
+    {
+        return None;
+    }
+    let rest_start = span.start + place.len() + 1 + (rest.len() - rest.trim_start().len());
+    let mut off = rest_start;
+    let mut parts = Vec::new();
+    for n in &nums {
+        parts.push(DatePart {
+            value: n.parse().ok()?,
+            text: n.to_string(),
+            span: Span::new(off, off + n.len()),
+        });
+        off += n.len() + 1;
+    }
+    let mut it = parts.into_iter();
+    Some(PlaceDate {
+        line,
+        span,
+        place: Span::new(span.start, span.start + place.len()),
+        comma: true,
+        day: it.next(),
+        month: it.next(),
+        year: it.next(),
+        numeric: true,
+    })
+}
+
+/// Where a date written in the text stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateRole {
+    /// A deadline: "trước ngày 15/12/2021", "chậm nhất ngày …", "hoàn thành trong tháng 02/2022".
+    Deadline,
+    /// Anything else.
+    Other,
+}
+
+/// A date written anywhere in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    pub span: Span,
+    pub day: Option<u32>,
+    pub month: u32,
+    pub year: Option<i32>,
+    pub role: DateRole,
+}
+
+impl DateMention {
+    /// The full date when day, month and year are written.
+    pub fn date(&self) -> Option<Date> {
+        Some(Date::new(self.day?, self.month, self.year?))
+    }
+}
+
+fn is_digit_at(b: &[u8], i: usize) -> bool {
+    i < b.len() && b[i].is_ascii_digit()
+}
+
+/// Reads up to `max` ASCII digits at `i`.
+fn digits(b: &[u8], i: usize, max: usize) -> Option<(u32, usize)> {
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_digit() && j - i < max {
+        j += 1;
+    }
+    if j == i || is_digit_at(b, j) {
+        return None;
+    }
+    std::str::from_utf8(&b[i..j])
+        .ok()?
+        .parse()
+        .ok()
+        .map(|v| (v, j))
+}
+
+/// Whether the words just before `start` make the date a deadline.
+fn deadline_before(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = fold(&text[from..start]);
+    let before = before.trim_end();
+    [
+        "truoc ngay",
+        "truoc",
+        "cham nhat ngay",
+        "cham nhat la ngay",
+        "cham nhat",
+        "han chot",
+        "han cuoi",
+        "trong thang",
+    ]
+    .iter()
+    .any(|k| before.ends_with(k))
+}
+
+/// Finds `d/m/yyyy`, `d/m`, `m/yyyy` (after "tháng") and `ngày d tháng m năm yyyy` in a range.
+pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        if !b[i].is_ascii_digit()
+            || (i > 0
+                && (b[i - 1].is_ascii_digit()
+                    || b[i - 1] == b'/'
+                    || b[i - 1] == b'-'
+                    || b[i - 1] == b'.'))
+        {
+            i += 1;
+            continue;
+        }
+        // numeric forms
+        if let Some((a, j)) = digits(b, i, 2) {
+            if j < range.end && b[j] == b'/' {
+                if let Some((m, k)) = digits(b, j + 1, 2) {
+                    let (year, end) = if k < range.end && b[k] == b'/' {
+                        match digits(b, k + 1, 4) {
+                            Some((y, e)) if e - (k + 1) == 4 => (Some(y as i32), e),
+                            _ => (None, usize::MAX),
+                        }
+                    } else {
+                        (None, k)
+                    };
+                    let followed_ok = end != usize::MAX
+                        && !(end < b.len()
+                            && (b[end] == b'/' || b[end].is_ascii_alphabetic() || b[end] == b'-'));
+                    if followed_ok {
+                        let before = {
+                            let mut f = i.saturating_sub(12);
+                            while !text.is_char_boundary(f) {
+                                f += 1;
+                            }
+                            fold(&text[f..i])
+                        };
+                        // "tháng 02/2022" is month/year
+                        let month_year =
+                            year.is_none() && m > 12 && before.trim_end().ends_with("thang");
+                        let _ = month_year;
+                        out.push(DateMention {
+                            span: Span::new(i, end),
+                            day: Some(a),
+                            month: m,
+                            year,
+                            role: if deadline_before(text, i) {
+                                DateRole::Deadline
+                            } else {
+                                DateRole::Other
+                            },
+                        });
+                        i = end;
+                        continue;
+                    }
+                } else if let Some((y, k)) = digits(b, j + 1, 4) {
+                    // "tháng 02/2022"
+                    if k - (j + 1) == 4 {
+                        let mut f = i.saturating_sub(12);
+                        while !text.is_char_boundary(f) {
+                            f += 1;
+                        }
+                        if fold(&text[f..i]).trim_end().ends_with("thang") {
+                            out.push(DateMention {
+                                span: Span::new(i, k),
+                                day: None,
+                                month: a,
+                                year: Some(y as i32),
+                                role: if deadline_before(text, i) {
+                                    DateRole::Deadline
+                                } else {
+                                    DateRole::Other
+                                },
+                            });
+                        }
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    // worded form: "ngày 26 tháng 3 năm 2004"
+    let slice = &text[range.start..range.end];
+    let mut from = 0;
+    while let Some(k) = slice[from..].find("ngày ") {
+        let at = range.start + from + k;
+        from += k + "ngày ".len();
+        let p = at + "ngày ".len();
+        let Some((d, e1)) = digits(b, p, 2) else {
+            continue;
+        };
+        let rest = &text[e1..super::citation::floor_at(text, range.end.min(e1 + 40))];
+        let Some(r) = rest.strip_prefix(" tháng ") else {
+            continue;
+        };
+        let p2 = e1 + (rest.len() - r.len());
+        let Some((m, e2)) = digits(b, p2, 2) else {
+            continue;
+        };
+        let rest = &text[e2..super::citation::floor_at(text, range.end.min(e2 + 20))];
+        let Some(r) = rest.strip_prefix(" năm ") else {
+            continue;
+        };
+        let p3 = e2 + (rest.len() - r.len());
+        let Some((y, e3)) = digits(b, p3, 4) else {
+            continue;
+        };
+        out.push(DateMention {
+            span: Span::new(p, e3),
+            day: Some(d),
+            month: m,
+            year: Some(y as i32),
+            role: if deadline_before(text, at) {
+                DateRole::Deadline
+            } else {
+                DateRole::Other
+            },
+        });
+    }
+    out.sort_by_key(|d| d.span.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_date_line() {
+        let s = "Trà Vinh, ngày 21 tháng 02 năm 2022";
+        let pd = parse_place_date(s, 0, Span::new(0, s.len())).unwrap();
+        assert_eq!(&s[pd.place.start..pd.place.end], "Trà Vinh");
+        assert!(pd.comma);
+        assert_eq!(pd.date(), Some(Date::new(21, 2, 2022)));
+        assert_eq!(pd.month.unwrap().text, "02");
+    }
+
+    #[test]
+    fn draft_place_date() {
+        let s = "Hà Nội, ngày    tháng 3 năm 2026";
+        let pd = parse_place_date(s, 0, Span::new(0, s.len())).unwrap();
+        assert!(pd.day.is_none());
+        assert_eq!(pd.month.unwrap().value, 3);
+    }
+
+    #[test]
+    fn scans_dates_and_deadlines() {
+        let s = "ngày 12/8/2021 và (trước ngày 10/6) hoàn thành trong tháng 02/2022; ngày 26 tháng 3 năm 2004; 2020-2025; 1/2";
+        let d = scan_dates(s, Span::new(0, s.len()));
+        let texts: Vec<&str> = d.iter().map(|m| &s[m.span.start..m.span.end]).collect();
+        assert_eq!(
+            texts,
+            ["12/8/2021", "10/6", "02/2022", "26 tháng 3 năm 2004", "1/2"]
+        );
+        assert_eq!(d[1].role, DateRole::Deadline);
+        assert_eq!(d[2].role, DateRole::Deadline);
+        assert_eq!(d[2].day, None);
+        assert_eq!(d[0].role, DateRole::Other);
+    }
+
+    #[test]
+    fn validity() {
+        assert!(!Date::new(31, 4, 2022).valid());
+        assert!(!Date::new(29, 2, 2023).valid());
+        assert!(Date::new(29, 2, 2024).valid());
+    }
+}

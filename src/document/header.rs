@@ -1,0 +1,191 @@
+//! The header: issuing body, number line, national title and motto (or Party title), place and
+//! date, type name and summary. A converted document flattens the two-column header table, so
+//! the parts are recognised by their form, in any order, within the first lines.
+
+use super::date::{parse_place_date, PlaceDate};
+use super::number::{parse_number_line, NumberLine};
+use super::types::{by_upper_name, DocType};
+use super::{Line, Span};
+use crate::vietnamese::{fold, is_upper, starts_lower};
+
+/// How many non-blank lines at the top may hold header parts.
+const HEADER_WINDOW: usize = 24;
+
+/// The type-name line (`KẾ HOẠCH`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TypeName {
+    pub line: usize,
+    pub span: Span,
+    pub doc_type: &'static DocType,
+    /// Written in capitals, as it must be.
+    pub upper: bool,
+}
+
+/// The parts of the header that were recognised, by line index.
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    /// Issuing body and its parent, in capitals (left column).
+    pub issuing_body: Vec<usize>,
+    pub national_title: Option<usize>,
+    pub motto: Option<usize>,
+    pub party_title: Option<usize>,
+    /// The `*` line under a Party issuing body.
+    pub asterisk: Option<usize>,
+    pub number: Option<NumberLine>,
+    pub place_date: Option<PlaceDate>,
+    pub type_name: Option<TypeName>,
+    pub summary: Vec<usize>,
+    /// First non-blank line of the document.
+    pub first_line: Option<usize>,
+    /// First line after the header (where the body starts).
+    pub end: usize,
+}
+
+impl Header {
+    /// Lines recognised as header parts, in text order.
+    pub fn lines(&self) -> Vec<usize> {
+        let mut v: Vec<usize> = self.issuing_body.clone();
+        v.extend(self.national_title);
+        v.extend(self.motto);
+        v.extend(self.party_title);
+        v.extend(self.asterisk);
+        v.extend(self.number.as_ref().map(|n| n.line));
+        v.extend(self.place_date.as_ref().map(|d| d.line));
+        v.extend(self.type_name.map(|t| t.line));
+        v.extend(self.summary.iter().copied());
+        v.sort_unstable();
+        v
+    }
+}
+
+/// `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, folded.
+pub const NATIONAL_TITLE_FOLDED: &str = "cong hoa xa hoi chu nghia viet nam";
+/// `ĐẢNG CỘNG SẢN VIỆT NAM`, folded.
+pub const PARTY_TITLE_FOLDED: &str = "dang cong san viet nam";
+
+fn squash(s: &str) -> String {
+    fold(s).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a line is (a possibly mistyped) national title.
+pub fn is_national_title(content: &str) -> bool {
+    let f = squash(content);
+    f == NATIONAL_TITLE_FOLDED || (f.starts_with("cong hoa xa hoi") && f.ends_with("viet nam"))
+}
+
+fn is_motto(content: &str) -> bool {
+    let f = squash(content);
+    f.starts_with("doc lap") && f.contains("tu do") && f.contains("hanh phuc")
+}
+
+/// Lines that start the body: a legal basis, a Roman part, an opening sentence.
+fn starts_body(content: &str) -> bool {
+    let f = fold(content);
+    f.starts_with("can cu")
+        || f.starts_with("- can cu")
+        || super::body::roman_heading(content).is_some()
+        || f.starts_with("thuc hien ")
+        || f.starts_with("de ")
+        || f.starts_with("nham ")
+        || content.len() > 220
+}
+
+/// The type-name line: a known type name alone on its line, in any case.
+fn type_name_of(content: &str) -> Option<&'static DocType> {
+    if content.chars().count() > 20 {
+        return None;
+    }
+    by_upper_name(&content.to_uppercase())
+}
+
+pub fn parse(text: &str, lines: &[Line]) -> Header {
+    let mut h = Header::default();
+    let content = |i: usize| &text[lines[i].content.start..lines[i].content.end];
+    let non_blank: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].is_blank())
+        .take(HEADER_WINDOW)
+        .collect();
+    h.first_line = non_blank.first().copied();
+
+    // the type name ends the first half of the header
+    let type_pos = non_blank
+        .iter()
+        .position(|&i| type_name_of(content(i)).is_some());
+    let before_type: &[usize] = match type_pos {
+        Some(p) => &non_blank[..p],
+        None => {
+            let end = non_blank
+                .iter()
+                .position(|&i| starts_body(content(i)))
+                .unwrap_or(non_blank.len().min(8));
+            &non_blank[..end]
+        }
+    };
+    for &i in before_type {
+        let c = content(i);
+        let span = lines[i].content;
+        if h.national_title.is_none() && is_national_title(c) {
+            h.national_title = Some(i);
+        } else if h.party_title.is_none() && squash(c) == PARTY_TITLE_FOLDED {
+            h.party_title = Some(i);
+        } else if h.motto.is_none() && is_motto(c) {
+            h.motto = Some(i);
+        } else if c == "*" || c == "* * *" {
+            h.asterisk = Some(i);
+        } else if h.number.is_none() && parse_number_line(text, i, span).is_some() {
+            h.number = parse_number_line(text, i, span);
+        } else if h.place_date.is_none() && parse_place_date(text, i, span).is_some() {
+            h.place_date = parse_place_date(text, i, span);
+        } else if is_upper(c) && c.chars().count() <= 80 && !c.ends_with('.') {
+            h.issuing_body.push(i);
+        }
+    }
+
+    let Some(tp) = type_pos else {
+        h.end = before_type
+            .last()
+            .map(|&i| i + 1)
+            .unwrap_or_else(|| h.first_line.unwrap_or(0));
+        return h;
+    };
+    let type_line = non_blank[tp];
+    let c = content(type_line);
+    h.type_name = Some(TypeName {
+        line: type_line,
+        span: lines[type_line].content,
+        doc_type: type_name_of(c).expect("checked above"),
+        upper: is_upper(c),
+    });
+
+    // summary: the lines right after the type name, continuing across a blank line only when
+    // the next line goes on in lower case (a sentence broken by the conversion)
+    let mut i = type_line + 1;
+    let mut end = type_line + 1;
+    while i < lines.len() && h.summary.len() < 5 {
+        if lines[i].is_blank() {
+            i += 1;
+            continue;
+        }
+        let c = content(i);
+        let first = h.summary.is_empty();
+        let after_gap = i > end;
+        if c.starts_with("---") {
+            break;
+        }
+        if !first && (starts_body(c) || (after_gap && !starts_lower(c))) {
+            break;
+        }
+        if first && (super::body::roman_heading(c).is_some() || fold(c).starts_with("can cu")) {
+            break;
+        }
+        if c.len() > 400 {
+            break;
+        }
+        h.summary.push(i);
+        i += 1;
+        end = i;
+    }
+    // the header also covers any header part written after the type name (rare)
+    h.end = end;
+    h
+}

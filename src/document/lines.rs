@@ -1,0 +1,324 @@
+//! Splitting the text into lines and finding each line's *content*: the text without leading
+//! whitespace, Markdown marks and conversion residue around it. Residue found on the way is
+//! recorded, so the text rules can report it and every other part can ignore it.
+
+use super::Span;
+
+/// One physical line of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// The line without its line ending.
+    pub span: Span,
+    /// The meaningful text: trimmed, with leading Markdown (`##`, `**…**`, `*…*`) and a leading
+    /// `[bookmark: …]` removed. Empty for blank lines.
+    pub content: Span,
+}
+
+impl Line {
+    pub fn is_blank(&self) -> bool {
+        self.content.is_empty()
+    }
+}
+
+/// What kind of leftover from a Word/PDF conversion a [`Residue`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResidueKind {
+    /// `[bookmark: _GoBack]` from a Word → text conversion.
+    Bookmark,
+    /// LaTeX from a PDF conversion: `$\frac{1}{2}$`.
+    Latex,
+    /// Markdown marks (`##`, `**`, `*`, `---`, `[text](url)`) in a plain-text document.
+    Markdown,
+}
+
+/// A piece of conversion residue, with the text that should replace it when certain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Residue {
+    pub span: Span,
+    pub kind: ResidueKind,
+    pub replacement: Option<String>,
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}')
+}
+
+/// Splits `text` into lines and finds contents and residue.
+pub fn scan(text: &str, markdown_input: bool) -> (Vec<Line>, Vec<Residue>) {
+    let mut lines = Vec::new();
+    let mut residue = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start <= text.len() {
+        let mut end = start;
+        while end < bytes.len() && bytes[end] != b'\n' && bytes[end] != b'\r' {
+            end += 1;
+        }
+        let span = Span::new(start, end);
+        let content = clean_line(text, span, markdown_input, &mut residue);
+        inline_residue(text, content, markdown_input, &mut residue);
+        lines.push(Line { span, content });
+        if end >= bytes.len() {
+            break;
+        }
+        start = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+            end + 2
+        } else {
+            end + 1
+        };
+    }
+    residue.sort_by_key(|r| r.span.start);
+    (lines, residue)
+}
+
+/// Trims a line to its content, recording the residue stripped from its edges.
+fn clean_line(text: &str, line: Span, markdown_input: bool, residue: &mut Vec<Residue>) -> Span {
+    let mut s = line.start;
+    let mut e = line.end;
+    let skip_ws = |s: &mut usize, e: usize| {
+        while *s < e {
+            let c = text[*s..].chars().next().unwrap();
+            if !is_space(c) {
+                break;
+            }
+            *s += c.len_utf8();
+        }
+    };
+    let trim_end = |s: usize, e: &mut usize| {
+        while *e > s {
+            let c = text[..*e].chars().next_back().unwrap();
+            if !is_space(c) {
+                break;
+            }
+            *e -= c.len_utf8();
+        }
+    };
+    skip_ws(&mut s, e);
+    trim_end(s, &mut e);
+    // leading Word bookmark(s)
+    while text[s..e].starts_with("[bookmark:") {
+        match text[s..e].find(']') {
+            Some(close) => {
+                residue.push(Residue {
+                    span: Span::new(s, s + close + 1),
+                    kind: ResidueKind::Bookmark,
+                    replacement: Some(String::new()),
+                });
+                s += close + 1;
+                skip_ws(&mut s, e);
+            }
+            None => break,
+        }
+    }
+    // a Markdown horizontal rule alone on a line
+    let t = &text[s..e];
+    if t.len() >= 3 && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '_')) {
+        if !markdown_input {
+            residue.push(Residue {
+                span: Span::new(s, e),
+                kind: ResidueKind::Markdown,
+                replacement: Some(String::new()),
+            });
+        }
+        return Span::new(e, e);
+    }
+    // heading marks
+    let hashes = t.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+        let mut ns = s + hashes;
+        skip_ws(&mut ns, e);
+        if !markdown_input {
+            residue.push(Residue {
+                span: Span::new(s, ns),
+                kind: ResidueKind::Markdown,
+                replacement: Some(String::new()),
+            });
+        }
+        s = ns;
+    }
+    // emphasis wrapping the whole content: **…**, *…*, __…__
+    for mark in ["**", "__", "*", "_"] {
+        let t = &text[s..e];
+        if t.len() > 2 * mark.len()
+            && t.starts_with(mark)
+            && t.ends_with(mark)
+            && !t[mark.len()..].starts_with(' ')
+            && !t[mark.len()..].starts_with(mark.chars().next().unwrap())
+        {
+            if !markdown_input {
+                for sp in [Span::new(s, s + mark.len()), Span::new(e - mark.len(), e)] {
+                    residue.push(Residue {
+                        span: sp,
+                        kind: ResidueKind::Markdown,
+                        replacement: Some(String::new()),
+                    });
+                }
+            }
+            s += mark.len();
+            e -= mark.len();
+            skip_ws(&mut s, e);
+            trim_end(s, &mut e);
+        }
+    }
+    Span::new(s, e)
+}
+
+/// Residue inside a line's content: LaTeX, bookmarks, inline Markdown emphasis and links.
+fn inline_residue(text: &str, content: Span, markdown_input: bool, residue: &mut Vec<Residue>) {
+    let t = &text[content.start..content.end];
+    let base = content.start;
+    // `$\…$` LaTeX
+    let mut from = 0;
+    while let Some(i) = t[from..].find("$\\") {
+        let open = from + i;
+        match t[open + 1..].find('$') {
+            Some(j) => {
+                let close = open + 1 + j;
+                let inner = &t[open + 1..close];
+                residue.push(Residue {
+                    span: Span::new(base + open, base + close + 1),
+                    kind: ResidueKind::Latex,
+                    replacement: latex_plain(inner),
+                });
+                from = close + 1;
+            }
+            None => break,
+        }
+    }
+    // bookmarks not at the start
+    let mut from = 0;
+    while let Some(i) = t[from..].find("[bookmark:") {
+        let open = from + i;
+        let Some(j) = t[open..].find(']') else { break };
+        let sp = Span::new(base + open, base + open + j + 1);
+        if !residue.iter().any(|r| r.span == sp) {
+            residue.push(Residue {
+                span: sp,
+                kind: ResidueKind::Bookmark,
+                replacement: Some(String::new()),
+            });
+        }
+        from = open + j + 1;
+    }
+    if markdown_input {
+        return;
+    }
+    // inline emphasis: `*x*` or `**x**` directly around a word, and `[text](url)` links
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'[' {
+            if let Some(close) = t[i..].find("](") {
+                let close = i + close;
+                if let Some(paren) = t[close + 2..].find(')') {
+                    let end = close + 2 + paren + 1;
+                    let label = &t[i + 1..close];
+                    if !label.is_empty() && !label.contains('[') && !label.starts_with("bookmark:")
+                    {
+                        residue.push(Residue {
+                            span: Span::new(base + i, base + end),
+                            kind: ResidueKind::Markdown,
+                            replacement: Some(label.to_string()),
+                        });
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+        }
+        if b[i] == b'*' {
+            let n = if b.get(i + 1) == Some(&b'*') { 2 } else { 1 };
+            let after = t[i + n..].chars().next();
+            let before = t[..i].chars().next_back();
+            let opens = after.is_some_and(|c| !c.is_whitespace() && c != '*')
+                && before.is_none_or(|c| c.is_whitespace() || "(“\"'".contains(c));
+            if opens {
+                let marker = &t[i..i + n];
+                if let Some(j) = t[i + n..].find(marker) {
+                    let close = i + n + j;
+                    let inner = &t[i + n..close];
+                    let ok_close =
+                        !inner.ends_with(' ') && !inner.is_empty() && !inner.contains('\n');
+                    if ok_close {
+                        for sp in [
+                            Span::new(base + i, base + i + n),
+                            Span::new(base + close, base + close + n),
+                        ] {
+                            residue.push(Residue {
+                                span: sp,
+                                kind: ResidueKind::Markdown,
+                                replacement: Some(String::new()),
+                            });
+                        }
+                        i = close + n;
+                        continue;
+                    }
+                }
+            }
+            i += n;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// Plain text for the simple LaTeX that PDF converters leave: `\frac{1}{2}` → `1/2`.
+fn latex_plain(inner: &str) -> Option<String> {
+    let inner = inner.trim();
+    if let Some(rest) = inner.strip_prefix("\\frac{") {
+        let (num, rest) = rest.split_once('}')?;
+        let den = rest.strip_prefix('{')?.strip_suffix('}')?;
+        let simple = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric());
+        if simple(num) && simple(den) {
+            return Some(format!("{num}/{den}"));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contents(text: &str) -> Vec<&str> {
+        let (lines, _) = scan(text, false);
+        lines
+            .iter()
+            .map(|l| &text[l.content.start..l.content.end])
+            .collect()
+    }
+
+    #[test]
+    fn strips_marks_and_residue_from_edges() {
+        let text = "\t[bookmark: _GoBack]ỦY BAN\r\n## **2. Công tác**\n*Nơi nhận :*\n---\n*\n";
+        assert_eq!(
+            contents(text),
+            vec!["ỦY BAN", "2. Công tác", "Nơi nhận :", "", "*", ""]
+        );
+    }
+
+    #[test]
+    fn finds_latex_and_inline_markdown() {
+        let text = "Thời gian: $\\frac{1}{2}$ ngày (*trước ngày 10/6*) [a@b.vn](mailto:a@b.vn)";
+        let (_, residue) = scan(text, false);
+        let latex = residue
+            .iter()
+            .find(|r| r.kind == ResidueKind::Latex)
+            .unwrap();
+        assert_eq!(&text[latex.span.start..latex.span.end], "$\\frac{1}{2}$");
+        assert_eq!(latex.replacement.as_deref(), Some("1/2"));
+        assert_eq!(
+            residue
+                .iter()
+                .filter(|r| r.kind == ResidueKind::Markdown)
+                .count(),
+            3
+        );
+    }
+
+    #[test]
+    fn markdown_input_keeps_marks() {
+        let (_, residue) = scan("## KẾ HOẠCH\n**x**", true);
+        assert!(residue.is_empty());
+    }
+}

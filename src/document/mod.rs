@@ -1,0 +1,270 @@
+//! The document model: the text parsed once into its parts, each with its byte span.
+//!
+//! Spans are byte ranges in the NFC text ([`Document::text`]); [`Document::original`] maps them
+//! to the original input, which is the same text unless the input was decomposed (NFD).
+//! Rules read this model; they never parse the text again.
+
+pub mod body;
+pub mod citation;
+pub mod closing;
+pub mod date;
+pub mod header;
+pub mod lines;
+pub mod number;
+pub mod types;
+
+use crate::config::{Config, Profile};
+use crate::source::Normalized;
+use crate::vietnamese::fold;
+pub use body::{Body, Item, ItemKind, Part};
+pub use citation::{Citation, Issuer};
+pub use closing::{Authority, Prefix, Recipient, Recipients, Signature};
+pub use date::{Date, DateMention, DateRole, PlaceDate};
+pub use header::{Header, TypeName};
+pub use lines::{Line, Residue, ResidueKind};
+pub use number::{NumberLine, NumberStyle};
+pub use types::DocType;
+
+/// A byte range `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// An empty span at `at` (for a missing part: where it should have been).
+    pub const fn empty(at: usize) -> Span {
+        Span { start: at, end: at }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start >= self.end
+    }
+
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+}
+
+/// A parsed document.
+#[derive(Debug)]
+pub struct Document<'a> {
+    /// The input exactly as given.
+    pub source: &'a str,
+    norm: Normalized<'a>,
+    pub lines: Vec<Line>,
+    pub residue: Vec<Residue>,
+    pub header: Header,
+    pub body: Body,
+    pub recipients: Option<Recipients>,
+    pub signature: Option<Signature>,
+    pub citations: Vec<Citation>,
+    pub dates: Vec<DateMention>,
+    /// The profile the rules apply: configured, or detected when the config says `auto`.
+    pub profile: Profile,
+    /// The document's type: from the type-name line, else from the number's type code.
+    pub doc_type: Option<&'static DocType>,
+    pub markdown: bool,
+}
+
+impl<'a> Document<'a> {
+    /// Parses `source` under `config` (for the profile and the input kind).
+    pub fn parse(source: &'a str, config: &Config) -> Document<'a> {
+        let norm = Normalized::new(source);
+        let markdown = config.markdown;
+        let (lines, residue, header, body, recipients, signature, citations, dates) = {
+            let text = norm.text();
+            let (lines, residue) = lines::scan(text, markdown);
+            let header = header::parse(text, &lines);
+            let (recipients, signature, body_end) = closing::parse(text, &lines, header.end);
+            let body = body::parse(text, &lines, header.end, body_end.max(header.end));
+            let cite_from = header
+                .type_name
+                .map(|t| lines[t.line].span.start)
+                .unwrap_or_else(|| {
+                    lines
+                        .get(header.end)
+                        .map(|l| l.span.start)
+                        .unwrap_or(text.len())
+                });
+            let cite_to = lines
+                .get(body.end)
+                .map(|l| l.span.start)
+                .unwrap_or(text.len())
+                .max(cite_from);
+            let citations = citation::scan(text, Span::new(cite_from, cite_to));
+            let dates = date::scan_dates(text, Span::new(cite_from, cite_to));
+            (
+                lines, residue, header, body, recipients, signature, citations, dates,
+            )
+        };
+        let mut doc = Document {
+            source,
+            norm,
+            lines,
+            residue,
+            header,
+            body,
+            recipients,
+            signature,
+            citations,
+            dates,
+            profile: config.profile,
+            doc_type: None,
+            markdown,
+        };
+        doc.doc_type = doc.header.type_name.map(|t| t.doc_type).or_else(|| {
+            let n = doc.header.number.as_ref()?;
+            let party = n.style == Some(NumberStyle::Party);
+            types::by_code(&n.type_code()?.text, party)
+        });
+        if doc.profile == Profile::Auto {
+            doc.profile = doc.detect_profile();
+        }
+        doc
+    }
+
+    /// The NFC text that all spans index.
+    pub fn text(&self) -> &str {
+        self.norm.text()
+    }
+
+    /// The text of a span.
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text()[span.start..span.end]
+    }
+
+    /// The content of line `i` (trimmed, marks removed).
+    pub fn content(&self, i: usize) -> &str {
+        self.slice(self.lines[i].content)
+    }
+
+    /// Maps a span of the NFC text to the original input.
+    pub fn original(&self, span: Span) -> Span {
+        Span::new(
+            self.norm.to_original(span.start),
+            self.norm.to_original(span.end),
+        )
+    }
+
+    /// Whether the input had to be normalized to NFC.
+    pub fn was_denormalized(&self) -> bool {
+        self.norm.changed()
+    }
+
+    /// The issuing date from the place-and-date line, if complete and valid.
+    pub fn issue_date(&self) -> Option<Date> {
+        self.header
+            .place_date
+            .as_ref()?
+            .date()
+            .filter(|d| d.valid())
+    }
+
+    /// The line index of the last non-blank line.
+    pub fn last_line(&self) -> Option<usize> {
+        (0..self.lines.len())
+            .rev()
+            .find(|&i| !self.lines[i].is_blank())
+    }
+
+    /// `auto`: Party title → party; national title → mttq if the issuer or symbol names the
+    /// Front, else nd30; neither → the Party's marks (asterisk, `45-KH/TU` numbers, `T/M`),
+    /// then the Front's name in the issuer, symbol, signature or opening text.
+    fn detect_profile(&self) -> Profile {
+        let h = &self.header;
+        if h.party_title.is_some() {
+            return Profile::Party;
+        }
+        let issuer: String = h
+            .issuing_body
+            .iter()
+            .map(|&i| fold(self.content(i)) + " ")
+            .collect();
+        let symbol = h
+            .number
+            .as_ref()
+            .map(|n| {
+                n.groups
+                    .iter()
+                    .map(|g| g.text.clone())
+                    .collect::<Vec<_>>()
+                    .join("-")
+            })
+            .unwrap_or_default();
+        let front = issuer.contains("mttq")
+            || issuer.contains("mat tran")
+            || symbol.contains("MTTQ")
+            || symbol.contains("MTTW");
+        if h.national_title.is_some() {
+            return if front { Profile::Mttq } else { Profile::Nd30 };
+        }
+        let party_issuer = [
+            "dang uy",
+            "dang doan",
+            "tinh uy",
+            "thanh uy",
+            "huyen uy",
+            "ban chap hanh",
+            "chi bo",
+            "ban can su",
+        ]
+        .iter()
+        .any(|k| issuer.contains(k));
+        let party_number = h
+            .number
+            .as_ref()
+            .is_some_and(|n| n.style == Some(NumberStyle::Party));
+        let party_sign = self
+            .signature
+            .as_ref()
+            .is_some_and(|s| s.authorities.iter().any(|a| a.prefix.is_party()));
+        if party_issuer || party_number || party_sign || (h.asterisk.is_some() && !front) {
+            return Profile::Party;
+        }
+        if front {
+            return Profile::Mttq;
+        }
+        // no header at all: who speaks in the opening of the body?
+        let opening: String = (self.body.start..self.body.end.min(self.body.start + 12))
+            .filter(|&i| i < self.lines.len())
+            .map(|i| fold(self.content(i)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let sig_front = self.signature.as_ref().is_some_and(|s| {
+            s.authorities
+                .iter()
+                .any(|a| fold(self.slice(a.title)).contains("ban thuong truc"))
+        });
+        if opening.contains("mttq") || opening.contains("mat tran to quoc") || sig_front {
+            Profile::Mttq
+        } else {
+            Profile::Nd30
+        }
+    }
+
+    /// Where the header should have been: its first recognised line, else the first line.
+    pub fn header_anchor(&self) -> Span {
+        let line = self
+            .header
+            .lines()
+            .first()
+            .copied()
+            .or(self.header.first_line)
+            .unwrap_or(0);
+        Span::empty(self.lines[line].content.start)
+    }
+
+    /// The place just after the last non-blank line (for parts missing at the end).
+    pub fn end_anchor(&self) -> Span {
+        match self.last_line() {
+            Some(i) => Span::empty(self.lines[i].content.end),
+            None => Span::empty(self.text().len()),
+        }
+    }
+}

@@ -1,0 +1,250 @@
+//! The number line: `Số: 09/KH-MTTQ-BTT` (state) or `Số 45-KH/TU` (Party).
+
+use super::Span;
+use crate::vietnamese::fold;
+
+/// Which numbering system the written number follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberStyle {
+    /// `NN/TYPE-ISSUER`: slash after the number (NĐ30, MTTQ).
+    State,
+    /// `NN-TYPE/ISSUER`: hyphen after the number (Party).
+    Party,
+}
+
+/// A group of the symbol (`KH`, `MTTQ`, `BTT`) with its span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub text: String,
+    pub span: Span,
+}
+
+/// A parsed number line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumberLine {
+    pub line: usize,
+    /// The whole content of the line.
+    pub span: Span,
+    /// The word `Số`.
+    pub word: Span,
+    /// The colon after `Số`, if written.
+    pub colon: Option<Span>,
+    /// From the first character of the number to the end of the symbol.
+    pub token: Span,
+    /// The number's digits; `None` when not yet assigned (`Số:      /KH-UBND`, `Số: …/KH`).
+    pub number: Option<(String, Span)>,
+    pub style: Option<NumberStyle>,
+    /// Symbol groups in order: for the state style the first is the type code (or, for a công
+    /// văn, the issuer); for the Party style the first is the type code.
+    pub groups: Vec<Group>,
+    /// Whitespace found inside the token.
+    pub inner_space: bool,
+}
+
+impl NumberLine {
+    /// The type code, by style.
+    pub fn type_code(&self) -> Option<&Group> {
+        self.groups.first()
+    }
+
+    /// The token written canonically, without spaces; `None` if it cannot be rebuilt.
+    pub fn canonical(&self, text: &str) -> String {
+        text[self.token.start..self.token.end]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    }
+}
+
+fn is_symbol_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '&'
+}
+
+/// Recognises `Số…` lines: the word `Số`, an optional colon, then a number or a blank for it,
+/// then a symbol with `/` or `-`.
+pub fn parse_number_line(text: &str, line: usize, span: Span) -> Option<NumberLine> {
+    let c = &text[span.start..span.end];
+    let word_len = if c.starts_with("Số") || c.starts_with("SỐ") || c.starts_with("số") {
+        "Số".len()
+    } else {
+        return None;
+    };
+    let mut p = word_len;
+    let after_word = &c[p..];
+    if !after_word.starts_with([' ', ':', '\t', '\u{a0}']) {
+        return None;
+    }
+    let skip_ws = |p: &mut usize| {
+        while let Some(ch) = c[*p..].chars().next() {
+            if ch.is_whitespace() {
+                *p += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+    };
+    skip_ws(&mut p);
+    let colon = if c[p..].starts_with(':') {
+        let sp = Span::new(span.start + p, span.start + p + 1);
+        p += 1;
+        skip_ws(&mut p);
+        Some(sp)
+    } else {
+        None
+    };
+    let token_start = p;
+    // the token runs to the end of the line (a trailing "V/v" never shares the line)
+    let rest = &c[p..];
+    if !rest.contains('/') && !rest.contains('-') {
+        return None;
+    }
+    if fold(rest).starts_with("v/v") {
+        return None;
+    }
+    let mut number = None;
+    let digits: String = rest.chars().take_while(|ch| ch.is_ascii_digit()).collect();
+    if !digits.is_empty() {
+        number = Some((
+            digits.clone(),
+            Span::new(span.start + p, span.start + p + digits.len()),
+        ));
+        p += digits.len();
+    } else {
+        // a blank for the number: spaces, dots or an ellipsis
+        while let Some(ch) = c[p..].chars().next() {
+            if ch.is_whitespace() || ch == '.' || ch == '…' || ch == '_' {
+                p += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+    }
+    let mut inner_space = false;
+    let mut q = p;
+    // spaces between the number and the first separator
+    while let Some(ch) = c[q..].chars().next() {
+        if ch.is_whitespace() {
+            if number.is_some() {
+                inner_space = true;
+            }
+            q += ch.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let style = match c[q..].chars().next() {
+        Some('/') => Some(NumberStyle::State),
+        Some('-') | Some('–') => Some(NumberStyle::Party),
+        _ => return None,
+    };
+    // groups
+    let mut groups = Vec::new();
+    let mut end = q;
+    let mut i = q;
+    while i < c.len() {
+        let ch = c[i..].chars().next().unwrap();
+        if is_symbol_char(ch) {
+            let gs = i;
+            while let Some(ch) = c[i..].chars().next() {
+                if is_symbol_char(ch) {
+                    i += ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            groups.push(Group {
+                text: c[gs..i].to_string(),
+                span: Span::new(span.start + gs, span.start + i),
+            });
+            end = i;
+        } else if ch == '/' || ch == '-' || ch == '–' {
+            i += ch.len_utf8();
+            end = i;
+        } else if ch.is_whitespace() {
+            // a space inside the token only if more symbol follows
+            let ws = i;
+            while let Some(ch) = c[i..].chars().next() {
+                if ch.is_whitespace() {
+                    i += ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            match c[i..].chars().next() {
+                Some('/') | Some('-') | Some('–') => inner_space = true,
+                Some(ch)
+                    if is_symbol_char(ch)
+                        && c[ws - 1..ws].chars().all(|p| p == '/' || p == '-') =>
+                {
+                    inner_space = true
+                }
+                _ => {
+                    break;
+                }
+            }
+        } else {
+            break;
+        }
+    }
+    if groups.is_empty() {
+        return None;
+    }
+    Some(NumberLine {
+        line,
+        span,
+        word: Span::new(span.start, span.start + word_len),
+        colon,
+        token: Span::new(span.start + token_start, span.start + end),
+        number,
+        style,
+        groups,
+        inner_space,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> NumberLine {
+        parse_number_line(s, 0, Span::new(0, s.len())).unwrap()
+    }
+
+    #[test]
+    fn state_number_with_space_before_slash() {
+        let s = "Số: 09 /KH-MTTQ-BTT";
+        let n = parse(s);
+        assert_eq!(n.style, Some(NumberStyle::State));
+        assert!(n.inner_space);
+        assert_eq!(&s[n.token.start..n.token.end], "09 /KH-MTTQ-BTT");
+        assert_eq!(n.canonical(s), "09/KH-MTTQ-BTT");
+        let g: Vec<_> = n.groups.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(g, ["KH", "MTTQ", "BTT"]);
+    }
+
+    #[test]
+    fn party_number() {
+        let s = "Số: 183 -KH/DDLHHN-TTĐN";
+        let n = parse(s);
+        assert_eq!(n.style, Some(NumberStyle::Party));
+        assert!(n.inner_space);
+        assert_eq!(n.canonical(s), "183-KH/DDLHHN-TTĐN");
+        let n = parse("Số 45-KH/TU");
+        assert!(n.colon.is_none());
+        assert!(!n.inner_space);
+    }
+
+    #[test]
+    fn draft_blank_number() {
+        let n = parse("Số:        /KH-UBND");
+        assert!(n.number.is_none());
+        assert!(!n.inner_space);
+        let n = parse("Số: …/KH-UBND");
+        assert!(n.number.is_none());
+    }
+
+    #[test]
+    fn not_a_number_line() {
+        assert!(parse_number_line("Số lượng người", 0, Span::new(0, 19)).is_none());
+    }
+}

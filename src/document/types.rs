@@ -1,0 +1,111 @@
+//! Document types and their abbreviations (NĐ30 Phụ lục III; Party: Hướng dẫn 36-HD/VPTW).
+
+/// A type of administrative document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DocType {
+    /// Name in sentence case, as the body refers to it: "Kế hoạch".
+    pub name: &'static str,
+    /// Name as the type-name line prints it: "KẾ HOẠCH".
+    pub upper: &'static str,
+    /// Abbreviation in state (nd30, mttq) symbols; `None` for types without one (công văn).
+    pub state_code: Option<&'static str>,
+    /// Abbreviation in Party symbols.
+    pub party_code: Option<&'static str>,
+}
+
+const fn t(
+    name: &'static str,
+    upper: &'static str,
+    state_code: Option<&'static str>,
+    party_code: Option<&'static str>,
+) -> DocType {
+    DocType {
+        name,
+        upper,
+        state_code,
+        party_code,
+    }
+}
+
+/// Every type the linter knows, longest names first so that prefixes do not shadow them.
+pub const TYPES: &[DocType] = &[
+    t("Chương trình", "CHƯƠNG TRÌNH", Some("CTr"), Some("CTr")),
+    t("Nghị quyết", "NGHỊ QUYẾT", Some("NQ"), Some("NQ")),
+    t("Quyết định", "QUYẾT ĐỊNH", Some("QĐ"), Some("QĐ")),
+    t("Chỉ thị", "CHỈ THỊ", Some("CT"), Some("CT")),
+    t("Quy chế", "QUY CHẾ", Some("QC"), Some("QC")),
+    t("Quy định", "QUY ĐỊNH", Some("QyĐ"), Some("QĐ")),
+    t("Thông cáo", "THÔNG CÁO", Some("TC"), Some("TC")),
+    t("Thông báo", "THÔNG BÁO", Some("TB"), Some("TB")),
+    t("Hướng dẫn", "HƯỚNG DẪN", Some("HD"), Some("HD")),
+    t("Kế hoạch", "KẾ HOẠCH", Some("KH"), Some("KH")),
+    t("Phương án", "PHƯƠNG ÁN", Some("PA"), Some("PA")),
+    t("Đề án", "ĐỀ ÁN", Some("ĐA"), Some("ĐA")),
+    t("Dự án", "DỰ ÁN", Some("DA"), Some("DA")),
+    t("Báo cáo", "BÁO CÁO", Some("BC"), Some("BC")),
+    t("Biên bản", "BIÊN BẢN", Some("BB"), Some("BB")),
+    t("Tờ trình", "TỜ TRÌNH", Some("TTr"), Some("TTr")),
+    t("Hợp đồng", "HỢP ĐỒNG", Some("HĐ"), None),
+    t("Công điện", "CÔNG ĐIỆN", Some("CĐ"), None),
+    t("Bản ghi nhớ", "BẢN GHI NHỚ", Some("BGN"), None),
+    t("Bản thỏa thuận", "BẢN THỎA THUẬN", Some("BTT"), None),
+    t("Giấy ủy quyền", "GIẤY ỦY QUYỀN", Some("GUQ"), None),
+    t("Giấy mời", "GIẤY MỜI", Some("GM"), None),
+    t("Giấy giới thiệu", "GIẤY GIỚI THIỆU", Some("GGT"), None),
+    t("Giấy nghỉ phép", "GIẤY NGHỈ PHÉP", Some("GNP"), None),
+    t("Phiếu gửi", "PHIẾU GỬI", Some("PG"), None),
+    t("Phiếu chuyển", "PHIẾU CHUYỂN", Some("PC"), None),
+    t("Phiếu báo", "PHIẾU BÁO", Some("PB"), None),
+    t("Kết luận", "KẾT LUẬN", Some("KL"), Some("KL")),
+    t("Thông tri", "THÔNG TRI", None, Some("TT")),
+    t("Công văn", "CÔNG VĂN", None, Some("CV")),
+];
+
+/// Codes valid in state symbols that are not a type (copies).
+pub const COPY_CODES: &[&str] = &["SY", "TrS", "SL"];
+
+/// The type whose upper-case name is exactly `upper` (after folding the tone placement of
+/// "THỎA/THOẢ", "ỦY/UỶ").
+pub fn by_upper_name(upper: &str) -> Option<&'static DocType> {
+    let key = crate::vietnamese::fold(upper);
+    TYPES
+        .iter()
+        .find(|t| crate::vietnamese::fold(t.upper) == key)
+}
+
+/// The type whose state or Party code is exactly `code` (case-sensitive: `CTr` ≠ `CTR`).
+pub fn by_code(code: &str, party: bool) -> Option<&'static DocType> {
+    TYPES.iter().find(|t| {
+        if party {
+            t.party_code == Some(code)
+        } else {
+            t.state_code == Some(code)
+        }
+    })
+}
+
+/// A code that folds to a known code but is written differently (`QD` for `QĐ`, `CTR` for
+/// `CTr`, `Kh` for `KH`): returns the right code.
+pub fn near_code(code: &str, party: bool) -> Option<&'static str> {
+    let key = crate::vietnamese::fold(code);
+    TYPES
+        .iter()
+        .filter_map(|t| if party { t.party_code } else { t.state_code })
+        .chain(COPY_CODES.iter().copied())
+        .find(|c| *c != code && crate::vietnamese::fold(c) == key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_case_sensitive() {
+        assert_eq!(by_code("CTr", false).unwrap().name, "Chương trình");
+        assert!(by_code("CTR", false).is_none());
+        assert_eq!(near_code("CTR", false), Some("CTr"));
+        assert_eq!(near_code("QD", true), Some("QĐ"));
+        assert_eq!(by_code("QĐ", true).unwrap().name, "Quyết định");
+        assert_eq!(by_upper_name("KẾ HOẠCH").unwrap().state_code, Some("KH"));
+    }
+}

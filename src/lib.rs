@@ -1,0 +1,122 @@
+//! # vanban
+//!
+//! A linter for Vietnamese administrative documents: plans (Kế hoạch), guidelines, reports and
+//! the other types, checked against Nghị định 30/2020/NĐ-CP, the Party's and the Fatherland
+//! Front's format rules, and against plain consistency.
+//!
+//! ```
+//! use vanban::{lint, Config};
+//!
+//! let text = "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 09 /KH-UBND\n";
+//! let report = lint(text, &Config::default());
+//! let malformed = report
+//!     .diagnostics
+//!     .iter()
+//!     .find(|d| d.rule == "number/malformed")
+//!     .unwrap();
+//! assert_eq!(&text[malformed.start..malformed.end], "09 /KH-UBND");
+//! assert_eq!(malformed.fix.as_ref().unwrap().replacement, "09/KH-UBND");
+//! ```
+//!
+//! The same input gives the same diagnostics through the CLI (`vanban check`) and this API.
+
+pub mod config;
+pub mod diagnostic;
+pub mod document;
+pub mod fix;
+pub mod render;
+pub mod rules;
+pub mod source;
+pub mod vietnamese;
+
+pub use config::{Config, Lang, Profile, RuleLevel};
+pub use diagnostic::{Applicability, Diagnostic, Fix, Related, Severity};
+pub use document::Document;
+
+use source::LineIndex;
+
+/// The result of linting one text.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Report {
+    /// The profile the rules applied (detected when the config says `auto`).
+    pub profile: Profile,
+    /// Findings sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// Number of findings of one severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+}
+
+/// Lints `text` with `config`.
+pub fn lint(text: &str, config: &Config) -> Report {
+    let doc = Document::parse(text, config);
+    let index = LineIndex::new(text);
+    let mut diagnostics: Vec<Diagnostic> = rules::run(&doc, config)
+        .into_iter()
+        .map(|(meta, severity, f)| to_diagnostic(&doc, &index, meta.id, severity, f))
+        .collect();
+    diagnostics.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
+    diagnostics.dedup_by(|a, b| a.rule == b.rule && a.start == b.start && a.end == b.end);
+    Report {
+        profile: doc.profile,
+        diagnostics,
+    }
+}
+
+fn to_diagnostic(
+    doc: &Document,
+    index: &LineIndex,
+    rule: &str,
+    severity: Severity,
+    f: rules::Finding,
+) -> Diagnostic {
+    let text = doc.source;
+    let span = doc.original(f.span);
+    let start = index.position(text, span.start);
+    let end = index.position(text, span.end);
+    let fix = f.fix.map(|(sp, replacement, applicability)| {
+        let o = doc.original(sp);
+        Fix {
+            replacement,
+            start: o.start,
+            end: o.end,
+            applicability,
+        }
+    });
+    let related = f.related.map(|(sp, message)| {
+        let o = doc.original(sp);
+        let p = index.position(text, o.start);
+        Related {
+            message,
+            line: p.line,
+            column: p.column,
+            start: o.start,
+            end: o.end,
+        }
+    });
+    Diagnostic {
+        rule: rule.to_string(),
+        severity,
+        message: f.message,
+        line: start.line,
+        column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+        start: span.start,
+        end: span.end,
+        fix,
+        suggestions: f.suggestions,
+        related,
+        start_utf16: start.utf16,
+        end_utf16: end.utf16,
+        column_utf16: start.column_utf16,
+        end_column_utf16: end.column_utf16,
+    }
+}

@@ -1,0 +1,59 @@
+//! `--format github`: GitHub Actions workflow commands (`::error file=…,line=…::message`).
+
+use super::FileResult;
+use crate::Severity;
+use std::fmt::Write;
+
+/// Escapes a message (data) of a workflow command.
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a property value of a workflow command.
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+pub fn render(results: &[FileResult]) -> String {
+    let mut out = String::new();
+    for r in results {
+        for d in &r.report.diagnostics {
+            let level = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "notice",
+            };
+            let _ = write!(
+                out,
+                "::{level} file={},line={},col={},endLine={}",
+                escape_property(&r.path),
+                d.line,
+                d.column,
+                d.end_line
+            );
+            if d.end_line == d.line {
+                let _ = write!(out, ",endColumn={}", d.end_column.max(d.column));
+            }
+            let _ = writeln!(
+                out,
+                ",title={}::{}",
+                escape_property(&d.rule),
+                escape_data(&d.message)
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes() {
+        assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+        assert_eq!(escape_data("x\ny"), "x%0Ay");
+    }
+}

@@ -1,0 +1,56 @@
+use crate::declare_rule;
+use crate::document::Document;
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a place-and-date line with the day or month left blank
+    /// (`ngày   tháng 3 năm 2026`) outside draft mode.
+    ///
+    /// ## Why
+    /// Paper documents are dated when signed, so drafts leave blanks (`--draft` accepts them);
+    /// an issued document must be dated in full.
+    ///
+    /// ## Example
+    /// ```text
+    /// Hà Nội, ngày    tháng 3 năm 2026
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Hà Nội, ngày 12 tháng 3 năm 2026
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 4; Điều 15 khoản 2.
+    pub struct Blank {
+        id: "date/blank",
+        severity: Warning,
+        fix: None,
+        summary: "Ngày, tháng ban hành còn để trống (chỉ chấp nhận ở chế độ dự thảo)",
+        summary_en: "Day or month left blank (accepted in draft mode only)",
+    }
+}
+
+impl Rule for Blank {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(pd) = &doc.header.place_date else {
+            return;
+        };
+        if ctx.config.draft
+            || pd.numeric
+            || (pd.day.is_some() && pd.month.is_some() && pd.year.is_some())
+        {
+            return;
+        }
+        ctx.emit(
+            pd.span,
+            "Ngày, tháng ban hành còn để trống; chỉ chấp nhận khi là dự thảo (--draft)",
+            "The issuing day or month is blank; accepted only in draft mode (--draft)",
+        );
+    }
+}

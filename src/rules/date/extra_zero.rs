@@ -1,0 +1,58 @@
+use crate::declare_rule;
+use crate::document::Document;
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a month from 3 to 12 written with a leading zero in the place-and-date line
+    /// (`tháng 06`).
+    ///
+    /// ## Why
+    /// Only months 1 and 2 take the zero (`tháng 6`); `tháng 06` is a minor but common slip,
+    /// often inherited from older MTTQ templates.
+    ///
+    /// ## Example
+    /// ```text
+    /// Hà Nội, ngày 29 tháng 06 năm 2026
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Hà Nội, ngày 29 tháng 6 năm 2026
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 4 (mẫu: “ngày 29 tháng 6 năm 2019”).
+    pub struct ExtraZero {
+        id: "date/extra-zero",
+        severity: Warning,
+        fix: Safe,
+        summary: "Tháng 3 đến 12 không ghi số 0 phía trước",
+        summary_en: "Months 3–12 take no leading zero",
+    }
+}
+
+impl Rule for ExtraZero {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(pd) = &doc.header.place_date else {
+            return;
+        };
+        let Some(m) = &pd.month else { return };
+        if m.text.len() == 2 && m.text.starts_with('0') && m.value >= 3 {
+            let right = m.value.to_string();
+            ctx.emit(
+                m.span,
+                format!(
+                    "Tháng {} không ghi số 0 phía trước: “tháng {right}”",
+                    m.text
+                ),
+                format!("Month {} takes no leading zero: “tháng {right}”", m.text),
+            )
+            .safe_fix(m.span, right);
+        }
+    }
+}

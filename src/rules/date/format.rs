@@ -1,0 +1,78 @@
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Checks the form of the place-and-date line: a comma after the place, then the date in
+    /// words `ngày DD tháng M năm YYYY`, not `15/11/2021`.
+    ///
+    /// ## Why
+    /// The decree fixes this form; a numeric date in the header is a format error.
+    ///
+    /// ## Example
+    /// ```text
+    /// Hà Nội, 15/11/2021
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Hà Nội, ngày 15 tháng 11 năm 2021
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 4.
+    pub struct Format {
+        id: "date/format",
+        severity: Error,
+        fix: Safe,
+        summary: "Dòng địa danh, ngày tháng viết sai dạng “<Địa danh>, ngày … tháng … năm …”",
+        summary_en: "The place-and-date line is not “<Place>, ngày … tháng … năm …”",
+    }
+}
+
+impl Rule for Format {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(pd) = &doc.header.place_date else {
+            return;
+        };
+        if pd.numeric {
+            let (Some(d), Some(m), Some(y)) = (&pd.day, &pd.month, &pd.year) else {
+                return;
+            };
+            let span = Span::new(d.span.start, y.span.end);
+            let words = format!(
+                "ngày {} tháng {} năm {}",
+                if d.value < 10 {
+                    format!("0{}", d.value)
+                } else {
+                    d.value.to_string()
+                },
+                if m.value <= 2 {
+                    format!("0{}", m.value)
+                } else {
+                    m.value.to_string()
+                },
+                y.value
+            );
+            ctx.emit(
+                span,
+                format!("Ngày ban hành phải viết bằng chữ: “{words}”"),
+                format!("The issuing date must be written in words: “{words}”"),
+            )
+            .safe_fix(span, words);
+        } else if !pd.comma {
+            let at = Span::empty(pd.place.end);
+            ctx.emit(
+                at,
+                "Thiếu dấu phẩy sau địa danh",
+                "A comma is missing after the place name",
+            )
+            .safe_fix(at, ",");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a plan whose summary names a single year ("… năm 2022") earlier than its issuing
+    /// year, or more than one year later. A plan for next year issued in December is normal.
+    ///
+    /// ## Why
+    /// A plan "năm 2022" issued in 2024 is almost always last year's plan with a new date.
+    ///
+    /// ## Example
+    /// ```text
+    /// Tam Kỳ, ngày 22 tháng 3 năm 2024
+    /// KẾ HOẠCH
+    /// Công tác đối ngoại nhân dân năm 2022
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Tam Kỳ, ngày 22 tháng 3 năm 2024
+    /// KẾ HOẠCH
+    /// Công tác đối ngoại nhân dân năm 2024
+    /// ```
+    ///
+    /// ## Basis
+    /// Consistency of the document with itself.
+    pub struct PlanYear {
+        id: "date/plan-year",
+        severity: Warning,
+        fix: None,
+        summary: "Năm của kế hoạch không khớp với năm ban hành",
+        summary_en: "The plan's year does not match the issuing year",
+    }
+}
+
+impl Rule for PlanYear {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(issued) = doc.issue_date() else {
+            return;
+        };
+        // the last "năm YYYY" in the summary, unless the summary names a period
+        let mut found: Option<(i32, Span)> = None;
+        for &l in &doc.header.summary {
+            let span = doc.lines[l].content;
+            let text = doc.slice(span);
+            if text.contains("giai đoạn") || text.contains("nhiệm kỳ") {
+                return;
+            }
+            let mut from = 0;
+            while let Some(i) = text[from..].find("năm ") {
+                let p = from + i + "năm ".len();
+                let digits: String = text[p..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit())
+                    .collect();
+                if digits.len() == 4 {
+                    found = Some((
+                        digits.parse().unwrap_or(0),
+                        Span::new(span.start + p, span.start + p + 4),
+                    ));
+                }
+                from = p;
+            }
+        }
+        let Some((year, span)) = found else { return };
+        if year < issued.year || year > issued.year + 1 {
+            ctx.emit(
+                span,
+                format!("Kế hoạch cho năm {year} nhưng ban hành năm {}", issued.year),
+                format!("The plan is for {year} but issued in {}", issued.year),
+            );
+        }
+    }
+}

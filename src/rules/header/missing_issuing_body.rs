@@ -1,0 +1,65 @@
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a header without the issuing body (`ỦY BAN NHÂN DÂN TỈNH …`, `BAN THƯỜNG TRỰC`,
+    /// `TỈNH ỦY …`) in capitals at the top left.
+    ///
+    /// ## Why
+    /// The issuing body is a mandatory component; without it nobody knows who speaks.
+    ///
+    /// ## Example
+    /// ```text
+    /// Số: 15/KH-UBND
+    /// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    /// Độc lập - Tự do - Hạnh phúc
+    /// KẾ HOẠCH
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// ỦY BAN NHÂN DÂN
+    /// TỈNH TRÀ VINH
+    /// Số: 15/KH-UBND
+    /// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    /// Độc lập - Tự do - Hạnh phúc
+    /// KẾ HOẠCH
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm b; Phụ lục I, Phần II, mục 2. Party:
+    /// Quy định 66-QĐ/TW, Điều 15.
+    pub struct MissingIssuingBody {
+        id: "header/missing-issuing-body",
+        severity: Error,
+        fix: None,
+        summary: "Thiếu tên cơ quan, tổ chức ban hành văn bản",
+        summary_en: "The issuing body is missing",
+    }
+}
+
+impl Rule for MissingIssuingBody {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let h = &doc.header;
+        if !h.issuing_body.is_empty() || doc.lines.iter().all(|l| l.is_blank()) {
+            return;
+        }
+        // the issuing body stands above the asterisk (Party) or the number
+        let anchor = h
+            .asterisk
+            .map(|l| Span::empty(doc.lines[l].content.start))
+            .or_else(|| h.number.as_ref().map(|n| Span::empty(n.span.start)))
+            .unwrap_or_else(|| doc.header_anchor());
+        ctx.emit(
+            anchor,
+            "Thiếu tên cơ quan, tổ chức ban hành văn bản (viết in hoa, góc trên bên trái)",
+            "The issuing body (in capitals, top left) is missing",
+        );
+    }
+}

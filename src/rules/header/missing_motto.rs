@@ -1,0 +1,58 @@
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a state or Fatherland Front document whose national title is not followed by the
+    /// motto `Độc lập - Tự do - Hạnh phúc`. (When both are missing,
+    /// `header/missing-national-title` reports them together.)
+    ///
+    /// ## Why
+    /// The motto is part of the first mandatory component of the header.
+    ///
+    /// ## Example
+    /// ```text
+    /// ỦY BAN NHÂN DÂN TỈNH TRÀ VINH
+    /// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    /// KẾ HOẠCH
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// ỦY BAN NHÂN DÂN TỈNH TRÀ VINH
+    /// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    /// Độc lập - Tự do - Hạnh phúc
+    /// KẾ HOẠCH
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm a; Phụ lục I, Phần II, mục 1.
+    pub struct MissingMotto {
+        id: "header/missing-motto",
+        severity: Error,
+        fix: None,
+        summary: "Thiếu Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”",
+        summary_en: "The motto is missing",
+    }
+}
+
+impl Rule for MissingMotto {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(title) = doc.header.national_title else {
+            return;
+        };
+        if !doc.profile.is_state() || doc.header.motto.is_some() {
+            return;
+        }
+        ctx.emit(
+            Span::empty(doc.lines[title].content.end),
+            "Thiếu Tiêu ngữ “Độc lập - Tự do - Hạnh phúc” dưới Quốc hiệu",
+            "The motto “Độc lập - Tự do - Hạnh phúc” is missing under the national title",
+        );
+    }
+}

@@ -1,0 +1,76 @@
+use crate::declare_rule;
+use crate::document::Document;
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a state or Fatherland Front document (profiles `nd30`, `mttq`) whose header has no
+    /// national title `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`.
+    ///
+    /// ## Why
+    /// The national title and motto are the first component every administrative document must
+    /// carry; a document without them is sent back.
+    ///
+    /// ## Example
+    /// ```text
+    /// ỦY BAN NHÂN DÂN TỈNH TRÀ VINH
+    /// Số: 15/KH-UBND
+    /// Trà Vinh, ngày 05 tháng 3 năm 2026
+    /// KẾ HOẠCH
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// ỦY BAN NHÂN DÂN TỈNH TRÀ VINH
+    /// Số: 15/KH-UBND
+    /// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    /// Độc lập - Tự do - Hạnh phúc
+    /// Trà Vinh, ngày 05 tháng 3 năm 2026
+    /// KẾ HOẠCH
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm a; Phụ lục I, Phần II, mục 1.
+    pub struct MissingNationalTitle {
+        id: "header/missing-national-title",
+        severity: Error,
+        fix: None,
+        summary: "Thiếu Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”",
+        summary_en: "The national title is missing",
+    }
+}
+
+impl Rule for MissingNationalTitle {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        if !doc.profile.is_state()
+            || doc.header.national_title.is_some()
+            || doc.lines.iter().all(|l| l.is_blank())
+        {
+            return;
+        }
+        let anchor = doc
+            .header
+            .place_date
+            .as_ref()
+            .map(|d| crate::document::Span::empty(d.span.start))
+            .unwrap_or_else(|| doc.header_anchor());
+        let both = doc.header.motto.is_none();
+        ctx.emit(
+            anchor,
+            if both {
+                "Thiếu Quốc hiệu và Tiêu ngữ (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc)"
+            } else {
+                "Thiếu Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”"
+            },
+            if both {
+                "The national title and motto are missing (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc)"
+            } else {
+                "The national title “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” is missing"
+            },
+        );
+    }
+}

@@ -1,0 +1,65 @@
+use crate::config::Profile;
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a Party document (profile `party`) without the title `ĐẢNG CỘNG SẢN VIỆT NAM`.
+    ///
+    /// ## Why
+    /// Party documents carry the Party title where state documents carry the national title; it is
+    /// a mandatory component.
+    ///
+    /// ## Example
+    /// ```text
+    /// TỈNH ỦY TRÀ VINH
+    /// *
+    /// Số 45-KH/TU
+    /// Trà Vinh, ngày 05 tháng 3 năm 2026
+    /// KẾ HOẠCH
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// TỈNH ỦY TRÀ VINH
+    /// *
+    /// Số 45-KH/TU
+    /// ĐẢNG CỘNG SẢN VIỆT NAM
+    /// Trà Vinh, ngày 05 tháng 3 năm 2026
+    /// KẾ HOẠCH
+    /// ```
+    ///
+    /// ## Basis
+    /// Quy định 66-QĐ/TW (2017), Điều 15; Hướng dẫn 36-HD/VPTW (2018); Quy định 399-QĐ/TW (2026).
+    pub struct MissingPartyTitle {
+        id: "header/missing-party-title",
+        severity: Error,
+        fix: None,
+        summary: "Văn bản của Đảng thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”",
+        summary_en: "A Party document lacks the title “ĐẢNG CỘNG SẢN VIỆT NAM”",
+    }
+}
+
+impl Rule for MissingPartyTitle {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        if doc.profile != Profile::Party || doc.header.party_title.is_some() {
+            return;
+        }
+        let anchor = doc
+            .header
+            .place_date
+            .as_ref()
+            .map(|d| Span::empty(d.span.start))
+            .unwrap_or_else(|| doc.header_anchor());
+        ctx.emit(
+            anchor,
+            "Văn bản của Đảng thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”",
+            "The Party title “ĐẢNG CỘNG SẢN VIỆT NAM” is missing",
+        );
+    }
+}

@@ -1,0 +1,84 @@
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a document whose number carries a type code (`KH`, `HD`, `BC` …) but which has no
+    /// type-name line (`KẾ HOẠCH`) before its summary. A công văn has no type name and is not
+    /// reported.
+    ///
+    /// ## Why
+    /// The type name and summary are a mandatory component of every document that has a type.
+    ///
+    /// ## Example
+    /// ```text
+    /// ỦY BAN NHÂN DÂN TỈNH TRÀ VINH
+    /// Số: 15/KH-UBND
+    /// Trà Vinh, ngày 05 tháng 3 năm 2026
+    ///
+    /// Triển khai công tác chuyển đổi số năm 2026
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// ỦY BAN NHÂN DÂN TỈNH TRÀ VINH
+    /// Số: 15/KH-UBND
+    /// Trà Vinh, ngày 05 tháng 3 năm 2026
+    ///
+    /// KẾ HOẠCH
+    /// Triển khai công tác chuyển đổi số năm 2026
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm đ; Phụ lục I, Phần II, mục 5.
+    pub struct MissingTypeName {
+        id: "header/missing-type-name",
+        severity: Warning,
+        fix: None,
+        summary: "Thiếu tên loại văn bản (KẾ HOẠCH, HƯỚNG DẪN …)",
+        summary_en: "The type name (KẾ HOẠCH, HƯỚNG DẪN …) is missing",
+    }
+}
+
+impl Rule for MissingTypeName {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        if doc.header.type_name.is_some() {
+            return;
+        }
+        let Some(number) = &doc.header.number else {
+            return;
+        };
+        let Some(t) = doc
+            .doc_type
+            .filter(|t| t.state_code.is_some() && t.name != "Công văn")
+        else {
+            return;
+        };
+        let after = doc
+            .header
+            .lines()
+            .last()
+            .map(|&l| doc.lines[l].content.end)
+            .unwrap_or(number.span.end);
+        ctx.emit(
+            Span::empty(after),
+            format!(
+                "Ký hiệu “{}” cho biết đây là {}, nhưng thiếu dòng tên loại “{}”",
+                doc.slice(number.token),
+                t.name.to_lowercase(),
+                t.upper
+            ),
+            format!(
+                "The symbol “{}” says this is a {}, but the type-name line “{}” is missing",
+                doc.slice(number.token),
+                t.name,
+                t.upper
+            ),
+        );
+    }
+}

@@ -1,0 +1,66 @@
+use crate::declare_rule;
+use crate::document::header::NATIONAL_TITLE_FOLDED;
+use crate::document::Document;
+use crate::rules::{Context, Rule, RuleMeta};
+use crate::vietnamese::fold;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks the exact text of the national title: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, in
+    /// capitals, one space between words. Both tone placements `HÒA` and `HOÀ` are accepted
+    /// (the decree itself uses both).
+    ///
+    /// ## Why
+    /// The national title is fixed text; a lower-case or misspelt title is a format error.
+    ///
+    /// ## Example
+    /// ```text
+    /// Cộng hòa xã hội chủ nghĩa Việt Nam
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 1 (Quốc hiệu và Tiêu ngữ).
+    pub struct NationalTitleText {
+        id: "header/national-title-text",
+        severity: Error,
+        fix: Safe,
+        summary: "Quốc hiệu phải viết đúng “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”",
+        summary_en: "The national title must read “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”",
+    }
+}
+
+impl Rule for NationalTitleText {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(line) = doc.header.national_title else {
+            return;
+        };
+        let span = doc.lines[line].content;
+        let text = doc.slice(span);
+        if text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+            || text == "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        {
+            return;
+        }
+        let squashed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let certain = fold(&squashed) == NATIONAL_TITLE_FOLDED;
+        let f = ctx.emit(
+            span,
+            format!("Quốc hiệu viết sai: “{text}”; đúng là “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”"),
+            format!("The national title is written “{text}”; it must be “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”"),
+        );
+        if certain {
+            f.safe_fix(span, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        } else {
+            f.suggest("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        }
+    }
+}

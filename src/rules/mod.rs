@@ -1,0 +1,261 @@
+//! The rule engine: every rule, its metadata and documentation, and the [`Context`] a rule
+//! reports through.
+//!
+//! A rule lives in `src/rules/<family>/<rule>.rs`, declared with [`declare_rule!`]: its doc
+//! comment (What it does / Why / Example / Correct / Basis) becomes `vanban explain`'s text,
+//! and the code blocks under *Example* and *Correct* are run as tests.
+
+use crate::config::{Config, Lang, RuleLevel};
+use crate::diagnostic::{Applicability, Severity};
+use crate::document::{Document, Span};
+
+pub mod citation;
+pub mod date;
+pub mod header;
+pub mod number;
+pub mod recipients;
+pub mod signature;
+pub mod structure;
+pub mod text;
+
+/// Whether a rule can fix what it finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixKind {
+    None,
+    /// Some findings carry a safe fix.
+    Safe,
+    /// Fixes need a person's confirmation.
+    Unsafe,
+}
+
+/// What `vanban rules` lists and `vanban explain` prints.
+#[derive(Debug)]
+pub struct RuleMeta {
+    pub id: &'static str,
+    pub severity: Severity,
+    pub fix: FixKind,
+    /// One line, Vietnamese.
+    pub summary: &'static str,
+    /// One line, English.
+    pub summary_en: &'static str,
+    /// The rule's documentation (Markdown).
+    pub doc: &'static str,
+}
+
+impl RuleMeta {
+    pub fn family(&self) -> &'static str {
+        self.id.split('/').next().unwrap_or(self.id)
+    }
+}
+
+/// A check over a parsed document.
+pub trait Rule: Sync + Send {
+    fn meta(&self) -> &'static RuleMeta;
+    fn check(&self, doc: &Document, ctx: &mut Context);
+}
+
+/// Declares a rule: its unit struct, documentation and metadata.
+#[macro_export]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        pub struct $name:ident {
+            id: $id:literal,
+            severity: $sev:ident,
+            fix: $fix:ident,
+            summary: $summary:literal,
+            summary_en: $summary_en:literal $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        pub struct $name;
+        impl $name {
+            pub const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
+                id: $id,
+                severity: $crate::diagnostic::Severity::$sev,
+                fix: $crate::rules::FixKind::$fix,
+                summary: $summary,
+                summary_en: $summary_en,
+                doc: concat!($($doc, "\n"),*),
+            };
+        }
+    };
+}
+
+/// One finding as a rule reports it, in NFC-text coordinates.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub span: Span,
+    pub message: String,
+    pub fix: Option<(Span, String, Applicability)>,
+    pub suggestions: Vec<String>,
+    pub related: Option<(Span, String)>,
+}
+
+/// What a rule reports through: it knows the rule, its effective severity and the language.
+pub struct Context<'c> {
+    pub config: &'c Config,
+    pub severity: Severity,
+    pub findings: Vec<Finding>,
+}
+
+impl Context<'_> {
+    /// Picks the message in the configured language.
+    pub fn msg(&self, vi: impl Into<String>, en: impl Into<String>) -> String {
+        match self.config.lang {
+            Lang::Vi => vi.into(),
+            Lang::En => en.into(),
+        }
+    }
+
+    /// Reports a finding with a message already chosen by [`Context::msg`].
+    pub fn report(&mut self, span: Span, message: String) -> &mut Finding {
+        self.findings.push(Finding {
+            span,
+            message,
+            fix: None,
+            suggestions: Vec::new(),
+            related: None,
+        });
+        self.findings.last_mut().unwrap()
+    }
+
+    /// Reports a finding in Vietnamese or English.
+    pub fn emit(
+        &mut self,
+        span: Span,
+        vi: impl Into<String>,
+        en: impl Into<String>,
+    ) -> &mut Finding {
+        let m = self.msg(vi, en);
+        self.report(span, m)
+    }
+}
+
+impl Finding {
+    pub fn safe_fix(&mut self, span: Span, replacement: impl Into<String>) -> &mut Self {
+        self.fix = Some((span, replacement.into(), Applicability::Safe));
+        self
+    }
+
+    pub fn unsafe_fix(&mut self, span: Span, replacement: impl Into<String>) -> &mut Self {
+        self.fix = Some((span, replacement.into(), Applicability::Unsafe));
+        self
+    }
+
+    pub fn suggest(&mut self, s: impl Into<String>) -> &mut Self {
+        self.suggestions.push(s.into());
+        self
+    }
+
+    pub fn related(&mut self, span: Span, message: impl Into<String>) -> &mut Self {
+        self.related = Some((span, message.into()));
+        self
+    }
+}
+
+/// Every rule, in the order `vanban rules` lists them.
+pub fn all() -> &'static [&'static dyn Rule] {
+    use self::{
+        citation as c, date as d, header as h, number as n, recipients as r, signature as s,
+        structure as st, text as t,
+    };
+    static RULES: &[&dyn Rule] = &[
+        &h::missing_national_title::MissingNationalTitle,
+        &h::missing_motto::MissingMotto,
+        &h::missing_party_title::MissingPartyTitle,
+        &h::national_title_text::NationalTitleText,
+        &h::motto_text::MottoText,
+        &h::motto_dash::MottoDash,
+        &h::missing_issuing_body::MissingIssuingBody,
+        &h::missing_type_name::MissingTypeName,
+        &h::type_name_case::TypeNameCase,
+        &n::missing::Missing,
+        &n::malformed::Malformed,
+        &n::leading_zero::LeadingZero,
+        &n::unassigned::Unassigned,
+        &n::unknown_type_code::UnknownTypeCode,
+        &n::type_mismatch::TypeMismatch,
+        &n::style::Style,
+        &n::dd_for_d::DdForD,
+        &d::missing_place_date::MissingPlaceDate,
+        &d::format::Format,
+        &d::zero_padding::ZeroPadding,
+        &d::extra_zero::ExtraZero,
+        &d::blank::Blank,
+        &d::impossible::Impossible,
+        &d::cited_after_issue::CitedAfterIssue,
+        &d::deadline_before_issue::DeadlineBeforeIssue,
+        &d::plan_year::PlanYear,
+        &st::part_order::PartOrder,
+        &st::item_numbering::ItemNumbering,
+        &st::numbering_style::NumberingStyle,
+        &st::letter_sequence::LetterSequence,
+        &st::missing_plan_part::MissingPlanPart,
+        &st::self_reference::SelfReference,
+        &st::missing_closing_mark::MissingClosingMark,
+        &st::basis_punctuation::BasisPunctuation,
+        &r::missing::Missing,
+        &r::line_punctuation::LinePunctuation,
+        &r::archive_line::ArchiveLine,
+        &r::unlisted::Unlisted,
+        &s::missing::Missing,
+        &s::missing_name::MissingName,
+        &s::prefix_profile::PrefixProfile,
+        &s::kt_deputy::KtDeputy,
+        &s::academic_title::AcademicTitle,
+        &c::conflicting_date::ConflictingDate,
+        &c::conflicting_issuer::ConflictingIssuer,
+        &c::number_style_issuer::NumberStyleIssuer,
+        &c::registry::Registry,
+        &t::conversion_residue::ConversionResidue,
+        &t::markdown_residue::MarkdownResidue,
+        &t::unbalanced_quote::UnbalancedQuote,
+        &t::unbalanced_bracket::UnbalancedBracket,
+        &t::invalid_syllable::InvalidSyllable,
+        &t::spacing::Spacing,
+        &t::repeated_word::RepeatedWord,
+    ];
+    RULES
+}
+
+/// The families, in order.
+pub const FAMILIES: &[&str] = &[
+    "header",
+    "number",
+    "date",
+    "structure",
+    "recipients",
+    "signature",
+    "citation",
+    "text",
+];
+
+/// The rule with this id.
+pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
+    all().iter().copied().find(|r| r.meta().id == id)
+}
+
+/// Whether `key` names a rule or a family (for config validation).
+pub fn is_known_id_or_family(key: &str) -> bool {
+    FAMILIES.contains(&key) || by_id(key).is_some()
+}
+
+/// Runs every enabled rule; returns (rule meta, severity, finding).
+pub fn run(doc: &Document, config: &Config) -> Vec<(&'static RuleMeta, Severity, Finding)> {
+    let mut out = Vec::new();
+    for rule in all() {
+        let meta = rule.meta();
+        let RuleLevel::On(severity) = config.level(meta.id, meta.severity) else {
+            continue;
+        };
+        let mut ctx = Context {
+            config,
+            severity,
+            findings: Vec::new(),
+        };
+        rule.check(doc, &mut ctx);
+        out.extend(ctx.findings.into_iter().map(|f| (meta, severity, f)));
+    }
+    out
+}

@@ -1,0 +1,65 @@
+use crate::declare_rule;
+use crate::document::Document;
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports `DD` inside a symbol group, where a Telex keyboard failed to turn `dd` into `Đ`
+    /// (`DDLHHN` for `ĐĐLHHN`, Đảng đoàn Liên hiệp hữu nghị).
+    ///
+    /// ## Why
+    /// Vietnamese abbreviations take `Đ` for words starting with đ; `DD` almost never abbreviates
+    /// anything, so it is very likely a typing slip. Which letters were meant is for a person to
+    /// say, so the suggestions are not applied automatically.
+    ///
+    /// ## Example
+    /// ```text
+    /// Số 183-KH/DDLHHN
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Số 183-KH/ĐĐLHHN
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3 (ký hiệu là chữ viết tắt tên cơ quan).
+    pub struct DdForD {
+        id: "number/dd-for-d",
+        severity: Warning,
+        fix: Unsafe,
+        summary: "Ký hiệu có “DD”, có lẽ là “Đ” gõ sai (bộ gõ Telex)",
+        summary_en: "The symbol contains “DD”, probably a mistyped “Đ” (Telex)",
+    }
+}
+
+impl Rule for DdForD {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(n) = &doc.header.number else { return };
+        for g in &n.groups {
+            if !g.text.contains("DD") {
+                continue;
+            }
+            let one = g.text.replacen("DD", "Đ", 1);
+            let two = g.text.replacen("DD", "ĐĐ", 1);
+            ctx.emit(
+                g.span,
+                format!(
+                    "“{}”: “DD” có lẽ là “Đ” gõ sai (bộ gõ Telex) — “{two}” hay “{one}”?",
+                    g.text
+                ),
+                format!(
+                    "“{}”: “DD” is probably a mistyped “Đ” (Telex) — “{two}” or “{one}”?",
+                    g.text
+                ),
+            )
+            .unsafe_fix(g.span, two.clone())
+            .suggest(two)
+            .suggest(one);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+use crate::declare_rule;
+use crate::document::Document;
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a state-style number below 10 written without its leading zero (`Số: 5/KH-UBND`).
+    ///
+    /// ## Why
+    /// The decree writes numbers below 10 with a leading zero (`05`).
+    ///
+    /// ## Example
+    /// ```text
+    /// Số: 5/KH-UBND
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Số: 05/KH-UBND
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3: “số nhỏ hơn 10 phải ghi thêm số 0
+    /// phía trước”.
+    pub struct LeadingZero {
+        id: "number/leading-zero",
+        severity: Error,
+        fix: Safe,
+        summary: "Số văn bản nhỏ hơn 10 phải có số 0 phía trước",
+        summary_en: "Numbers below 10 take a leading zero",
+    }
+}
+
+impl Rule for LeadingZero {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(n) = &doc.header.number else { return };
+        let Some((digits, span)) = &n.number else {
+            return;
+        };
+        if !doc.profile.is_state() || digits.len() != 1 || digits == "0" {
+            return;
+        }
+        ctx.emit(
+            *span,
+            format!("Số {digits} nhỏ hơn 10 phải viết “0{digits}”"),
+            format!("Number {digits} is below 10: write “0{digits}”"),
+        )
+        .safe_fix(*span, format!("0{digits}"));
+    }
+}

@@ -1,0 +1,77 @@
+use crate::declare_rule;
+use crate::document::{Document, NumberStyle, Span};
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Checks the form of the number line: `Số:` with a colon (state) or `Số` without one
+    /// (Party), then the number and symbol with no space anywhere inside.
+    ///
+    /// ## Why
+    /// Registers and search tools match numbers literally; `09 /KH-MTTQ-BTT` is a different
+    /// string from `09/KH-MTTQ-BTT`.
+    ///
+    /// ## Example
+    /// ```text
+    /// Số: 09 /KH-MTTQ-BTT
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Số: 09/KH-MTTQ-BTT
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3: “giữa số và ký hiệu có dấu gạch chéo
+    /// (/), giữa các nhóm chữ viết tắt có dấu gạch nối (-), không cách chữ”. Party: Hướng dẫn
+    /// 36-HD/VPTW (`Số 45-KH/TU`).
+    pub struct Malformed {
+        id: "number/malformed",
+        severity: Error,
+        fix: Safe,
+        summary: "Số, ký hiệu viết sai dạng (dấu cách, dấu hai chấm)",
+        summary_en: "The number line is malformed (spaces, colon)",
+    }
+}
+
+impl Rule for Malformed {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(n) = &doc.header.number else { return };
+        if n.inner_space {
+            let canonical = n.canonical(doc.text());
+            ctx.emit(
+                n.token,
+                format!(
+                    "Số, ký hiệu “{}” có dấu cách bên trong; viết liền: “{canonical}”",
+                    doc.slice(n.token)
+                ),
+                format!(
+                    "The number “{}” contains spaces; write “{canonical}”",
+                    doc.slice(n.token)
+                ),
+            )
+            .safe_fix(n.token, canonical);
+        }
+        let party_style = n.style == Some(NumberStyle::Party);
+        let between = Span::new(n.word.end, n.token.start);
+        if doc.profile.is_state() && !party_style && n.colon.is_none() {
+            ctx.emit(
+                between,
+                "Thiếu dấu hai chấm sau chữ “Số”: “Số: …”",
+                "A colon is missing after “Số”: “Số: …”",
+            )
+            .safe_fix(between, ": ");
+        } else if doc.profile == crate::config::Profile::Party && party_style && n.colon.is_some() {
+            ctx.emit(
+                between,
+                "Văn bản của Đảng ghi “Số” không có dấu hai chấm: “Số 45-KH/TU”",
+                "Party documents write “Số” without a colon: “Số 45-KH/TU”",
+            )
+            .safe_fix(between, " ");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+use crate::config::Profile;
+use crate::declare_rule;
+use crate::document::{Document, NumberStyle};
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a number written in the other system's style: a Party-style number
+    /// (`45-KH/TU`: hyphen then slash) in a state or MTTQ document, or a state-style number
+    /// (`45/KH-TU`) in a Party document.
+    ///
+    /// ## Why
+    /// The two systems put the separators in opposite places; mixing them makes the symbol
+    /// ambiguous.
+    ///
+    /// ## Example
+    /// ```text
+    /// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    /// Số: 15-KH/UBND
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    /// Số: 15/KH-UBND
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3; Hướng dẫn 36-HD/VPTW.
+    pub struct Style {
+        id: "number/style",
+        severity: Error,
+        fix: None,
+        summary: "Số, ký hiệu viết theo kiểu của hệ thống khác (Nhà nước / Đảng)",
+        summary_en: "The number follows the other system's style (state / Party)",
+    }
+}
+
+impl Rule for Style {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(n) = &doc.header.number else { return };
+        match (doc.profile, n.style) {
+            (p, Some(NumberStyle::Party))
+                if p.is_state() && doc.header.national_title.is_some() =>
+            {
+                ctx.emit(
+                    n.token,
+                    "Văn bản hành chính ghi số theo dạng “15/KH-UBND” (gạch chéo sau số), không theo dạng của Đảng “15-KH/…”",
+                    "State documents write “15/KH-UBND” (slash after the number), not the Party form “15-KH/…”",
+                );
+            }
+            (Profile::Party, Some(NumberStyle::State)) => {
+                ctx.emit(
+                    n.token,
+                    "Văn bản của Đảng ghi số theo dạng “45-KH/TU” (gạch nối sau số, gạch chéo trước cơ quan)",
+                    "Party documents write “45-KH/TU” (hyphen after the number, slash before the issuer)",
+                );
+            }
+            _ => {}
+        }
+    }
+}

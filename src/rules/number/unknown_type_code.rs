@@ -1,0 +1,63 @@
+use crate::declare_rule;
+use crate::document::types::{by_code, near_code};
+use crate::document::{Document, NumberStyle};
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a type code that is one of the official codes written with the wrong letters or
+    /// case (`QD` for `QĐ`, `CTR` for `CTr`, `Kh` for `KH`), or, when the document has a type
+    /// name, a code that is in no table at all.
+    ///
+    /// ## Why
+    /// The abbreviations are fixed by the decree's table, including its mixed-case codes.
+    ///
+    /// ## Example
+    /// ```text
+    /// Số: 12/CTR-UBND
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Số: 12/CTr-UBND
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục III, Mục I (bảng chữ viết tắt tên loại văn bản).
+    pub struct UnknownTypeCode {
+        id: "number/unknown-type-code",
+        severity: Error,
+        fix: Safe,
+        summary: "Chữ viết tắt tên loại văn bản không có trong bảng chính thức",
+        summary_en: "The type code is not in the official table",
+    }
+}
+
+impl Rule for UnknownTypeCode {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(n) = &doc.header.number else { return };
+        let Some(code) = n.type_code() else { return };
+        let party = n.style == Some(NumberStyle::Party);
+        if by_code(&code.text, party).is_some() {
+            return;
+        }
+        if let Some(right) = near_code(&code.text, party) {
+            ctx.emit(
+                code.span,
+                format!("Chữ viết tắt “{}” phải viết đúng “{right}”", code.text),
+                format!("The type code “{}” must be written “{right}”", code.text),
+            )
+            .safe_fix(code.span, right);
+        } else if doc.header.type_name.is_some() && party {
+            ctx.emit(
+                code.span,
+                format!("“{}” không phải chữ viết tắt tên loại văn bản", code.text),
+                format!("“{}” is not a document type code", code.text),
+            );
+        }
+    }
+}

@@ -1,0 +1,120 @@
+use crate::config::Profile;
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule, RuleMeta};
+use crate::vietnamese::fold;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks the archive line, the last line of the recipients: `- Lưu: VT, <unit>.` — the
+    /// word `Lưu`, a colon (Party documents may omit it), `VT` (the records office, văn thư)
+    /// among the units, and a final full stop. Reports a recipients block without one.
+    ///
+    /// ## Why
+    /// The original is filed at the records office; the archive line closes the list.
+    ///
+    /// ## Example
+    /// ```text
+    /// Nơi nhận:
+    /// - Sở Nội vụ;
+    /// - Lưu VP.
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Nơi nhận:
+    /// - Sở Nội vụ;
+    /// - Lưu: VT, VP.
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 9 (“- Lưu: VT, …”).
+    pub struct ArchiveLine {
+        id: "recipients/archive-line",
+        severity: Error,
+        fix: Safe,
+        summary: "Dòng lưu trữ phải là “- Lưu: VT, <đơn vị>.”",
+        summary_en: "The archive line must be “- Lưu: VT, <unit>.”",
+    }
+}
+
+impl Rule for ArchiveLine {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(r) = &doc.recipients else { return };
+        let Some(a) = r.archive() else {
+            let at = r
+                .entries
+                .last()
+                .map(|e| Span::empty(e.text.end))
+                .unwrap_or(Span::empty(r.heading_span.end));
+            ctx.emit(
+                at,
+                "Thiếu dòng lưu trữ “- Lưu: VT, …” cuối phần nơi nhận",
+                "The archive line “- Lưu: VT, …” is missing",
+            );
+            return;
+        };
+        let text = doc.slice(a.text);
+        // "Lưu" then the units
+        let after_luu = &text["Lưu".len().min(text.len())..];
+        let has_colon = after_luu.trim_start().starts_with(':');
+        let units_raw = after_luu.trim_start().trim_start_matches(':').trim();
+        let units_raw = units_raw.trim_end_matches([';', '.', ',']).trim_end();
+        let units: Vec<&str> = units_raw
+            .split([',', ';'])
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+            .collect();
+        let has_vt = units.iter().any(|u| {
+            let f = fold(u);
+            f == "vt" || f.starts_with("vt ") || f == "van thu" || f.starts_with("van thu ")
+        });
+        let ends_dot = text.ends_with('.');
+        let colon_needed = doc.profile != Profile::Party;
+        let mut problems_vi = Vec::new();
+        let mut problems_en = Vec::new();
+        if colon_needed && !has_colon {
+            problems_vi.push("thiếu dấu hai chấm sau “Lưu”");
+            problems_en.push("no colon after “Lưu”");
+        }
+        if !has_vt {
+            problems_vi.push("thiếu “VT” (văn thư)");
+            problems_en.push("no “VT” (records office)");
+        }
+        if !ends_dot {
+            problems_vi.push("phải kết thúc bằng dấu chấm");
+            problems_en.push("must end with a full stop");
+        }
+        if problems_vi.is_empty() {
+            return;
+        }
+        let mut fixed_units = Vec::new();
+        if !has_vt {
+            fixed_units.push("VT".to_string());
+        }
+        fixed_units.extend(units.iter().map(|u| u.to_string()));
+        let sep = if colon_needed || has_colon { ": " } else { " " };
+        let fixed = format!("Lưu{sep}{}.", fixed_units.join(", "));
+        let span = a
+            .dash
+            .map(|d| Span::new(d.start, a.text.end))
+            .unwrap_or(a.text);
+        let replacement = format!("- {fixed}");
+        ctx.emit(
+            a.text,
+            format!(
+                "Dòng lưu “{text}”: {}; đúng là “- {fixed}”",
+                problems_vi.join(", ")
+            ),
+            format!(
+                "Archive line “{text}”: {}; write “- {fixed}”",
+                problems_en.join(", ")
+            ),
+        )
+        .safe_fix(span, replacement);
+    }
+}

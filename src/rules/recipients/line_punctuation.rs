@@ -1,0 +1,79 @@
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Checks each recipient line: it starts with `- ` and ends with `;` (the archive line,
+    /// last, ends with `.` and is checked by `recipients/archive-line`).
+    ///
+    /// ## Why
+    /// The decree fixes the form of the list; a `,` at the end of a line makes it read as one
+    /// long recipient.
+    ///
+    /// ## Example
+    /// ```text
+    /// Nơi nhận:
+    /// - Ban Tuyên giáo Trung ương,
+    /// - Lưu: VT, VP.
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Nơi nhận:
+    /// - Ban Tuyên giáo Trung ương;
+    /// - Lưu: VT, VP.
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 9: “mỗi nơi nhận được trình bày trên
+    /// một dòng riêng, đầu dòng có gạch ngang (-) …, cuối dòng có dấu chấm phẩy (;)”.
+    pub struct LinePunctuation {
+        id: "recipients/line-punctuation",
+        severity: Error,
+        fix: Safe,
+        summary: "Dòng nơi nhận phải bắt đầu bằng “-” và kết thúc bằng “;”",
+        summary_en: "A recipient line must start with “-” and end with “;”",
+    }
+}
+
+impl Rule for LinePunctuation {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(r) = &doc.recipients else { return };
+        for e in r.entries.iter().filter(|e| !e.archive) {
+            if e.dash.is_none() {
+                let at = Span::empty(e.text.start);
+                ctx.emit(
+                    at,
+                    "Dòng nơi nhận phải bắt đầu bằng gạch ngang “- ”",
+                    "A recipient line must start with “- ”",
+                )
+                .safe_fix(at, "- ");
+            }
+            match e.end_mark {
+                Some((';', _)) => {}
+                Some((c, span)) => {
+                    ctx.emit(
+                        span,
+                        format!("Dòng nơi nhận kết thúc bằng “{c}”; phải là “;”"),
+                        format!("The recipient line ends with “{c}”; it must end with “;”"),
+                    )
+                    .safe_fix(span, ";");
+                }
+                None => {
+                    let at = Span::empty(e.text.end);
+                    ctx.emit(
+                        at,
+                        "Dòng nơi nhận thiếu dấu “;” ở cuối",
+                        "The recipient line lacks its final “;”",
+                    )
+                    .safe_fix(at, ";");
+                }
+            }
+        }
+    }
+}

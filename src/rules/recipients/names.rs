@@ -1,0 +1,208 @@
+//! Matching the names of bodies across their written forms: full names, abbreviations
+//! (`BTT` = Ban Thường trực, `UBND` = Ủy ban nhân dân), both tone placements (`uỷ`/`ủy`),
+//! generic place words (`tỉnh`, `các huyện, TX, TP`) and shared heads ("Ban Tuyên giáo, Ban
+//! Dân vận Thành ủy" lists two bodies).
+//!
+//! A name is reduced to its *key*: the sequence of initials of its meaningful words, with
+//! abbreviations contributing one initial per letter (so `UBND` and `Ủy ban nhân dân` both give
+//! `ubnd`). Abbreviations whose letters are not initials (`TW` = Trung ương) are expanded from
+//! an alias table, which the configuration extends.
+
+use crate::vietnamese::fold;
+use std::collections::BTreeMap;
+
+/// Abbreviations whose letters are not the initials of their words.
+const BUILTIN_ALIASES: &[(&str, &str)] = &[
+    ("TW", "Trung ương"),
+    ("MTTW", "Mặt trận Tổ quốc Trung ương"),
+    ("UBTW", "Ủy ban Trung ương"),
+    ("UBTƯ", "Ủy ban Trung ương"),
+    ("TƯ", "Trung ương"),
+    ("T.Ư", "Trung ương"),
+    ("TTTU", "Thường trực Tỉnh ủy"),
+    ("VKSND", "Viện Kiểm sát nhân dân"),
+];
+
+/// Words that carry no identity: connectors, plural markers, place words.
+const NOISE: &[&str] = &[
+    "cua", "va", "voi", "cung", "cap", "nhung", "thuoc", "o", "tai", "toan", "tinh", "huyen",
+    "quan", "phuong", "tx", "tp", "dac", "d/c",
+];
+
+/// Two-word place words and titles that carry no identity.
+const NOISE_PAIRS: &[(&str, &str)] = &[
+    ("thanh", "pho"),
+    ("thi", "xa"),
+    ("thi", "tran"),
+    ("dong", "chi"),
+    ("truc", "thuoc"),
+];
+
+/// Words that, after a place word, make it part of a name (`Tỉnh ủy`, `Thành ủy`).
+fn joins_place(next: &str) -> bool {
+    next == "uy"
+}
+
+/// The alias table: built-in plus configured.
+pub struct Aliases {
+    map: BTreeMap<String, String>,
+}
+
+impl Aliases {
+    pub fn new(extra: &BTreeMap<String, String>) -> Aliases {
+        let mut map: BTreeMap<String, String> = BUILTIN_ALIASES
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        map.extend(extra.iter().map(|(a, b)| (a.clone(), b.clone())));
+        Aliases { map }
+    }
+
+    /// The key of a name: initials of its meaningful words.
+    pub fn key(&self, name: &str) -> String {
+        let mut out = String::new();
+        self.push_key(name, &mut out, 0);
+        out
+    }
+
+    fn push_key(&self, name: &str, out: &mut String, depth: u8) {
+        // drop parenthesised notes: "(b/c)", "(Báo cáo)", "(qua Văn phòng)"
+        let mut clean = String::with_capacity(name.len());
+        let mut level = 0;
+        for c in name.chars() {
+            match c {
+                '(' => level += 1,
+                ')' => level = (level - 1).max(0),
+                _ if level == 0 => clean.push(c),
+                _ => {}
+            }
+        }
+        let words: Vec<&str> = clean
+            .split(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | '-' | '–' | '&' | '/')
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i];
+            if let Some(expansion) = self.map.get(w).filter(|_| depth < 2) {
+                self.push_key(expansion, out, depth + 1);
+                i += 1;
+                continue;
+            }
+            let f = fold(w);
+            let upper_abbrev =
+                w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+            let next = words.get(i + 1).map(|n| fold(n)).unwrap_or_default();
+            if NOISE_PAIRS.contains(&(f.as_str(), next.as_str())) {
+                i += 2;
+                continue;
+            }
+            let plural = f == "cac" && i == 0;
+            let xa = f == "xa" && next != "hoi";
+            let is_noise = plural || xa || (NOISE.contains(&f.as_str()) && !joins_place(&next));
+            if upper_abbrev && !NOISE.contains(&f.as_str()) {
+                // VN, MTTQ, BPT: one initial per letter
+                out.extend(fold(w).chars().filter(|c| c.is_alphabetic()));
+            } else if !is_noise {
+                if let Some(c) = f.chars().next() {
+                    out.push(c);
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+/// Whether `b` is a subsequence of `a`.
+fn subsequence(a: &str, b: &str) -> bool {
+    let mut it = a.chars();
+    b.chars().all(|c| it.any(|x| x == c))
+}
+
+/// Whether the body named by key `wanted` is covered by a recipient key `listed`: one contains
+/// the other, or the recipient omits words of the body's name ("BTT MTTQ tỉnh" for "Ban Thường
+/// trực Ủy ban MTTQ Việt Nam tỉnh").
+pub fn covers(listed: &str, wanted: &str) -> bool {
+    if listed.is_empty() || wanted.is_empty() {
+        return false;
+    }
+    wanted.contains(listed) && listed.len() >= 2
+        || listed.contains(wanted)
+        || (listed.len() >= 3
+            && listed.chars().next() == wanted.chars().next()
+            && subsequence(wanted, listed))
+}
+
+/// Splits a recipient line or a list of bodies into names: on commas, semicolons and "và".
+/// A trailing head shared by the list ("Ban Tuyên giáo, Ban Dân vận Thành ủy") is copied to
+/// the earlier names.
+pub fn split_names(text: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for chunk in text.split([',', ';']) {
+        for p in chunk.split(" và ") {
+            let p = p.trim();
+            if !p.is_empty() {
+                parts.push(p.to_string());
+            }
+        }
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn a() -> Aliases {
+        Aliases::new(&BTreeMap::new())
+    }
+
+    #[test]
+    fn abbreviations_match_full_names() {
+        let a = a();
+        assert_eq!(
+            a.key("BTT Ủy ban MTTQ Việt Nam tỉnh"),
+            a.key("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
+        );
+        assert_eq!(a.key("Thành uỷ"), a.key("Thành ủy"));
+        assert_eq!(
+            a.key("Ủy ban MTTQVN các huyện, TX, TP"),
+            a.key("Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố")
+        );
+        assert_eq!(a.key("BPT"), a.key("Ban Phong trào"));
+        assert_eq!(a.key("DT&TG"), a.key("Dân tộc – Tôn giáo"));
+    }
+
+    #[test]
+    fn coverage() {
+        let a = a();
+        let k = |s: &str| a.key(s);
+        assert!(covers(&k("Thành uỷ"), &k("Ban Thường trực Thành ủy")));
+        assert!(covers(
+            &k("BTT MTTQ tỉnh"),
+            &k("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
+        ));
+        assert!(covers(
+            &k("Ủy ban MTTQVN các huyện, TX, TP"),
+            &k("Ban Thường trực Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố")
+        ));
+        assert!(!covers(&k("Ban Đối ngoại Trung ương"), &k("Đảng ủy")));
+        assert!(!covers(&k("Bộ Ngoại giao"), &k("Đảng ủy")));
+        assert!(covers(&k("Các Ủy viên Đảng đoàn"), &k("Đảng đoàn")));
+    }
+}
+
+#[cfg(test)]
+mod debug_tests {
+    use super::*;
+
+    #[test]
+    fn front_committee_short_form() {
+        let a = Aliases::new(&BTreeMap::new());
+        let listed = a.key("BTT MTTQ tỉnh;");
+        let wanted = a.key("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
+        assert!(covers(&listed, &wanted), "{listed} {wanted}");
+    }
+}

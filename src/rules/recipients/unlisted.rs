@@ -1,0 +1,265 @@
+use super::names::{covers, split_names, Aliases};
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule, RuleMeta};
+use crate::vietnamese::{fold, starts_upper};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a body that the document gives a task to (“giao …”, “đề nghị …”, “Đối với …:”
+    /// in the implementation part) or asks to receive reports (“báo cáo về …”, “gửi về …”,
+    /// “báo cáo …”) but that is not among the recipients. Abbreviations (BTT, UBND, MTTQ,
+    /// TCTV, TX, TP, CT-XH, VN …), both tone placements, shared heads and the archive line's
+    /// units are understood; extra abbreviations come from `[recipients.aliases]`.
+    ///
+    /// ## Why
+    /// A body that never receives the plan cannot carry out its task or know where to report.
+    ///
+    /// ## Example
+    /// ```text
+    /// KẾ HOẠCH
+    /// Chuyển đổi số năm 2026
+    /// III. TỔ CHỨC THỰC HIỆN
+    /// 1. Giao Sở Khoa học và Công nghệ chủ trì triển khai.
+    /// 2. Các đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.
+    /// Nơi nhận:
+    /// - Sở Nội vụ;
+    /// - Lưu: VT, VX.
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// KẾ HOẠCH
+    /// Chuyển đổi số năm 2026
+    /// III. TỔ CHỨC THỰC HIỆN
+    /// 1. Giao Sở Khoa học và Công nghệ chủ trì triển khai.
+    /// 2. Các đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.
+    /// Nơi nhận:
+    /// - Sở Khoa học và Công nghệ;
+    /// - Sở Nội vụ;
+    /// - Lưu: VT, VX.
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 9 (nơi nhận: cơ quan có trách nhiệm
+    /// thực hiện, để báo cáo, để biết).
+    pub struct Unlisted {
+        id: "recipients/unlisted",
+        severity: Warning,
+        fix: None,
+        summary: "Cơ quan được giao nhiệm vụ hoặc nhận báo cáo nhưng không có trong nơi nhận",
+        summary_en: "A body given a task or receiving reports is not among the recipients",
+    }
+}
+
+/// Words that end a body's name when it is read out of a sentence.
+const NAME_STOP: &[&str] = &[
+    "chu", "huong", "xem", "theo", "phoi", "xay", "trien", "thuc", "tham", "lam", "can", "co",
+    "duoc", "de", "kip", "nam", "day", "tang", "tiep", "quan", "ve", "truoc", "trong", "qua",
+    "dam", "nghien", "bao", "gui", "tong", "ra", "thong", "lanh", "chi", "phan", "kiem", "danh",
+    "dinh", "neu", "khi", "theo", "tu",
+];
+
+/// Reads a body's name starting at `p` (a capitalised word): words up to punctuation, a
+/// parenthesis or a verb.
+fn name_at(text: &str, p: usize, end: usize) -> Option<Span> {
+    let mut q = p;
+    let mut last = p;
+    let mut words = 0;
+    while q < end && words < 16 {
+        let rest = &text[q..end];
+        let wlen = rest
+            .find(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | '(' | ')' | '“' | '”')
+            })
+            .unwrap_or(rest.len());
+        if wlen == 0 {
+            break;
+        }
+        let w = &rest[..wlen];
+        let f = fold(w);
+        if words > 0 && !starts_upper(w) && NAME_STOP.contains(&f.as_str()) {
+            break;
+        }
+        if words == 0 && !starts_upper(w) {
+            return None;
+        }
+        words += 1;
+        last = q + wlen;
+        let after = &rest[wlen..];
+        // continue over one space, or over ", " / " và " inside a list of capitalised names
+        if let Some(a) = after.strip_prefix(' ') {
+            if a.starts_with("và ") && a[4..].starts_with(char::is_uppercase) {
+                q = q + wlen + 1 + "và ".len();
+                continue;
+            }
+            q = q + wlen + 1;
+        } else if let Some(a) = after.strip_prefix(", ") {
+            if a.starts_with(char::is_uppercase) {
+                q = q + wlen + 2;
+                continue;
+            }
+            break;
+        } else if after.starts_with(" – ") || after.starts_with(" - ") {
+            q = q + wlen + " – ".len().min(after.len());
+            if after.starts_with(" - ") {
+                q = q - " – ".len() + " - ".len();
+            }
+        } else {
+            break;
+        }
+    }
+    (words > 0).then(|| Span::new(p, last))
+}
+
+impl Rule for Unlisted {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(recipients) = &doc.recipients else {
+            return;
+        };
+        let aliases = Aliases::new(&ctx.config.recipient_aliases);
+        // the keys of everything listed, including units in the archive line and each name of
+        // a line that lists several
+        let mut listed: Vec<String> = Vec::new();
+        // "- Như trên;" lists the addressees of "Kính gửi:"
+        if recipients
+            .entries
+            .iter()
+            .any(|e| fold(doc.slice(e.text)).starts_with("nhu tren"))
+        {
+            for l in 0..doc.lines.len() {
+                let c = doc.content(l);
+                if let Some(rest) = c.strip_prefix("Kính gửi") {
+                    let rest = rest.trim_start_matches([':', ' ']);
+                    listed.push(aliases.key(rest));
+                }
+            }
+        }
+        for e in &recipients.entries {
+            let t = doc.slice(e.text);
+            let t = if e.archive {
+                t.trim_start_matches("Lưu").trim_start_matches(':')
+            } else {
+                t
+            };
+            listed.push(aliases.key(t));
+            for n in split_names(t) {
+                listed.push(aliases.key(&n));
+            }
+        }
+        // the issuing body itself need not be a recipient
+        let issuer_key = aliases.key(
+            &doc.header
+                .issuing_body
+                .iter()
+                .map(|&l| doc.content(l))
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+
+        let mut scopes: Vec<(usize, usize, bool)> = Vec::new(); // (from, to, tasks allowed)
+        if let Some((s, e)) = doc.body.implementation_lines() {
+            scopes.push((s, e, true));
+        }
+        if let Some(c) = doc.body.closing {
+            scopes.push((c, c + 1, true));
+        }
+        scopes.push((doc.body.start, doc.body.end, false));
+        let mut seen: Vec<Span> = Vec::new();
+        for (from, to, tasks) in scopes {
+            for l in from..to.min(doc.lines.len()) {
+                let content = doc.lines[l].content;
+                if content.is_empty() {
+                    continue;
+                }
+                let text = doc.text();
+                let line = doc.slice(content);
+                let mut triggers: Vec<usize> = Vec::new();
+                let mut add = |pat: &str, only_tasks: bool| {
+                    if only_tasks && !tasks {
+                        return;
+                    }
+                    for (i, _) in line.match_indices(pat) {
+                        triggers.push(content.start + i + pat.len());
+                    }
+                };
+                add("giao ", true);
+                add("Giao ", true);
+                add("đề nghị ", true);
+                add("Đề nghị ", true);
+                add("gửi về ", false);
+                add("báo cáo về ", false);
+                add("báo cáo ", false);
+                add("Báo cáo kết quả về ", false);
+                // "3. Sở Tài chính" alone on an item line of the implementation part
+                if tasks {
+                    if let Some(item) = doc.body.items.iter().find(|it| {
+                        it.line == l && matches!(it.kind, crate::document::ItemKind::Number(_))
+                    }) {
+                        let after = item.marker.end + 1;
+                        if after < content.end {
+                            if let Some(sp) = name_at(text, after, content.end) {
+                                let rest = doc.slice(Span::new(sp.end, content.end));
+                                if rest.is_empty() || rest == ":" {
+                                    triggers.push(after);
+                                }
+                            }
+                        }
+                    }
+                }
+                if let Some(i) = line
+                    .find("Đối với ")
+                    .filter(|&i| tasks && i < 8 && line.ends_with(':'))
+                {
+                    triggers.push(content.start + i + "Đối với ".len());
+                }
+                for t in triggers {
+                    // "để tổng hợp báo cáo về …": the issuer itself reports upward
+                    let before = &text[content.start..t];
+                    if crate::vietnamese::fold(before)
+                        .trim_end()
+                        .rsplit(' ')
+                        .nth(2)
+                        .is_some_and(|w| w == "hop")
+                    {
+                        continue;
+                    }
+                    let Some(span) = name_at(text, t, content.end) else {
+                        continue;
+                    };
+
+                    if seen.contains(&span) {
+                        continue;
+                    }
+                    seen.push(span);
+                    let name = doc.slice(span);
+                    for part in split_names(name) {
+                        // "Lãnh đạo …": the issuer's own leadership
+                        if part.starts_with("Lãnh đạo") {
+                            continue;
+                        }
+                        let key = aliases.key(&part);
+                        if key.len() < 2 || covers(&issuer_key, &key) && !issuer_key.is_empty() {
+                            continue;
+                        }
+                        if listed.iter().any(|k| covers(k, &key)) {
+                            continue;
+                        }
+                        // locate the part inside the name for the report
+                        let off = name.find(part.as_str()).unwrap_or(0);
+                        let ps = Span::new(span.start + off, span.start + off + part.len());
+                        ctx.emit(
+                            ps,
+                            format!("“{part}” được giao nhiệm vụ hoặc nhận báo cáo nhưng không có trong phần nơi nhận"),
+                            format!("“{part}” is given a task or receives reports but is not among the recipients"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports an academic or honorary title before the signer's name (`TS. Nguyễn Văn An`) in
+    /// a state document.
+    ///
+    /// ## Why
+    /// The decree prints the name without academic titles, ranks or honours (sectors with their
+    /// own rules — armed forces, health, education — may differ, hence a warning).
+    ///
+    /// ## Example
+    /// ```text
+    /// KT. CHỦ TỊCH
+    /// PHÓ CHỦ TỊCH
+    /// TS. Nguyễn Văn An
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// KT. CHỦ TỊCH
+    /// PHÓ CHỦ TỊCH
+    /// Nguyễn Văn An
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 7 điểm c.
+    pub struct AcademicTitle {
+        id: "signature/academic-title",
+        severity: Warning,
+        fix: Safe,
+        summary: "Không ghi học hàm, học vị trước họ tên người ký",
+        summary_en: "No academic title before the signer's name",
+    }
+}
+
+impl Rule for AcademicTitle {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        if !doc.profile.is_state() {
+            return;
+        }
+        let Some(sig) = &doc.signature else { return };
+        let Some((_, span)) = sig.name else { return };
+        let text = doc.slice(span);
+        let Some(first) = text.split_whitespace().next().filter(|w| w.ends_with('.')) else {
+            return;
+        };
+        let cut = text.find(first).unwrap_or(0) + first.len();
+        let rest = text[cut..].trim_start();
+        let title_span = Span::new(span.start, span.end - rest.len());
+        ctx.emit(
+            title_span,
+            format!("Không ghi “{first}” trước họ tên người ký"),
+            format!("Do not write “{first}” before the signer's name"),
+        )
+        .safe_fix(title_span, "");
+    }
+}

@@ -1,0 +1,64 @@
+use crate::declare_rule;
+use crate::document::Document;
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a document with a body but no signature block (authority, title, name).
+    ///
+    /// ## Why
+    /// The signer's authority, title, name and signature are a mandatory component; an
+    /// unsigned text is not a document.
+    ///
+    /// ## Example
+    /// ```text
+    /// KẾ HOẠCH
+    /// Chuyển đổi số năm 2026
+    /// I. MỤC ĐÍCH
+    /// Trên đây là Kế hoạch./.
+    /// Nơi nhận:
+    /// - Sở Nội vụ;
+    /// - Lưu: VT, VX.
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// KẾ HOẠCH
+    /// Chuyển đổi số năm 2026
+    /// I. MỤC ĐÍCH
+    /// Trên đây là Kế hoạch./.
+    /// Nơi nhận:
+    /// - Sở Nội vụ;
+    /// - Lưu: VT, VX.
+    /// TM. ỦY BAN NHÂN DÂN
+    /// CHỦ TỊCH
+    /// Nguyễn Văn An
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm g; Phụ lục I, Phần II, mục 7.
+    pub struct Missing {
+        id: "signature/missing",
+        severity: Error,
+        fix: None,
+        summary: "Thiếu phần chữ ký (quyền hạn, chức vụ, họ tên người ký)",
+        summary_en: "The signature block is missing",
+    }
+}
+
+impl Rule for Missing {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        if doc.signature.is_some() || (doc.body.parts.is_empty() && doc.body.closing.is_none()) {
+            return;
+        }
+        ctx.emit(
+            doc.end_anchor(),
+            "Thiếu phần chữ ký: quyền hạn (TM., KT. …), chức vụ và họ tên người ký",
+            "The signature block is missing: authority (TM., KT. …), title and the signer's name",
+        );
+    }
+}

@@ -1,0 +1,87 @@
+use crate::config::Profile;
+use crate::declare_rule;
+use crate::document::Document;
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a signing prefix of the other system: `T/M`, `K/T`, `T/L` (Party, with a slash)
+    /// in a state or MTTQ document, or `TM.`, `KT.`, `TL.` in a Party document.
+    ///
+    /// ## Why
+    /// The decree writes the prefixes with a full stop and no slash; the Party's rules with a
+    /// slash.
+    ///
+    /// ## Example
+    /// ```text
+    /// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    /// Nơi nhận:
+    /// - Lưu: VT.
+    /// K/T CHỦ TỊCH
+    /// PHÓ CHỦ TỊCH
+    /// Nguyễn Văn An
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    /// Nơi nhận:
+    /// - Lưu: VT.
+    /// KT. CHỦ TỊCH
+    /// PHÓ CHỦ TỊCH
+    /// Nguyễn Văn An
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần II, mục 7. Party: Quy định 66-QĐ/TW,
+    /// Hướng dẫn 36-HD/VPTW.
+    pub struct PrefixProfile {
+        id: "signature/prefix-profile",
+        severity: Error,
+        fix: Safe,
+        summary: "Chữ viết tắt quyền hạn ký không đúng hệ thống (TM./KT. hay T/M, K/T)",
+        summary_en: "The signing prefix belongs to the other system (TM./KT. vs T/M, K/T)",
+    }
+}
+
+impl Rule for PrefixProfile {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(sig) = &doc.signature else { return };
+        for a in &sig.authorities {
+            let wrong = match doc.profile {
+                Profile::Party => !a.prefix.is_party() && a.prefix.counterpart().is_some(),
+                _ => a.prefix.is_party(),
+            };
+            if !wrong {
+                continue;
+            }
+            let right = a.prefix.counterpart().unwrap().as_str();
+            ctx.emit(
+                a.prefix_span,
+                format!(
+                    "“{}” không đúng với văn bản {}; viết “{right}”",
+                    a.prefix.as_str(),
+                    if doc.profile == Profile::Party {
+                        "của Đảng"
+                    } else {
+                        "hành chính"
+                    }
+                ),
+                format!(
+                    "“{}” does not fit a {} document; write “{right}”",
+                    a.prefix.as_str(),
+                    if doc.profile == Profile::Party {
+                        "Party"
+                    } else {
+                        "state"
+                    }
+                ),
+            )
+            .safe_fix(a.prefix_span, right);
+        }
+    }
+}

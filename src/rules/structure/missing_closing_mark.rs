@@ -1,0 +1,70 @@
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a body whose last paragraph does not end with the closing mark `./.`.
+    ///
+    /// ## Why
+    /// The official templates end the content with `./.`, so nothing can be appended after
+    /// signing. The rule text does not state it, hence info.
+    ///
+    /// ## Example
+    /// ```text
+    /// KẾ HOẠCH
+    /// Chuyển đổi số năm 2026
+    /// I. MỤC ĐÍCH
+    /// Trên đây là Kế hoạch chuyển đổi số năm 2026.
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// KẾ HOẠCH
+    /// Chuyển đổi số năm 2026
+    /// I. MỤC ĐÍCH
+    /// Trên đây là Kế hoạch chuyển đổi số năm 2026./.
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.1–1.10 (practice of the templates).
+    pub struct MissingClosingMark {
+        id: "structure/missing-closing-mark",
+        severity: Info,
+        fix: Safe,
+        summary: "Nội dung văn bản không kết thúc bằng dấu “./.”",
+        summary_en: "The body does not end with “./.”",
+    }
+}
+
+impl Rule for MissingClosingMark {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        if doc.body.parts.is_empty() && doc.body.closing.is_none() {
+            return;
+        }
+        let Some(last) = (doc.body.start..doc.body.end)
+            .rev()
+            .find(|&i| !doc.lines[i].is_blank())
+        else {
+            return;
+        };
+        let content = doc.lines[last].content;
+        let text = doc.slice(content);
+        if text.ends_with("./.") || text.ends_with("/.") {
+            return;
+        }
+        let end = Span::empty(content.end);
+        let f = ctx.emit(
+            end,
+            "Nội dung văn bản nên kết thúc bằng dấu “./.”",
+            "The body should end with “./.”",
+        );
+        if text.ends_with('.') {
+            f.safe_fix(end, "/.");
+        }
+    }
+}

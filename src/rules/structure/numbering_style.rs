@@ -1,0 +1,104 @@
+use crate::declare_rule;
+use crate::document::{Document, ItemKind};
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports sub-item numbers written in two styles in one document (`1.1 ` on some lines,
+    /// `2.1.` on others), and Roman parts written both `I.` and `I-`.
+    ///
+    /// ## Why
+    /// Either style is common practice, but one document must use one.
+    ///
+    /// ## Example
+    /// ```text
+    /// 1.1 Tổ chức thông tin, tuyên truyền.
+    /// 1.2 Phối hợp tập huấn.
+    /// 2.1. Rà soát, thống kê.
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// 1.1. Tổ chức thông tin, tuyên truyền.
+    /// 1.2. Phối hợp tập huấn.
+    /// 2.1. Rà soát, thống kê.
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 6; consistency.
+    pub struct NumberingStyle {
+        id: "structure/numbering-style",
+        severity: Warning,
+        fix: Safe,
+        summary: "Cách đánh số tiểu mục không thống nhất (“1.1” và “1.1.”)",
+        summary_en: "Sub-items are numbered in two styles (“1.1” and “1.1.”)",
+    }
+}
+
+impl Rule for NumberingStyle {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let subs: Vec<_> = doc
+            .body
+            .items
+            .iter()
+            .filter_map(|i| match &i.kind {
+                ItemKind::Sub { trailing_dot, .. } => Some((i, *trailing_dot)),
+                _ => None,
+            })
+            .collect();
+        let with = subs.iter().filter(|s| s.1).count();
+        let without = subs.len() - with;
+        if with > 0 && without > 0 {
+            // the minority style is the odd one out; on a tie, the first style wins
+            let majority_dot = if with == without {
+                subs[0].1
+            } else {
+                with > without
+            };
+            let first_major = subs.iter().find(|s| s.1 == majority_dot).map(|s| s.0.line);
+            for (item, dot) in subs.iter().filter(|s| s.1 != majority_dot) {
+                let marker = doc.slice(item.marker);
+                let (vi_style, en_style, fixed) = if majority_dot {
+                    ("có dấu chấm cuối", "with a final dot", format!("{marker}."))
+                } else {
+                    (
+                        "không có dấu chấm cuối",
+                        "without a final dot",
+                        marker.trim_end_matches('.').to_string(),
+                    )
+                };
+                let _ = dot;
+                let line = first_major.map(|l| l + 1).unwrap_or(0);
+                ctx.emit(
+                    item.marker,
+                    format!("Tiểu mục “{marker}” khác cách đánh số ở dòng {line} ({vi_style}); dùng một kiểu thống nhất"),
+                    format!("Sub-item “{marker}” differs from line {line} ({en_style}); use one style"),
+                )
+                .safe_fix(item.marker, fixed);
+            }
+        }
+        let parts = &doc.body.parts;
+        if let Some(first) = parts.first() {
+            for p in parts.iter().filter(|p| p.separator != first.separator) {
+                let sep =
+                    crate::document::Span::new(p.marker.end - p.separator.len_utf8(), p.marker.end);
+                ctx.emit(
+                    sep,
+                    format!(
+                        "Phần này viết “{}” còn phần I viết “{}”; dùng một kiểu thống nhất",
+                        p.separator, first.separator
+                    ),
+                    format!(
+                        "This part uses “{}” but part I uses “{}”; use one style",
+                        p.separator, first.separator
+                    ),
+                )
+                .safe_fix(sep, first.separator.to_string());
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+use crate::declare_rule;
+use crate::document::{Document, ResidueKind};
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports Markdown marks (`##`, `**…**`, `*…*`, `---`, `[text](url)`) in a plain-text
+    /// document, where they are residue of a conversion. Markdown files (`.md`) are not checked.
+    ///
+    /// ## Why
+    /// The marks would be printed as characters.
+    ///
+    /// ## Example
+    /// ```text
+    /// ## KẾ HOẠCH
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// KẾ HOẠCH
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I.
+    pub struct MarkdownResidue {
+        id: "text/markdown-residue",
+        severity: Info,
+        fix: Safe,
+        summary: "Ký hiệu Markdown còn sót trong văn bản thuần",
+        summary_en: "Markdown marks left in a plain-text document",
+    }
+}
+
+impl Rule for MarkdownResidue {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        if doc.markdown {
+            return;
+        }
+        for r in doc
+            .residue
+            .iter()
+            .filter(|r| r.kind == ResidueKind::Markdown)
+        {
+            let text = doc.slice(r.span).trim_end().to_string();
+            let f = ctx.emit(
+                r.span,
+                format!("Ký hiệu Markdown “{text}” còn sót trong văn bản"),
+                format!("Markdown mark “{text}” left in the text"),
+            );
+            if let Some(rep) = &r.replacement {
+                f.safe_fix(r.span, rep.clone());
+            }
+        }
+    }
+}

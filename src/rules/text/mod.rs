@@ -1,0 +1,9 @@
+//! `text`: typography, conversion residue, quotes and brackets, spelling.
+
+pub mod conversion_residue;
+pub mod invalid_syllable;
+pub mod markdown_residue;
+pub mod repeated_word;
+pub mod spacing;
+pub mod unbalanced_bracket;
+pub mod unbalanced_quote;

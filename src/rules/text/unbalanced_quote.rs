@@ -1,0 +1,79 @@
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports quotation marks that do not pair up within a paragraph: a closing `”` with no
+    /// opening `“` before it, an opening `“` never closed, or an odd number of straight `"`.
+    ///
+    /// ## Why
+    /// A half-deleted quotation leaves the reader unable to tell what is quoted — usually the
+    /// title of a cited document.
+    ///
+    /// ## Example
+    /// ```text
+    /// Trên đây là Kế hoạch triển khai Kết luận số 12-KL/TW trong tình hình mới”, đề nghị các đơn vị thực hiện.
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Trên đây là Kế hoạch triển khai Kết luận số 12-KL/TW “về công tác người Việt Nam ở nước ngoài trong tình hình mới”, đề nghị các đơn vị thực hiện.
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục II (dấu câu); ordinary typography.
+    pub struct UnbalancedQuote {
+        id: "text/unbalanced-quote",
+        severity: Error,
+        fix: None,
+        summary: "Dấu ngoặc kép không cân đối (thiếu dấu mở hoặc đóng)",
+        summary_en: "Unbalanced quotation marks",
+    }
+}
+
+impl Rule for UnbalancedQuote {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        for line in doc.lines.iter().filter(|l| !l.is_blank()) {
+            let text = doc.slice(line.content);
+            let base = line.content.start;
+            let mut open: Vec<usize> = Vec::new();
+            let mut straight: Vec<usize> = Vec::new();
+            for (i, c) in text.char_indices() {
+                match c {
+                    '“' => open.push(i),
+                    '”' => {
+                        if open.pop().is_none() {
+                            ctx.emit(
+                                Span::new(base + i, base + i + c.len_utf8()),
+                                "Dấu đóng ngoặc kép “”” không có dấu mở “““ tương ứng",
+                                "A closing quotation mark “”” has no opening “““",
+                            );
+                        }
+                    }
+                    '"' => straight.push(i),
+                    _ => {}
+                }
+            }
+            for i in open {
+                ctx.emit(
+                    Span::new(base + i, base + i + '“'.len_utf8()),
+                    "Dấu mở ngoặc kép “““ không được đóng trong đoạn",
+                    "An opening quotation mark “““ is never closed in its paragraph",
+                );
+            }
+            if straight.len() % 2 == 1 {
+                let i = *straight.last().unwrap();
+                ctx.emit(
+                    Span::new(base + i, base + i + 1),
+                    "Số dấu ngoặc kép \" trong đoạn là số lẻ: thiếu một dấu",
+                    "An odd number of \" in the paragraph: one is missing",
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! Vietnamese language helpers shared by the parser and the rules.
+
+pub mod fold;
+pub mod syllable;
+
+pub use fold::{fold, is_upper, starts_lower, starts_upper};
