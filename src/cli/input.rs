@@ -13,6 +13,7 @@ pub struct Source {
 }
 
 /// A decoded input and how to write it back the way it was.
+#[derive(Debug)]
 pub struct Decoded {
     pub text: String,
     pub bom: bool,

@@ -132,7 +132,13 @@ pub fn run() -> i32 {
         Command::Explain { rule } => match vanban::rules::by_id(&rule) {
             Some(r) => {
                 let m = r.meta();
-                println!("# {} ({})\n\n{}\n{}", m.id, m.severity, m.summary, m.doc);
+                println!(
+                    "# {} ({})\n\n{}\n\n{}",
+                    m.id,
+                    m.severity,
+                    m.summary,
+                    m.doc_text()
+                );
                 0
             }
             None => {
@@ -289,7 +295,7 @@ fn process(f: &input::Source, config: &Config, fix: bool) -> Result<FileResult, 
     let decoded = input::read(f)?;
     let mut text = decoded.text.clone();
     let mut report = lint(&text, config);
-    if fix && f.path.is_some() {
+    if let (true, Some(path)) = (fix, f.path.as_ref()) {
         let mut changed = false;
         for _ in 0..8 {
             let (fixed, n) = vanban::fix::apply_safe_fixes(&text, &report.diagnostics);
@@ -301,7 +307,7 @@ fn process(f: &input::Source, config: &Config, fix: bool) -> Result<FileResult, 
             report = lint(&text, config);
         }
         if changed {
-            input::write_atomic(f.path.as_ref().unwrap(), &decoded, &text)?;
+            input::write_atomic(path, &decoded, &text)?;
         }
     }
     Ok(FileResult {

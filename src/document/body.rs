@@ -214,8 +214,7 @@ pub fn parse(text: &str, lines: &[Line], start: usize, end: usize) -> Body {
     });
     body.closing = closing.or_else(|| {
         (start..end)
-            .filter(is_content)
-            .next_back()
+            .rfind(is_content)
             .filter(|&i| text[lines[i].content.start..lines[i].content.end].ends_with("./."))
     });
     body

@@ -220,8 +220,8 @@ pub fn parse(
     if let Some(h) = heading {
         body_end = h;
         let mut entries = Vec::new();
-        for i in h + 1..lines.len() {
-            if lines[i].is_blank() {
+        for (i, line) in lines.iter().enumerate().skip(h + 1) {
+            if line.is_blank() {
                 continue;
             }
             let c = content(i);

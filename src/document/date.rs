@@ -127,9 +127,9 @@ pub fn parse_place_date(text: &str, line: usize, span: Span) -> Option<PlaceDate
         }
         let (day, p) = part_after(c, span.start, ng + "ngày".len());
         let th = c[p..].find("tháng")? + p;
-        if c[p..th]
+        if !c[p..th]
             .trim_matches(|ch: char| ch.is_whitespace() || ch == '.' || ch == '…' || ch == '_')
-            != ""
+            .is_empty()
         {
             return None;
         }

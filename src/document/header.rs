@@ -98,6 +98,22 @@ fn type_name_of(content: &str) -> Option<&'static DocType> {
     by_upper_name(&content.to_uppercase())
 }
 
+/// Whether a line has the form of one of the header parts.
+fn is_header_part(text: &str, i: usize, span: Span) -> bool {
+    let c = &text[span.start..span.end];
+    is_national_title(c)
+        || squash(c) == PARTY_TITLE_FOLDED
+        || is_motto(c)
+        || c == "*"
+        || parse_number_line(text, i, span).is_some()
+        || parse_place_date(text, i, span).is_some()
+        || (is_upper(c)
+            && c.chars().count() <= 80
+            && !c.ends_with('.')
+            && super::closing::authority_of(text, i, span).is_none()
+            && !c.contains(". "))
+}
+
 pub fn parse(text: &str, lines: &[Line]) -> Header {
     let mut h = Header::default();
     let content = |i: usize| &text[lines[i].content.start..lines[i].content.end];
@@ -114,10 +130,11 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
     let before_type: &[usize] = match type_pos {
         Some(p) => &non_blank[..p],
         None => {
+            // without a type name, the header is the run of lines that look like header parts
             let end = non_blank
                 .iter()
-                .position(|&i| starts_body(content(i)))
-                .unwrap_or(non_blank.len().min(8));
+                .position(|&i| !is_header_part(text, i, lines[i].content))
+                .unwrap_or(non_blank.len());
             &non_blank[..end]
         }
     };
@@ -169,7 +186,7 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
         let c = content(i);
         let first = h.summary.is_empty();
         let after_gap = i > end;
-        if c.starts_with("---") {
+        if c.starts_with("---") || (!first && c.starts_with(|ch: char| ch.is_ascii_digit())) {
             break;
         }
         if !first && (starts_body(c) || (after_gap && !starts_lower(c))) {

@@ -16,7 +16,7 @@ pub fn render(results: &[FileResult]) -> String {
                 "name": m.id.replace(['/', '-'], "_"),
                 "shortDescription": { "text": m.summary_en },
                 "fullDescription": { "text": m.summary },
-                "help": { "text": m.doc, "markdown": m.doc },
+                "help": { "text": m.doc_text(), "markdown": m.doc_text() },
                 "defaultConfiguration": { "level": level(m.severity) },
             })
         })

@@ -4,7 +4,10 @@ use crate::rules::{Context, Rule, RuleMeta};
 
 /// Well-known central documents: (folded type, number, date, canonical issuer, source).
 /// Only facts taken from the documents themselves go in.
-const KNOWN: &[(&str, &str, (u32, u32, i32), &str)] = &[
+/// (folded type, number, (day, month, year), issuer)
+type Entry = (&'static str, &'static str, (u32, u32, i32), &'static str);
+
+const KNOWN: &[Entry] = &[
     ("chi thi", "04-CT/TW", (6, 7, 2011), "Ban Bí thư"),
     ("chi thi", "12-CT/TW", (5, 1, 2022), "Ban Bí thư"),
     ("chi thi", "25-CT/TW", (8, 8, 2018), "Ban Bí thư"),

@@ -12,12 +12,12 @@ declare_rule! {
     ///
     /// ## Example
     /// ```text
-    /// Hà Nội, ngày 5 tháng 2 năm 2026
+    /// Hà Nội, ngày 5 tháng 3 năm 2026
     /// ```
     ///
     /// ## Correct
     /// ```text
-    /// Hà Nội, ngày 05 tháng 02 năm 2026
+    /// Hà Nội, ngày 05 tháng 3 năm 2026
     /// ```
     ///
     /// ## Basis

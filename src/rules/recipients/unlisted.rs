@@ -237,26 +237,45 @@ impl Rule for Unlisted {
                     }
                     seen.push(span);
                     let name = doc.slice(span);
-                    for part in split_names(name) {
+                    for part in name
+                        .split([',', ';'])
+                        .map(str::trim)
+                        .filter(|p| !p.is_empty())
+                    {
                         // "Lãnh đạo …": the issuer's own leadership
-                        if part.starts_with("Lãnh đạo") {
+                        let covered = |n: &str| {
+                            let key = aliases.key(n);
+                            n.starts_with("Lãnh đạo")
+                                || key.len() < 2
+                                || (!issuer_key.is_empty() && covers(&issuer_key, &key))
+                                || listed.iter().any(|k| covers(k, &key))
+                        };
+                        if covered(part) {
                             continue;
                         }
-                        let key = aliases.key(&part);
-                        if key.len() < 2 || covers(&issuer_key, &key) && !issuer_key.is_empty() {
-                            continue;
+                        // "Đảng ủy và Lãnh đạo …" may list two bodies; "Sở Khoa học và Công
+                        // nghệ" is one: report the pieces only when some piece is listed
+                        let pieces: Vec<&str> = part
+                            .split(" và ")
+                            .map(str::trim)
+                            .filter(|p| !p.is_empty())
+                            .collect();
+                        let uncovered: Vec<&str> =
+                            pieces.iter().copied().filter(|p| !covered(p)).collect();
+                        let report: Vec<&str> = if uncovered.len() == pieces.len() {
+                            vec![part]
+                        } else {
+                            uncovered
+                        };
+                        for r in report {
+                            let off = name.find(r).unwrap_or(0);
+                            let ps = Span::new(span.start + off, span.start + off + r.len());
+                            ctx.emit(
+                                ps,
+                                format!("“{r}” được giao nhiệm vụ hoặc nhận báo cáo nhưng không có trong phần nơi nhận"),
+                                format!("“{r}” is given a task or receives reports but is not among the recipients"),
+                            );
                         }
-                        if listed.iter().any(|k| covers(k, &key)) {
-                            continue;
-                        }
-                        // locate the part inside the name for the report
-                        let off = name.find(part.as_str()).unwrap_or(0);
-                        let ps = Span::new(span.start + off, span.start + off + part.len());
-                        ctx.emit(
-                            ps,
-                            format!("“{part}” được giao nhiệm vụ hoặc nhận báo cáo nhưng không có trong phần nơi nhận"),
-                            format!("“{part}” is given a task or receives reports but is not among the recipients"),
-                        );
                     }
                 }
             }

@@ -15,7 +15,7 @@ declare_rule! {
     /// ```text
     /// KẾ HOẠCH
     /// Chuyển đổi số năm 2026
-    /// Căn cứ Luật Tổ chức chính quyền địa phương.
+    /// Căn cứ Luật Tổ chức chính quyền địa phương;
     /// Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;
     /// I. MỤC ĐÍCH, YÊU CẦU
     /// ```

@@ -45,8 +45,7 @@ impl Rule for PartOrder {
     }
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let mut expected = 1u32;
-        for p in &doc.body.parts {
+        for (expected, p) in (1u32..).zip(doc.body.parts.iter()) {
             if p.number != expected {
                 let want = ROMAN.get(expected as usize).copied().unwrap_or("?");
                 let numeral = crate::document::Span::new(
@@ -71,7 +70,6 @@ impl Rule for PartOrder {
                 )
                 .safe_fix(numeral, want);
             }
-            expected += 1;
         }
     }
 }

@@ -12,12 +12,13 @@ declare_rule! {
     ///
     /// ## Example
     /// ```text
-    /// ## KẾ HOẠCH
+    /// Công tác đối ngoại nhân dân năm 2026
+    /// ---
     /// ```
     ///
     /// ## Correct
     /// ```text
-    /// KẾ HOẠCH
+    /// Công tác đối ngoại nhân dân năm 2026
     /// ```
     ///
     /// ## Basis

@@ -65,8 +65,8 @@ impl Rule for Spacing {
                 let span = Span::new(base + s, base + i);
                 match next {
                     Some(c @ (',' | ';' | ':' | ')')) | Some(c @ '.')
-                        if !(c == '.' && text[i..].starts_with("..."))
-                            && !(c == '.' && text[i..].starts_with("./.")) =>
+                        if c != '.'
+                            || !(text[i..].starts_with("...") || text[i..].starts_with("./.")) =>
                     {
                         // "Nơi nhận :" — a space before punctuation
                         ctx.emit(

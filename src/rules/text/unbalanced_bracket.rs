@@ -63,14 +63,12 @@ impl Rule for UnbalancedBracket {
             for (i, c) in text.char_indices() {
                 match c {
                     '(' => open.push(i),
-                    ')' => {
-                        if open.pop().is_none() && !is_marker_close(text, i) {
-                            ctx.emit(
-                                Span::new(base + i, base + i + 1),
-                                "Dấu “)” không có dấu “(” tương ứng",
-                                "“)” has no matching “(”",
-                            );
-                        }
+                    ')' if open.pop().is_none() && !is_marker_close(text, i) => {
+                        ctx.emit(
+                            Span::new(base + i, base + i + 1),
+                            "Dấu “)” không có dấu “(” tương ứng",
+                            "“)” has no matching “(”",
+                        );
                     }
                     _ => {}
                 }

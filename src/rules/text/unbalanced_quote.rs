@@ -46,14 +46,12 @@ impl Rule for UnbalancedQuote {
             for (i, c) in text.char_indices() {
                 match c {
                     '“' => open.push(i),
-                    '”' => {
-                        if open.pop().is_none() {
-                            ctx.emit(
-                                Span::new(base + i, base + i + c.len_utf8()),
-                                "Dấu đóng ngoặc kép “”” không có dấu mở “““ tương ứng",
-                                "A closing quotation mark “”” has no opening “““",
-                            );
-                        }
+                    '”' if open.pop().is_none() => {
+                        ctx.emit(
+                            Span::new(base + i, base + i + c.len_utf8()),
+                            "Dấu đóng ngoặc kép “”” không có dấu mở “““ tương ứng",
+                            "A closing quotation mark “”” has no opening “““",
+                        );
                     }
                     '"' => straight.push(i),
                     _ => {}

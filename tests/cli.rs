@@ -1,0 +1,258 @@
+//! The command line as a user runs it: formats, exit codes, stdin, folders, configuration
+//! errors, `--fix`.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn vanban(
+    args: &[&str],
+    stdin: Option<&str>,
+    dir: Option<&std::path::Path>,
+) -> (i32, String, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_vanban"));
+    cmd.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .env("NO_COLOR", "1");
+    if let Some(d) = dir {
+        cmd.current_dir(d);
+    }
+    let mut child = cmd.spawn().unwrap();
+    {
+        let mut sin = child.stdin.take().unwrap();
+        if let Some(s) = stdin {
+            sin.write_all(s.as_bytes()).unwrap();
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+const BAD: &str = "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH\nSố: 09 /KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTrà Vinh, ngày 05 tháng 3 năm 2026\n";
+
+#[test]
+fn pretty_output_shows_snippet_caret_rule_and_help() {
+    let (code, out, _) = vanban(&["check", "-"], Some(BAD), None);
+    assert_eq!(code, 1);
+    assert!(out.contains("error[number/malformed]"), "{out}");
+    assert!(out.contains("Số: 09 /KH-UBND"), "{out}");
+    assert!(out.contains("^^^^^^^^^^^"), "{out}");
+    assert!(out.contains("09/KH-UBND"), "{out}");
+    assert!(out.contains("--fix"), "{out}");
+}
+
+#[test]
+fn json_matches_the_contract() {
+    let (code, out, _) = vanban(&["check", "--format", "json", "-"], Some(BAD), None);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["version"], 1);
+    let d = v["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == "number/malformed")
+        .unwrap()
+        .clone();
+    let start = d["start"].as_u64().unwrap() as usize;
+    let end = d["end"].as_u64().unwrap() as usize;
+    assert_eq!(&BAD[start..end], "09 /KH-UBND");
+    assert_eq!(d["line"], 2);
+    assert_eq!(d["column"], 5);
+    assert_eq!(d["fix"]["applicability"], "safe");
+    assert_eq!(v["summary"]["files"], 1);
+    assert!(v["summary"]["errors"].as_u64().unwrap() >= 1);
+    assert_eq!(v["files"][0]["profile"], "nd30");
+}
+
+#[test]
+fn sarif_is_2_1_0_with_rules_regions_and_column_kind() {
+    let (_, out, _) = vanban(&["check", "--format", "sarif", "-"], Some(BAD), None);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    let run = &v["runs"][0];
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
+    assert_eq!(run["tool"]["driver"]["name"], "vanban");
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    assert!(
+        rules.len() > 40
+            && rules
+                .iter()
+                .all(|r| r["id"].is_string() && r.get("helpUri").is_none())
+    );
+    for r in run["results"].as_array().unwrap() {
+        assert!(r["ruleId"].is_string());
+        assert!(["error", "warning", "note"].contains(&r["level"].as_str().unwrap()));
+        let region = &r["locations"][0]["physicalLocation"]["region"];
+        assert!(region["startLine"].as_u64().unwrap() >= 1);
+        assert!(region["startColumn"].as_u64().unwrap() >= 1);
+        let idx = r["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[idx]["id"], r["ruleId"]);
+    }
+}
+
+#[test]
+fn github_and_concise_formats() {
+    let (_, out, _) = vanban(&["check", "--format", "github", "-"], Some(BAD), None);
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("::error file=-,line=2,col=5,")
+                && l.contains("title=number/malformed::")),
+        "{out}"
+    );
+    let (_, out, _) = vanban(&["check", "--format", "concise", "-"], Some(BAD), None);
+    assert!(out.contains("-:2:5: error[number/malformed]"), "{out}");
+}
+
+#[test]
+fn exit_codes_and_fail_on() {
+    let clean = common::fixture("examples/ke-hoach-dung.txt");
+    let clean = clean.to_str().unwrap();
+    assert_eq!(vanban(&["check", clean], None, None).0, 0);
+    assert_eq!(
+        vanban(&["check", "--fail-on", "never", "-"], Some(BAD), None).0,
+        0
+    );
+    // only an info finding: fails with --fail-on info, not by default
+    let info_only = std::fs::read_to_string(clean)
+        .unwrap()
+        .replace("Độc lập - Tự do", "Độc lập – Tự do");
+    assert_eq!(vanban(&["check", "-"], Some(&info_only), None).0, 0);
+    assert_eq!(
+        vanban(&["check", "--fail-on", "info", "-"], Some(&info_only), None).0,
+        1
+    );
+    let (code, _, err) = vanban(&["check", "does/not/exist.txt"], None, None);
+    assert_eq!(code, 2);
+    assert!(err.contains("does/not/exist.txt"));
+    assert_eq!(
+        vanban(&["check", "--format", "xml", "-"], Some(BAD), None).0,
+        2
+    );
+}
+
+#[test]
+fn unreadable_input_is_exit_2_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("latin1.txt");
+    std::fs::write(&p, [0x53, 0xe8, 0x3a, 0x20]).unwrap();
+    let (code, _, err) = vanban(&["check", p.to_str().unwrap()], None, None);
+    assert_eq!(code, 2);
+    assert!(err.contains("latin1.txt") && err.contains("UTF-8"), "{err}");
+}
+
+#[test]
+fn folders_are_walked_recursively_for_txt_and_md() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("a/b")).unwrap();
+    std::fs::write(dir.path().join("a/b/kh.txt"), BAD).unwrap();
+    std::fs::write(dir.path().join("a/kh.md"), BAD).unwrap();
+    std::fs::write(dir.path().join("a/ignored.doc"), BAD).unwrap();
+    let (_, out, _) = vanban(&["check", "--format", "json", "."], None, Some(dir.path()));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["summary"]["files"], 2, "{out}");
+}
+
+#[test]
+fn config_is_found_in_a_parent_and_errors_name_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("plans")).unwrap();
+    std::fs::write(dir.path().join("plans/kh.txt"), BAD).unwrap();
+    std::fs::write(
+        dir.path().join("vanban.toml"),
+        "[rules]\n\"number/malformed\" = \"off\"\n",
+    )
+    .unwrap();
+    let (_, out, _) = vanban(
+        &["check", "--format", "json", "plans"],
+        None,
+        Some(dir.path()),
+    );
+    assert!(!out.contains("number/malformed"), "{out}");
+    std::fs::write(
+        dir.path().join("vanban.toml"),
+        "profile = \"nd30\"\nunknown_key = 1\n",
+    )
+    .unwrap();
+    let (code, _, err) = vanban(&["check", "plans"], None, Some(dir.path()));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("line 2") && err.contains("unknown_key"),
+        "{err}"
+    );
+    std::fs::write(
+        dir.path().join("vanban.toml"),
+        "[rules]\n\n\"number/nope\" = \"off\"\n",
+    )
+    .unwrap();
+    let (code, _, err) = vanban(&["check", "plans"], None, Some(dir.path()));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("line 3") && err.contains("number/nope"),
+        "{err}"
+    );
+    std::fs::write(dir.path().join("vanban.toml"), "exclude = [\"plans/**\"]\n").unwrap();
+    let (_, out, _) = vanban(
+        &["check", "--format", "json", "plans"],
+        None,
+        Some(dir.path()),
+    );
+    assert!(out.contains("\"files\": 0"), "{out}");
+}
+
+#[test]
+fn fix_applies_safe_fixes_keeps_bom_and_crlf_and_is_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("kh.txt");
+    let mut bytes = vec![0xEF, 0xBB, 0xBF];
+    bytes.extend_from_slice(BAD.replace('\n', "\r\n").as_bytes());
+    std::fs::write(&p, &bytes).unwrap();
+    let path = p.to_str().unwrap();
+    vanban(&["check", "--fix", path], None, None);
+    let once = std::fs::read(&p).unwrap();
+    assert!(once.starts_with(&[0xEF, 0xBB, 0xBF]));
+    let text = String::from_utf8(once[3..].to_vec()).unwrap();
+    assert!(text.contains("Số: 09/KH-UBND\r\n"), "{text}");
+    assert_eq!(text.matches("\r\n").count(), 5);
+    vanban(&["check", "--fix", path], None, None);
+    assert_eq!(
+        std::fs::read(&p).unwrap(),
+        once,
+        "a second --fix changes nothing"
+    );
+    let (_, out, _) = vanban(&["check", "--format", "json", path], None, None);
+    assert!(!out.contains("number/malformed"));
+}
+
+#[test]
+fn rules_and_explain() {
+    let (code, out, _) = vanban(&["rules"], None, None);
+    assert_eq!(code, 0);
+    assert!(out.lines().count() > 40);
+    assert!(out.contains("number/malformed"));
+    let (code, out, _) = vanban(&["explain", "number/malformed"], None, None);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("## Example")
+            && out.contains("Số: 09 /KH-MTTQ-BTT")
+            && out.contains("## Basis")
+    );
+    assert_eq!(vanban(&["explain", "no/such"], None, None).0, 2);
+}
+
+#[test]
+fn english_messages() {
+    let (_, out, _) = vanban(
+        &["check", "--lang", "en", "--format", "concise", "-"],
+        Some(BAD),
+        None,
+    );
+    assert!(out.contains("contains spaces"), "{out}");
+}
