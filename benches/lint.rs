@@ -1,12 +1,14 @@
 //! Throughput of `lint()` over the real documents (../shared/seeds) and the project's
-//! examples: whole lint, parsing alone, and each rule family.
+//! examples, each linted on its own as a user would: whole lint, parsing alone, and each rule
+//! family; plus one ~100-page plan (the example's body repeated) as one document.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
+use std::path::Path;
 use vanban::{lint, Config, Document, RuleLevel};
 
-fn corpus() -> String {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+fn corpus() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut texts = Vec::new();
     for dir in ["../shared/seeds", "examples", "tests/fixtures/clean"] {
         if let Ok(rd) = std::fs::read_dir(root.join(dir)) {
@@ -15,22 +17,49 @@ fn corpus() -> String {
                 .filter(|p| p.extension().is_some_and(|e| e == "txt"))
                 .collect();
             paths.sort();
-            for p in paths {
-                texts.push(std::fs::read_to_string(p).unwrap());
-            }
+            texts.extend(
+                paths
+                    .into_iter()
+                    .map(|p| std::fs::read_to_string(p).unwrap()),
+            );
         }
     }
-    texts.join("\n")
+    texts
+}
+
+/// The example plan with its body repeated to about 100 pages.
+fn long_plan() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ke-hoach-co-loi.txt");
+    let example = std::fs::read_to_string(path).unwrap();
+    let body_start = example.find("\nI. ").unwrap_or(0);
+    let body_end = example.find("Nơi nhận").unwrap_or(example.len());
+    format!(
+        "{}{}{}",
+        &example[..body_start],
+        example[body_start..body_end].repeat(40),
+        &example[body_end..]
+    )
+}
+
+fn lint_all(texts: &[String], config: &Config) {
+    for t in texts {
+        black_box(lint(black_box(t), config));
+    }
 }
 
 fn bench(c: &mut Criterion) {
-    let text = corpus();
+    let texts = corpus();
+    let total: usize = texts.iter().map(String::len).sum();
     let config = Config::default();
     let mut g = c.benchmark_group("lint");
-    g.throughput(Throughput::Bytes(text.len() as u64));
-    g.bench_function("whole", |b| b.iter(|| lint(black_box(&text), &config)));
+    g.throughput(Throughput::Bytes(total as u64));
+    g.bench_function("whole", |b| b.iter(|| lint_all(&texts, &config)));
     g.bench_function("parse-only", |b| {
-        b.iter(|| Document::parse(black_box(&text), &config))
+        b.iter(|| {
+            for t in &texts {
+                black_box(Document::parse(black_box(t), &config));
+            }
+        })
     });
     for family in vanban::rules::FAMILIES {
         let mut only = Config::default();
@@ -38,9 +67,15 @@ fn bench(c: &mut Criterion) {
             only.rules.insert(other.to_string(), RuleLevel::Off);
         }
         g.bench_function(format!("family/{family}"), |b| {
-            b.iter(|| lint(black_box(&text), &only))
+            b.iter(|| lint_all(&texts, &only))
         });
     }
+    g.finish();
+
+    let long = long_plan();
+    let mut g = c.benchmark_group("long-plan");
+    g.throughput(Throughput::Bytes(long.len() as u64));
+    g.bench_function("whole", |b| b.iter(|| lint(black_box(&long), &config)));
     g.finish();
 }
 

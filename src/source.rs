@@ -100,25 +100,26 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
+        // counted on bytes, without decoding: every byte that is not a UTF-8 continuation byte
+        // starts a char, and a 4-byte char is two UTF-16 units
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
         let mut checkpoints = vec![(0, 0, 0)];
         let (mut chars, mut utf16) = (0usize, 0usize);
         let mut last_cp = 0usize;
-        for (i, c) in text.char_indices() {
+        for (i, &b) in bytes.iter().enumerate() {
+            if b & 0xC0 == 0x80 {
+                continue;
+            }
             if i - last_cp >= CHECKPOINT {
                 checkpoints.push((i, chars, utf16));
                 last_cp = i;
             }
             chars += 1;
-            utf16 += c.len_utf16();
-            let next = i + c.len_utf8();
-            let line_break = match c {
-                '\n' => true,
-                '\r' => bytes.get(next) != Some(&b'\n'),
-                _ => false,
-            };
+            utf16 += if b >= 0xF0 { 2 } else { 1 };
+            let line_break = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
             if line_break {
+                let next = i + 1;
                 line_starts.push(next);
                 if next > last_cp {
                     checkpoints.push((next, chars, utf16));

@@ -24,7 +24,8 @@ fn vanban(
     {
         let mut sin = child.stdin.take().unwrap();
         if let Some(s) = stdin {
-            sin.write_all(s.as_bytes()).unwrap();
+            // the program may exit before reading (usage errors): a broken pipe is fine
+            let _ = sin.write_all(s.as_bytes());
         }
     }
     let out = child.wait_with_output().unwrap();

@@ -164,7 +164,7 @@ fn item_marker(content: &str) -> Option<(ItemKind, usize)> {
 }
 
 fn is_basis(content: &str) -> bool {
-    let f = fold(content);
+    let f = crate::vietnamese::fold::fold_prefix(content, 9);
     f.starts_with("can cu ") || f.starts_with("- can cu ")
 }
 
@@ -210,7 +210,7 @@ pub fn parse(text: &str, lines: &[Line], start: usize, end: usize) -> Body {
     let is_content = |i: &usize| !lines[*i].is_blank();
     let closing = (start..end).filter(is_content).rev().find(|&i| {
         let c = &text[lines[i].content.start..lines[i].content.end];
-        fold(c).starts_with("tren day la")
+        crate::vietnamese::fold::fold_prefix(c, 11) == "tren day la"
     });
     body.closing = closing.or_else(|| {
         (start..end)

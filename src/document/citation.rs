@@ -283,62 +283,70 @@ fn issuer_at(text: &str, p: usize, end: usize) -> Option<Issuer> {
     })
 }
 
-/// Finds every citation in `range`.
-pub fn scan(text: &str, range: Span) -> Vec<Citation> {
-    let mut out = Vec::new();
-    let slice = &text[range.start..range.end];
-    let mut p = 0;
-    while p < slice.len() {
-        // find the next type word at a word start
-        let mut found = None;
-        for (i, _) in slice[p..].char_indices() {
-            let at = p + i;
-            let prev_ok = slice[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if !prev_ok {
-                continue;
-            }
-            let rest = &slice[at..];
-            let first = rest.chars().next().unwrap();
-            if !first.is_alphabetic() {
-                continue;
-            }
-            for t in CITED_TYPES {
-                // exact, or with a lower-case first letter ("kế hoạch số 18-KH/TU")
-                let lower_first = {
-                    let mut s = String::new();
-                    let mut ch = t.chars();
-                    s.extend(ch.next().unwrap().to_lowercase());
-                    s.push_str(ch.as_str());
-                    s
-                };
-                let len = if rest.starts_with(t) {
-                    t.len()
-                } else if rest.starts_with(&lower_first) {
-                    lower_first.len()
-                } else {
-                    continue;
-                };
-                found = Some((at, len));
-                break;
-            }
-            if found.is_some() {
-                break;
-            }
-        }
-        let Some((at, len)) = found else { break };
-        let abs = range.start + at;
-        let end = range.end;
-        let mut q = skip_spaces(text, abs + len, end, false);
-        if text[q..end].starts_with("số ") {
-            q = skip_spaces(text, q + "số".len(), end, false);
-        }
-        let Some((num_end, style)) = number_token(text, q, end) else {
-            p = at + len;
+/// The type word that ends right before `at` (allowing a lower-case first letter: "kế hoạch
+/// số 18-KH/TU"), as its start.
+fn type_word_before(text: &str, lo: usize, at: usize) -> Option<usize> {
+    let before = &text[lo..at];
+    for t in CITED_TYPES {
+        let mut chars = t.chars();
+        let first = chars.next()?;
+        let tail = chars.as_str();
+        let Some(head) = before.strip_suffix(tail) else {
             continue;
         };
+        let Some(c) = head.chars().next_back() else {
+            continue;
+        };
+        if c != first && !first.to_lowercase().eq(std::iter::once(c)) {
+            continue;
+        }
+        let start = lo + head.len() - c.len_utf8();
+        let word_start = text[lo..start]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !p.is_alphanumeric());
+        if word_start {
+            return Some(start);
+        }
+    }
+    None
+}
+
+/// Finds every citation in `range`: a number-and-symbol token preceded by a type word
+/// (and optionally "số").
+pub fn scan(text: &str, range: Span) -> Vec<Citation> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut p = range.start;
+    while p < range.end {
+        if !b[p].is_ascii_digit() || (p > range.start && b[p - 1] != b' ') {
+            p += 1;
+            continue;
+        }
+        let q = p;
+        let end = range.end;
+        let Some((num_end, style)) = number_token(text, q, end) else {
+            while p < range.end && b[p].is_ascii_digit() {
+                p += 1;
+            }
+            continue;
+        };
+        // back over " số " and spaces to the type word
+        let mut k = q;
+        while k > range.start && b[k - 1] == b' ' {
+            k -= 1;
+        }
+        if text[range.start..k].ends_with("số") {
+            k -= "số".len();
+            while k > range.start && b[k - 1] == b' ' {
+                k -= 1;
+            }
+        }
+        let Some(abs) = type_word_before(text, range.start, k) else {
+            p = num_end;
+            continue;
+        };
+        let len = k - abs;
         let kind = Span::new(abs, abs + len);
         let mut c = Citation {
             span: Span::new(abs, num_end),
@@ -394,7 +402,7 @@ pub fn scan(text: &str, range: Span) -> Vec<Citation> {
             break;
         }
         c.span.end = r;
-        p = r - range.start;
+        p = r;
         out.push(c);
     }
     out

@@ -191,8 +191,8 @@ fn recipient(text: &str, line: usize, content: Span) -> Recipient {
         .next_back()
         .filter(|ch| matches!(ch, ';' | '.' | ','))
         .map(|ch| (ch, Span::new(content.end - ch.len_utf8(), content.end)));
-    let archive =
-        fold(body).starts_with("luu ") || fold(body).starts_with("luu:") || fold(body) == "luu";
+    let head = crate::vietnamese::fold::fold_prefix(body, 4);
+    let archive = head == "luu" || head.starts_with("luu ") || head.starts_with("luu:");
     Recipient {
         line,
         dash,
@@ -211,8 +211,12 @@ pub fn parse(
 ) -> (Option<Recipients>, Option<Signature>, usize) {
     let content = |i: usize| &text[lines[i].content.start..lines[i].content.end];
     let heading = (from..lines.len()).find(|&i| {
-        let f = fold(content(i));
-        f.starts_with("noi nhan") && f.len() <= 16
+        let c = content(i);
+        // cheap test first: this runs on every line of the body
+        c.len() <= 24 && c.starts_with(['N', 'n']) && {
+            let f = fold(c);
+            f.starts_with("noi nhan")
+        }
     });
     let mut sig = Signature::default();
     let mut recipients = None;

@@ -98,20 +98,45 @@ fn type_name_of(content: &str) -> Option<&'static DocType> {
     by_upper_name(&content.to_uppercase())
 }
 
-/// Whether a line has the form of one of the header parts.
-fn is_header_part(text: &str, i: usize, span: Span) -> bool {
+/// What a header line is, by its form.
+enum HeaderPart {
+    NationalTitle,
+    PartyTitle,
+    Motto,
+    Asterisk,
+    Number(NumberLine),
+    PlaceDate(PlaceDate),
+    /// Capitals: the issuing body or its parent.
+    Body,
+}
+
+/// Recognises a header part by its form alone.
+fn classify(text: &str, i: usize, span: Span) -> Option<HeaderPart> {
     let c = &text[span.start..span.end];
-    is_national_title(c)
-        || squash(c) == PARTY_TITLE_FOLDED
-        || is_motto(c)
-        || c == "*"
-        || parse_number_line(text, i, span).is_some()
-        || parse_place_date(text, i, span).is_some()
-        || (is_upper(c)
-            && c.chars().count() <= 80
-            && !c.ends_with('.')
-            && super::closing::authority_of(text, i, span).is_none()
-            && !c.contains(". "))
+    if is_national_title(c) {
+        return Some(HeaderPart::NationalTitle);
+    }
+    if squash(c) == PARTY_TITLE_FOLDED {
+        return Some(HeaderPart::PartyTitle);
+    }
+    if is_motto(c) {
+        return Some(HeaderPart::Motto);
+    }
+    if c == "*" || c == "* * *" {
+        return Some(HeaderPart::Asterisk);
+    }
+    if let Some(n) = parse_number_line(text, i, span) {
+        return Some(HeaderPart::Number(n));
+    }
+    if let Some(d) = parse_place_date(text, i, span) {
+        return Some(HeaderPart::PlaceDate(d));
+    }
+    let body_like = is_upper(c)
+        && c.chars().count() <= 80
+        && !c.ends_with('.')
+        && !c.contains(". ")
+        && super::closing::authority_of(text, i, span).is_none();
+    body_like.then_some(HeaderPart::Body)
 }
 
 pub fn parse(text: &str, lines: &[Line]) -> Header {
@@ -133,28 +158,24 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
             // without a type name, the header is the run of lines that look like header parts
             let end = non_blank
                 .iter()
-                .position(|&i| !is_header_part(text, i, lines[i].content))
+                .position(|&i| classify(text, i, lines[i].content).is_none())
                 .unwrap_or(non_blank.len());
             &non_blank[..end]
         }
     };
     for &i in before_type {
-        let c = content(i);
-        let span = lines[i].content;
-        if h.national_title.is_none() && is_national_title(c) {
-            h.national_title = Some(i);
-        } else if h.party_title.is_none() && squash(c) == PARTY_TITLE_FOLDED {
-            h.party_title = Some(i);
-        } else if h.motto.is_none() && is_motto(c) {
-            h.motto = Some(i);
-        } else if c == "*" || c == "* * *" {
-            h.asterisk = Some(i);
-        } else if h.number.is_none() && parse_number_line(text, i, span).is_some() {
-            h.number = parse_number_line(text, i, span);
-        } else if h.place_date.is_none() && parse_place_date(text, i, span).is_some() {
-            h.place_date = parse_place_date(text, i, span);
-        } else if is_upper(c) && c.chars().count() <= 80 && !c.ends_with('.') {
-            h.issuing_body.push(i);
+        // the first of each part counts; a repeated one is body text
+        match classify(text, i, lines[i].content) {
+            Some(HeaderPart::NationalTitle) if h.national_title.is_none() => {
+                h.national_title = Some(i)
+            }
+            Some(HeaderPart::PartyTitle) if h.party_title.is_none() => h.party_title = Some(i),
+            Some(HeaderPart::Motto) if h.motto.is_none() => h.motto = Some(i),
+            Some(HeaderPart::Asterisk) => h.asterisk = Some(i),
+            Some(HeaderPart::Number(n)) if h.number.is_none() => h.number = Some(n),
+            Some(HeaderPart::PlaceDate(d)) if h.place_date.is_none() => h.place_date = Some(d),
+            Some(HeaderPart::Body) => h.issuing_body.push(i),
+            _ => {}
         }
     }
 

@@ -16,6 +16,7 @@ pub mod types;
 use crate::config::{Config, Profile};
 use crate::source::Normalized;
 use crate::vietnamese::fold;
+pub use crate::vietnamese::words::Word;
 pub use body::{Body, Item, ItemKind, Part};
 pub use citation::{Citation, Issuer};
 pub use closing::{Authority, Prefix, Recipient, Recipients, Signature};
@@ -65,6 +66,8 @@ pub struct Document<'a> {
     pub signature: Option<Signature>,
     pub citations: Vec<Citation>,
     pub dates: Vec<DateMention>,
+    /// Every word of the text (letters and digits), in order.
+    pub words: Vec<Word>,
     /// The profile the rules apply: configured, or detected when the config says `auto`.
     pub profile: Profile,
     /// The document's type: from the type-name line, else from the number's type code.
@@ -72,48 +75,65 @@ pub struct Document<'a> {
     pub markdown: bool,
 }
 
-impl<'a> Document<'a> {
-    /// Parses `source` under `config` (for the profile and the input kind).
-    pub fn parse(source: &'a str, config: &Config) -> Document<'a> {
-        let norm = Normalized::new(source);
-        let markdown = config.markdown;
-        let (lines, residue, header, body, recipients, signature, citations, dates) = {
-            let text = norm.text();
-            let (lines, residue) = lines::scan(text, markdown);
-            let header = header::parse(text, &lines);
-            let (recipients, signature, body_end) = closing::parse(text, &lines, header.end);
-            let body = body::parse(text, &lines, header.end, body_end.max(header.end));
-            let cite_from = header
-                .type_name
-                .map(|t| lines[t.line].span.start)
-                .unwrap_or_else(|| {
-                    lines
-                        .get(header.end)
-                        .map(|l| l.span.start)
-                        .unwrap_or(text.len())
-                });
-            let cite_to = lines
-                .get(body.end)
-                .map(|l| l.span.start)
-                .unwrap_or(text.len())
-                .max(cite_from);
-            let citations = citation::scan(text, Span::new(cite_from, cite_to));
-            let dates = date::scan_dates(text, Span::new(cite_from, cite_to));
-            (
-                lines, residue, header, body, recipients, signature, citations, dates,
-            )
-        };
-        let mut doc = Document {
-            source,
-            norm,
+/// The parts parsed from the NFC text, before they move into the [`Document`] that owns it.
+struct Parsed {
+    lines: Vec<Line>,
+    residue: Vec<Residue>,
+    header: Header,
+    body: Body,
+    recipients: Option<Recipients>,
+    signature: Option<Signature>,
+    citations: Vec<Citation>,
+    dates: Vec<DateMention>,
+    words: Vec<Word>,
+}
+
+impl Parsed {
+    fn new(text: &str, markdown: bool) -> Parsed {
+        let (lines, residue) = lines::scan(text, markdown);
+        let header = header::parse(text, &lines);
+        let (recipients, signature, body_end) = closing::parse(text, &lines, header.end);
+        let body = body::parse(text, &lines, header.end, body_end.max(header.end));
+        // citations and dates are read from the type name (the summary cites too) to the end
+        // of the body
+        let line_start = |i: usize| lines.get(i).map(|l| l.span.start).unwrap_or(text.len());
+        let from = header
+            .type_name
+            .map(|t| lines[t.line].span.start)
+            .unwrap_or_else(|| line_start(header.end));
+        let range = Span::new(from, line_start(body.end).max(from));
+        Parsed {
+            citations: citation::scan(text, range),
+            dates: date::scan_dates(text, range),
+            words: crate::vietnamese::words::words(text),
             lines,
             residue,
             header,
             body,
             recipients,
             signature,
-            citations,
-            dates,
+        }
+    }
+}
+
+impl<'a> Document<'a> {
+    /// Parses `source` under `config` (for the profile and the input kind).
+    pub fn parse(source: &'a str, config: &Config) -> Document<'a> {
+        let norm = Normalized::new(source);
+        let markdown = config.markdown;
+        let p = Parsed::new(norm.text(), markdown);
+        let mut doc = Document {
+            source,
+            norm,
+            lines: p.lines,
+            residue: p.residue,
+            header: p.header,
+            body: p.body,
+            recipients: p.recipients,
+            signature: p.signature,
+            citations: p.citations,
+            dates: p.dates,
+            words: p.words,
             profile: config.profile,
             doc_type: None,
             markdown,

@@ -95,6 +95,42 @@ pub fn near_code(code: &str, party: bool) -> Option<&'static str> {
         .find(|c| *c != code && crate::vietnamese::fold(c) == key)
 }
 
+/// Whether `s` starts with `name`, its first letter in either case.
+fn starts_with_name(s: &str, name: &str) -> bool {
+    let mut n = name.chars();
+    let mut c = s.chars();
+    match (n.next(), c.next()) {
+        (Some(a), Some(b)) => {
+            (a == b || a.to_lowercase().eq(std::iter::once(b)))
+                && c.as_str().starts_with(n.as_str())
+        }
+        _ => false,
+    }
+}
+
+/// The type whose name (first letter in either case) starts `s` at a word end:
+/// "Hướng dẫn này" → Hướng dẫn.
+pub fn name_at_start(s: &str) -> Option<(&'static DocType, usize)> {
+    TYPES.iter().find_map(|t| {
+        let len = t.name.len();
+        (starts_with_name(s, t.name) && !s[len..].starts_with(char::is_alphanumeric))
+            .then_some((t, len))
+    })
+}
+
+/// The type whose name (first letter in either case) ends `s` at a word start; returns it and
+/// the name's start offset in `s`.
+pub fn name_at_end(s: &str) -> Option<(&'static DocType, usize)> {
+    TYPES.iter().find_map(|t| {
+        let len = t.name.len();
+        let start = s.len().checked_sub(len)?;
+        (s.is_char_boundary(start)
+            && starts_with_name(&s[start..], t.name)
+            && !s[..start].ends_with(char::is_alphanumeric))
+        .then_some((t, start))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,5 +143,11 @@ mod tests {
         assert_eq!(near_code("QD", true), Some("QĐ"));
         assert_eq!(by_code("QĐ", true).unwrap().name, "Quyết định");
         assert_eq!(by_upper_name("KẾ HOẠCH").unwrap().state_code, Some("KH"));
+        assert_eq!(
+            name_at_end("Căn cứ vào Hướng dẫn").unwrap().1,
+            "Căn cứ vào ".len()
+        );
+        assert_eq!(name_at_start("kế hoạch này").unwrap().0.name, "Kế hoạch");
+        assert!(name_at_end("Nghị quyết dẫn").is_none());
     }
 }

@@ -2,5 +2,6 @@
 
 pub mod fold;
 pub mod syllable;
+pub mod words;
 
 pub use fold::{fold, is_upper, starts_lower, starts_upper};

@@ -83,6 +83,7 @@ impl Aliases {
             })
             .filter(|w| !w.is_empty())
             .collect();
+        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
         let mut i = 0;
         while i < words.len() {
             let w = words[i];
@@ -91,20 +92,20 @@ impl Aliases {
                 i += 1;
                 continue;
             }
-            let f = fold(w);
+            let f = &folded[i];
             let upper_abbrev =
                 w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-            let next = words.get(i + 1).map(|n| fold(n)).unwrap_or_default();
-            if NOISE_PAIRS.contains(&(f.as_str(), next.as_str())) {
+            let next = folded.get(i + 1).map(String::as_str).unwrap_or_default();
+            if NOISE_PAIRS.contains(&(f.as_str(), next)) {
                 i += 2;
                 continue;
             }
             let plural = f == "cac" && i == 0;
             let xa = f == "xa" && next != "hoi";
-            let is_noise = plural || xa || (NOISE.contains(&f.as_str()) && !joins_place(&next));
+            let is_noise = plural || xa || (NOISE.contains(&f.as_str()) && !joins_place(next));
             if upper_abbrev && !NOISE.contains(&f.as_str()) {
                 // VN, MTTQ, BPT: one initial per letter
-                out.extend(fold(w).chars().filter(|c| c.is_alphabetic()));
+                out.extend(f.chars().filter(|c| c.is_alphabetic()));
             } else if !is_noise {
                 if let Some(c) = f.chars().next() {
                     out.push(c);

@@ -60,6 +60,41 @@ const NAME_STOP: &[&str] = &[
     "dinh", "neu", "khi", "theo", "tu",
 ];
 
+/// Where the names of addressed bodies start on a line, found from its words: after “giao
+/// (cho)” and “đề nghị” (tasks only), after “gửi về”, after “báo cáo” and after a “về” that
+/// follows “báo cáo” within four words (“báo cáo kết quả tuyên truyền về …”).
+fn word_triggers(doc: &Document, content: Span, tasks: bool) -> Vec<usize> {
+    let text = doc.text();
+    let from = doc.words.partition_point(|w| w.start < content.start);
+    let to = doc.words.partition_point(|w| w.start < content.end);
+    let ws = &doc.words[from..to];
+    let word = |k: usize| ws.get(k).map(|w| w.text(text)).unwrap_or("");
+    let mut out = Vec::new();
+    for k in 0..ws.len() {
+        let next_start = ws.get(k + 1).map(|w| w.start);
+        match word(k) {
+            "giao" | "Giao" if tasks => {
+                let skip = usize::from(word(k + 1) == "cho");
+                out.extend(ws.get(k + 1 + skip).map(|w| w.start));
+            }
+            "nghị" if tasks && matches!(word(k.wrapping_sub(1)), "đề" | "Đề") => {
+                out.extend(next_start)
+            }
+            "về" if matches!(word(k.wrapping_sub(1)), "gửi" | "Gửi") => {
+                out.extend(next_start)
+            }
+            "cáo" if matches!(word(k.wrapping_sub(1)), "báo" | "Báo") => {
+                out.extend(next_start);
+                if let Some(v) = (k + 1..(k + 6).min(ws.len())).find(|&j| word(j) == "về") {
+                    out.extend(ws.get(v + 1).map(|w| w.start));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Reads a body's name starting at `p` (a capitalised word): words up to punctuation, a
 /// parenthesis or a verb.
 fn name_at(text: &str, p: usize, end: usize) -> Option<Span> {
@@ -161,45 +196,28 @@ impl Rule for Unlisted {
                 .join(" "),
         );
 
-        let mut scopes: Vec<(usize, usize, bool)> = Vec::new(); // (from, to, tasks allowed)
-        if let Some((s, e)) = doc.body.implementation_lines() {
-            scopes.push((s, e, true));
-        }
-        if let Some(c) = doc.body.closing {
-            scopes.push((c, c + 1, true));
-        }
-        scopes.push((doc.body.start, doc.body.end, false));
+        // tasks count in the implementation part and the closing paragraph; reports anywhere
+        let implementation = doc.body.implementation_lines();
         let mut seen: Vec<Span> = Vec::new();
-        for (from, to, tasks) in scopes {
-            for l in from..to.min(doc.lines.len()) {
+        {
+            for l in doc.body.start..doc.body.end.min(doc.lines.len()) {
                 let content = doc.lines[l].content;
                 if content.is_empty() {
                     continue;
                 }
+                let tasks = implementation.is_some_and(|(s, e)| (s..e).contains(&l))
+                    || doc.body.closing == Some(l);
                 let text = doc.text();
                 let line = doc.slice(content);
-                let mut triggers: Vec<usize> = Vec::new();
-                let mut add = |pat: &str, only_tasks: bool| {
-                    if only_tasks && !tasks {
-                        return;
-                    }
-                    for (i, _) in line.match_indices(pat) {
-                        triggers.push(content.start + i + pat.len());
-                    }
-                };
-                add("giao ", true);
-                add("Giao ", true);
-                add("đề nghị ", true);
-                add("Đề nghị ", true);
-                add("gửi về ", false);
-                add("báo cáo về ", false);
-                add("báo cáo ", false);
-                add("Báo cáo kết quả về ", false);
+                let mut triggers = word_triggers(doc, content, tasks);
                 // "3. Sở Tài chính" alone on an item line of the implementation part
                 if tasks {
-                    if let Some(item) = doc.body.items.iter().find(|it| {
+                    let items = &doc.body.items;
+                    let at = items.partition_point(|it| it.line < l);
+                    let item = items.get(at).filter(|it| {
                         it.line == l && matches!(it.kind, crate::document::ItemKind::Number(_))
-                    }) {
+                    });
+                    if let Some(item) = item {
                         let after = item.marker.end + 1;
                         if after < content.end {
                             if let Some(sp) = name_at(text, after, content.end) {

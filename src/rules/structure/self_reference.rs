@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::document::types::TYPES;
+use crate::document::types::{name_at_end, name_at_start};
 use crate::document::{Document, Span};
 use crate::rules::{Context, Rule, RuleMeta};
 
@@ -53,50 +53,61 @@ impl Rule for SelfReference {
         let Some(own) = doc.header.type_name.map(|t| t.doc_type) else {
             return;
         };
-        for i in doc.body.start..doc.body.end {
-            let line = doc.lines[i];
-            if line.is_blank() {
-                continue;
-            }
-            let text = doc.slice(line.content);
-            for t in TYPES.iter().filter(|t| t.name != own.name) {
-                for name in [t.name.to_string(), lower_first(t.name)] {
-                    for (pos, _) in text.match_indices(&name) {
-                        let after = &text[pos + name.len()..];
-                        let before = &text[..pos];
-                        let this = after.starts_with(" này")
-                            && !after[" này".len()..].starts_with(|c: char| c.is_alphanumeric());
-                        let closing = crate::vietnamese::fold(before)
-                            .trim_end()
-                            .ends_with("tren day la");
-                        // "Hướng dẫn số 14/HD… ; Hướng dẫn này …" refers back to a cited document
-                        let cited_before = text.contains(&format!("{} số", t.name));
-                        if (this && !cited_before) || closing {
-                            let span = Span::new(
-                                line.content.start + pos,
-                                line.content.start + pos + name.len(),
-                            );
-                            let replacement = if name.starts_with(char::is_uppercase) {
-                                own.name.to_string()
-                            } else {
-                                lower_first(own.name)
-                            };
-                            ctx.emit(
-                                span,
-                                format!(
-                                    "Văn bản là {} nhưng tự gọi là “{}”",
-                                    own.name.to_lowercase(),
-                                    name
-                                ),
-                                format!(
-                                    "The document is a {} but calls itself “{}”",
-                                    own.name, name
-                                ),
-                            )
-                            .unsafe_fix(span, replacement);
+        let text = doc.text();
+        let line_start = |i: usize| doc.lines.get(i).map(|l| l.span.start).unwrap_or(text.len());
+        let (from, to) = (line_start(doc.body.start), line_start(doc.body.end));
+        let first = doc.words.partition_point(|w| w.start < from);
+        let last = doc.words.partition_point(|w| w.start < to);
+        let words = &doc.words[first..last];
+        let word = |k: usize| words.get(k).map(|w| w.text(text)).unwrap_or("");
+        // "<type> này" and "Trên đây là <type>", found from the words
+        let mut hits: Vec<(usize, usize)> = Vec::new();
+        for (k, w) in words.iter().enumerate() {
+            match w.text(text) {
+                "này" if text[..w.start].ends_with(' ') => {
+                    let line = doc.lines.partition_point(|l| l.span.start <= w.start) - 1;
+                    let ls = doc.lines[line].content.start.min(w.start - 1);
+                    if let Some((t, start)) = name_at_end(&text[ls..w.start - 1]) {
+                        // "Hướng dẫn số 14/HD…; Hướng dẫn này …" refers back to a cited document
+                        let cited_before = text[ls..ls + start].contains(&format!("{} số", t.name));
+                        if t.name != own.name && !cited_before {
+                            hits.push((ls + start, t.name.len()));
                         }
                     }
                 }
+                "là" if word(k.wrapping_sub(1)) == "đây"
+                    && matches!(word(k.wrapping_sub(2)), "Trên" | "trên") =>
+                {
+                    if let Some((t, len)) = words
+                        .get(k + 1)
+                        .and_then(|n| name_at_start(&text[n.start..]))
+                    {
+                        if t.name != own.name {
+                            hits.push((words[k + 1].start, len));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        {
+            for (pos, len) in hits {
+                let span = Span::new(pos, pos + len);
+                let name = doc.slice(span);
+                let replacement = if name.starts_with(char::is_uppercase) {
+                    own.name.to_string()
+                } else {
+                    lower_first(own.name)
+                };
+                ctx.emit(
+                    span,
+                    format!(
+                        "Văn bản là {} nhưng tự gọi là “{name}”",
+                        own.name.to_lowercase()
+                    ),
+                    format!("The document is a {} but calls itself “{name}”", own.name),
+                )
+                .unsafe_fix(span, replacement);
             }
         }
     }

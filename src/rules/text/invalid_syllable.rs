@@ -2,6 +2,32 @@ use crate::declare_rule;
 use crate::document::{Document, Span};
 use crate::rules::{Context, Rule, RuleMeta};
 use crate::vietnamese::syllable::{check, Verdict};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the keys are short words from the document, not attacker-chosen at scale, and
+/// SipHash showed in the profile.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 declare_rule! {
     /// ## What it does
@@ -42,59 +68,56 @@ impl Rule for InvalidSyllable {
     }
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        for line in doc.lines.iter().filter(|l| !l.is_blank()) {
-            let text = doc.slice(line.content);
-            let base = line.content.start;
-            let mut start = None;
-            let chars: Vec<(usize, char)> = text
-                .char_indices()
-                .chain(std::iter::once((text.len(), ' ')))
-                .collect();
-            for (k, &(i, c)) in chars.iter().enumerate() {
-                if c.is_alphanumeric() {
-                    if start.is_none() {
-                        start = Some(k);
-                    }
-                    continue;
-                }
-                let Some(sk) = start.take() else { continue };
-                let s = chars[sk].0;
-                // skip parts of e-mail addresses, URLs and codes (a.b, a@b, a/b, a-b, a_b)
-                let prev = if sk > 0 { Some(chars[sk - 1].1) } else { None };
-                if matches!(prev, Some('@' | '.' | '/' | '_' | '-' | '&'))
-                    && s > 0
-                    && chars[sk - 1].0 + 1 == s
-                {
-                    let before_prev = if sk > 1 { Some(chars[sk - 2].1) } else { None };
-                    if before_prev.is_some_and(|c| c.is_alphanumeric()) {
-                        continue;
-                    }
-                }
-                if matches!(c, '@' | '.' | '/' | '_' | '&')
-                    && chars.get(k + 1).is_some_and(|n| n.1.is_alphanumeric())
-                {
-                    continue;
-                }
-                let word = &text[s..i];
-                if let Verdict::Invalid { suggestions, .. } = check(word) {
-                    let span = Span::new(base + s, base + i);
-                    let hint = suggestions
-                        .first()
-                        .map(|s| format!(" (“{s}”?)"))
-                        .unwrap_or_default();
-                    let f = ctx.emit(
-                        span,
-                        format!("“{word}” không phải âm tiết tiếng Việt hợp lệ{hint}"),
-                        format!("“{word}” is not a valid Vietnamese syllable{hint}"),
-                    );
-                    if let Some(first) = suggestions.first() {
-                        f.unsafe_fix(span, first.clone());
-                    }
-                    for s in suggestions {
-                        f.suggest(s);
-                    }
-                }
+        let text = doc.text();
+        for w in &doc.words {
+            let word = w.text(text);
+            // plain ASCII words are foreign words, codes or abbreviations: never flagged
+            if word.is_ascii() || w.joined_before || w.joined_after {
+                continue;
+            }
+            let Some(suggestions) = verdict(word) else {
+                continue;
+            };
+            let span = Span::new(w.start, w.end);
+            let hint = suggestions
+                .first()
+                .map(|s| format!(" (“{s}”?)"))
+                .unwrap_or_default();
+            let f = ctx.emit(
+                span,
+                format!("“{word}” không phải âm tiết tiếng Việt hợp lệ{hint}"),
+                format!("“{word}” is not a valid Vietnamese syllable{hint}"),
+            );
+            if let Some(first) = suggestions.first() {
+                f.unsafe_fix(span, first.clone());
+            }
+            for s in suggestions {
+                f.suggest(s);
             }
         }
     }
+}
+
+/// Spoken Vietnamese has a few thousand syllables, and an editor lints the same text on every
+/// keystroke: each distinct word is checked once per thread and remembered (bounded).
+fn verdict(word: &str) -> Option<Vec<String>> {
+    const LIMIT: usize = 50_000;
+    thread_local! {
+        static SEEN: RefCell<HashMap<String, Option<Vec<String>>, BuildHasherDefault<Fnv>>> = RefCell::new(HashMap::default());
+    }
+    SEEN.with(|seen| {
+        if let Some(v) = seen.borrow().get(word) {
+            return v.clone();
+        }
+        let v = match check(word) {
+            Verdict::Invalid { suggestions, .. } => Some(suggestions),
+            _ => None,
+        };
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= LIMIT {
+            seen.clear();
+        }
+        seen.insert(word.to_string(), v.clone());
+        v
+    })
 }

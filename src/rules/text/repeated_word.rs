@@ -80,32 +80,33 @@ impl Rule for RepeatedWord {
                 .unsafe_fix(remove, "");
             }
         }
-        for line in doc.lines.iter().filter(|l| !l.is_blank()) {
-            let text = doc.slice(line.content);
-            let base = line.content.start;
-            let mut prev: Option<(usize, &str)> = None;
-            let mut pos = 0;
-            for w in text.split(' ') {
-                let here = pos;
-                pos += w.len() + 1;
-                if w.is_empty() {
-                    continue;
-                }
-                if let Some((ps, pw)) = prev {
-                    if pw.to_lowercase() == w.to_lowercase()
-                        && FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
-                    {
-                        let span = Span::new(base + ps, base + here + w.len());
-                        ctx.emit(
-                            span,
-                            format!("Từ “{w}” bị lặp"),
-                            format!("The word “{w}” is repeated"),
-                        )
-                        .unsafe_fix(Span::new(base + ps, base + here), "");
-                    }
-                }
-                prev = Some((here, w));
+        let text = doc.text();
+        for pair in doc.words.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            // only a space between them, same length first (cheap), then the same function word
+            if &text[a.end..b.start] != " " || a.end - a.start != b.end - b.start {
+                continue;
             }
+            let (x, y) = (a.text(text), b.text(text));
+            let lower_eq = |p: &str, q: &str| {
+                p.chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(q.chars().flat_map(char::to_lowercase))
+            };
+            if !FUNCTION_WORDS
+                .iter()
+                .any(|f| f.len() == x.len() && lower_eq(x, f))
+                || !lower_eq(x, y)
+            {
+                continue;
+            }
+            let w = b.text(text);
+            ctx.emit(
+                Span::new(a.start, b.end),
+                format!("Từ “{w}” bị lặp"),
+                format!("The word “{w}” is repeated"),
+            )
+            .unsafe_fix(Span::new(a.start, b.start), "");
         }
     }
 }

@@ -60,7 +60,13 @@ impl Rule for UnbalancedBracket {
             let text = doc.slice(line.content);
             let base = line.content.start;
             let mut open: Vec<usize> = Vec::new();
-            for (i, c) in text.char_indices() {
+            // brackets are ASCII: scan bytes
+            for (i, c) in text
+                .bytes()
+                .enumerate()
+                .filter(|(_, b)| matches!(b, b'(' | b')'))
+                .map(|(i, b)| (i, b as char))
+            {
                 match c {
                     '(' => open.push(i),
                     ')' if open.pop().is_none() && !is_marker_close(text, i) => {

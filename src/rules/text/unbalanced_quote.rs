@@ -43,7 +43,14 @@ impl Rule for UnbalancedQuote {
             let base = line.content.start;
             let mut open: Vec<usize> = Vec::new();
             let mut straight: Vec<usize> = Vec::new();
-            for (i, c) in text.char_indices() {
+            // only ASCII '"' and the 3-byte “ ” matter: scan bytes, decode only at E2
+            let bytes = text.as_bytes();
+            let marks = bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, &b)| b == b'"' || b == 0xE2)
+                .filter_map(|(i, _)| text[i..].chars().next().map(|c| (i, c)));
+            for (i, c) in marks {
                 match c {
                     '“' => open.push(i),
                     '”' if open.pop().is_none() => {
