@@ -69,18 +69,23 @@ fn squash(s: &str) -> String {
 
 /// Whether a line is (a possibly mistyped) national title.
 pub fn is_national_title(content: &str) -> bool {
-    let f = squash(content);
+    is_national_title_folded(&squash(content))
+}
+
+fn is_national_title_folded(f: &str) -> bool {
     f == NATIONAL_TITLE_FOLDED || (f.starts_with("cong hoa xa hoi") && f.ends_with("viet nam"))
 }
 
-fn is_motto(content: &str) -> bool {
-    let f = squash(content);
+fn is_motto_folded(f: &str) -> bool {
     f.starts_with("doc lap") && f.contains("tu do") && f.contains("hanh phuc")
 }
 
+/// Titles and the motto are short lines: longer ones are not folded to test them.
+const TITLE_MAX_BYTES: usize = 120;
+
 /// Lines that start the body: a legal basis, a Roman part, an opening sentence.
 fn starts_body(content: &str) -> bool {
-    let f = fold(content);
+    let f = crate::vietnamese::fold::fold_prefix(content, 10);
     f.starts_with("can cu")
         || f.starts_with("- can cu")
         || super::body::roman_heading(content).is_some()
@@ -113,14 +118,17 @@ enum HeaderPart {
 /// Recognises a header part by its form alone.
 fn classify(text: &str, i: usize, span: Span) -> Option<HeaderPart> {
     let c = &text[span.start..span.end];
-    if is_national_title(c) {
-        return Some(HeaderPart::NationalTitle);
-    }
-    if squash(c) == PARTY_TITLE_FOLDED {
-        return Some(HeaderPart::PartyTitle);
-    }
-    if is_motto(c) {
-        return Some(HeaderPart::Motto);
+    if c.len() <= TITLE_MAX_BYTES {
+        let f = squash(c);
+        if is_national_title_folded(&f) {
+            return Some(HeaderPart::NationalTitle);
+        }
+        if f == PARTY_TITLE_FOLDED {
+            return Some(HeaderPart::PartyTitle);
+        }
+        if is_motto_folded(&f) {
+            return Some(HeaderPart::Motto);
+        }
     }
     if c == "*" || c == "* * *" {
         return Some(HeaderPart::Asterisk);

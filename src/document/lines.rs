@@ -167,6 +167,10 @@ fn clean_line(text: &str, line: Span, markdown_input: bool, residue: &mut Vec<Re
 fn inline_residue(text: &str, content: Span, markdown_input: bool, residue: &mut Vec<Residue>) {
     let t = &text[content.start..content.end];
     let base = content.start;
+    // every residue starts with `$`, `[` or `*`: most lines have none (one byte scan)
+    if !t.bytes().any(|b| matches!(b, b'$' | b'[' | b'*')) {
+        return;
+    }
     // `$\…$` LaTeX
     let mut from = 0;
     while let Some(i) = t[from..].find("$\\") {

@@ -93,10 +93,11 @@ impl Rule for RepeatedWord {
                     .flat_map(char::to_lowercase)
                     .eq(q.chars().flat_map(char::to_lowercase))
             };
-            if !FUNCTION_WORDS
-                .iter()
-                .any(|f| f.len() == x.len() && lower_eq(x, f))
-                || !lower_eq(x, y)
+            // the same word (byte-equal is the common case), then a function word
+            if (x != y && !lower_eq(x, y))
+                || !FUNCTION_WORDS
+                    .iter()
+                    .any(|f| f.len() == x.len() && lower_eq(x, f))
             {
                 continue;
             }
