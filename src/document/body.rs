@@ -137,7 +137,8 @@ fn item_marker(content: &str) -> Option<(ItemKind, usize)> {
             p
         };
         // must be followed by a space and text
-        if !content[end..].starts_with(' ') || content[end..].trim().is_empty() {
+        // a space or a no-break space (Word puts U+00A0 after list numbers)
+        if !content[end..].starts_with(char::is_whitespace) || content[end..].trim().is_empty() {
             return None;
         }
         if path.len() == 1 {
@@ -152,7 +153,7 @@ fn item_marker(content: &str) -> Option<(ItemKind, usize)> {
     let c = chars.next()?;
     if c.is_lowercase() && chars.next() == Some(')') {
         let end = c.len_utf8() + 1;
-        if content[end..].starts_with(' ')
+        if content[end..].starts_with(char::is_whitespace)
             && c.is_alphabetic()
             && c.len_utf8() <= 2
             && (c.is_ascii_lowercase() || c == 'đ')
@@ -264,6 +265,11 @@ mod tests {
             Some(ItemKind::Letter('đ'))
         );
         assert!(item_marker("2020 năm").is_none());
+        // regression (seed 004 line 27): a no-break space after the number
+        assert_eq!(
+            item_marker("3.\u{a0}Phối hợp").map(|m| m.0),
+            Some(ItemKind::Number(3))
+        );
         assert!(item_marker("12/8/2021 của").is_none());
     }
 }

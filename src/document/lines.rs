@@ -122,18 +122,14 @@ fn clean_line(text: &str, line: Span, markdown_input: bool, residue: &mut Vec<Re
         }
         return Span::new(e, e);
     }
+    // Markdown marks around the content: reported as one residue per line, from the first
+    // mark to the last, to be replaced by the content alone
+    let (marked_start, marked_end) = (s, e);
     // heading marks
     let hashes = t.bytes().take_while(|&b| b == b'#').count();
     if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
         let mut ns = s + hashes;
         skip_ws(&mut ns, e);
-        if !markdown_input {
-            residue.push(Residue {
-                span: Span::new(s, ns),
-                kind: ResidueKind::Markdown,
-                replacement: Some(String::new()),
-            });
-        }
         s = ns;
     }
     // emphasis wrapping the whole content: **…**, *…*, __…__
@@ -145,20 +141,18 @@ fn clean_line(text: &str, line: Span, markdown_input: bool, residue: &mut Vec<Re
             && !t[mark.len()..].starts_with(' ')
             && !t[mark.len()..].starts_with(mark.chars().next().unwrap())
         {
-            if !markdown_input {
-                for sp in [Span::new(s, s + mark.len()), Span::new(e - mark.len(), e)] {
-                    residue.push(Residue {
-                        span: sp,
-                        kind: ResidueKind::Markdown,
-                        replacement: Some(String::new()),
-                    });
-                }
-            }
             s += mark.len();
             e -= mark.len();
             skip_ws(&mut s, e);
             trim_end(s, &mut e);
         }
+    }
+    if !markdown_input && (s, e) != (marked_start, marked_end) {
+        residue.push(Residue {
+            span: Span::new(marked_start, marked_end),
+            kind: ResidueKind::Markdown,
+            replacement: Some(text[s..e].to_string()),
+        });
     }
     Span::new(s, e)
 }
@@ -244,16 +238,11 @@ fn inline_residue(text: &str, content: Span, markdown_input: bool, residue: &mut
                     let ok_close =
                         !inner.ends_with(' ') && !inner.is_empty() && !inner.contains('\n');
                     if ok_close {
-                        for sp in [
-                            Span::new(base + i, base + i + n),
-                            Span::new(base + close, base + close + n),
-                        ] {
-                            residue.push(Residue {
-                                span: sp,
-                                kind: ResidueKind::Markdown,
-                                replacement: Some(String::new()),
-                            });
-                        }
+                        residue.push(Residue {
+                            span: Span::new(base + i, base + close + n),
+                            kind: ResidueKind::Markdown,
+                            replacement: Some(inner.to_string()),
+                        });
                         i = close + n;
                         continue;
                     }
@@ -311,13 +300,15 @@ mod tests {
             .unwrap();
         assert_eq!(&text[latex.span.start..latex.span.end], "$\\frac{1}{2}$");
         assert_eq!(latex.replacement.as_deref(), Some("1/2"));
-        assert_eq!(
-            residue
-                .iter()
-                .filter(|r| r.kind == ResidueKind::Markdown)
-                .count(),
-            3
-        );
+        // one residue per emphasised fragment (replaced by its text) and one per link
+        let md: Vec<_> = residue
+            .iter()
+            .filter(|r| r.kind == ResidueKind::Markdown)
+            .collect();
+        assert_eq!(md.len(), 2);
+        assert_eq!(&text[md[0].span.start..md[0].span.end], "*trước ngày 10/6*");
+        assert_eq!(md[0].replacement.as_deref(), Some("trước ngày 10/6"));
+        assert_eq!(md[1].replacement.as_deref(), Some("a@b.vn"));
     }
 
     #[test]

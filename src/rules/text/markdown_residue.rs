@@ -49,8 +49,8 @@ impl Rule for MarkdownResidue {
             let text = doc.slice(r.span).trim_end().to_string();
             let f = ctx.emit(
                 r.span,
-                format!("Ký hiệu Markdown “{text}” còn sót trong văn bản"),
-                format!("Markdown mark “{text}” left in the text"),
+                format!("Còn ký hiệu Markdown trong “{text}”"),
+                format!("Markdown marks left in “{text}”"),
             );
             if let Some(rep) = &r.replacement {
                 f.safe_fix(r.span, rep.clone());
