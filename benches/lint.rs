@@ -72,6 +72,13 @@ fn bench(c: &mut Criterion) {
     }
     g.finish();
 
+    // the cost paid per document whatever its size
+    let mut g = c.benchmark_group("fixed-cost");
+    g.bench_function("one-line-document", |b| {
+        b.iter(|| lint(black_box("Số: 09 /KH-UBND"), &config))
+    });
+    g.finish();
+
     let long = long_plan();
     let mut g = c.benchmark_group("long-plan");
     g.throughput(Throughput::Bytes(long.len() as u64));

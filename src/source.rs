@@ -11,6 +11,34 @@ use std::borrow::Cow;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+/// A fast sufficient test: every character is below U+0300 (Latin letters, precomposed) or a
+/// precomposed Vietnamese letter (U+1E00–U+1EFF) or general punctuation (U+2000–U+206F). Such
+/// text is NFC; anything else goes through the full quick check.
+fn is_surely_nfc(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            i += 1;
+        } else if x < 0xCC {
+            // 2-byte sequences below U+0300
+            i += 2;
+        } else if x == 0xE1 && matches!(b.get(i + 1), Some(0xB8..=0xBB)) {
+            // U+1E00–U+1EFF
+            i += 3;
+        } else if x == 0xE2 && b.get(i + 1) == Some(&0x80)
+            || x == 0xE2 && b.get(i + 1) == Some(&0x81)
+        {
+            // U+2000–U+207F
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
 /// The NFC view of a text, with the way back to the original byte offsets.
 #[derive(Debug, Clone)]
 pub struct Normalized<'a> {
@@ -24,7 +52,7 @@ impl<'a> Normalized<'a> {
     /// Normalizes `source` to NFC. Composition is done per "starter + combining marks" cluster so
     /// that every normalized byte maps into the cluster it came from.
     pub fn new(source: &'a str) -> Self {
-        if is_nfc_quick(source.chars()) == IsNormalized::Yes {
+        if is_surely_nfc(source) || is_nfc_quick(source.chars()) == IsNormalized::Yes {
             return Normalized {
                 text: Cow::Borrowed(source),
                 to_original: None,
@@ -192,6 +220,25 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_nfc_test_agrees_with_the_full_one() {
+        for s in [
+            "Độc lập – Tự do – Hạnh phúc “x” …",
+            "ASCII",
+            "Ủy ban ỷ ỹ ự",
+            "e\u{301}",
+            "ĐẢNG",
+            "😀",
+            "\u{2070}",
+        ] {
+            if is_surely_nfc(s) {
+                assert_eq!(is_nfc_quick(s.chars()), IsNormalized::Yes, "{s}");
+            }
+        }
+        assert!(is_surely_nfc("Độc lập – Tự do – Hạnh phúc “x” …"));
+        assert!(!is_surely_nfc("e\u{301}"));
+    }
 
     #[test]
     fn nfc_input_is_borrowed() {

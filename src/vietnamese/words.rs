@@ -24,21 +24,44 @@ impl Word {
     }
 }
 
+/// Whether the char starting at byte `i` belongs to a word, and its length. Decodes only
+/// characters outside ASCII and the two Latin blocks that hold every Vietnamese letter.
+fn word_char_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes();
+    let x = b[i];
+    match x {
+        0..=0x7F => (x.is_ascii_alphanumeric(), 1),
+        // U+00C0..U+024F except × (C3 97) and ÷ (C3 B7)
+        0xC3..=0xC9 => (!(x == 0xC3 && matches!(b.get(i + 1), Some(0x97 | 0xB7))), 2),
+        // U+1EA0..U+1EFF: precomposed Vietnamese vowels
+        0xE1 if matches!(b.get(i + 1), Some(0xBA | 0xBB)) => (true, 3),
+        _ => {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (super::fold::is_word_char(c), c.len_utf8())
+        }
+    }
+}
+
 /// The words of `text`, in order.
 pub fn words(text: &str) -> Vec<Word> {
-    let mut out: Vec<Word> = Vec::new();
+    let b = text.as_bytes();
+    let mut out: Vec<Word> = Vec::with_capacity(text.len() / 5);
     let mut start: Option<usize> = None;
-    let mut prev_end_joiner: Option<usize> = None; // end of the last word if a joiner follows it directly
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if super::fold::is_word_char(c) && i < text.len() {
+    let mut prev_end_joiner: Option<usize> = None; // end of the last word if a joiner follows it
+    let mut i = 0;
+    while i <= b.len() {
+        let (is_word, len) = if i < b.len() {
+            word_char_at(text, i)
+        } else {
+            (false, 1)
+        };
+        if is_word {
             start.get_or_insert(i);
+            i += len;
             continue;
         }
         if let Some(s) = start.take() {
-            let joined_before = prev_end_joiner.is_some_and(|e| e + 1 == s) && s > 0;
+            let joined_before = prev_end_joiner.is_some_and(|e| e + 1 == s);
             if joined_before {
                 if let Some(last) = out.last_mut() {
                     last.joined_after = true;
@@ -50,10 +73,11 @@ pub fn words(text: &str) -> Vec<Word> {
                 joined_before,
                 joined_after: false,
             });
-            prev_end_joiner = (i < text.len() && is_joiner(c)).then_some(i);
+            prev_end_joiner = (i < b.len() && is_joiner(b[i] as char)).then_some(i);
         } else {
             prev_end_joiner = None;
         }
+        i += len;
     }
     out
 }
@@ -74,5 +98,14 @@ mod tests {
         assert!(!w[1].joined_before && !w[1].joined_after);
         assert!(w[3].joined_after && w[4].joined_before && w[6].joined_before);
         assert!(!w[7].joined_before && !w[7].joined_after);
+        // the byte-level reader agrees with char::is_alphanumeric on Vietnamese and symbols
+        let t = "Độc lập–Tự do × 2 ÷ 3 Ủy ban ½ ữ 😀 Ωmega";
+        let chars: Vec<String> = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect();
+        let ours: Vec<String> = words(t).iter().map(|w| w.text(t).to_string()).collect();
+        assert_eq!(ours, chars);
     }
 }

@@ -87,7 +87,14 @@ impl Aliases {
         let mut i = 0;
         while i < words.len() {
             let w = words[i];
-            if let Some(expansion) = self.map.get(w).filter(|_| depth < 2) {
+            // aliases are abbreviations: look up only words that start with a capital
+            let capital = w.starts_with(char::is_uppercase);
+            let expansion = if capital && depth < 2 {
+                self.map.get(w)
+            } else {
+                None
+            };
+            if let Some(expansion) = expansion {
                 self.push_key(expansion, out, depth + 1);
                 i += 1;
                 continue;

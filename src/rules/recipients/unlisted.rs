@@ -71,6 +71,14 @@ fn word_triggers(doc: &Document, content: Span, tasks: bool) -> Vec<usize> {
     let word = |k: usize| ws.get(k).map(|w| w.text(text)).unwrap_or("");
     let mut out = Vec::new();
     for k in 0..ws.len() {
+        // every trigger word is 4 bytes (giao, về, cáo) or 6 (nghị): skip the rest cheaply
+        let w = word(k).as_bytes();
+        if !matches!(
+            (w.len(), w.first()),
+            (4, Some(b'g' | b'G' | b'v' | b'c')) | (6, Some(b'n'))
+        ) {
+            continue;
+        }
         let next_start = ws.get(k + 1).map(|w| w.start);
         match word(k) {
             "giao" | "Giao" if tasks => {
@@ -112,12 +120,12 @@ fn name_at(text: &str, p: usize, end: usize) -> Option<Span> {
             break;
         }
         let w = &rest[..wlen];
-        let f = fold(w);
-        if words > 0 && !starts_upper(w) && NAME_STOP.contains(&f.as_str()) {
-            break;
-        }
-        if words == 0 && !starts_upper(w) {
+        let upper = starts_upper(w);
+        if words == 0 && !upper {
             return None;
+        }
+        if !upper && NAME_STOP.contains(&fold(w).as_str()) {
+            break;
         }
         words += 1;
         last = q + wlen;
@@ -164,7 +172,7 @@ impl Rule for Unlisted {
         if recipients
             .entries
             .iter()
-            .any(|e| fold(doc.slice(e.text)).starts_with("nhu tren"))
+            .any(|e| crate::vietnamese::fold::fold_prefix(doc.slice(e.text), 8) == "nhu tren")
         {
             for l in 0..doc.lines.len() {
                 let c = doc.content(l);
@@ -229,15 +237,18 @@ impl Rule for Unlisted {
                         }
                     }
                 }
-                if let Some(i) = line
-                    .find("Đối với ")
-                    .filter(|&i| tasks && i < 8 && line.ends_with(':'))
-                {
+                let heading = tasks && line.ends_with(':');
+                if let Some(i) = line.find("Đối với ").filter(|&i| heading && i < 8) {
                     triggers.push(content.start + i + "Đối với ".len());
                 }
                 for t in triggers {
                     // "để tổng hợp báo cáo về …": the issuer itself reports upward
-                    let before = &text[content.start..t];
+                    // only the last words matter: fold a short tail, not the whole line
+                    let mut from = t.saturating_sub(40).max(content.start);
+                    while !text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    let before = &text[from..t];
                     if crate::vietnamese::fold(before)
                         .trim_end()
                         .rsplit(' ')

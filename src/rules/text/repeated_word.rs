@@ -84,7 +84,10 @@ impl Rule for RepeatedWord {
         for pair in doc.words.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             // only a space between them, same length first (cheap), then the same function word
-            if &text[a.end..b.start] != " " || a.end - a.start != b.end - b.start {
+            if a.end - a.start != b.end - b.start
+                || b.start != a.end + 1
+                || text.as_bytes()[a.end] != b' '
+            {
                 continue;
             }
             let (x, y) = (a.text(text), b.text(text));
@@ -93,8 +96,10 @@ impl Rule for RepeatedWord {
                     .flat_map(char::to_lowercase)
                     .eq(q.chars().flat_map(char::to_lowercase))
             };
-            // the same word (byte-equal is the common case), then a function word
-            if (x != y && !lower_eq(x, y))
+            // the same word (byte-equal is the common case; a differing first byte other than
+            // by ASCII case rules it out cheaply), then a function word
+            let first_differs = !x.as_bytes()[0].eq_ignore_ascii_case(&y.as_bytes()[0]);
+            if (x != y && (first_differs || !lower_eq(x, y)))
                 || !FUNCTION_WORDS
                     .iter()
                     .any(|f| f.len() == x.len() && lower_eq(x, f))

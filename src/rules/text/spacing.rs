@@ -61,10 +61,11 @@ impl Rule for Spacing {
                 while i < b.len() && b[i] == b' ' {
                     i += 1;
                 }
-                let next = text[i..].chars().next();
+                // the punctuation is ASCII: look at the next byte, no decoding
+                let next = b.get(i).map(|&n| n as char);
                 let span = Span::new(base + s, base + i);
                 match next {
-                    Some(c @ (',' | ';' | ':' | ')')) | Some(c @ '.')
+                    Some(c @ (',' | ';' | ':' | ')' | '.'))
                         if c != '.'
                             || !(text[i..].starts_with("...") || text[i..].starts_with("./.")) =>
                     {
