@@ -27,10 +27,11 @@ fn is_surely_nfc(s: &str) -> bool {
         } else if x == 0xE1 && matches!(b.get(i + 1), Some(0xB8..=0xBB)) {
             // U+1E00–U+1EFF
             i += 3;
-        } else if x == 0xE2 && b.get(i + 1) == Some(&0x80)
-            || x == 0xE2 && b.get(i + 1) == Some(&0x81)
+        } else if x == 0xE2
+            && matches!(b.get(i + 1), Some(0x80 | 0x81))
+            && !(b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x80 | 0x81)))
         {
-            // U+2000–U+207F
+            // U+2002–U+207F (U+2000 and U+2001 decompose to U+2002 and U+2003)
             i += 3;
         } else {
             return false;
