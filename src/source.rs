@@ -232,6 +232,8 @@ mod tests {
             "ĐẢNG",
             "😀",
             "\u{2070}",
+            "\u{2000}",
+            "\u{2001}",
         ] {
             if is_surely_nfc(s) {
                 assert_eq!(is_nfc_quick(s.chars()), IsNormalized::Yes, "{s}");
