@@ -243,6 +243,19 @@ mod tests {
         assert!(!is_surely_nfc("e\u{301}"));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn fast_nfc_test_is_never_wrong(chars in proptest::collection::vec(
+            proptest::char::ranges(vec!['\u{0}'..='\u{36F}', '\u{1E00}'..='\u{1EFF}', '\u{2000}'..='\u{207F}'].into()),
+            0..12,
+        )) {
+            let s: String = chars.into_iter().collect();
+            if is_surely_nfc(&s) {
+                proptest::prop_assert_eq!(is_nfc_quick(s.chars()), IsNormalized::Yes);
+            }
+        }
+    }
+
     #[test]
     fn nfc_input_is_borrowed() {
         let n = Normalized::new("Độc lập");
