@@ -200,11 +200,6 @@ mod tests {
         assert!(!covers(&k("Bộ Ngoại giao"), &k("Đảng ủy")));
         assert!(covers(&k("Các Ủy viên Đảng đoàn"), &k("Đảng đoàn")));
     }
-}
-
-#[cfg(test)]
-mod debug_tests {
-    use super::*;
 
     #[test]
     fn front_committee_short_form() {
