@@ -12,6 +12,9 @@
 //!
 //! [recipients.aliases]
 //! "BPT" = "Ban Phong trào"
+//!
+//! [lexicon]
+//! words = ["chuyển đổi số"]  # compounds for text/tone-typo
 //! ```
 
 use crate::diagnostic::Severity;
@@ -88,6 +91,11 @@ pub struct Config {
     pub recipient_aliases: BTreeMap<String, String>,
     /// Globs (relative to the config file's folder) that the CLI does not check.
     pub exclude: Vec<String>,
+    /// Extra compound words for `text/tone-typo` (`[lexicon] words`): never reported, and
+    /// offered as corrections.
+    pub extra_words: Vec<String>,
+    /// The organisation's own documents for `citation/registry` (`[[citations]]`).
+    pub known_documents: Vec<KnownDocument>,
     /// The input is Markdown: Markdown marks are markup, not conversion residue.
     pub markdown: bool,
 }
@@ -122,6 +130,24 @@ impl Config {
             exclude: raw.exclude.unwrap_or_default(),
             ..Config::default()
         };
+        for k in raw.citations.unwrap_or_default() {
+            let date = match &k.date {
+                None => None,
+                Some(d) => Some(parse_dmy(d).ok_or_else(|| ConfigError {
+                    line: find_value_line(text, d),
+                    message: format!("[[citations]] date `{d}`: expected dd/mm/yyyy"),
+                })?),
+            };
+            config.known_documents.push(KnownDocument {
+                kind: k.r#type,
+                number: k.number,
+                date,
+                issuer: k.issuer,
+            });
+        }
+        if let Some(lexicon) = raw.lexicon {
+            config.extra_words = lexicon.words.unwrap_or_default();
+        }
         if let Some(recipients) = raw.recipients {
             config.recipient_aliases = recipients.aliases.unwrap_or_default();
         }
@@ -155,6 +181,22 @@ impl Config {
     }
 }
 
+/// `27/01/2022` → a valid date.
+fn parse_dmy(s: &str) -> Option<crate::document::Date> {
+    let mut it = s.trim().split('/').map(|p| p.parse::<u32>().ok());
+    let (d, m, y) = (it.next()??, it.next()??, it.next()??);
+    let date = crate::document::Date::new(d, m, y as i32);
+    (it.next().is_none() && date.valid()).then_some(date)
+}
+
+/// The line on which a string value is written.
+fn find_value_line(text: &str, value: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(value))
+        .map(|i| i + 1)
+        .unwrap_or(0)
+}
+
 fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
@@ -171,6 +213,17 @@ fn find_key_line(text: &str, key: &str) -> usize {
         })
         .map(|i| i + 1)
         .unwrap_or(0)
+}
+
+/// A document whose number, date and issuer are known (`[[citations]]` in the config).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownDocument {
+    /// Type as cited: "Kế hoạch".
+    pub kind: String,
+    /// Number and symbol: "48-KH/TU".
+    pub number: String,
+    pub date: Option<crate::document::Date>,
+    pub issuer: Option<String>,
 }
 
 /// A configuration error with the 1-based line of the file (0 when unknown).
@@ -201,6 +254,23 @@ struct RawConfig {
     exclude: Option<Vec<String>>,
     rules: Option<BTreeMap<String, String>>,
     recipients: Option<RawRecipients>,
+    lexicon: Option<RawLexicon>,
+    citations: Option<Vec<RawKnown>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawKnown {
+    r#type: String,
+    number: String,
+    date: Option<String>,
+    issuer: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLexicon {
+    words: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -224,6 +294,23 @@ mod tests {
     fn unknown_rule_names_its_line() {
         let err = Config::from_toml("[rules]\n\"number/nope\" = \"off\"\n").unwrap_err();
         assert_eq!(err.line, 2);
+    }
+
+    #[test]
+    fn known_documents_and_bad_dates() {
+        let c = Config::from_toml(
+            "[[citations]]\ntype = \"Kế hoạch\"\nnumber = \"48-KH/TU\"\ndate = \"27/01/2022\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            c.known_documents[0].date,
+            Some(crate::document::Date::new(27, 1, 2022))
+        );
+        let e = Config::from_toml(
+            "[[citations]]\ntype = \"Kế hoạch\"\nnumber = \"48-KH/TU\"\ndate = \"31/02/2022\"\n",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 4);
     }
 
     #[test]

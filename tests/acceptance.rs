@@ -165,7 +165,7 @@ fn seed_true_negatives() {
 
 #[test]
 fn seed_should_rows_found() {
-    // the "should" rows this version implements (tone typos from the lexicon are not yet)
+    // the "should" rows, each under the rule that finds it
     let Some(s000) = seed("000_") else { return };
     let find = |text: &str, rule: &str, line: usize| {
         lint(text, &Config::default())
@@ -174,12 +174,18 @@ fn seed_should_rows_found() {
             .any(|d| d.rule == rule && d.line == line)
     };
     assert!(find(&s000, "citation/registry", 19));
+    assert!(find(&s000, "text/tone-typo", 18));
     let s001 = seed("001_").unwrap();
     assert!(find(&s001, "structure/numbering-style", 27));
     assert!(find(&s001, "text/spacing", 75));
     assert!(find(&s001, "recipients/archive-line", 84));
+    assert!(find(&s001, "text/tone-typo", 47));
+    assert!(find(&s001, "text/tone-typo", 49));
     let s002 = seed("002_").unwrap();
     assert!(find(&s002, "recipients/unlisted", 110));
+    for line in [20, 74, 84, 90] {
+        assert!(find(&s002, "text/tone-typo", line), "002 line {line}");
+    }
     let s003 = seed("003_").unwrap();
     assert!(find(&s003, "citation/registry", 8));
     assert!(find(&s003, "text/spacing", 13));
@@ -187,4 +193,6 @@ fn seed_should_rows_found() {
     assert!(find(&s004, "header/motto-dash", 7));
     assert!(find(&s004, "text/repeated-word", 15));
     assert!(find(&s004, "text/repeated-word", 17));
+    assert!(find(&s004, "text/tone-typo", 25));
+    assert!(find(&s004, "text/tone-typo", 41));
 }

@@ -257,3 +257,31 @@ fn english_messages() {
     );
     assert!(out.contains("contains spaces"), "{out}");
 }
+
+#[test]
+fn config_extends_the_citation_registry_and_the_lexicon() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("vanban.toml"),
+        "[lexicon]\nwords = [\"nền tảng số\"]\n\n[[citations]]\ntype = \"Kế hoạch\"\nnumber = \"48-KH/TU\"\ndate = \"27/01/2022\"\nissuer = \"Ban Thường vụ Tỉnh ủy\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("kh.txt"),
+        "Thực hiện Kế hoạch số 48-KH/TU ngày 27/01/2022 của Ban Thường trực Ủy ban MTTQ tỉnh, xây dựng nền tang số cho các xã.\n",
+    )
+    .unwrap();
+    let (_, out, _) = vanban(
+        &["check", "--format", "concise", "kh.txt"],
+        None,
+        Some(dir.path()),
+    );
+    assert!(
+        out.contains("citation/registry") && out.contains("Ban Thường vụ Tỉnh ủy"),
+        "{out}"
+    );
+    assert!(
+        out.contains("text/tone-typo") && out.contains("nền tảng số"),
+        "{out}"
+    );
+}

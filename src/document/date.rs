@@ -22,6 +22,23 @@ impl Date {
             && self.day <= days_in_month(self.month, self.year)
     }
 
+    /// Days since 1970-01-01 (proleptic Gregorian), for any valid date.
+    pub fn days_from_epoch(&self) -> i64 {
+        // Howard Hinnant's days_from_civil
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// Day of the week, 0 = Sunday … 6 = Saturday.
+    pub fn weekday(&self) -> u32 {
+        (self.days_from_epoch() + 4).rem_euclid(7) as u32
+    }
+
     /// `dd/mm/yyyy`.
     pub fn display(&self) -> String {
         format!("{:02}/{:02}/{}", self.day, self.month, self.year)
@@ -416,6 +433,14 @@ mod tests {
         assert_eq!(d[2].role, DateRole::Deadline);
         assert_eq!(d[2].day, None);
         assert_eq!(d[0].role, DateRole::Other);
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(Date::new(1, 1, 1970).weekday(), 4); // Thursday
+        assert_eq!(Date::new(23, 11, 2026).weekday(), 1); // Monday
+        assert_eq!(Date::new(29, 2, 2024).weekday(), 4);
+        assert_eq!(Date::new(2, 9, 1945).weekday(), 0); // Sunday
     }
 
     #[test]

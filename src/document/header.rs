@@ -224,7 +224,15 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
         if first && (super::body::roman_heading(c).is_some() || fold(c).starts_with("can cu")) {
             break;
         }
-        if c.len() > 400 {
+        // a summary is a title: it has no bullets, no closing sentence, no recipients
+        let head = crate::vietnamese::fold::fold_prefix(c, 11);
+        if c.len() > 400
+            || c.starts_with(['-', '+', '•'])
+            || head.starts_with("noi nhan")
+            || head.starts_with("tren day la")
+            || head.starts_with("kinh gui")
+            || c.ends_with("./.")
+        {
             break;
         }
         h.summary.push(i);

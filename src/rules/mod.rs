@@ -196,6 +196,10 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &d::cited_after_issue::CitedAfterIssue,
         &d::deadline_before_issue::DeadlineBeforeIssue,
         &d::plan_year::PlanYear,
+        &d::weekday::Weekday,
+        &d::lunar_year::LunarYear,
+        &d::anniversary::Anniversary,
+        &d::abolished_unit::AbolishedUnit,
         &st::part_order::PartOrder,
         &st::item_numbering::ItemNumbering,
         &st::numbering_style::NumberingStyle,
@@ -223,6 +227,8 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &t::unbalanced_bracket::UnbalancedBracket,
         &t::invalid_syllable::InvalidSyllable,
         &t::spacing::Spacing,
+        &t::tone_typo::ToneTypo,
+        &t::tone_placement::TonePlacement,
         &t::repeated_word::RepeatedWord,
     ];
     RULES

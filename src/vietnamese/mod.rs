@@ -1,6 +1,7 @@
 //! Vietnamese language helpers shared by the parser and the rules.
 
 pub mod fold;
+pub mod lexicon;
 pub mod syllable;
 pub mod words;
 

@@ -1,6 +1,7 @@
 use crate::declare_rule;
 use crate::document::{Date, Document};
 use crate::rules::{Context, Rule, RuleMeta};
+use crate::vietnamese::fold;
 
 /// Well-known central documents: (folded type, number, date, canonical issuer, source).
 /// Only facts taken from the documents themselves go in.
@@ -43,6 +44,16 @@ declare_rule! {
     /// Chỉ thị số 04-CT/TW ngày 06/7/2011 của Ban Bí thư về đối ngoại nhân dân
     /// ```
     ///
+    /// The organisation's own documents are added in `vanban.toml`:
+    ///
+    /// ```toml
+    /// [[citations]]
+    /// type = "Kế hoạch"
+    /// number = "48-KH/TU"
+    /// date = "27/01/2022"
+    /// issuer = "Ban Thường vụ Tỉnh ủy"
+    /// ```
+    ///
     /// ## Basis
     /// The documents themselves (their headers name the issuing body and date).
     pub struct Registry {
@@ -54,53 +65,83 @@ declare_rule! {
     }
 }
 
+/// One known document, built in or from `[[citations]]` in the configuration.
+struct Known {
+    kind_folded: String,
+    number: String,
+    date: Option<Date>,
+    issuer: Option<String>,
+}
+
+fn known_documents(config: &crate::Config) -> Vec<Known> {
+    let builtin = KNOWN.iter().map(|&(k, n, (d, m, y), i)| Known {
+        kind_folded: k.to_string(),
+        number: n.to_string(),
+        date: Some(Date::new(d, m, y)),
+        issuer: Some(i.to_string()),
+    });
+    let configured = config.known_documents.iter().map(|k| Known {
+        kind_folded: fold(&k.kind),
+        number: k.number.clone(),
+        date: k.date,
+        issuer: k.issuer.clone(),
+    });
+    // configured entries first: the organisation knows its own documents best
+    configured.chain(builtin).collect()
+}
+
 impl Rule for Registry {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
     }
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
+        let known = known_documents(ctx.config);
         for c in &doc.citations {
-            let Some(&(_, number, (d, m, y), issuer)) = KNOWN
+            let Some(k) = known
                 .iter()
-                .find(|k| k.0 == c.kind_folded && k.1 == c.number_text)
+                .find(|k| k.kind_folded == c.kind_folded && k.number == c.number_text)
             else {
                 continue;
             };
-            let kind = doc.slice(c.kind);
-            let known = Date::new(d, m, y);
-            if let Some((date, span)) = c.date {
-                if date != known {
+            let (kind, number) = (doc.slice(c.kind), &k.number);
+            if let (Some((date, span)), Some(right)) = (c.date, k.date) {
+                if date != right {
                     ctx.emit(
                         span,
                         format!(
                             "{kind} {number} ban hành ngày {}, không phải {}",
-                            known.display(),
+                            right.display(),
                             date.display()
                         ),
                         format!(
                             "{kind} {number} is dated {}, not {}",
-                            known.display(),
+                            right.display(),
                             date.display()
                         ),
                     )
-                    .suggest(known.display());
+                    .suggest(right.display());
                 }
             }
+            let Some(issuer) = &k.issuer else { continue };
+            let issuer_folded = fold(issuer);
             for iss in &c.issuers {
-                if iss.canonical.is_some_and(|n| n != issuer) {
+                // a well-known body must be the same; another name must start the same way
+                let wrong = match iss.canonical {
+                    Some(name) => fold(name) != issuer_folded,
+                    None => {
+                        let written = fold(doc.slice(iss.span));
+                        !written.starts_with(&issuer_folded) && !issuer_folded.starts_with(&written)
+                    }
+                };
+                if wrong {
+                    let written = doc.slice(iss.span);
                     ctx.emit(
                         iss.span,
-                        format!(
-                            "{kind} {number} do {issuer} ban hành, không phải {}",
-                            iss.canonical.unwrap()
-                        ),
-                        format!(
-                            "{kind} {number} was issued by {issuer}, not {}",
-                            iss.canonical.unwrap()
-                        ),
+                        format!("{kind} {number} do {issuer} ban hành, không phải {written}"),
+                        format!("{kind} {number} was issued by {issuer}, not {written}"),
                     )
-                    .suggest(issuer);
+                    .suggest(issuer.clone());
                 }
             }
         }

@@ -75,6 +75,11 @@ impl Rule for InvalidSyllable {
             if word.is_ascii() || w.joined_before || w.joined_after {
                 continue;
             }
+            // mixed-case abbreviations (QyĐ, TrS): capitals after the first letter, not all capitals
+            let caps = word.chars().filter(|c| c.is_uppercase()).count();
+            if caps >= 2 && caps < word.chars().count() {
+                continue;
+            }
             let Some(suggestions) = verdict(word) else {
                 continue;
             };

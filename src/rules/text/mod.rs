@@ -5,5 +5,7 @@ pub mod invalid_syllable;
 pub mod markdown_residue;
 pub mod repeated_word;
 pub mod spacing;
+pub mod tone_placement;
+pub mod tone_typo;
 pub mod unbalanced_bracket;
 pub mod unbalanced_quote;

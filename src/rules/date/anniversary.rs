@@ -1,0 +1,164 @@
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule, RuleMeta};
+use crate::vietnamese::fold::fold_prefix;
+
+/// Well-known events: (start of the folded phrase after "N năm [ngày]", year, name).
+const EVENTS: &[(&str, i32, &str)] = &[
+    (
+        "thanh lap dang cong san viet nam",
+        1930,
+        "thành lập Đảng Cộng sản Việt Nam (03/02/1930)",
+    ),
+    (
+        "thanh lap mat tran dan toc thong nhat viet nam",
+        1930,
+        "thành lập Mặt trận Dân tộc Thống nhất Việt Nam (18/11/1930)",
+    ),
+    (
+        "truyen thong mat tran to quoc viet nam",
+        1930,
+        "Ngày truyền thống Mặt trận Tổ quốc Việt Nam (18/11/1930)",
+    ),
+    (
+        "cach mang thang tam",
+        1945,
+        "Cách mạng tháng Tám (19/8/1945)",
+    ),
+    ("quoc khanh", 1945, "Quốc khánh (02/9/1945)"),
+    (
+        "thiet lap quan he ngoai giao viet nam - lao",
+        1962,
+        "thiết lập quan hệ ngoại giao Việt Nam - Lào (05/9/1962)",
+    ),
+    (
+        "thiet lap quan he ngoai giao viet nam - campuchia",
+        1967,
+        "thiết lập quan hệ ngoại giao Việt Nam - Campuchia (24/6/1967)",
+    ),
+    (
+        "ky hiep uoc huu nghi va hop tac viet nam - lao",
+        1977,
+        "ký Hiệp ước hữu nghị và hợp tác Việt Nam - Lào (18/7/1977)",
+    ),
+    (
+        "sinh chu tich ho chi minh",
+        1890,
+        "sinh Chủ tịch Hồ Chí Minh (19/5/1890)",
+    ),
+    (
+        "chien thang dien bien phu",
+        1954,
+        "Chiến thắng Điện Biên Phủ (07/5/1954)",
+    ),
+    (
+        "giai phong mien nam",
+        1975,
+        "giải phóng miền Nam, thống nhất đất nước (30/4/1975)",
+    ),
+    (
+        "thanh lap quan doi nhan dan viet nam",
+        1944,
+        "thành lập Quân đội nhân dân Việt Nam (22/12/1944)",
+    ),
+];
+
+declare_rule! {
+    /// ## What it does
+    /// Checks “(kỷ niệm) N năm (ngày) <event>” against the year the plan is for (the year in
+    /// its summary, else its issuing year): the founding of the Party (1930) or the Front
+    /// (1930), the August Revolution and National Day (1945), diplomatic relations Việt Nam –
+    /// Lào (1962) and Việt Nam – Campuchia (1967), the Việt Nam – Lào treaty (1977), President
+    /// Hồ Chí Minh's birth (1890), Điện Biên Phủ (1954), 30/4/1975, the People's Army (1944).
+    ///
+    /// ## Why
+    /// Anniversary plans are reused every year; the count of years is what goes stale.
+    ///
+    /// ## Example
+    /// ```text
+    /// Trà Vinh, ngày 05 tháng 3 năm 2022
+    /// KẾ HOẠCH
+    /// Tổ chức kỷ niệm 61 năm ngày thiết lập quan hệ ngoại giao Việt Nam - Lào.
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Trà Vinh, ngày 05 tháng 3 năm 2022
+    /// KẾ HOẠCH
+    /// Tổ chức kỷ niệm 60 năm ngày thiết lập quan hệ ngoại giao Việt Nam - Lào.
+    /// ```
+    ///
+    /// ## Basis
+    /// The dates of the events (official anniversaries).
+    pub struct Anniversary {
+        id: "date/anniversary",
+        severity: Warning,
+        fix: Safe,
+        summary: "Số năm kỷ niệm không khớp với năm của kế hoạch",
+        summary_en: "The anniversary count does not match the plan's year",
+    }
+}
+
+/// The year the document is for: a single "năm YYYY" in the summary, else the issuing year.
+fn plan_year(doc: &Document) -> Option<i32> {
+    let mut found = None;
+    for &l in &doc.header.summary {
+        let c = doc.content(l);
+        if c.contains("giai đoạn") || c.contains("nhiệm kỳ") {
+            return doc.issue_date().map(|d| d.year);
+        }
+        for (i, _) in c.match_indices("năm ") {
+            let digits: String = c[i + "năm ".len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
+            if digits.len() == 4 {
+                found = digits.parse().ok();
+            }
+        }
+    }
+    found.or_else(|| doc.issue_date().map(|d| d.year))
+}
+
+impl Rule for Anniversary {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(year) = plan_year(doc) else { return };
+        let text = doc.text();
+        let words = &doc.words;
+        for (k, w) in words.iter().enumerate() {
+            let n_text = w.text(text);
+            if !(1..=3).contains(&n_text.len()) || !n_text.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let Some(nam) = words
+                .get(k + 1)
+                .filter(|x| x.text(text) == "năm" && x.start == w.end + 1)
+            else {
+                continue;
+            };
+            let mut after = &text[nam.end..];
+            after = after.strip_prefix(' ').unwrap_or(after);
+            after = after.strip_prefix("ngày ").unwrap_or(after);
+            let head = fold_prefix(after, 60);
+            let Some((_, event_year, name)) = EVENTS.iter().find(|(p, _, _)| head.starts_with(p))
+            else {
+                continue;
+            };
+            let n: i32 = n_text.parse().unwrap_or(0);
+            let right = year - event_year;
+            if n != right && right > 0 {
+                let span = Span::new(w.start, w.end);
+                ctx.emit(
+                    span,
+                    format!("Năm {year} là {right} năm ngày {name}, không phải {n} năm"),
+                    format!("{year} is {right} years since {name}, not {n}"),
+                )
+                .safe_fix(span, right.to_string());
+            }
+        }
+    }
+}

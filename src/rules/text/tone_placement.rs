@@ -1,0 +1,115 @@
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule, RuleMeta};
+use crate::vietnamese::syllable::{strip_tone, tone_of, Tone};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a document that places tone marks in both styles: the traditional one (“hòa”,
+    /// “thủy”, “khỏe”, “ủy”) and the modern one (“hoà”, “thuỷ”, “khoẻ”, “uỷ”). It is reported
+    /// once, at the first word written in the less used style.
+    ///
+    /// ## Why
+    /// Both styles are correct — the decree itself uses both — but one document should keep to
+    /// one, and a mix usually shows text pasted from several sources.
+    ///
+    /// ## Example
+    /// ```text
+    /// Ủy ban nhân dân tỉnh; Thành uỷ; hòa bình và hữu nghị.
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Ủy ban nhân dân tỉnh; Thành ủy; hòa bình và hữu nghị.
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục II (writes both “hòa” and “hoà”); consistency.
+    pub struct TonePlacement {
+        id: "text/tone-placement",
+        severity: Info,
+        fix: None,
+        summary: "Văn bản dùng lẫn hai kiểu đặt dấu thanh (“hòa”/“hoà”, “ủy”/“uỷ”)",
+        summary_en: "Both tone-placement styles in one document (“hòa”/“hoà”, “ủy”/“uỷ”)",
+    }
+}
+
+/// Whether a character carries a tone mark.
+fn has_tone(c: char) -> bool {
+    let mut buf = [0u8; 4];
+    tone_of(c.encode_utf8(&mut buf)) != Tone::Level
+}
+
+/// For an open syllable ending in oa, oe or uy with a tone: `Some(true)` when the tone sits on
+/// the first vowel (traditional: hòa), `Some(false)` on the second (modern: hoà).
+pub fn traditional_placement(word: &str) -> Option<bool> {
+    let lower = word.to_lowercase();
+    let base = strip_tone(&lower);
+    let pair_at = ["oa", "oe", "uy"]
+        .iter()
+        .find_map(|p| base.strip_suffix(p).map(|head| head.chars().count()))?;
+    // "qu" + y (quý) is not the pair: u belongs to the initial
+    if base.starts_with("qu") && pair_at == 1 {
+        return None;
+    }
+    let toned = lower.chars().position(has_tone)?;
+    match toned.checked_sub(pair_at) {
+        Some(0) => Some(true),
+        Some(1) => Some(false),
+        _ => None,
+    }
+}
+
+impl Rule for TonePlacement {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let text = doc.text();
+        let (mut old, mut new): (Vec<Span>, Vec<Span>) = (Vec::new(), Vec::new());
+        for w in &doc.words {
+            let word = w.text(text);
+            if word.is_ascii() || word.len() > 12 {
+                continue;
+            }
+            match traditional_placement(word) {
+                Some(true) => old.push(Span::new(w.start, w.end)),
+                Some(false) => new.push(Span::new(w.start, w.end)),
+                None => {}
+            }
+        }
+        if old.is_empty() || new.is_empty() {
+            return;
+        }
+        let (minority, n_min, n_maj) = if new.len() <= old.len() {
+            (new[0], new.len(), old.len())
+        } else {
+            (old[0], old.len(), new.len())
+        };
+        let example = doc.slice(minority);
+        ctx.emit(
+            minority,
+            format!("Dùng lẫn hai kiểu đặt dấu thanh: {n_min} từ đặt dấu như “{example}”, {n_maj} từ theo kiểu còn lại; nên thống nhất một kiểu"),
+            format!("Both tone-placement styles are used: {n_min} word(s) placed like “{example}”, {n_maj} in the other style; keep to one"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placements() {
+        assert_eq!(traditional_placement("hòa"), Some(true));
+        assert_eq!(traditional_placement("hoà"), Some(false));
+        assert_eq!(traditional_placement("Ủy"), Some(true));
+        assert_eq!(traditional_placement("uỷ"), Some(false));
+        assert_eq!(traditional_placement("thủy"), Some(true));
+        assert_eq!(traditional_placement("khoẻ"), Some(false));
+        assert_eq!(traditional_placement("hoàn"), None);
+        assert_eq!(traditional_placement("quý"), None);
+        assert_eq!(traditional_placement("hoa"), None);
+    }
+}
