@@ -63,6 +63,24 @@ pub fn push_folded(c: char, out: &mut String) {
     }
 }
 
+/// The folded form of one character when it is a single ASCII letter or digit (every
+/// Vietnamese letter is): `ộ` → `o`, `Đ` → `d`.
+pub fn fold_char(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
+    let cp = c as u32;
+    let idx = match cp {
+        0xC0..=0x24F => (cp - 0xC0) as usize,
+        0x1E00..=0x1EFF => (cp - 0x1E00) as usize + 0x190,
+        _ => return None,
+    };
+    match table()[idx] {
+        0 => None,
+        b => Some(b as char),
+    }
+}
+
 /// Folds only the first `max` characters of `s` (for prefix tests on long lines).
 pub fn fold_prefix(s: &str, max: usize) -> String {
     let mut out = String::with_capacity(max + 4);

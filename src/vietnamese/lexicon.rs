@@ -9,7 +9,8 @@
 
 use super::fold::fold;
 use super::syllable::{self, Verdict};
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FastMap, FastSet};
+use std::collections::HashSet;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -18,6 +19,14 @@ const WORDS: &str = include_str!("../../data/vi-words.txt");
 /// The administrative vocabulary: the words offered as corrections.
 const ADMIN: &str = include_str!("../../data/admin-words.txt");
 
+/// Function words: a correction that contains one ("các cấp", "tại chỗ") would fire on every
+/// "các" + noun and "tại" + noun that is one mark away, so such entries are never corrections.
+const FUNCTION_WORDS: &[&str] = &[
+    "cac", "cua", "va", "voi", "cho", "tai", "tu", "den", "ve", "theo", "trong", "ngoai", "tren",
+    "duoi", "nhung", "mot", "moi", "da", "se", "dang", "co", "la", "bi", "duoc", "thi", "ma",
+    "nay", "do", "khi", "neu", "de",
+];
+
 /// Longest entry, in syllables.
 pub const MAX_SYLLABLES: usize = 4;
 
@@ -25,9 +34,25 @@ pub const MAX_SYLLABLES: usize = 4;
 #[derive(Debug, Default)]
 pub struct Lexicon {
     /// Every entry, lower case, traditional tone placement.
-    valid: HashSet<String>,
+    valid: FastSet<String>,
     /// Folded form (no marks) → the entry, for unambiguous entries.
-    targets: HashMap<String, String>,
+    targets: FastMap<String, String>,
+    /// Folded syllables of the targets, numbered: the text is matched on numbers, not strings.
+    syllable_ids: FastMap<String, u32>,
+    /// Targets by their packed syllable numbers (see [`pack`]).
+    target_ids: FastMap<u64, String>,
+}
+
+/// Packs up to three syllable numbers (each below 2^20) into one key; `None` for longer runs.
+fn pack(ids: &[u32]) -> Option<u64> {
+    if ids.len() > 3 || ids.iter().any(|&i| i >= 1 << 20) {
+        return None;
+    }
+    // +1 so that a missing syllable (0) differs from syllable number 0
+    Some(
+        ids.iter()
+            .fold(0u64, |acc, &i| (acc << 21) | u64::from(i + 1)),
+    )
 }
 
 /// A problem found while loading a lexicon.
@@ -63,6 +88,12 @@ impl Lexicon {
     /// Parses a word list: one entry per line, `#` comments, `\t~` marks an ambiguous entry.
     /// Returns every problem found (the lexicon is still built from the good entries).
     pub fn parse(text: &str) -> (Lexicon, Vec<LexiconError>) {
+        Self::parse_with(text, true)
+    }
+
+    /// As [`Lexicon::parse`]; `validate = false` trusts the entries to be valid and canonical
+    /// (the built-in lists, which the tests validate), which makes loading several times faster.
+    fn parse_with(text: &str, validate: bool) -> (Lexicon, Vec<LexiconError>) {
         let mut errors = Vec::new();
         let mut entries: Vec<(usize, String, bool)> = Vec::new();
         for (i, raw) in text.lines().enumerate() {
@@ -81,6 +112,10 @@ impl Lexicon {
                 }
                 None => (raw, false),
             };
+            if !validate {
+                entries.push((line, phrase.to_string(), ambiguous));
+                continue;
+            }
             let bad = phrase
                 .split(' ')
                 .find(|s| s.is_empty() || matches!(syllable::check(s), Verdict::Invalid { .. }));
@@ -93,7 +128,7 @@ impl Lexicon {
             }
             entries.push((line, canonical_phrase(phrase), ambiguous));
         }
-        let mut by_fold: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_fold: FastMap<String, Vec<usize>> = FastMap::default();
         for (k, (_, phrase, _)) in entries.iter().enumerate() {
             by_fold.entry(fold(phrase)).or_default().push(k);
         }
@@ -114,6 +149,7 @@ impl Lexicon {
             }
         }
         lex.valid = entries.into_iter().map(|(_, p, _)| p).collect();
+        lex.index_targets();
         (lex, errors)
     }
 
@@ -122,22 +158,56 @@ impl Lexicon {
     pub fn builtin() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
         LEX.get_or_init(|| {
-            let (words, _) = Lexicon::parse(WORDS);
-            let (admin, _) = Lexicon::parse(ADMIN);
-            let mut shared: HashMap<String, HashSet<&str>> = HashMap::new();
+            let (words, _) = Lexicon::parse_with(WORDS, false);
+            let (admin, _) = Lexicon::parse_with(ADMIN, false);
+            let mut shared: FastMap<String, HashSet<&str>> = FastMap::default();
             for w in words.valid.iter().chain(admin.valid.iter()) {
                 shared.entry(fold(w)).or_default().insert(w.as_str());
             }
-            let targets = admin
+            let targets: FastMap<String, String> = admin
                 .targets
                 .iter()
                 .filter(|(key, _)| shared.get(key.as_str()).is_some_and(|s| s.len() == 1))
+                .filter(|(key, _)| !key.split(' ').any(|syl| FUNCTION_WORDS.contains(&syl)))
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
             let mut valid = words.valid;
             valid.extend(admin.valid);
-            Lexicon { valid, targets }
+            let mut lex = Lexicon {
+                valid,
+                targets,
+                ..Lexicon::default()
+            };
+            lex.index_targets();
+            lex
         })
+    }
+
+    fn index_targets(&mut self) {
+        let mut ids: FastMap<String, u32> = FastMap::default();
+        let mut by_ids: FastMap<u64, String> = FastMap::default();
+        for (key, entry) in &self.targets {
+            let mut seq = Vec::with_capacity(MAX_SYLLABLES);
+            for syl in key.split(' ') {
+                let next = ids.len() as u32;
+                seq.push(*ids.entry(syl.to_string()).or_insert(next));
+            }
+            if let Some(packed) = pack(&seq) {
+                by_ids.insert(packed, entry.clone());
+            }
+        }
+        self.syllable_ids = ids;
+        self.target_ids = by_ids;
+    }
+
+    /// The number of a folded syllable that occurs in some correction.
+    pub fn syllable_id(&self, folded_syllable: &str) -> Option<u32> {
+        self.syllable_ids.get(folded_syllable).copied()
+    }
+
+    /// The correction made of these syllable numbers, if any.
+    pub fn target_of(&self, ids: &[u32]) -> Option<&str> {
+        self.target_ids.get(&pack(ids)?).map(String::as_str)
     }
 
     /// Whether a canonical phrase is a known word.
@@ -166,6 +236,7 @@ impl Lexicon {
             self.targets.entry(fold(&c)).or_insert_with(|| c.clone());
             self.valid.insert(c);
         }
+        self.index_targets();
     }
 }
 
@@ -178,6 +249,14 @@ mod tests {
         for list in [WORDS, ADMIN] {
             let (_, errors) = Lexicon::parse(list);
             assert!(errors.is_empty(), "{:?}", &errors[..errors.len().min(10)]);
+            // the lists are stored canonical, so loading can skip the conversion
+            for line in list
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+            {
+                let phrase = line.split('\t').next().unwrap();
+                assert_eq!(canonical_phrase(phrase), phrase);
+            }
         }
         let lex = Lexicon::builtin();
         assert!(lex.len() > 20_000);

@@ -1,33 +1,9 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
+use crate::hash::FastMap;
 use crate::rules::{Context, Rule, RuleMeta};
 use crate::vietnamese::syllable::{check, Verdict};
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// FNV-1a: the keys are short words from the document, not attacker-chosen at scale, and
-/// SipHash showed in the profile.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 
 declare_rule! {
     /// ## What it does
@@ -108,7 +84,7 @@ impl Rule for InvalidSyllable {
 fn verdict(word: &str) -> Option<Vec<String>> {
     const LIMIT: usize = 50_000;
     thread_local! {
-        static SEEN: RefCell<HashMap<String, Option<Vec<String>>, BuildHasherDefault<Fnv>>> = RefCell::new(HashMap::default());
+        static SEEN: RefCell<FastMap<String, Option<Vec<String>>>> = RefCell::new(FastMap::default());
     }
     SEEN.with(|seen| {
         if let Some(v) = seen.borrow().get(word) {

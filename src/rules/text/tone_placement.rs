@@ -43,6 +43,18 @@ fn has_tone(c: char) -> bool {
 /// For an open syllable ending in oa, oe or uy with a tone: `Some(true)` when the tone sits on
 /// the first vowel (traditional: hòa), `Some(false)` on the second (modern: hoà).
 pub fn traditional_placement(word: &str) -> Option<bool> {
+    // cheap test first: the word must end in o/u + a/e/y (any marks)
+    let mut tail = word.chars().rev();
+    let (Some(last), Some(before)) = (tail.next(), tail.next()) else {
+        return None;
+    };
+    let fold = crate::vietnamese::fold::fold_char;
+    if !matches!(
+        (fold(before), fold(last)),
+        (Some('o'), Some('a' | 'e')) | (Some('u'), Some('y'))
+    ) {
+        return None;
+    }
     let lower = word.to_lowercase();
     let base = strip_tone(&lower);
     let pair_at = ["oa", "oe", "uy"]

@@ -1,7 +1,7 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
 use crate::rules::{Context, Rule, RuleMeta};
-use crate::vietnamese::fold::fold;
+use crate::vietnamese::fold::push_folded;
 use crate::vietnamese::lexicon::{canonical, Lexicon, MAX_SYLLABLES};
 
 declare_rule! {
@@ -38,6 +38,12 @@ declare_rule! {
     }
 }
 
+/// Words after which a noun follows.
+const DETERMINERS: &[&str] = &[
+    "các", "những", "mọi", "mỗi", "từng", "một", "vài", "nhiều", "mấy", "hai", "ba", "bốn", "sáu",
+    "bảy", "tám", "chín", "mười",
+];
+
 /// Keeps the case of the written first letter: "Thông nhất" → "Thống nhất".
 fn with_case_of(written: &str, right: &str) -> String {
     let mut out = String::with_capacity(right.len());
@@ -73,14 +79,50 @@ impl Rule for ToneTypo {
             l
         });
         let lexicons: Vec<&Lexicon> = extra.iter().chain(std::iter::once(builtin)).collect();
+        for lex in &lexicons {
+            self.scan(doc, ctx, lex, &lexicons);
+        }
+    }
+}
+
+impl ToneTypo {
+    /// Finds the phrases that are one tone mark away from a correction of `lex`; `all` decides
+    /// what is a valid word.
+    fn scan(&self, doc: &Document, ctx: &mut Context, lex: &Lexicon, all: &[&Lexicon]) {
         let text = doc.text();
         let words = &doc.words;
-        // folded words, computed once; words glued to codes (e-mails, symbols) do not count
-        let folded: Vec<String> = words.iter().map(|w| fold(w.text(text))).collect();
+        let lexicons = all;
+        // each word's syllable number, if the syllable occurs in some correction
+        let mut buf = String::new();
+        let ids: Vec<Option<u32>> = words
+            .iter()
+            .map(|w| {
+                buf.clear();
+                for c in w.text(text).chars() {
+                    push_folded(c, &mut buf);
+                }
+                lex.syllable_id(&buf)
+            })
+            .collect();
         let mut k = 0;
         'outer: while k < words.len() {
+            if ids[k].is_none() {
+                k += 1;
+                continue;
+            }
             for n in (2..=MAX_SYLLABLES.min(3)).rev() {
                 let Some(run) = words.get(k..k + n) else {
+                    continue;
+                };
+                let mut seq = [0u32; 3];
+                if !ids[k..k + n]
+                    .iter()
+                    .zip(seq.iter_mut())
+                    .all(|(id, slot)| id.map(|i| *slot = i).is_some())
+                {
+                    continue;
+                }
+                let Some(target) = lex.target_of(&seq[..n]) else {
                     continue;
                 };
                 // one space between the words, and none glued to a code
@@ -91,10 +133,18 @@ impl Rule for ToneTypo {
                 if !plain || run.iter().all(|w| w.text(text).is_ascii()) {
                     continue;
                 }
-                let key = folded[k..k + n].join(" ");
-                let Some(target) = lexicons.iter().find_map(|l| l.target(&key)) else {
-                    continue;
-                };
+                // the common case: the phrase is written right
+                let span_text = &text[run[0].start..run[n - 1].end];
+                if span_text == target
+                    || (span_text.len() == target.len()
+                        && span_text
+                            .chars()
+                            .flat_map(char::to_lowercase)
+                            .eq(target.chars()))
+                {
+                    k += n;
+                    continue 'outer;
+                }
                 let written: Vec<String> = run.iter().map(|w| canonical(w.text(text))).collect();
                 let phrase = written.join(" ");
                 let valid = |p: &str| lexicons.iter().any(|l| l.is_valid(p));
@@ -126,6 +176,14 @@ impl Rule for ToneTypo {
                 if left || right {
                     continue;
                 }
+                // a capital inside the run starts a name ("thu Quỹ Vì người nghèo")
+                if run[1..]
+                    .iter()
+                    .any(|w| w.text(text).starts_with(char::is_uppercase))
+                    && !run[0].text(text).starts_with(char::is_uppercase)
+                {
+                    continue;
+                }
                 let differing = written
                     .iter()
                     .zip(target.split(' '))
@@ -133,6 +191,30 @@ impl Rule for ToneTypo {
                     .count();
                 if differing != 1 {
                     continue;
+                }
+                // right after a plural or a number comes a noun, which may differ from the
+                // correction on purpose ("các cặp xã", "hai cặp")
+                let after_determiner = k > 0 && joined(k - 1, k) && {
+                    let prev = words[k - 1].text(text).to_lowercase();
+                    DETERMINERS.contains(&prev.as_str()) || prev.bytes().all(|b| b.is_ascii_digit())
+                };
+                if after_determiner && written[0] != target.split(' ').next().unwrap_or("") {
+                    continue;
+                }
+                // three words whose differing one is at an edge, the other two a compound of
+                // their own ("khu vực cổng" = "khu vực" + "cổng"), are two words, not a typo
+                if n == 3 {
+                    let target_syls: Vec<&str> = target.split(' ').collect();
+                    let edge = if written[0] != target_syls[0] {
+                        Some(1..3)
+                    } else if written[2] != target_syls[2] {
+                        Some(0..2)
+                    } else {
+                        None
+                    };
+                    if edge.is_some_and(|r| valid(&written[r].join(" "))) {
+                        continue;
+                    }
                 }
                 let span = Span::new(run[0].start, run[n - 1].end);
                 let original = doc.slice(span);
