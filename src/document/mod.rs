@@ -68,6 +68,11 @@ pub struct Document<'a> {
     pub dates: Vec<DateMention>,
     /// Every word of the text (letters and digits), in order.
     pub words: Vec<Word>,
+    /// For each word, the index of its spelling in `vocabulary` (same text = same index):
+    /// rules that judge a word by its spelling do it once per distinct spelling.
+    pub word_vocab: Vec<u32>,
+    /// The distinct spellings, as the span of their first occurrence.
+    pub vocabulary: Vec<Span>,
     /// The profile the rules apply: configured, or detected when the config says `auto`.
     pub profile: Profile,
     /// The document's type: from the type-name line, else from the number's type code.
@@ -86,6 +91,8 @@ struct Parsed {
     citations: Vec<Citation>,
     dates: Vec<DateMention>,
     words: Vec<Word>,
+    word_vocab: Vec<u32>,
+    vocabulary: Vec<Span>,
 }
 
 impl Parsed {
@@ -102,10 +109,24 @@ impl Parsed {
             .map(|t| lines[t.line].span.start)
             .unwrap_or_else(|| line_start(header.end));
         let range = Span::new(from, line_start(body.end).max(from));
+        let words = crate::vietnamese::words::words(text);
+        let mut index: crate::hash::FastMap<&str, u32> = crate::hash::FastMap::default();
+        let mut vocabulary = Vec::new();
+        let word_vocab = words
+            .iter()
+            .map(|w| {
+                *index.entry(w.text(text)).or_insert_with(|| {
+                    vocabulary.push(Span::new(w.start, w.end));
+                    vocabulary.len() as u32 - 1
+                })
+            })
+            .collect();
         Parsed {
             citations: citation::scan(text, range),
             dates: date::scan_dates(text, range),
-            words: crate::vietnamese::words::words(text),
+            words,
+            word_vocab,
+            vocabulary,
             lines,
             residue,
             header,
@@ -134,6 +155,8 @@ impl<'a> Document<'a> {
             citations: p.citations,
             dates: p.dates,
             words: p.words,
+            word_vocab: p.word_vocab,
+            vocabulary: p.vocabulary,
             profile: config.profile,
             doc_type: None,
             markdown,

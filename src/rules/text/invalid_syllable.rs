@@ -45,20 +45,32 @@ impl Rule for InvalidSyllable {
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let text = doc.text();
-        for w in &doc.words {
-            let word = w.text(text);
-            // plain ASCII words are foreign words, codes or abbreviations: never flagged
-            if word.is_ascii() || w.joined_before || w.joined_after {
-                continue;
-            }
-            // mixed-case abbreviations (QyĐ, TrS): capitals after the first letter, not all capitals
-            let caps = word.chars().filter(|c| c.is_uppercase()).count();
-            if caps >= 2 && caps < word.chars().count() {
-                continue;
-            }
-            let Some(suggestions) = verdict(word) else {
+        // judged once per distinct spelling
+        let verdicts: Vec<Option<Vec<String>>> = doc
+            .vocabulary
+            .iter()
+            .map(|sp| {
+                let word = doc.slice(*sp);
+                // plain ASCII words are foreign words, codes or abbreviations: never flagged;
+                // nor mixed-case abbreviations (QyĐ, TrS)
+                let caps = word.chars().filter(|c| c.is_uppercase()).count();
+                if word.is_ascii() || (caps >= 2 && caps < word.chars().count()) {
+                    None
+                } else {
+                    verdict(word)
+                }
+            })
+            .collect();
+        for (w, &v) in doc.words.iter().zip(&doc.word_vocab) {
+            // words glued to codes (e-mails, URLs) are not words of the language; plain ASCII
+            // words and mixed-case abbreviations (QyĐ, TrS) were never judged above
+            let Some(suggestions) = verdicts[v as usize].clone() else {
                 continue;
             };
+            if w.joined_before || w.joined_after {
+                continue;
+            }
+            let word = w.text(text);
             let span = Span::new(w.start, w.end);
             let hint = suggestions
                 .first()

@@ -78,14 +78,22 @@ impl Rule for TonePlacement {
     }
 
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let text = doc.text();
+        // judged once per distinct spelling
+        let style: Vec<Option<bool>> = doc
+            .vocabulary
+            .iter()
+            .map(|sp| {
+                let word = doc.slice(*sp);
+                if word.is_ascii() || word.len() > 12 {
+                    None
+                } else {
+                    traditional_placement(word)
+                }
+            })
+            .collect();
         let (mut old, mut new): (Vec<Span>, Vec<Span>) = (Vec::new(), Vec::new());
-        for w in &doc.words {
-            let word = w.text(text);
-            if word.is_ascii() || word.len() > 12 {
-                continue;
-            }
-            match traditional_placement(word) {
+        for (w, &v) in doc.words.iter().zip(&doc.word_vocab) {
+            match style[v as usize] {
                 Some(true) => old.push(Span::new(w.start, w.end)),
                 Some(false) => new.push(Span::new(w.start, w.end)),
                 None => {}

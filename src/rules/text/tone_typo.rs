@@ -94,15 +94,21 @@ impl ToneTypo {
         let lexicons = all;
         // each word's syllable number, if the syllable occurs in some correction
         let mut buf = String::new();
-        let ids: Vec<Option<u32>> = words
+        let by_spelling: Vec<Option<u32>> = doc
+            .vocabulary
             .iter()
-            .map(|w| {
+            .map(|sp| {
                 buf.clear();
-                for c in w.text(text).chars() {
+                for c in doc.slice(*sp).chars() {
                     push_folded(c, &mut buf);
                 }
                 lex.syllable_id(&buf)
             })
+            .collect();
+        let ids: Vec<Option<u32>> = doc
+            .word_vocab
+            .iter()
+            .map(|&v| by_spelling[v as usize])
             .collect();
         let mut k = 0;
         'outer: while k < words.len() {
