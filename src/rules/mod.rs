@@ -221,6 +221,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &c::conflicting_issuer::ConflictingIssuer,
         &c::number_style_issuer::NumberStyleIssuer,
         &c::registry::Registry,
+        &t::legacy_encoding::LegacyEncoding,
         &t::conversion_residue::ConversionResidue,
         &t::markdown_residue::MarkdownResidue,
         &t::unbalanced_quote::UnbalancedQuote,

@@ -2,6 +2,7 @@
 
 pub mod conversion_residue;
 pub mod invalid_syllable;
+pub mod legacy_encoding;
 pub mod markdown_residue;
 pub mod repeated_word;
 pub mod spacing;
