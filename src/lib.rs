@@ -58,10 +58,18 @@ impl Report {
 /// Lints `text` with `config`.
 pub fn lint(text: &str, config: &Config) -> Report {
     let doc = Document::parse(text, config);
-    let index = LineIndex::new(text);
-    let mut diagnostics: Vec<Diagnostic> = rules::run(&doc, config)
+    let findings = rules::run(&doc, config);
+    // positions are only needed when there is something to report
+    let index = if findings.is_empty() {
+        None
+    } else {
+        Some(LineIndex::new(text))
+    };
+    let mut diagnostics: Vec<Diagnostic> = findings
         .into_iter()
-        .map(|(meta, severity, f)| to_diagnostic(&doc, &index, meta.id, severity, f))
+        .filter_map(|(meta, severity, f)| {
+            Some(to_diagnostic(&doc, index.as_ref()?, meta.id, severity, f))
+        })
         .collect();
     diagnostics.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
     diagnostics.dedup_by(|a, b| a.rule == b.rule && a.start == b.start && a.end == b.end);

@@ -301,17 +301,6 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
                         && !(end < b.len()
                             && (b[end] == b'/' || b[end].is_ascii_alphabetic() || b[end] == b'-'));
                     if followed_ok {
-                        let before = {
-                            let mut f = i.saturating_sub(12);
-                            while !text.is_char_boundary(f) {
-                                f += 1;
-                            }
-                            fold(&text[f..i])
-                        };
-                        // "tháng 02/2022" is month/year
-                        let month_year =
-                            year.is_none() && m > 12 && before.trim_end().ends_with("thang");
-                        let _ = month_year;
                         out.push(DateMention {
                             span: Span::new(i, end),
                             day: Some(a),

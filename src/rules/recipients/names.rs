@@ -144,8 +144,8 @@ pub fn covers(listed: &str, wanted: &str) -> bool {
 }
 
 /// Splits a recipient line or a list of bodies into names: on commas, semicolons and "và".
-/// A trailing head shared by the list ("Ban Tuyên giáo, Ban Dân vận Thành ủy") is copied to
-/// the earlier names.
+/// A head shared by the list ("Ban Tuyên giáo, Ban Dân vận Thành ủy") needs no copying: the
+/// shorter name is covered as a subsequence of the longer one (see [`covers`]).
 pub fn split_names(text: &str) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     for chunk in text.split([',', ';']) {

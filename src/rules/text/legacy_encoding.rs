@@ -40,12 +40,16 @@ declare_rule! {
 /// Letters that only Vietnamese Unicode text has: ă â đ ê ô ơ ư and the precomposed vowels
 /// with tones (U+1EA0–U+1EF9), in either case.
 fn is_vietnamese_unicode(c: char) -> bool {
-    matches!(c, 'ă' | 'Ă' | 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ') || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+    matches!(
+        c,
+        'ă' | 'Ă' | 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ'
+    ) || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
 }
 
 /// Latin-1 characters that TCVN3 and VNI use for Vietnamese letters and marks.
 fn is_legacy_mark(c: char) -> bool {
-    ('\u{A1}'..='\u{FF}').contains(&c) && !matches!(c, '«' | '»' | '°' | '·' | '×' | '÷' | '§' | '©' | '®')
+    ('\u{A1}'..='\u{FF}').contains(&c)
+        && !matches!(c, '«' | '»' | '°' | '·' | '×' | '÷' | '§' | '©' | '®')
 }
 
 impl Rule for LegacyEncoding {
@@ -66,7 +70,9 @@ impl Rule for LegacyEncoding {
                 first.get_or_insert((i, c));
             }
         }
-        let Some((i, c)) = first.filter(|_| legacy >= 8) else { return };
+        let Some((i, c)) = first.filter(|_| legacy >= 8) else {
+            return;
+        };
         ctx.emit(
             Span::new(i, i + c.len_utf8()),
             format!("Văn bản có vẻ gõ bằng bảng mã cũ (TCVN3/VNI), không phải Unicode ({legacy} ký tự như “{c}”); hãy chuyển mã sang Unicode (ví dụ bằng công cụ chuyển mã của UniKey)"),
