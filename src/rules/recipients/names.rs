@@ -8,7 +8,7 @@
 //! `ubnd`). Abbreviations whose letters are not initials (`TW` = Trung ương) are expanded from
 //! an alias table, which the configuration extends.
 
-use crate::vietnamese::fold;
+use crate::vietnamese::fold::push_folded;
 use std::collections::BTreeMap;
 
 /// Abbreviations whose letters are not the initials of their words.
@@ -83,7 +83,17 @@ impl Aliases {
             })
             .filter(|w| !w.is_empty())
             .collect();
-        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        // all words folded into one buffer (one allocation, not one per word)
+        let mut buf = String::with_capacity(clean.len());
+        let mut ranges = Vec::with_capacity(words.len());
+        for w in &words {
+            let s = buf.len();
+            for c in w.chars() {
+                push_folded(c, &mut buf);
+            }
+            ranges.push((s, buf.len()));
+        }
+        let folded = |i: usize| ranges.get(i).map(|&(s, e)| &buf[s..e]);
         let mut i = 0;
         while i < words.len() {
             let w = words[i];
@@ -99,18 +109,18 @@ impl Aliases {
                 i += 1;
                 continue;
             }
-            let f = &folded[i];
+            let f = folded(i).unwrap_or_default();
             let upper_abbrev =
                 w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-            let next = folded.get(i + 1).map(String::as_str).unwrap_or_default();
-            if NOISE_PAIRS.contains(&(f.as_str(), next)) {
+            let next = folded(i + 1).unwrap_or_default();
+            if NOISE_PAIRS.contains(&(f, next)) {
                 i += 2;
                 continue;
             }
             let plural = f == "cac" && i == 0;
             let xa = f == "xa" && next != "hoi";
-            let is_noise = plural || xa || (NOISE.contains(&f.as_str()) && !joins_place(next));
-            if upper_abbrev && !NOISE.contains(&f.as_str()) {
+            let is_noise = plural || xa || (NOISE.contains(&f) && !joins_place(next));
+            if upper_abbrev && !NOISE.contains(&f) {
                 // VN, MTTQ, BPT: one initial per letter
                 out.extend(f.chars().filter(|c| c.is_alphabetic()));
             } else if !is_noise {
