@@ -20,7 +20,17 @@ pub struct Decoded {
 }
 
 fn checked_ext(p: &Path) -> bool {
-    matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "md"))
+    matches!(
+        p.extension().and_then(|e| e.to_str()),
+        Some("txt" | "md" | "docx")
+    )
+}
+
+/// Whether a path is a Word document (read-only: `--fix` does not write it).
+pub fn is_docx(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
 }
 
 /// Expands one command-line argument into inputs.
@@ -47,11 +57,6 @@ pub fn collect(arg: &str) -> Result<Vec<Source>, String> {
         return Ok(v);
     }
     if p.is_file() {
-        if p.extension().and_then(|e| e.to_str()) == Some("docx") {
-            return Err(format!(
-                "{arg}: .docx files are not supported yet (save as .txt)"
-            ));
-        }
         return Ok(vec![Source {
             path: Some(p.to_path_buf()),
             display: arg.to_string(),
@@ -88,6 +93,11 @@ pub fn read(s: &Source) -> Result<Decoded, String> {
         return Err(format!(
             "{name}: the input is larger than the limit of {MAX_INPUT} bytes"
         ));
+    }
+    if s.path.as_deref().is_some_and(is_docx) {
+        let text = vanban::docx::extract_text(&bytes, vanban::docx::Limits::default())
+            .map_err(|e| format!("{name}: {e}"))?;
+        return Ok(Decoded { text, bom: false });
     }
     decode(&bytes).map_err(|e| format!("{name}: {e}"))
 }

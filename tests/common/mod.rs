@@ -25,3 +25,51 @@ pub fn seed_files() -> Vec<PathBuf> {
 pub fn fixture(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)
 }
+
+/// A minimal .docx whose body holds one paragraph per line of `text` (XML-escaped), with the
+/// first `table_rows` pairs of lines laid out as a two-column table, as Word headers are.
+pub fn docx_from_lines(text: &str, header_pairs: &[(usize, usize)]) -> Vec<u8> {
+    use std::io::Write;
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let para = |s: &str| {
+        format!(
+            "<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+            esc(s)
+        )
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let mut body = String::new();
+    let in_table: Vec<usize> = header_pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
+    if !header_pairs.is_empty() {
+        body.push_str("<w:tbl>");
+        for &(left, right) in header_pairs {
+            body.push_str(&format!(
+                "<w:tr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr>",
+                para(lines[left]),
+                para(lines[right])
+            ));
+        }
+        body.push_str("</w:tbl>");
+    }
+    for (i, l) in lines.iter().enumerate() {
+        if !in_table.contains(&i) {
+            body.push_str(&para(l));
+        }
+    }
+    let xml = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let mut cur = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut cur);
+        let opts = zip::write::SimpleFileOptions::default();
+        z.start_file("word/document.xml", opts).unwrap();
+        z.write_all(xml.as_bytes()).unwrap();
+        z.finish().unwrap();
+    }
+    cur.into_inner()
+}
