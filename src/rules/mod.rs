@@ -57,9 +57,13 @@ impl RuleMeta {
     }
 }
 
-/// A check over a parsed document.
-pub trait Rule: Sync + Send {
+/// What a rule is: its metadata. Implemented by [`declare_rule!`].
+pub trait Described {
     fn meta(&self) -> &'static RuleMeta;
+}
+
+/// A check over a parsed document.
+pub trait Rule: Described + Sync + Send {
     fn check(&self, doc: &Document, ctx: &mut Context);
 }
 
@@ -87,6 +91,11 @@ macro_rules! declare_rule {
                 summary_en: $summary_en,
                 doc: concat!($($doc, "\n"),*),
             };
+        }
+        impl $crate::rules::Described for $name {
+            fn meta(&self) -> &'static $crate::rules::RuleMeta {
+                &Self::META
+            }
         }
     };
 }

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::Document;
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -35,10 +35,6 @@ declare_rule! {
 }
 
 impl Rule for ConflictingIssuer {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         for (i, c) in doc.citations.iter().enumerate() {
             let Some(iss) = c.issuer() else { continue };

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, NumberStyle};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -34,10 +34,6 @@ declare_rule! {
 }
 
 impl Rule for NumberStyleIssuer {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         for c in &doc.citations {
             let Some(iss) = c.issuer() else { continue };

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Date, Document};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 use crate::vietnamese::fold;
 
 /// Well-known central documents: (folded type, number, date, canonical issuer, source).
@@ -91,10 +91,6 @@ fn known_documents(config: &crate::Config) -> Vec<Known> {
 }
 
 impl Rule for Registry {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let known = known_documents(ctx.config);
         for c in &doc.citations {

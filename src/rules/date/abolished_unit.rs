@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Date, Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 use crate::vietnamese::fold::fold_prefix;
 
 /// Provinces merged into others on 01/7/2025 (Nghị quyết 202/2025/QH15), folded.
@@ -81,10 +81,6 @@ declare_rule! {
 }
 
 impl Rule for AbolishedUnit {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(issued) = doc.issue_date() else {
             return;

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 use crate::vietnamese::fold::fold_prefix;
 
 /// Well-known events: (start of the folded phrase after "N năm [ngày]", year, name).
@@ -121,10 +121,6 @@ fn plan_year(doc: &Document) -> Option<i32> {
 }
 
 impl Rule for Anniversary {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(year) = plan_year(doc) else { return };
         let text = doc.text();

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::Document;
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -36,10 +36,6 @@ declare_rule! {
 }
 
 impl Rule for CitedAfterIssue {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(issued) = doc.issue_date() else {
             return;

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Date, Document};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -32,10 +32,6 @@ declare_rule! {
 }
 
 impl Rule for Impossible {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         if let Some(pd) = &doc.header.place_date {
             if let Some(d) = pd.date().filter(|d| !d.valid()) {

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 /// The ten Heavenly Stems (can), from Giáp.
 const CAN: [&str; 10] = [
@@ -61,10 +61,6 @@ declare_rule! {
 }
 
 impl Rule for LunarYear {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let text = doc.text();
         let words = &doc.words;

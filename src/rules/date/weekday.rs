@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 use crate::vietnamese::fold::fold;
 
 /// Names of the weekdays as written before a date, 0 = Sunday.
@@ -84,10 +84,6 @@ declare_rule! {
 }
 
 impl Rule for Weekday {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let text = doc.text();
         for m in &doc.dates {

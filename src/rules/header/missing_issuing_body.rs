@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -41,10 +41,6 @@ declare_rule! {
 }
 
 impl Rule for MissingIssuingBody {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let h = &doc.header;
         if !h.issuing_body.is_empty() || doc.lines.iter().all(|l| l.is_blank()) {

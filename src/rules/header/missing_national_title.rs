@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::Document;
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -41,10 +41,6 @@ declare_rule! {
 }
 
 impl Rule for MissingNationalTitle {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         if !doc.profile.is_state()
             || doc.header.national_title.is_some()

@@ -1,7 +1,7 @@
 use crate::config::Profile;
 use crate::declare_rule;
 use crate::document::{Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -42,10 +42,6 @@ declare_rule! {
 }
 
 impl Rule for MissingPartyTitle {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         if doc.profile != Profile::Party || doc.header.party_title.is_some() {
             return;

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::Document;
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 /// The motto with en or em dashes in place of hyphens (reported by `header/motto-dash`).
 pub(crate) fn with_hyphens(s: &str) -> String {
@@ -40,10 +40,6 @@ declare_rule! {
 }
 
 impl Rule for MottoText {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(line) = doc.header.motto else { return };
         let span = doc.lines[line].content;

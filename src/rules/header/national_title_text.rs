@@ -1,7 +1,7 @@
 use crate::declare_rule;
 use crate::document::header::NATIONAL_TITLE_FOLDED;
 use crate::document::Document;
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 use crate::vietnamese::fold;
 
 declare_rule! {
@@ -35,10 +35,6 @@ declare_rule! {
 }
 
 impl Rule for NationalTitleText {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(line) = doc.header.national_title else {
             return;

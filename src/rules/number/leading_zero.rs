@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::Document;
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -32,10 +32,6 @@ declare_rule! {
 }
 
 impl Rule for LeadingZero {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(n) = &doc.header.number else { return };
         let Some((digits, span)) = &n.number else {

@@ -1,7 +1,7 @@
 use crate::declare_rule;
 use crate::document::types::{by_code, near_code};
 use crate::document::{Document, NumberStyle};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -37,10 +37,6 @@ declare_rule! {
 }
 
 impl Rule for TypeMismatch {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(n) = &doc.header.number else { return };
         let Some(t) = doc.header.type_name else {

@@ -1,7 +1,7 @@
 use crate::config::Profile;
 use crate::declare_rule;
 use crate::document::{Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 use crate::vietnamese::fold;
 
 declare_rule! {
@@ -39,10 +39,6 @@ declare_rule! {
 }
 
 impl Rule for ArchiveLine {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(r) = &doc.recipients else { return };
         let Some(a) = r.archive() else {

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -38,10 +38,6 @@ declare_rule! {
 }
 
 impl Rule for LinePunctuation {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(r) = &doc.recipients else { return };
         for e in r.entries.iter().filter(|e| !e.archive) {

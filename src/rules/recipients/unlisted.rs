@@ -1,7 +1,7 @@
 use super::names::{covers, split_names, Aliases};
 use crate::declare_rule;
 use crate::document::{Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 use crate::vietnamese::{fold, starts_upper};
 
 declare_rule! {
@@ -156,10 +156,6 @@ fn name_at(text: &str, p: usize, end: usize) -> Option<Span> {
 }
 
 impl Rule for Unlisted {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(recipients) = &doc.recipients else {
             return;

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, Prefix};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 use crate::vietnamese::fold;
 
 declare_rule! {
@@ -36,10 +36,6 @@ declare_rule! {
 }
 
 impl Rule for KtDeputy {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(sig) = &doc.signature else { return };
         for a in sig

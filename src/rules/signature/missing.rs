@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::Document;
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -47,10 +47,6 @@ declare_rule! {
 }
 
 impl Rule for Missing {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         if doc.signature.is_some() || (doc.body.parts.is_empty() && doc.body.closing.is_none()) {
             return;

@@ -1,7 +1,7 @@
 use crate::config::Profile;
 use crate::declare_rule;
 use crate::document::Document;
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -45,10 +45,6 @@ declare_rule! {
 }
 
 impl Rule for PrefixProfile {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(sig) = &doc.signature else { return };
         for a in &sig.authorities {

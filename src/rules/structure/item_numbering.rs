@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, ItemKind};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -39,10 +39,6 @@ declare_rule! {
 }
 
 impl Rule for ItemNumbering {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let mut last: Option<(Option<usize>, u32)> = None;
         for item in &doc.body.items {

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, ItemKind};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 /// The Vietnamese alphabet as used for points: no f, j, w, z; đ after d.
 const LETTERS: &[char] = &[
@@ -46,10 +46,6 @@ declare_rule! {
 }
 
 impl Rule for LetterSequence {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let mut prev: Option<(usize, usize)> = None; // (letter index, line)
         for item in &doc.body.items {

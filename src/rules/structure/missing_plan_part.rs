@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -53,10 +53,6 @@ fn is_implementation(h: &str) -> bool {
 }
 
 impl Rule for MissingPlanPart {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         if doc.doc_type.map(|t| t.name) != Some("Kế hoạch") || doc.body.parts.len() < 2 {
             return;

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::Document;
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -40,10 +40,6 @@ const ROMAN: [&str; 16] = [
 ];
 
 impl Rule for PartOrder {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         for (expected, p) in (1u32..).zip(doc.body.parts.iter()) {
             if p.number != expected {

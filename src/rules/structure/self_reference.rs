@@ -1,7 +1,7 @@
 use crate::declare_rule;
 use crate::document::types::{name_at_end, name_at_start};
 use crate::document::{Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -45,10 +45,6 @@ fn lower_first(s: &str) -> String {
 }
 
 impl Rule for SelfReference {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(own) = doc.header.type_name.map(|t| t.doc_type) else {
             return;

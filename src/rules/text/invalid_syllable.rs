@@ -1,7 +1,7 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
 use crate::hash::FastMap;
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 use crate::vietnamese::syllable::{check, Verdict};
 use std::cell::RefCell;
 
@@ -39,10 +39,6 @@ declare_rule! {
 }
 
 impl Rule for InvalidSyllable {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let text = doc.text();
         // judged once per distinct spelling

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 use crate::vietnamese::fold;
 
 /// Function words that are never doubled on purpose (unlike “người người”, “ngày ngày”).
@@ -42,10 +42,6 @@ declare_rule! {
 }
 
 impl Rule for RepeatedWord {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         for c in &doc.citations {
             if c.issuers.len() < 2 {

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 use crate::vietnamese::syllable::{strip_tone, tone_of, Tone};
 
 declare_rule! {
@@ -73,10 +73,6 @@ pub fn traditional_placement(word: &str) -> Option<bool> {
 }
 
 impl Rule for TonePlacement {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         // judged once per distinct spelling
         let style: Vec<Option<bool>> = doc

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 use crate::vietnamese::fold::push_folded;
 use crate::vietnamese::lexicon::{canonical, Lexicon, MAX_SYLLABLES};
 
@@ -67,10 +67,6 @@ fn with_case_of(written: &str, right: &str) -> String {
 }
 
 impl Rule for ToneTypo {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let builtin = Lexicon::builtin();
         let extra = (!ctx.config.extra_words.is_empty()).then(|| {

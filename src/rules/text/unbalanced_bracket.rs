@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -51,10 +51,6 @@ fn is_marker_close(text: &str, i: usize) -> bool {
 }
 
 impl Rule for UnbalancedBracket {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         for line in doc.lines.iter().filter(|l| !l.is_blank()) {
             let text = doc.slice(line.content);

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
-use crate::rules::{Context, Rule, RuleMeta};
+use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
@@ -33,10 +33,6 @@ declare_rule! {
 }
 
 impl Rule for UnbalancedQuote {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, doc: &Document, ctx: &mut Context) {
         for line in doc.lines.iter().filter(|l| !l.is_blank()) {
             let text = doc.slice(line.content);
