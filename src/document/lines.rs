@@ -12,9 +12,26 @@ pub struct Line {
     /// The meaningful text: trimmed, with leading Markdown (`##`, `**…**`, `*…*`) and a leading
     /// `[bookmark: …]` removed. Empty for blank lines.
     pub content: Span,
+    /// Which characters the content holds ([`Line::QUOTES`] …), found in the one pass that
+    /// reads the line, so that rules skip lines that cannot concern them.
+    pub marks: u8,
 }
 
 impl Line {
+    /// `"` or a character starting with byte E2 (“ ” – …).
+    pub const QUOTES: u8 = 1;
+    /// `(` or `)`.
+    pub const BRACKETS: u8 = 2;
+    /// Two spaces, or a space before `, ; : . )`.
+    pub const SPACING: u8 = 4;
+    /// `$`, `[` or `*` (where conversion residue starts).
+    pub const RESIDUE: u8 = 8;
+
+    /// Whether the content holds any of `marks`.
+    pub fn has(&self, marks: u8) -> bool {
+        self.marks & marks != 0
+    }
+
     pub fn is_blank(&self) -> bool {
         self.content.is_empty()
     }
@@ -56,8 +73,15 @@ pub fn scan(text: &str, markdown_input: bool) -> (Vec<Line>, Vec<Residue>) {
         }
         let span = Span::new(start, end);
         let content = clean_line(text, span, markdown_input, &mut residue);
-        inline_residue(text, content, markdown_input, &mut residue);
-        lines.push(Line { span, content });
+        let marks = marks_of(&bytes[content.start..content.end]);
+        if marks & Line::RESIDUE != 0 {
+            inline_residue(text, content, markdown_input, &mut residue);
+        }
+        lines.push(Line {
+            span,
+            content,
+            marks,
+        });
         if end >= bytes.len() {
             break;
         }
@@ -69,6 +93,23 @@ pub fn scan(text: &str, markdown_input: bool) -> (Vec<Line>, Vec<Residue>) {
     }
     residue.sort_by_key(|r| r.span.start);
     (lines, residue)
+}
+
+/// The [`Line`] mark flags of a line's bytes.
+fn marks_of(b: &[u8]) -> u8 {
+    let mut m = 0;
+    for (i, &x) in b.iter().enumerate() {
+        m |= match x {
+            b'"' | 0xE2 => Line::QUOTES,
+            b'(' | b')' => Line::BRACKETS,
+            b'$' | b'[' | b'*' => Line::RESIDUE,
+            b' ' if matches!(b.get(i + 1), Some(b' ' | b',' | b';' | b':' | b'.' | b')')) => {
+                Line::SPACING
+            }
+            _ => 0,
+        };
+    }
+    m
 }
 
 /// Trims a line to its content, recording the residue stripped from its edges.
@@ -161,10 +202,6 @@ fn clean_line(text: &str, line: Span, markdown_input: bool, residue: &mut Vec<Re
 fn inline_residue(text: &str, content: Span, markdown_input: bool, residue: &mut Vec<Residue>) {
     let t = &text[content.start..content.end];
     let base = content.start;
-    // every residue starts with `$`, `[` or `*`: most lines have none (one byte scan)
-    if !t.bytes().any(|b| matches!(b, b'$' | b'[' | b'*')) {
-        return;
-    }
     // `$\…$` LaTeX
     let mut from = 0;
     while let Some(i) = t[from..].find("$\\") {

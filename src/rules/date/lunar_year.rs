@@ -65,6 +65,13 @@ impl Rule for LunarYear {
         let text = doc.text();
         let words = &doc.words;
         for (k, pair) in words.windows(3).enumerate() {
+            // every can starts with G B M K C T N Q, Ấ (E1 ..) or Đ (C4 90): test the first byte
+            if !matches!(
+                text.as_bytes()[pair[0].start],
+                b'G' | b'B' | b'M' | b'K' | b'C' | b'T' | b'N' | b'Q' | 0xE1 | 0xC4
+            ) {
+                continue;
+            }
             let (a, b) = (pair[0].text(text), pair[1].text(text));
             let Some(can) = CAN.iter().position(|c| *c == a) else {
                 continue;

@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::document::{Document, Span};
+use crate::document::{Document, Line, Span};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -41,7 +41,7 @@ impl Rule for Spacing {
             .chain(doc.header.place_date.iter().map(|d| d.line))
             .collect();
         for (li, line) in doc.lines.iter().enumerate() {
-            if line.is_blank() || skip.contains(&li) {
+            if !line.has(Line::SPACING) || skip.contains(&li) {
                 continue;
             }
             let text = doc.slice(line.content);

@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::document::{Document, Span};
+use crate::document::{Document, Line, Span};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -52,7 +52,7 @@ fn is_marker_close(text: &str, i: usize) -> bool {
 
 impl Rule for UnbalancedBracket {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        for line in doc.lines.iter().filter(|l| !l.is_blank()) {
+        for line in doc.lines.iter().filter(|l| l.has(Line::BRACKETS)) {
             let text = doc.slice(line.content);
             let base = line.content.start;
             let mut open: Vec<usize> = Vec::new();
