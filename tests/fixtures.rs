@@ -124,7 +124,11 @@ fn tone_typo_false_positives_met_so_far_stay_fixed() {
         "Báo cáo hàng năm và hằng năm.",
     ] {
         let r = lint(ok, &Config::default());
-        let typos: Vec<_> = r.diagnostics.iter().filter(|d| d.rule == "text/tone-typo").collect();
+        let typos: Vec<_> = r
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == "text/tone-typo")
+            .collect();
         assert!(typos.is_empty(), "{ok}: {typos:?}");
     }
     let r = lint("Nắm tinh hình dư luận.", &Config::default());
