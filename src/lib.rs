@@ -24,6 +24,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod docx;
+pub mod encoding;
 pub mod fix;
 pub mod hash;
 pub mod render;

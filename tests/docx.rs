@@ -88,7 +88,7 @@ fn cli_reads_docx_and_does_not_fix_it() {
         stdout.contains("kh.docx:3:5: error[number/malformed]"),
         "{stdout}"
     );
-    assert!(String::from_utf8_lossy(&out.stderr).contains("does not write .docx"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--fix does not write it"));
     assert_eq!(
         std::fs::read(&p).unwrap(),
         docx,

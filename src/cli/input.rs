@@ -17,6 +17,8 @@ pub struct Source {
 pub struct Decoded {
     pub text: String,
     pub bom: bool,
+    /// Read in another encoding than UTF-8 or from a .docx: reported, never rewritten.
+    pub read_only: Option<&'static str>,
 }
 
 fn checked_ext(p: &Path) -> bool {
@@ -97,7 +99,11 @@ pub fn read(s: &Source) -> Result<Decoded, String> {
     if s.path.as_deref().is_some_and(is_docx) {
         let text = vanban::docx::extract_text(&bytes, vanban::docx::Limits::default())
             .map_err(|e| format!("{name}: {e}"))?;
-        return Ok(Decoded { text, bom: false });
+        return Ok(Decoded {
+            text,
+            bom: false,
+            read_only: Some(".docx"),
+        });
     }
     decode(&bytes).map_err(|e| format!("{name}: {e}"))
 }
@@ -135,10 +141,20 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
         match String::from_utf8(bytes.to_vec()) {
             Ok(t) => (t, false),
             Err(e) => {
+                // Notepad's "ANSI" on a Vietnamese Windows is Windows-1258
+                if let Some(text) = vanban::encoding::decode_windows_1258(bytes)
+                    .filter(|t| vanban::encoding::looks_vietnamese(t))
+                {
+                    return Ok(Decoded {
+                        text,
+                        bom: false,
+                        read_only: Some("Windows-1258"),
+                    });
+                }
                 return Err(format!(
                     "not UTF-8 text (invalid byte at offset {}); if it was saved in Windows-1258, TCVN3 or VNI, convert it to Unicode (UTF-8) first",
                     e.utf8_error().valid_up_to()
-                ))
+                ));
             }
         }
     };
@@ -146,7 +162,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
         return Err("binary data (NUL bytes), not a text document".into());
     }
 
-    Ok(Decoded { text, bom })
+    Ok(Decoded {
+        text,
+        bom,
+        read_only: None,
+    })
 }
 
 /// Writes fixed text back atomically (temporary file + rename), keeping the BOM. Line endings

@@ -293,15 +293,18 @@ fn check(args: CheckArgs) -> i32 {
 /// Reads, lints and (with --fix) rewrites one input.
 fn process(f: &input::Source, config: &Config, fix: bool) -> Result<FileResult, String> {
     let decoded = input::read(f)?;
-    if fix && f.path.as_deref().is_some_and(input::is_docx) {
+    if decoded.read_only == Some("Windows-1258") {
+        eprintln!("vanban: {}: not UTF-8; read as Windows-1258", f.display);
+    }
+    if let (true, Some(kind)) = (fix, decoded.read_only) {
         eprintln!(
-            "vanban: {}: --fix does not write .docx files (report only)",
+            "vanban: {}: read as {kind}; --fix does not write it (report only)",
             f.display
         );
     }
     let mut text = decoded.text.clone();
     let mut report = lint(&text, config);
-    if let (true, Some(path)) = (fix, f.path.as_ref().filter(|p| !input::is_docx(p))) {
+    if let (true, Some(path)) = (fix, f.path.as_ref().filter(|_| decoded.read_only.is_none())) {
         let mut changed = false;
         for _ in 0..8 {
             let (fixed, n) = vanban::fix::apply_safe_fixes(&text, &report.diagnostics);
