@@ -99,30 +99,16 @@ declare_rule! {
     }
 }
 
-/// The year the document is for: a single "năm YYYY" in the summary, else the issuing year.
-fn plan_year(doc: &Document) -> Option<i32> {
-    let mut found = None;
-    for &l in &doc.header.summary {
-        let c = doc.content(l);
-        if c.contains("giai đoạn") || c.contains("nhiệm kỳ") {
-            return doc.issue_date().map(|d| d.year);
-        }
-        for (i, _) in c.match_indices("năm ") {
-            let digits: String = c[i + "năm ".len()..]
-                .chars()
-                .take_while(|c| c.is_ascii_digit())
-                .collect();
-            if digits.len() == 4 {
-                found = digits.parse().ok();
-            }
-        }
-    }
-    found.or_else(|| doc.issue_date().map(|d| d.year))
-}
-
 impl Rule for Anniversary {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let Some(year) = plan_year(doc) else { return };
+        // the year the document is for: a single "năm YYYY" in its summary, else its issuing year
+        let Some(year) = doc
+            .summary_year()
+            .map(|(y, _)| y)
+            .or_else(|| doc.issue_date().map(|d| d.year))
+        else {
+            return;
+        };
         let text = doc.text();
         let words = &doc.words;
         for (k, w) in words.iter().enumerate() {

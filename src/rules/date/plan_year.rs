@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::document::{Document, Span};
+use crate::document::Document;
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -40,31 +40,9 @@ impl Rule for PlanYear {
         let Some(issued) = doc.issue_date() else {
             return;
         };
-        // the last "năm YYYY" in the summary, unless the summary names a period
-        let mut found: Option<(i32, Span)> = None;
-        for &l in &doc.header.summary {
-            let span = doc.lines[l].content;
-            let text = doc.slice(span);
-            if text.contains("giai đoạn") || text.contains("nhiệm kỳ") {
-                return;
-            }
-            let mut from = 0;
-            while let Some(i) = text[from..].find("năm ") {
-                let p = from + i + "năm ".len();
-                let digits: String = text[p..]
-                    .chars()
-                    .take_while(|c| c.is_ascii_digit())
-                    .collect();
-                if digits.len() == 4 {
-                    found = Some((
-                        digits.parse().unwrap_or(0),
-                        Span::new(span.start + p, span.start + p + 4),
-                    ));
-                }
-                from = p;
-            }
-        }
-        let Some((year, span)) = found else { return };
+        let Some((year, span)) = doc.summary_year() else {
+            return;
+        };
         if year < issued.year || year > issued.year + 1 {
             ctx.emit(
                 span,
