@@ -57,6 +57,11 @@ pub struct Fix {
     pub start: usize,
     pub end: usize,
     pub applicability: Applicability,
+    /// `start`/`end` in UTF-16 code units (for JavaScript editors).
+    #[serde(skip)]
+    pub start_utf16: usize,
+    #[serde(skip)]
+    pub end_utf16: usize,
 }
 
 /// One finding. Offsets are bytes in the original UTF-8 input; lines and columns are 1-based,
@@ -98,4 +103,8 @@ pub struct Related {
     pub column: usize,
     pub start: usize,
     pub end: usize,
+    #[serde(skip)]
+    pub start_utf16: usize,
+    #[serde(skip)]
+    pub end_utf16: usize,
 }

@@ -26,11 +26,16 @@ pub mod document;
 pub mod docx;
 pub mod encoding;
 pub mod fix;
+pub mod form;
 pub mod hash;
+pub mod options;
+pub mod outline;
 pub mod render;
 pub mod rules;
 pub mod source;
 pub mod vietnamese;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use config::{Config, Lang, Profile, RuleLevel};
 pub use diagnostic::{Applicability, Diagnostic, Fix, Related, Severity};
@@ -99,6 +104,8 @@ fn to_diagnostic(
             start: o.start,
             end: o.end,
             applicability,
+            start_utf16: index.position(text, o.start).utf16,
+            end_utf16: index.position(text, o.end).utf16,
         }
     });
     let related = f.related.map(|(sp, message)| {
@@ -110,6 +117,8 @@ fn to_diagnostic(
             column: p.column,
             start: o.start,
             end: o.end,
+            start_utf16: p.utf16,
+            end_utf16: index.position(text, o.end).utf16,
         }
     });
     Diagnostic {

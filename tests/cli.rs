@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The command line as a user runs it: formats, exit codes, stdin, folders, configuration
 //! errors, `--fix`.
 

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! .docx input: the same findings as the plain-text version of the same document, also when
 //! the header is a two-column table; bad files are exit 2 with a reason; `--fix` does not
 //! write them.

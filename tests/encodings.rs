@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The same document saved as UTF-8, UTF-16 LE with a BOM (Notepad) and Windows-1258
 //! (Notepad's "ANSI" on a Vietnamese Windows) gives the same findings at the same lines.
 

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The project's own documents: clean ones must give no finding at all; the example with
 //! mistakes must give exactly the mistakes its README lists.
 

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Offsets as properties: any input lints without panic, every span lies on char boundaries
 //! inside the text, lines/columns agree with a naive count, UTF-16 positions round-trip.
 

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Every rule's documentation has the five sections, and its examples are executed: each
 //! `## Example` block gives exactly one finding of that rule, each `## Correct` block none.
 

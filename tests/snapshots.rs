@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The full JSON output for each real document in ../shared/seeds, as reviewed: a change in
 //! any finding (rule, place, message, fix) shows up as a snapshot diff to review again
 //! (`cargo insta review`).

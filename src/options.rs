@@ -1,0 +1,137 @@
+//! `Options`: the configuration as the JavaScript API passes it (`lint(text, options)`).
+//!
+//! It mirrors `vanban.toml` field for field, so a portal and the CLI configured alike report
+//! alike. Unknown rule ids and bad values are errors, never silently ignored.
+
+use crate::config::{Config, Lang, Profile, RuleLevel};
+use crate::diagnostic::Severity;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Options for `lint`, `validateForm` and `attachForm`. Every field is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct Options {
+    /// `"auto"` (default), `"nd30"`, `"mttq"` or `"party"`.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(optional, type = "\"auto\" | \"nd30\" | \"mttq\" | \"party\"")
+    )]
+    pub profile: Option<String>,
+    /// Accept unassigned numbers and blank dates (a draft not yet registered).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub draft: Option<bool>,
+    /// Language of messages: `"vi"` (default) or `"en"`.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "\"vi\" | \"en\""))]
+    pub lang: Option<String>,
+    /// Rule id or family → `"off"`, `"info"`, `"warning"` or `"error"`.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(
+            optional,
+            type = "Record<string, \"off\" | \"info\" | \"warning\" | \"error\">"
+        )
+    )]
+    pub rules: Option<BTreeMap<String, String>>,
+    /// Abbreviation → full name, for matching recipients (`{"BPT": "Ban Phong trào"}`).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub recipient_aliases: Option<BTreeMap<String, String>>,
+    /// Extra compound words for `text/tone-typo` (`["chuyển đổi số"]`).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub words: Option<Vec<String>>,
+}
+
+impl Options {
+    /// The `Config` these options describe, or a message naming the bad option.
+    pub fn to_config(&self) -> Result<Config, String> {
+        let mut config = Config::default();
+        if let Some(p) = &self.profile {
+            config.profile = Profile::parse(p).ok_or_else(|| {
+                format!(
+                    "options.profile = \"{p}\": expected \"auto\", \"nd30\", \"mttq\" or \"party\""
+                )
+            })?;
+        }
+        config.draft = self.draft.unwrap_or(false);
+        if let Some(l) = &self.lang {
+            config.lang = match l.as_str() {
+                "vi" => Lang::Vi,
+                "en" => Lang::En,
+                _ => return Err(format!("options.lang = \"{l}\": expected \"vi\" or \"en\"")),
+            };
+        }
+        for (key, value) in self.rules.iter().flatten() {
+            if !crate::rules::is_known_id_or_family(key) {
+                return Err(format!("options.rules: unknown rule or family `{key}`"));
+            }
+            let level = match value.as_str() {
+                "off" => RuleLevel::Off,
+                s => RuleLevel::On(Severity::parse(s).ok_or_else(|| {
+                    format!("options.rules[\"{key}\"] = \"{value}\": expected \"off\", \"info\", \"warning\" or \"error\"")
+                })?),
+            };
+            config.rules.insert(key.clone(), level);
+        }
+        if let Some(aliases) = &self.recipient_aliases {
+            config.recipient_aliases = aliases.clone();
+        }
+        if let Some(words) = &self.words {
+            config.extra_words = words.clone();
+        }
+        Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(json: &str) -> Result<Config, String> {
+        serde_json::from_str::<Options>(json)
+            .map_err(|e| e.to_string())?
+            .to_config()
+    }
+
+    #[test]
+    fn empty_options_are_the_default_config() {
+        let c = parse("{}").unwrap();
+        assert_eq!(c.profile, Profile::Auto);
+        assert!(!c.draft);
+        assert_eq!(c.lang, Lang::Vi);
+        assert!(c.rules.is_empty());
+    }
+
+    #[test]
+    fn every_field_reaches_the_config() {
+        let c = parse(
+            r#"{"profile":"mttq","draft":true,"lang":"en","rules":{"text/spacing":"off","citation":"warning"},
+                "recipientAliases":{"BPT":"Ban Phong trào"},"words":["chuyển đổi số"]}"#,
+        )
+        .unwrap();
+        assert_eq!(c.profile, Profile::Mttq);
+        assert!(c.draft);
+        assert_eq!(c.lang, Lang::En);
+        assert_eq!(c.rules["text/spacing"], RuleLevel::Off);
+        assert_eq!(c.rules["citation"], RuleLevel::On(Severity::Warning));
+        assert_eq!(c.recipient_aliases["BPT"], "Ban Phong trào");
+        assert_eq!(c.extra_words, vec!["chuyển đổi số".to_string()]);
+    }
+
+    #[test]
+    fn bad_values_name_the_option() {
+        assert!(parse(r#"{"profile":"state"}"#)
+            .unwrap_err()
+            .contains("options.profile"));
+        assert!(parse(r#"{"lang":"fr"}"#)
+            .unwrap_err()
+            .contains("options.lang"));
+        assert!(parse(r#"{"rules":{"text/nope":"off"}}"#)
+            .unwrap_err()
+            .contains("text/nope"));
+        assert!(parse(r#"{"rules":{"text/spacing":"loud"}}"#)
+            .unwrap_err()
+            .contains("loud"));
+        assert!(parse(r#"{"drafts":true}"#).unwrap_err().contains("drafts"));
+    }
+}
