@@ -35,7 +35,7 @@ pub struct Options {
     )]
     pub rules: Option<BTreeMap<String, String>>,
     /// Abbreviation → full name, for matching recipients (`{"BPT": "Ban Phong trào"}`).
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "Record<string, string>"))]
     pub recipient_aliases: Option<BTreeMap<String, String>>,
     /// Extra compound words for `text/tone-typo` (`["chuyển đổi số"]`).
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]

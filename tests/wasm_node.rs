@@ -22,7 +22,7 @@ fn text(v: &JsValue, key: &str) -> String {
 }
 
 fn lint(s: &str, options: Option<JsValue>) -> Array {
-    vanban::wasm::lint(s, options)
+    vanban::wasm::lint(s, options.map(JsCast::unchecked_into))
         .map_err(JsValue::from)
         .unwrap()
         .dyn_into::<Array>()
@@ -93,7 +93,10 @@ fn options_change_what_is_reported() {
 
 #[wasm_bindgen_test]
 fn bad_options_throw_an_error_naming_the_option() {
-    let err = vanban::wasm::lint("x", Some(options(r#"{"profile":"state"}"#))).unwrap_err();
+    let err = vanban::wasm::lint(
+        "x",
+        Some(options(r#"{"profile":"state"}"#).unchecked_into()),
+    ).unwrap_err();
     let err: JsValue = err.into();
     let message = text(&err, "message");
     assert!(message.contains("options.profile"), "{message}");

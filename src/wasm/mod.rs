@@ -122,6 +122,7 @@ pub struct FormReport {
     pub valid: bool,
     /// Findings per field (`"number"`, `"issueDate"`, `"signer.title"` …), with offsets into
     /// that field's value. Fields without findings are absent.
+    #[tsify(type = "Record<string, Diagnostic[]>")]
     pub fields: std::collections::BTreeMap<String, Vec<Diagnostic>>,
     /// Cross-field findings; `fields` names the fields each one involves.
     pub form: Vec<Diagnostic>,
@@ -215,6 +216,13 @@ pub struct FixAllResult {
     pub fixed: usize,
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// `Options` as JavaScript passes it (typed by the generated `Options` interface).
+    #[wasm_bindgen(typescript_type = "Options")]
+    pub type JsOptions;
+}
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     // plain objects for maps (not ES Maps), numbers for usize
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
@@ -246,9 +254,9 @@ pub(crate) fn lint_js(text: &str, config: &crate::Config) -> Vec<Diagnostic> {
 #[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
 pub fn lint(
     text: &str,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    options: Option<JsOptions>,
 ) -> Result<JsValue, JsError> {
-    let config = config_from(&options.unwrap_or(JsValue::UNDEFINED))?;
+    let config = config_from(&options.map_or(JsValue::UNDEFINED, JsValue::from))?;
     to_js(&lint_js(text, &config))
 }
 
@@ -256,9 +264,9 @@ pub fn lint(
 #[wasm_bindgen(js_name = validateForm, unchecked_return_type = "FormReport")]
 pub fn validate_form(
     #[wasm_bindgen(unchecked_param_type = "DocumentForm")] form: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    options: Option<JsOptions>,
 ) -> Result<JsValue, JsError> {
-    let config = config_from(&options.unwrap_or(JsValue::UNDEFINED))?;
+    let config = config_from(&options.map_or(JsValue::UNDEFINED, JsValue::from))?;
     let form: DocumentForm = serde_wasm_bindgen::from_value(form)
         .map_err(|e| JsError::new(&format!("vanban: invalid form: {e}")))?;
     to_js(&FormReport::from(crate::form::validate(&form, &config)))
@@ -294,9 +302,9 @@ pub fn rules() -> Result<JsValue, JsError> {
 #[wasm_bindgen(unchecked_return_type = "Outline")]
 pub fn outline(
     text: &str,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    options: Option<JsOptions>,
 ) -> Result<JsValue, JsError> {
-    let config = config_from(&options.unwrap_or(JsValue::UNDEFINED))?;
+    let config = config_from(&options.map_or(JsValue::UNDEFINED, JsValue::from))?;
     to_js(&crate::outline::outline(text, &config))
 }
 
@@ -304,9 +312,9 @@ pub fn outline(
 #[wasm_bindgen(js_name = fixAll, unchecked_return_type = "FixAllResult")]
 pub fn fix_all(
     text: &str,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    options: Option<JsOptions>,
 ) -> Result<JsValue, JsError> {
-    let config = config_from(&options.unwrap_or(JsValue::UNDEFINED))?;
+    let config = config_from(&options.map_or(JsValue::UNDEFINED, JsValue::from))?;
     let report = crate::lint(text, &config);
     let (text, fixed) = crate::fix::apply_safe_fixes(text, &report.diagnostics);
     to_js(&FixAllResult { text, fixed })
@@ -317,9 +325,9 @@ pub fn fix_all(
 #[wasm_bindgen(js_name = lintDocx, unchecked_return_type = "DocxReport")]
 pub fn lint_docx(
     bytes: &[u8],
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    options: Option<JsOptions>,
 ) -> Result<JsValue, JsError> {
-    let config = config_from(&options.unwrap_or(JsValue::UNDEFINED))?;
+    let config = config_from(&options.map_or(JsValue::UNDEFINED, JsValue::from))?;
     let text = crate::docx::extract_text(bytes, crate::docx::Limits::default())
         .map_err(|e| JsError::new(&format!("vanban: cannot read the .docx: {e}")))?;
     let diagnostics = lint_js(&text, &config);
@@ -335,9 +343,9 @@ pub fn lint_docx(
 #[wasm_bindgen(js_name = attachForm, unchecked_return_type = "() => void")]
 pub fn attach_form(
     form: web_sys::HtmlFormElement,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    options: Option<JsOptions>,
 ) -> Result<JsValue, JsError> {
-    let config = config_from(&options.unwrap_or(JsValue::UNDEFINED))?;
+    let config = config_from(&options.map_or(JsValue::UNDEFINED, JsValue::from))?;
     form_dom::attach(form, config)
 }
 
