@@ -35,7 +35,10 @@ pub struct Options {
     )]
     pub rules: Option<BTreeMap<String, String>>,
     /// Abbreviation → full name, for matching recipients (`{"BPT": "Ban Phong trào"}`).
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "Record<string, string>"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(optional, type = "Record<string, string>")
+    )]
     pub recipient_aliases: Option<BTreeMap<String, String>>,
     /// Extra compound words for `text/tone-typo` (`["chuyển đổi số"]`).
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
@@ -43,6 +46,16 @@ pub struct Options {
 }
 
 impl Options {
+    /// The JavaScript names of the options, for error messages.
+    pub const FIELDS: &'static [&'static str] = &[
+        "profile",
+        "draft",
+        "lang",
+        "rules",
+        "recipientAliases",
+        "words",
+    ];
+
     /// The `Config` these options describe, or a message naming the bad option.
     pub fn to_config(&self) -> Result<Config, String> {
         let mut config = Config::default();

@@ -96,7 +96,8 @@ fn bad_options_throw_an_error_naming_the_option() {
     let err = vanban::wasm::lint(
         "x",
         Some(options(r#"{"profile":"state"}"#).unchecked_into()),
-    ).unwrap_err();
+    )
+    .unwrap_err();
     let err: JsValue = err.into();
     let message = text(&err, "message");
     assert!(message.contains("options.profile"), "{message}");

@@ -13,6 +13,7 @@ use crate::options::Options;
 use serde::Serialize;
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// A replacement to apply: `text.slice(0, from) + replacement + text.slice(to)`.
 #[derive(Debug, Clone, Serialize, Tsify)]
@@ -235,6 +236,18 @@ pub(crate) fn config_from(options: &JsValue) -> Result<crate::Config, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(crate::Config::default());
     }
+    // serde-wasm-bindgen reads only the known keys; a misspelt option must not pass silently
+    if options.is_object() {
+        for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !Options::FIELDS.contains(&key.as_str()) {
+                return Err(JsError::new(&format!(
+                    "vanban: unknown option `{key}` (expected one of: {})",
+                    Options::FIELDS.join(", ")
+                )));
+            }
+        }
+    }
     let options: Options = serde_wasm_bindgen::from_value(options.clone())
         .map_err(|e| JsError::new(&format!("vanban: invalid options: {e}")))?;
     options
@@ -252,10 +265,7 @@ pub(crate) fn lint_js(text: &str, config: &crate::Config) -> Vec<Diagnostic> {
 
 /// Checks a document. Offsets in the result are UTF-16 (`text.slice(d.from, d.to)`).
 #[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
-pub fn lint(
-    text: &str,
-    options: Option<JsOptions>,
-) -> Result<JsValue, JsError> {
+pub fn lint(text: &str, options: Option<JsOptions>) -> Result<JsValue, JsError> {
     let config = config_from(&options.map_or(JsValue::UNDEFINED, JsValue::from))?;
     to_js(&lint_js(text, &config))
 }
@@ -300,20 +310,14 @@ pub fn rules() -> Result<JsValue, JsError> {
 /// The outline the parser recognised: header parts present or missing, Roman parts,
 /// recipients and signature.
 #[wasm_bindgen(unchecked_return_type = "Outline")]
-pub fn outline(
-    text: &str,
-    options: Option<JsOptions>,
-) -> Result<JsValue, JsError> {
+pub fn outline(text: &str, options: Option<JsOptions>) -> Result<JsValue, JsError> {
     let config = config_from(&options.map_or(JsValue::UNDEFINED, JsValue::from))?;
     to_js(&crate::outline::outline(text, &config))
 }
 
 /// Applies every safe fix (what `vanban check --fix` does) and returns the new text.
 #[wasm_bindgen(js_name = fixAll, unchecked_return_type = "FixAllResult")]
-pub fn fix_all(
-    text: &str,
-    options: Option<JsOptions>,
-) -> Result<JsValue, JsError> {
+pub fn fix_all(text: &str, options: Option<JsOptions>) -> Result<JsValue, JsError> {
     let config = config_from(&options.map_or(JsValue::UNDEFINED, JsValue::from))?;
     let report = crate::lint(text, &config);
     let (text, fixed) = crate::fix::apply_safe_fixes(text, &report.diagnostics);
@@ -323,10 +327,7 @@ pub fn fix_all(
 /// Reads a `.docx` (its bytes) and checks its text. Throws with the reason when the file is
 /// damaged or too large.
 #[wasm_bindgen(js_name = lintDocx, unchecked_return_type = "DocxReport")]
-pub fn lint_docx(
-    bytes: &[u8],
-    options: Option<JsOptions>,
-) -> Result<JsValue, JsError> {
+pub fn lint_docx(bytes: &[u8], options: Option<JsOptions>) -> Result<JsValue, JsError> {
     let config = config_from(&options.map_or(JsValue::UNDEFINED, JsValue::from))?;
     let text = crate::docx::extract_text(bytes, crate::docx::Limits::default())
         .map_err(|e| JsError::new(&format!("vanban: cannot read the .docx: {e}")))?;

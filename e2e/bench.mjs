@@ -1,0 +1,24 @@
+// The WebAssembly benchmark: opens www/bench.html in Debian's Chromium and prints the
+// measured budgets (instantiate ≤ 50 ms, seed 000 ≤ 2 ms median, 1 MB ≤ 100 ms) and the
+// .wasm size (≤ 250 KB gzipped). A benchmark, not a test: it reports, it does not fail.
+import { readFile } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
+import { launch, openPage } from "./helpers.mjs";
+
+const wasm = await readFile(new URL("../pkg/vanban_bg.wasm", import.meta.url));
+const env = await launch();
+const { page, context } = await openPage(env.browser, `${env.base}/www/bench.html`);
+await page.waitForFunction(() => window.benchResults, null, { timeout: 120000 });
+const r = await page.evaluate(() => window.benchResults);
+await context.close();
+await env.browser.close();
+env.server.close();
+
+const row = (what, value, budget) => console.log(`${what.padEnd(44)} ${value.padStart(14)}   ${budget}`);
+console.log(`WebAssembly benchmark (${r.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "Chromium"})`);
+row(".wasm size", `${(wasm.length / 1024).toFixed(0)} KB`, "");
+row(".wasm gzipped (-9)", `${(gzipSync(wasm, { level: 9 }).length / 1024).toFixed(0)} KB`, "budget ≤ 250 KB");
+row("fetch + compile + instantiate", `${r.instantiateMs.toFixed(1)} ms`, "budget ≤ 50 ms");
+row("first lint (loads the word lists)", `${r.firstLintMs.toFixed(1)} ms`, "");
+row(`lint ${r.seed.name} (${(r.seed.bytes / 1024).toFixed(0)} KB), median of ${r.seed.runs}`, `${r.seed.median.toFixed(2)} ms`, `budget ≤ 2 ms (${r.seed.mbPerS.toFixed(1)} MB/s)`);
+row(`lint 1 MB document, median of ${r.big.runs}`, `${r.big.median.toFixed(1)} ms`, `budget ≤ 100 ms (${r.big.mbPerS.toFixed(1)} MB/s)`);
