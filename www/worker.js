@@ -5,7 +5,8 @@
 //           any failure -> {id, error}
 import init, { lint, outline, fixAll, lintDocx, rules } from "../pkg/vanban.js";
 
-const ready = init();
+// warm up while the page loads: the first check builds the word lists (tens of ms)
+const ready = init().then(() => lint("Kế hoạch"));
 let latest = 0;
 
 self.onmessage = async ({ data }) => {

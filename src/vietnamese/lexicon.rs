@@ -14,9 +14,15 @@ use std::collections::HashSet;
 use std::fmt;
 use std::sync::OnceLock;
 
-/// The general word list (pyvi): what counts as a valid compound.
+/// The built-in lists, compiled by `build.rs` from `data/vi-words.txt` (pyvi: what counts as a
+/// valid compound) and `data/admin-words.txt` (the administrative words offered as
+/// corrections). See `build.rs` for the format.
+static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.bin"));
+
+/// The text lists, for the tests that validate them.
+#[cfg(test)]
 const WORDS: &str = include_str!("../../data/vi-words.txt");
-/// The administrative vocabulary: the words offered as corrections.
+#[cfg(test)]
 const ADMIN: &str = include_str!("../../data/admin-words.txt");
 
 /// Function words: a correction that contains one ("các cấp", "tại chỗ") would fire on every
@@ -41,6 +47,113 @@ pub struct Lexicon {
     syllable_ids: FastMap<String, u32>,
     /// Targets by their packed syllable numbers (see [`pack`]).
     target_ids: FastMap<u64, String>,
+    /// The built-in lists' valid entries, by syllable numbers (see [`Compiled`]).
+    compiled: Option<Compiled>,
+}
+
+/// Valid entries as packed syllable numbers: no string per entry, so loading is a few
+/// milliseconds instead of tens.
+#[derive(Debug, Default)]
+struct Compiled {
+    /// Canonical syllable → its number in the compiled table.
+    numbers: FastMap<&'static str, u16>,
+    /// Every entry, its syllable numbers (+1) packed 16 bits each.
+    entries: FastSet<u64>,
+}
+
+impl Compiled {
+    fn key(ids: impl IntoIterator<Item = u16>) -> u64 {
+        ids.into_iter()
+            .fold(0u64, |acc, id| (acc << 16) | u64::from(id + 1))
+    }
+
+    fn contains(&self, canonical: &str) -> bool {
+        let mut ids = [0u16; MAX_SYLLABLES];
+        let mut n = 0;
+        for syllable in canonical.split(' ') {
+            match self.numbers.get(syllable) {
+                Some(&id) if n < MAX_SYLLABLES => {
+                    ids[n] = id;
+                    n += 1;
+                }
+                _ => return false,
+            }
+        }
+        self.entries.contains(&Self::key(ids[..n].iter().copied()))
+    }
+}
+
+/// One entry of the compiled lists.
+struct CompiledEntry {
+    admin: bool,
+    ambiguous: bool,
+    ids: [u16; MAX_SYLLABLES],
+    len: usize,
+}
+
+impl CompiledEntry {
+    fn ids(&self) -> &[u16] {
+        &self.ids[..self.len]
+    }
+}
+
+/// Reads `build.rs`'s format: the syllable table and the entries.
+fn decode(bytes: &'static [u8]) -> (Vec<&'static str>, Vec<CompiledEntry>) {
+    let nul = bytes
+        .iter()
+        .position(|&b| b == 0)
+        .expect("compiled lexicon");
+    let table = std::str::from_utf8(&bytes[..nul]).expect("compiled lexicon is UTF-8");
+    let syllables: Vec<&'static str> = table.split('\n').collect();
+    let mut entries = Vec::new();
+    let mut prev = [0u16; MAX_SYLLABLES];
+    let mut prev_len = 0;
+    let mut at = nul + 1;
+    let leb128 = |at: &mut usize| -> u32 {
+        let mut value = 0u32;
+        let mut shift = 0;
+        loop {
+            let byte = bytes[*at];
+            *at += 1;
+            value |= u32::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return value;
+            }
+            shift += 7;
+        }
+    };
+    while at < bytes.len() {
+        let head = bytes[at];
+        at += 1;
+        let admin = head & 0x80 != 0;
+        if entries
+            .last()
+            .is_some_and(|e: &CompiledEntry| e.admin != admin)
+        {
+            prev_len = 0; // each list is encoded on its own
+        }
+        let len = usize::from((head >> 3) & 7);
+        let shared = usize::from(head & 7);
+        let mut ids = [0u16; MAX_SYLLABLES];
+        ids[..shared].copy_from_slice(&prev[..shared]);
+        for (k, id) in ids.iter_mut().enumerate().take(len).skip(shared) {
+            let v = leb128(&mut at) as u16;
+            *id = if k == shared && shared < prev_len {
+                prev[shared] + v
+            } else {
+                v
+            };
+        }
+        entries.push(CompiledEntry {
+            admin,
+            ambiguous: head & 0x40 != 0,
+            ids,
+            len,
+        });
+        prev = ids;
+        prev_len = len;
+    }
+    (syllables, entries)
 }
 
 /// Packs up to three syllable numbers (each below 2^20) into one key; `None` for longer runs.
@@ -157,30 +270,78 @@ impl Lexicon {
     /// the administrative words whose unmarked form no other known word shares.
     pub fn builtin() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
-        LEX.get_or_init(|| {
-            let (words, _) = Lexicon::parse_with(WORDS, false);
-            let (admin, _) = Lexicon::parse_with(ADMIN, false);
-            let mut shared: FastMap<String, HashSet<&str>> = FastMap::default();
-            for w in words.valid.iter().chain(admin.valid.iter()) {
-                shared.entry(fold(w)).or_default().insert(w.as_str());
+        LEX.get_or_init(|| Lexicon::from_compiled(COMPILED))
+    }
+
+    fn from_compiled(bytes: &'static [u8]) -> Lexicon {
+        let (syllables, entries) = decode(bytes);
+        // unmarked form of each syllable, numbered
+        let mut folded_numbers: FastMap<String, u16> = FastMap::default();
+        let folded: Vec<u16> = syllables
+            .iter()
+            .map(|s| {
+                let next = folded_numbers.len() as u16;
+                *folded_numbers.entry(fold(s)).or_insert(next)
+            })
+            .collect();
+        let function_words: Vec<u16> = FUNCTION_WORDS
+            .iter()
+            .filter_map(|w| folded_numbers.get(*w).copied())
+            .collect();
+        let unmarked =
+            |e: &CompiledEntry| Compiled::key(e.ids().iter().map(|&i| folded[usize::from(i)]));
+        let key = |e: &CompiledEntry| Compiled::key(e.ids().iter().copied());
+
+        // how many distinct words share each unmarked form, over both lists
+        let mut shared: FastMap<u64, (u64, bool)> = FastMap::default();
+        // the same within the administrative list, with the first entry's ambiguity mark
+        let mut admin: FastMap<u64, (usize, bool)> = FastMap::default();
+        for (k, e) in entries.iter().enumerate() {
+            let (u, word) = (unmarked(e), key(e));
+            shared
+                .entry(u)
+                .and_modify(|(first, many)| *many |= *first != word)
+                .or_insert((word, false));
+            if e.admin {
+                admin
+                    .entry(u)
+                    .and_modify(|(first, many)| *many |= key(&entries[*first]) != word)
+                    .or_insert((k, false));
             }
-            let targets: FastMap<String, String> = admin
-                .targets
+        }
+        let text = |ids: &[u16], table: &dyn Fn(u16) -> String| {
+            ids.iter().map(|&i| table(i)).collect::<Vec<_>>().join(" ")
+        };
+        let mut targets: FastMap<String, String> = FastMap::default();
+        for (u, (k, many)) in &admin {
+            let e = &entries[*k];
+            if *many || e.ambiguous || shared[u].1 {
+                continue;
+            }
+            if e.ids()
                 .iter()
-                .filter(|(key, _)| shared.get(key.as_str()).is_some_and(|s| s.len() == 1))
-                .filter(|(key, _)| !key.split(' ').any(|syl| FUNCTION_WORDS.contains(&syl)))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
-            let mut valid = words.valid;
-            valid.extend(admin.valid);
-            let mut lex = Lexicon {
-                valid,
-                targets,
-                ..Lexicon::default()
-            };
-            lex.index_targets();
-            lex
-        })
+                .any(|&i| function_words.contains(&folded[usize::from(i)]))
+            {
+                continue;
+            }
+            let word = text(e.ids(), &|i| syllables[usize::from(i)].to_string());
+            targets.insert(fold(&word), word);
+        }
+        let compiled = Compiled {
+            numbers: syllables
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (*s, i as u16))
+                .collect(),
+            entries: entries.iter().map(key).collect(),
+        };
+        let mut lex = Lexicon {
+            targets,
+            compiled: Some(compiled),
+            ..Lexicon::default()
+        };
+        lex.index_targets();
+        lex
     }
 
     fn index_targets(&mut self) {
@@ -213,6 +374,10 @@ impl Lexicon {
     /// Whether a canonical phrase is a known word.
     pub fn is_valid(&self, canonical: &str) -> bool {
         self.valid.contains(canonical)
+            || self
+                .compiled
+                .as_ref()
+                .is_some_and(|c| c.contains(canonical))
     }
 
     /// The entry whose unmarked form is `folded`, if exactly one.
@@ -222,11 +387,11 @@ impl Lexicon {
 
     /// Number of entries.
     pub fn len(&self) -> usize {
-        self.valid.len()
+        self.valid.len() + self.compiled.as_ref().map_or(0, |c| c.entries.len())
     }
 
     pub fn is_empty(&self) -> bool {
-        self.valid.is_empty()
+        self.len() == 0
     }
 
     /// Adds phrases from the configuration: valid text, and corrections when unambiguous.
@@ -243,6 +408,49 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The built-in lexicon computed from the text lists with strings, the straightforward
+    /// way: the compiled one must be the same.
+    fn builtin_from_text() -> Lexicon {
+        let (words, _) = Lexicon::parse_with(WORDS, false);
+        let (admin, _) = Lexicon::parse_with(ADMIN, false);
+        let mut shared: FastMap<String, HashSet<&str>> = FastMap::default();
+        for w in words.valid.iter().chain(admin.valid.iter()) {
+            shared.entry(fold(w)).or_default().insert(w.as_str());
+        }
+        let targets: FastMap<String, String> = admin
+            .targets
+            .iter()
+            .filter(|(key, _)| shared.get(key.as_str()).is_some_and(|s| s.len() == 1))
+            .filter(|(key, _)| !key.split(' ').any(|syl| FUNCTION_WORDS.contains(&syl)))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let mut valid = words.valid;
+        valid.extend(admin.valid);
+        Lexicon {
+            valid,
+            targets,
+            ..Lexicon::default()
+        }
+    }
+
+    #[test]
+    fn the_compiled_lists_are_the_text_lists() {
+        let text = builtin_from_text();
+        let compiled = Lexicon::builtin();
+        let mut a: Vec<_> = text.targets.iter().collect();
+        let mut b: Vec<_> = compiled.targets.iter().collect();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "the same corrections");
+        assert_eq!(text.valid.len(), compiled.len(), "the same number of words");
+        for w in &text.valid {
+            assert!(compiled.is_valid(w), "{w}");
+        }
+        for w in ["tinh hình", "báo vệ xyz", "", "hòa bình hòa bình hòa bình"] {
+            assert!(!compiled.is_valid(w), "{w}");
+        }
+    }
 
     #[test]
     fn builtin_lexicon_is_valid() {
