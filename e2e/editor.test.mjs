@@ -112,3 +112,30 @@ test("the editor works at phone width", async () => {
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test("a .docx dropped on the editor is read and checked", async () => {
+  const { zipSync } = await import("./zip.mjs");
+  const lines = ["ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", "Số: 07 /KH-UBND", "KẾ HOẠCH", "Nội dung thử"];
+  const body = lines.map((l) => `<w:p><w:r><w:t>${l}</w:t></w:r></w:p>`).join("");
+  const docx = zipSync({
+    "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    "word/document.xml": `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  });
+  const { page, context, problems } = await openPage(env.browser, `${env.base}/www/index.html`);
+  await page.waitForSelector("body[data-checked]", { timeout: 20000 });
+  const t = await stamp(page);
+  await page.evaluate((bytes) => {
+    const file = new File([new Uint8Array(bytes)], "ke-hoach.docx", {
+      type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    });
+    const data = new DataTransfer();
+    data.items.add(file);
+    document.querySelector(".cm-content").dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [...docx]);
+  await checkedAfter(page, t);
+  await page.waitForFunction(() => window.vanbanEditor.state.doc.toString().includes("Số: 07 /KH-UBND"));
+  assert.equal(await page.evaluate(() => window.vanbanEditor.state.doc.toString()), lines.join("\n") + "\n");
+  await page.locator(".cm-lintRange-error", { hasText: "07 /KH-UBND" }).first().waitFor();
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

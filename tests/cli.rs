@@ -151,6 +151,32 @@ fn unreadable_input_is_exit_2_with_the_reason() {
 }
 
 #[test]
+fn the_size_limit_is_configurable_and_named_in_the_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("big.txt");
+    std::fs::write(&p, BAD.repeat(20)).unwrap(); // ~4 KB
+    let path = p.to_str().unwrap();
+    let (code, _, err) = vanban(&["check", "--max-size", "1KB", path], None, None);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("big.txt") && err.contains("--max-size"),
+        "{err}"
+    );
+    // the same limit on standard input
+    let (code, _, err) = vanban(
+        &["check", "--max-size", "1KB", "-"],
+        Some(&BAD.repeat(20)),
+        None,
+    );
+    assert_eq!(code, 2, "{err}");
+    let (code, _, _) = vanban(&["check", "--max-size", "1MB", path], None, None);
+    assert_eq!(code, 1, "read and linted under a larger limit");
+    let (code, _, err) = vanban(&["check", "--max-size", "ten", path], None, None);
+    assert_eq!(code, 2);
+    assert!(err.contains("expected a size"), "{err}");
+}
+
+#[test]
 fn folders_are_walked_recursively_for_txt_and_md() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("a/b")).unwrap();

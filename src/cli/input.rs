@@ -4,7 +4,6 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Largest input accepted.
-const MAX_INPUT: u64 = 10 * 1024 * 1024;
 
 /// An input: a file, or standard input (`path` = None).
 pub struct Source {
@@ -68,32 +67,32 @@ pub fn collect(arg: &str) -> Result<Vec<Source>, String> {
 }
 
 /// Reads and decodes an input: UTF-8 (with or without BOM) or UTF-16 with a BOM.
-pub fn read(s: &Source) -> Result<Decoded, String> {
+pub fn read(s: &Source, max_input: u64) -> Result<Decoded, String> {
     let name = &s.display;
     let mut bytes = Vec::new();
     match &s.path {
         Some(p) => {
             let meta = std::fs::metadata(p).map_err(|e| format!("{name}: {e}"))?;
-            if meta.len() > MAX_INPUT {
+            if meta.len() > max_input {
                 return Err(format!(
-                    "{name}: the file is {} bytes; the limit is {MAX_INPUT} bytes",
+                    "{name}: the file is {} bytes; the limit is {max_input} bytes (--max-size)",
                     meta.len()
                 ));
             }
             std::fs::File::open(p)
-                .and_then(|f| f.take(MAX_INPUT + 1).read_to_end(&mut bytes))
+                .and_then(|f| f.take(max_input.saturating_add(1)).read_to_end(&mut bytes))
                 .map_err(|e| format!("{name}: {e}"))?;
         }
         None => {
             std::io::stdin()
-                .take(MAX_INPUT + 1)
+                .take(max_input.saturating_add(1))
                 .read_to_end(&mut bytes)
                 .map_err(|e| format!("{name}: {e}"))?;
         }
     }
-    if bytes.len() as u64 > MAX_INPUT {
+    if bytes.len() as u64 > max_input {
         return Err(format!(
-            "{name}: the input is larger than the limit of {MAX_INPUT} bytes"
+            "{name}: the input is larger than the limit of {max_input} bytes (--max-size)"
         ));
     }
     if s.path.as_deref().is_some_and(is_docx) {

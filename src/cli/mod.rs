@@ -56,6 +56,29 @@ struct CheckArgs {
     fix: bool,
     #[arg(long, value_enum)]
     lang: Option<LangArg>,
+    /// Largest input read, e.g. 10MB, 500KB or a number of bytes (a larger file is exit 2).
+    #[arg(long, value_name = "SIZE", default_value = "10MB", value_parser = parse_size)]
+    max_size: u64,
+}
+
+/// "10MB", "500KB", "2MiB", "1048576" → bytes (KB/MB are 1024-based, as file managers show).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (number, unit) = t.split_at(digits);
+    let n: u64 = number
+        .parse()
+        .map_err(|_| format!("`{s}`: expected a size like 10MB, 500KB or 1048576"))?;
+    let factor = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        _ => return Err(format!("`{s}`: unknown unit (use B, KB, MB or GB)")),
+    };
+    n.checked_mul(factor)
+        .filter(|&b| b > 0)
+        .ok_or_else(|| format!("`{s}`: must be more than 0 and fit in 64 bits"))
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -239,7 +262,7 @@ fn check(args: CheckArgs) -> i32 {
     let outcomes: Vec<Result<FileResult, String>> = jobs
         .par_iter()
         .map(|(f, config)| {
-            let r = process(f, config, args.fix);
+            let r = process(f, config, args.fix, args.max_size);
             if let Some(pb) = &progress {
                 pb.inc(1);
             }
@@ -291,8 +314,13 @@ fn check(args: CheckArgs) -> i32 {
 }
 
 /// Reads, lints and (with --fix) rewrites one input.
-fn process(f: &input::Source, config: &Config, fix: bool) -> Result<FileResult, String> {
-    let decoded = input::read(f)?;
+fn process(
+    f: &input::Source,
+    config: &Config,
+    fix: bool,
+    max_size: u64,
+) -> Result<FileResult, String> {
+    let decoded = input::read(f, max_size)?;
     if decoded.read_only == Some("Windows-1258") {
         eprintln!("vanban: {}: not UTF-8; read as Windows-1258", f.display);
     }

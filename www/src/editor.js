@@ -133,6 +133,16 @@ const view = new EditorView({
       keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
       lintGutter(),
       vanbanLint,
+      // a file dropped on the editor is opened (text dragged inside it is CodeMirror's business)
+      EditorView.domEventHandlers({
+        drop(event) {
+          const file = event.dataTransfer?.files?.[0];
+          if (!file) return false;
+          event.preventDefault();
+          openFile(file);
+          return true;
+        },
+      }),
       EditorView.contentAttributes.of({ "aria-label": "Nội dung văn bản", spellcheck: "false", lang: "vi" }),
       EditorView.updateListener.of((u) => {
         if (!u.docChanged) return;
@@ -162,9 +172,8 @@ for (const button of document.querySelectorAll("[data-example]")) {
   button.addEventListener("click", () => loadExample(button.dataset.example));
 }
 
-$("open").addEventListener("change", async (e) => {
-  const file = e.target.files?.[0];
-  if (!file) return;
+/** Loads a .txt/.md (as text) or a .docx (its paragraphs, read by the package) into the editor. */
+async function openFile(file) {
   try {
     if (file.name.toLowerCase().endsWith(".docx")) {
       const { text } = await checker.readDocx(new Uint8Array(await file.arrayBuffer()), options());
@@ -175,6 +184,10 @@ $("open").addEventListener("change", async (e) => {
   } catch (err) {
     $("status").textContent = `Không mở được ${file.name}: ${err.message}`;
   }
+}
+$("open").addEventListener("change", async (e) => {
+  const file = e.target.files?.[0];
+  if (file) await openFile(file);
   e.target.value = "";
 });
 
