@@ -85,3 +85,25 @@ test("lintDocx reads a real .docx and rejects a damaged one with the reason", as
 test("the TypeScript declarations type a real usage (tsc --strict)", () => {
   execFileSync(`${ROOT}node_modules/.bin/tsc`, ["-p", `${ROOT}e2e/types/tsconfig.json`], { stdio: "pipe" });
 });
+
+test("bad input throws an Error and the instance keeps working", async () => {
+  const { zipSync } = await import("./zip.mjs");
+  const deep = "<a>".repeat(100_000);
+  const bad = [
+    new Uint8Array(0),
+    new Uint8Array([0xff, 0xfe, 0x00]),
+    new Uint8Array(64 * 1024).map((_, i) => (i * 7919) % 251), // noise
+    zipSync({ "word/other.xml": "<x/>" }), // no document.xml
+    zipSync({ "word/document.xml": deep }), // nesting beyond the limit
+    zipSync({ "word/document.xml": "<w:document><w:body><w:p>" }), // truncated XML
+    zipSync({ "word/document.xml": "<w:document/>" }).slice(0, 40), // truncated zip
+  ];
+  for (const bytes of bad) {
+    assert.throws(() => vanban.lintDocx(bytes), (e) => e instanceof Error && /\.docx/.test(e.message));
+  }
+  for (const text of ["", "\u0000", "\uFFFD".repeat(1000), "a\u0301".repeat(5000), "🎌\r\n\r".repeat(1000)]) {
+    assert.ok(Array.isArray(vanban.lint(text)));
+  }
+  // still alive: the same findings as before the bad input
+  assert.ok(vanban.lint("Số: 09 /KH-UBND\n").some((d) => d.rule === "number/malformed"));
+});

@@ -176,6 +176,12 @@ fn paragraphs(xml: &[u8], max_depth: usize) -> Result<String, DocxError> {
                 };
                 out.extend(c);
             }
+            // a document.xml cut short would lose the rest of the text silently
+            Event::Eof if depth > 0 => {
+                return Err(DocxError::Xml(format!(
+                    "it ends inside {depth} unclosed element(s)"
+                )))
+            }
             Event::Eof => break,
             _ => {}
         }
@@ -244,6 +250,25 @@ mod tests {
         assert_eq!(
             extract_text(&cur.into_inner(), Limits::default()),
             Err(DocxError::NoDocument)
+        );
+        // a document.xml cut short is reported, never read as a shorter text
+        let whole = make_docx(&p("Số: 09/KH-UBND"));
+        assert!(extract_text(&whole, Limits::default()).is_ok());
+        let mut cur = Cursor::new(Vec::new());
+        {
+            let mut z = zip::ZipWriter::new(&mut cur);
+            z.start_file(
+                "word/document.xml",
+                zip::write::SimpleFileOptions::default(),
+            )
+            .unwrap();
+            z.write_all(b"<w:document><w:body><w:p><w:r><w:t>S\xe1\xbb\x91: 09")
+                .unwrap();
+            z.finish().unwrap();
+        }
+        let xml_cut = cur.into_inner();
+        assert!(
+            matches!(extract_text(&xml_cut, Limits::default()), Err(DocxError::Xml(m)) if m.contains("unclosed")),
         );
         let deep = "<w:p>".repeat(300);
         let d = make_docx(&deep);
