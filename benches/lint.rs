@@ -1,6 +1,7 @@
 //! Throughput of `lint()` over the real documents (../shared/seeds) and the project's
 //! examples, each linted on its own as a user would: whole lint, parsing alone, and each rule
-//! family; plus one ~100-page plan (the example's body repeated) as one document.
+//! family; plus one ~100-page plan (the example's body repeated) as one document, and the
+//! scaling cases: one 1 MB and one 10 MB document, 10 000 small documents.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
@@ -83,6 +84,40 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("long-plan");
     g.throughput(Throughput::Bytes(long.len() as u64));
     g.bench_function("whole", |b| b.iter(|| lint(black_box(&long), &config)));
+    g.finish();
+
+    // linear in size: one 1 MB and one 10 MB document (the corpus repeated), and 10 000
+    // small documents of ~1 KB (each corpus document's first lines) totalling ~10 MB
+    let joined = texts.join("\n");
+    let mut g = c.benchmark_group("scaling");
+    g.sample_size(10);
+    for mb in [1usize, 10] {
+        let mut big = String::with_capacity(mb << 20);
+        while big.len() < mb << 20 {
+            big.push_str(&joined);
+        }
+        g.throughput(Throughput::Bytes(big.len() as u64));
+        g.bench_function(format!("one-{mb}MB-document"), |b| {
+            b.iter(|| lint(black_box(&big), &config))
+        });
+    }
+    let small: Vec<String> = (0..10_000)
+        .map(|i| {
+            let t = &texts[i % texts.len()];
+            let mut end = t.len().min(1024);
+            while !t.is_char_boundary(end) {
+                end -= 1;
+            }
+            let end = t[..end].rfind('\n').map_or(end, |n| n + 1);
+            t[..end].to_string()
+        })
+        .collect();
+    g.throughput(Throughput::Bytes(
+        small.iter().map(|t| t.len() as u64).sum(),
+    ));
+    g.bench_function("10000-small-documents", |b| {
+        b.iter(|| lint_all(&small, &config))
+    });
     g.finish();
 }
 
