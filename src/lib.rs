@@ -64,7 +64,19 @@ impl Report {
 
 /// Lints `text` with `config`.
 pub fn lint(text: &str, config: &Config) -> Report {
-    let doc = Document::parse(text, config);
+    lint_parsed(Document::parse(text, config), config)
+}
+
+/// Lints a document read from a `.docx` ([`docx::extract`]): its text, plus the layout rules
+/// (paper, margins, fonts) that only the `.docx` can show. Offsets refer to `docx.text`.
+pub fn lint_docx(docx: &docx::DocxText, config: &Config) -> Report {
+    let mut doc = Document::parse(&docx.text, config);
+    doc.layout = Some(docx.layout.clone());
+    lint_parsed(doc, config)
+}
+
+fn lint_parsed(doc: Document, config: &Config) -> Report {
+    let text = doc.source;
     let findings = rules::run(&doc, config);
     // positions are only needed when there is something to report
     let index = if findings.is_empty() {

@@ -5,7 +5,13 @@
 use vanban::rules::{all, Context};
 use vanban::{Config, Document};
 
-fn blocks(doc: &str, section: &str) -> Vec<String> {
+/// An example: plain text, or (```xml) the inside of a `.docx` body, for the layout rules.
+enum Block {
+    Text(String),
+    Docx(String),
+}
+
+fn blocks(doc: &str, section: &str) -> Vec<Block> {
     let Some(start) = doc.find(&format!("## {section}\n")) else {
         return Vec::new();
     };
@@ -15,7 +21,8 @@ fn blocks(doc: &str, section: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut lines = sec.lines();
     while let Some(l) = lines.next() {
-        if l.trim_start().starts_with("```text") {
+        let fence = l.trim_start();
+        if fence.starts_with("```text") || fence.starts_with("```xml") {
             let mut b = String::new();
             for l in lines.by_ref() {
                 if l.trim_start().starts_with("```") {
@@ -24,15 +31,46 @@ fn blocks(doc: &str, section: &str) -> Vec<String> {
                 b.push_str(l);
                 b.push('\n');
             }
-            out.push(b);
+            out.push(if fence.starts_with("```xml") {
+                Block::Docx(b)
+            } else {
+                Block::Text(b)
+            });
         }
     }
     out
 }
 
-fn findings(rule: &dyn vanban::rules::Rule, text: &str) -> usize {
+/// A `.docx` whose `document.xml` body is `body`.
+fn docx(body: &str) -> Vec<u8> {
+    use std::io::Write;
+    let xml = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let mut cur = std::io::Cursor::new(Vec::new());
+    let mut z = zip::ZipWriter::new(&mut cur);
+    z.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    z.write_all(xml.as_bytes()).unwrap();
+    z.finish().unwrap();
+    cur.into_inner()
+}
+
+fn findings(rule: &dyn vanban::rules::Rule, block: &Block) -> usize {
     let config = Config::default();
-    let doc = Document::parse(text, &config);
+    let read;
+    let (text, layout) = match block {
+        Block::Text(t) => (t.as_str(), None),
+        Block::Docx(body) => {
+            read = vanban::docx::extract(&docx(body), vanban::docx::Limits::default()).unwrap();
+            (read.text.as_str(), Some(read.layout.clone()))
+        }
+    };
+    let mut doc = Document::parse(text, &config);
+    doc.layout = layout;
     let mut ctx = Context {
         config: &config,
         severity: rule.meta().severity,
@@ -40,6 +78,14 @@ fn findings(rule: &dyn vanban::rules::Rule, text: &str) -> usize {
     };
     rule.check(&doc, &mut ctx);
     ctx.findings.len()
+}
+
+impl Block {
+    fn source(&self) -> &str {
+        match self {
+            Block::Text(t) | Block::Docx(t) => t,
+        }
+    }
 }
 
 #[test]
@@ -62,15 +108,20 @@ fn every_rule_documents_and_runs_its_examples() {
             let n = findings(*rule, w);
             if n != 1 && !(m.id == "header/motto-dash" && n == 2) {
                 failures.push(format!(
-                    "{}: Example gives {n} findings, expected 1:\n{w}",
-                    m.id
+                    "{}: Example gives {n} findings, expected 1:\n{}",
+                    m.id,
+                    w.source()
                 ));
             }
         }
         for r in &right {
             let n = findings(*rule, r);
             if n != 0 {
-                failures.push(format!("{}: Correct gives {n} findings:\n{r}", m.id));
+                failures.push(format!(
+                    "{}: Correct gives {n} findings:\n{}",
+                    m.id,
+                    r.source()
+                ));
             }
         }
     }

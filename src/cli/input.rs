@@ -3,8 +3,6 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// Largest input accepted.
-
 /// An input: a file, or standard input (`path` = None).
 pub struct Source {
     pub path: Option<PathBuf>,
@@ -18,6 +16,8 @@ pub struct Decoded {
     pub bom: bool,
     /// Read in another encoding than UTF-8 or from a .docx: reported, never rewritten.
     pub read_only: Option<&'static str>,
+    /// Page setup and formatting of a .docx, for the layout rules.
+    pub layout: Option<vanban::docx::Layout>,
 }
 
 fn checked_ext(p: &Path) -> bool {
@@ -96,12 +96,13 @@ pub fn read(s: &Source, max_input: u64) -> Result<Decoded, String> {
         ));
     }
     if s.path.as_deref().is_some_and(is_docx) {
-        let text = vanban::docx::extract_text(&bytes, vanban::docx::Limits::default())
+        let docx = vanban::docx::extract(&bytes, vanban::docx::Limits::default())
             .map_err(|e| format!("{name}: {e}"))?;
         return Ok(Decoded {
-            text,
+            text: docx.text,
             bom: false,
             read_only: Some(".docx"),
+            layout: Some(docx.layout),
         });
     }
     decode(&bytes).map_err(|e| format!("{name}: {e}"))
@@ -148,6 +149,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
                         text,
                         bom: false,
                         read_only: Some("Windows-1258"),
+                        layout: None,
                     });
                 }
                 return Err(format!(
@@ -165,6 +167,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
         text,
         bom,
         read_only: None,
+        layout: None,
     })
 }
 

@@ -331,7 +331,16 @@ fn process(
         );
     }
     let mut text = decoded.text.clone();
-    let mut report = lint(&text, config);
+    let mut report = match &decoded.layout {
+        Some(layout) => vanban::lint_docx(
+            &vanban::docx::DocxText {
+                text: text.clone(),
+                layout: layout.clone(),
+            },
+            config,
+        ),
+        None => lint(&text, config),
+    };
     if let (true, Some(path)) = (fix, f.path.as_ref().filter(|_| decoded.read_only.is_none())) {
         let mut changed = false;
         for _ in 0..8 {

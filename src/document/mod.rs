@@ -78,6 +78,9 @@ pub struct Document<'a> {
     /// The document's type: from the type-name line, else from the number's type code.
     pub doc_type: Option<&'static DocType>,
     pub markdown: bool,
+    /// Page setup and formatting, when the text was read from a `.docx` (the layout rules
+    /// need it); `layout.paragraphs[i]` is line `i`.
+    pub layout: Option<crate::docx::Layout>,
 }
 
 /// The parts parsed from the NFC text, before they move into the [`Document`] that owns it.
@@ -160,6 +163,7 @@ impl<'a> Document<'a> {
             profile: config.profile,
             doc_type: None,
             markdown,
+            layout: None,
         };
         doc.doc_type = doc.header.type_name.map(|t| t.doc_type).or_else(|| {
             let n = doc.header.number.as_ref()?;

@@ -240,6 +240,9 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &t::tone_typo::ToneTypo,
         &t::tone_placement::TonePlacement,
         &t::repeated_word::RepeatedWord,
+        &t::page_setup::PageSetup,
+        &t::font::Font,
+        &t::font_size::FontSize,
     ];
     RULES
 }

@@ -324,15 +324,23 @@ pub fn fix_all(text: &str, options: Option<JsOptions>) -> Result<JsValue, JsErro
     to_js(&FixAllResult { text, fixed })
 }
 
-/// Reads a `.docx` (its bytes) and checks its text. Throws with the reason when the file is
+/// Reads a `.docx` (its bytes) and checks its text and its layout (paper, margins, fonts).
+/// Throws with the reason when the file is
 /// damaged or too large.
 #[wasm_bindgen(js_name = lintDocx, unchecked_return_type = "DocxReport")]
 pub fn lint_docx(bytes: &[u8], options: Option<JsOptions>) -> Result<JsValue, JsError> {
     let config = config_from(&options.map_or(JsValue::UNDEFINED, JsValue::from))?;
-    let text = crate::docx::extract_text(bytes, crate::docx::Limits::default())
+    let docx = crate::docx::extract(bytes, crate::docx::Limits::default())
         .map_err(|e| JsError::new(&format!("vanban: cannot read the .docx: {e}")))?;
-    let diagnostics = lint_js(&text, &config);
-    to_js(&DocxReport { text, diagnostics })
+    let diagnostics = crate::lint_docx(&docx, &config)
+        .diagnostics
+        .into_iter()
+        .map(Diagnostic::from)
+        .collect();
+    to_js(&DocxReport {
+        text: docx.text,
+        diagnostics,
+    })
 }
 
 /// Live validation of a metadata form: fields are found by their `name` (`docType`, `number`,

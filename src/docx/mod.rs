@@ -9,10 +9,38 @@
 //! Limits protect against zip bombs and hostile XML: the size of `document.xml` once
 //! uncompressed, the number of entries and the nesting depth.
 
+mod styles;
+
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use std::fmt;
 use std::io::{Cursor, Read};
+pub use styles::CharFormat;
+use styles::{attr, font_of, size_of, StyleSheet, Theme};
+
+/// What Word's page setup and character formatting say, for the layout rules.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Layout {
+    /// Paper width and height in millimetres (the last section's `w:pgSz`).
+    pub page_mm: Option<(f32, f32)>,
+    /// Margins in millimetres: top, right, bottom, left (`w:pgMar`).
+    pub margins_mm: Option<[f32; 4]>,
+    /// For each paragraph, so for each line of the text: the font and size of most of its
+    /// characters (run formatting over the paragraph style over the document defaults).
+    pub paragraphs: Vec<CharFormat>,
+}
+
+/// A `.docx`'s text (one paragraph per line) and its layout.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DocxText {
+    pub text: String,
+    pub layout: Layout,
+}
+
+/// Word measures in twentieths of a point: 1 mm = 56.69 twips.
+fn twips_to_mm(twips: &str) -> Option<f32> {
+    twips.parse::<f32>().ok().map(|t| t / 56.692_91)
+}
 
 /// Limits on what is read.
 #[derive(Debug, Clone, Copy)]
@@ -65,6 +93,11 @@ impl std::error::Error for DocxError {}
 
 /// The text of a `.docx`, one paragraph per line.
 pub fn extract_text(bytes: &[u8], limits: Limits) -> Result<String, DocxError> {
+    extract(bytes, limits).map(|d| d.text)
+}
+
+/// The text of a `.docx`, one paragraph per line, and its layout.
+pub fn extract(bytes: &[u8], limits: Limits) -> Result<DocxText, DocxError> {
     let mut zip =
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| DocxError::NotZip(e.to_string()))?;
     if zip.len() > limits.max_entries {
@@ -74,6 +107,13 @@ pub fn extract_text(bytes: &[u8], limits: Limits) -> Result<String, DocxError> {
             limits.max_entries
         )));
     }
+    // formatting parts are optional: a package without them still has its text
+    let theme = read_part(&mut zip, "word/theme/theme1.xml", limits)
+        .map(|xml| styles::parse_theme(&xml))
+        .unwrap_or_default();
+    let sheet = read_part(&mut zip, "word/styles.xml", limits)
+        .map(|xml| styles::parse_styles(&xml, &theme))
+        .unwrap_or_default();
     let mut entry = zip
         .by_name("word/document.xml")
         .map_err(|_| DocxError::NoDocument)?;
@@ -96,13 +136,63 @@ pub fn extract_text(bytes: &[u8], limits: Limits) -> Result<String, DocxError> {
             limits.max_xml_bytes
         )));
     }
-    paragraphs(&xml, limits.max_depth)
+    paragraphs(&xml, limits.max_depth, &sheet, &theme)
 }
 
-/// Walks `document.xml` and collects the text.
-fn paragraphs(xml: &[u8], max_depth: usize) -> Result<String, DocxError> {
+/// An optional part of the package, within the size limit.
+fn read_part(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+    limits: Limits,
+) -> Option<Vec<u8>> {
+    let entry = zip.by_name(name).ok()?;
+    let mut xml = Vec::new();
+    entry
+        .take(limits.max_xml_bytes + 1)
+        .read_to_end(&mut xml)
+        .ok()?;
+    (xml.len() as u64 <= limits.max_xml_bytes).then_some(xml)
+}
+
+/// The character counts of a paragraph by formatting, to find what most of it is set in.
+#[derive(Default)]
+struct Tally {
+    style: Option<String>,
+    counts: Vec<(CharFormat, usize)>,
+}
+
+impl Tally {
+    fn add(&mut self, format: CharFormat, chars: usize) {
+        match self.counts.iter_mut().find(|(f, _)| *f == format) {
+            Some((_, n)) => *n += chars,
+            None => self.counts.push((format, chars)),
+        }
+    }
+
+    fn dominant(self) -> CharFormat {
+        self.counts
+            .into_iter()
+            .max_by_key(|(_, n)| *n)
+            .map(|(f, _)| f)
+            .unwrap_or_default()
+    }
+}
+
+/// Walks `document.xml` and collects the text and, per paragraph, its formatting.
+fn paragraphs(
+    xml: &[u8],
+    max_depth: usize,
+    sheet: &StyleSheet,
+    theme: &Theme,
+) -> Result<DocxText, DocxError> {
     let mut reader = Reader::from_reader(xml);
     let mut out = String::new();
+    let mut layout = Layout::default();
+    // paragraphs and runs nest (a text box inside a run of a paragraph)
+    let mut open_paragraphs: Vec<Tally> = Vec::new();
+    let mut runs: Vec<CharFormat> = Vec::new();
+    let mut in_ppr = false;
+    let mut in_rpr = false;
     let mut buf = Vec::new();
     let mut depth = 0usize;
     // depth at which a skipped element (deletion, field code, fallback) started
@@ -126,7 +216,14 @@ fn paragraphs(xml: &[u8], max_depth: usize) -> Result<String, DocxError> {
                 if skip_from.is_none()
                     && matches!(
                         local,
-                        b"w:del" | b"w:instrText" | b"w:delText" | b"mc:Fallback" | b"w:moveFrom"
+                        b"w:del"
+                            | b"w:instrText"
+                            | b"w:delText"
+                            | b"mc:Fallback"
+                            | b"w:moveFrom"
+                            // the formatting before a tracked change
+                            | b"w:rPrChange"
+                            | b"w:pPrChange"
                     )
                 {
                     skip_from = Some(depth);
@@ -134,19 +231,65 @@ fn paragraphs(xml: &[u8], max_depth: usize) -> Result<String, DocxError> {
                 match local {
                     b"w:body" => in_body = true,
                     b"w:t" => in_text = true,
+                    b"w:p" => open_paragraphs.push(Tally::default()),
+                    b"w:r" => runs.push(CharFormat::default()),
+                    b"w:pPr" => in_ppr = true,
+                    b"w:rPr" if !in_ppr => in_rpr = true,
                     _ => {}
                 }
+                if skip_from.is_none() {
+                    formatting(
+                        &e,
+                        in_ppr,
+                        in_rpr,
+                        theme,
+                        &mut open_paragraphs,
+                        &mut runs,
+                        &mut layout,
+                    );
+                }
+            }
+            Event::Empty(e)
+                if skip_from.is_none()
+                    && !matches!(e.name().as_ref(), b"w:tab" | b"w:br" | b"w:cr" | b"w:p") =>
+            {
+                formatting(
+                    &e,
+                    in_ppr,
+                    in_rpr,
+                    theme,
+                    &mut open_paragraphs,
+                    &mut runs,
+                    &mut layout,
+                );
             }
             Event::Empty(e) if skip_from.is_none() && in_body => match e.name().as_ref() {
                 b"w:tab" => out.push('\t'),
                 b"w:br" | b"w:cr" => out.push(' '),
+                // an empty paragraph (Word writes `<w:p w:rsidR=".."/>`) is still a line
+                b"w:p" => {
+                    out.push('\n');
+                    layout.paragraphs.push(sheet.paragraph(None));
+                }
                 _ => {}
             },
             Event::End(e) => {
                 let name = e.name();
                 match name.as_ref() {
                     b"w:t" => in_text = false,
-                    b"w:p" if skip_from.is_none() && in_body => out.push('\n'),
+                    b"w:p" => {
+                        let tally = open_paragraphs.pop().unwrap_or_default();
+                        if skip_from.is_none() && in_body {
+                            out.push('\n');
+                            let style = sheet.paragraph(tally.style.as_deref());
+                            layout.paragraphs.push(tally.dominant().or(&style));
+                        }
+                    }
+                    b"w:r" => {
+                        runs.pop();
+                    }
+                    b"w:pPr" => in_ppr = false,
+                    b"w:rPr" => in_rpr = false,
                     b"w:body" => in_body = false,
                     _ => {}
                 }
@@ -158,6 +301,7 @@ fn paragraphs(xml: &[u8], max_depth: usize) -> Result<String, DocxError> {
             Event::Text(t) if in_text && skip_from.is_none() => {
                 let s = t.decode().map_err(|e| DocxError::Xml(e.to_string()))?;
                 out.push_str(&s);
+                count_chars(&mut open_paragraphs, &runs, s.chars().count());
             }
             Event::GeneralRef(r) if in_text && skip_from.is_none() => {
                 // &amp; &lt; … and numeric references inside text
@@ -175,6 +319,7 @@ fn paragraphs(xml: &[u8], max_depth: usize) -> Result<String, DocxError> {
                         .and_then(char::from_u32),
                 };
                 out.extend(c);
+                count_chars(&mut open_paragraphs, &runs, 1);
             }
             // a document.xml cut short would lose the rest of the text silently
             Event::Eof if depth > 0 => {
@@ -187,7 +332,63 @@ fn paragraphs(xml: &[u8], max_depth: usize) -> Result<String, DocxError> {
         }
         buf.clear();
     }
-    Ok(out)
+    Ok(DocxText { text: out, layout })
+}
+
+/// Text of the current run counts for the innermost open paragraph.
+fn count_chars(open: &mut [Tally], runs: &[CharFormat], chars: usize) {
+    if let Some(p) = open.last_mut() {
+        p.add(runs.last().cloned().unwrap_or_default(), chars);
+    }
+}
+
+/// Formatting elements: paragraph style, run font and size, page size and margins.
+fn formatting(
+    e: &quick_xml::events::BytesStart,
+    in_ppr: bool,
+    in_rpr: bool,
+    theme: &Theme,
+    open: &mut [Tally],
+    runs: &mut [CharFormat],
+    layout: &mut Layout,
+) {
+    match e.name().as_ref() {
+        b"w:pStyle" if in_ppr => {
+            if let Some(p) = open.last_mut() {
+                p.style = attr(e, "w:val");
+            }
+        }
+        b"w:rFonts" if in_rpr => {
+            if let Some(r) = runs.last_mut() {
+                r.font = font_of(e, theme).or(r.font.take());
+            }
+        }
+        b"w:sz" if in_rpr => {
+            if let Some(r) = runs.last_mut() {
+                r.size_pt = size_of(e).or(r.size_pt);
+            }
+        }
+        b"w:pgSz" => {
+            let w = attr(e, "w:w").and_then(|v| twips_to_mm(&v));
+            let h = attr(e, "w:h").and_then(|v| twips_to_mm(&v));
+            if let (Some(w), Some(h)) = (w, h) {
+                layout.page_mm = Some((w, h));
+            }
+        }
+        b"w:pgMar" => {
+            let side = |n| attr(e, n).and_then(|v| twips_to_mm(&v));
+            if let (Some(t), Some(r), Some(b), Some(l)) = (
+                side("w:top"),
+                side("w:right"),
+                side("w:bottom"),
+                side("w:left"),
+            ) {
+                // a negative top or bottom margin means "at least": its size is what counts
+                layout.margins_mm = Some([t.abs(), r, b.abs(), l]);
+            }
+        }
+        _ => {}
+    }
 }
 
 #[cfg(test)]
@@ -231,6 +432,35 @@ mod tests {
             text,
             "ỦY BAN NHÂN DÂN\nSố: 09 /KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\nGiữ thêm\tA & B\n"
         );
+    }
+
+    #[test]
+    fn layout_page_setup_fonts_sizes_and_empty_paragraphs() {
+        let body = format!(
+            "<w:p><w:pPr><w:rPr><w:sz w:val=\"40\"/></w:rPr></w:pPr><w:r><w:rPr><w:rFonts w:ascii=\"Times New Roman\"/><w:sz w:val=\"26\"/></w:rPr><w:t>CỘNG HÒA</w:t></w:r></w:p>\
+             <w:p w:rsidR=\"00A1\"/>\
+             <w:p><w:r><w:rPr><w:rFonts w:ascii=\"Arial\"/></w:rPr><w:t>ab</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii=\"Calibri\"/><w:rPrChange><w:rPr><w:rFonts w:ascii=\"Tahoma\"/></w:rPr></w:rPrChange></w:rPr><w:t>longer text</w:t></w:r></w:p>\
+             {}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"851\" w:bottom=\"-1134\" w:left=\"1701\"/></w:sectPr>",
+            p("không định dạng")
+        );
+        let d = extract(&make_docx(&body), Limits::default()).unwrap();
+        assert_eq!(d.text, "CỘNG HÒA\n\nablonger text\nkhông định dạng\n");
+        let l = &d.layout;
+        assert_eq!(l.paragraphs.len(), 4, "one format per line");
+        // the paragraph mark's size (pPr/rPr) is not the text's
+        assert_eq!(l.paragraphs[0].font.as_deref(), Some("Times New Roman"));
+        assert_eq!(l.paragraphs[0].size_pt, Some(13.0));
+        // most characters win; the formatting before a tracked change does not count
+        assert_eq!(l.paragraphs[2].font.as_deref(), Some("Calibri"));
+        assert_eq!(l.paragraphs[3], CharFormat::default());
+        let (w, h) = l.page_mm.unwrap();
+        assert!(
+            (w - 210.0).abs() < 0.1 && (h - 297.0).abs() < 0.1,
+            "{w} × {h}"
+        );
+        let m = l.margins_mm.unwrap();
+        assert!((m[0] - 20.0).abs() < 0.1 && (m[1] - 15.0).abs() < 0.1);
+        assert!((m[2] - 20.0).abs() < 0.1 && (m[3] - 30.0).abs() < 0.1);
     }
 
     #[test]

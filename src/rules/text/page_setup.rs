@@ -1,0 +1,96 @@
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it does
+    /// In a `.docx`, checks the page setup against Nghị định 30: A4 paper (210 × 297 mm,
+    /// portrait), top and bottom margins 20–25 mm, left 30–35 mm, right 15–20 mm. One finding
+    /// per document, naming every value that is off. Plain text has no page setup and is not
+    /// checked.
+    ///
+    /// ## Why
+    /// Word's default in many installations is US Letter with 1-inch (25.4 mm) margins: the
+    /// document prints with the wrong binding margin and is sent back.
+    ///
+    /// ## Example
+    /// ```xml
+    /// <w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>
+    /// <w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"/></w:sectPr>
+    /// ```
+    ///
+    /// ## Correct
+    /// ```xml
+    /// <w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>
+    /// <w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701"/></w:sectPr>
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I (khổ giấy, định lề trang).
+    pub struct PageSetup {
+        id: "text/page-setup",
+        severity: Warning,
+        fix: None,
+        summary: "Khổ giấy hoặc lề trang không đúng Nghị định 30 (A4; lề trên, dưới 20–25 mm, trái 30–35 mm, phải 15–20 mm)",
+        summary_en: "Paper size or margins differ from Decree 30 (A4; top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm)",
+    }
+}
+
+/// Millimetres within `[lo, hi]`, allowing for Word's rounding to twips.
+fn within(mm: f32, lo: f32, hi: f32) -> bool {
+    (lo - 0.3..=hi + 0.3).contains(&mm)
+}
+
+impl Rule for PageSetup {
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(layout) = &doc.layout else { return };
+        let mut vi = Vec::new();
+        let mut en = Vec::new();
+        if let Some((w, h)) = layout.page_mm {
+            if !(within(w, 210.0, 210.0) && within(h, 297.0, 297.0)) {
+                let landscape = within(w, 297.0, 297.0) && within(h, 210.0, 210.0);
+                if landscape {
+                    vi.push("trang A4 nằm ngang (phải để dọc)".to_string());
+                    en.push("A4 landscape (portrait expected)".to_string());
+                } else {
+                    vi.push(format!(
+                        "khổ giấy {w:.0} × {h:.0} mm (phải là A4 210 × 297 mm)"
+                    ));
+                    en.push(format!(
+                        "paper {w:.0} × {h:.0} mm (A4 210 × 297 mm expected)"
+                    ));
+                }
+            }
+        }
+        if let Some([top, right, bottom, left]) = layout.margins_mm {
+            let sides = [
+                (top, 20.0, 25.0, "lề trên", "top margin"),
+                (bottom, 20.0, 25.0, "lề dưới", "bottom margin"),
+                (left, 30.0, 35.0, "lề trái", "left margin"),
+                (right, 15.0, 20.0, "lề phải", "right margin"),
+            ];
+            for (mm, lo, hi, name_vi, name_en) in sides {
+                if !within(mm, lo, hi) {
+                    vi.push(format!("{name_vi} {mm:.1} mm (phải {lo:.0}–{hi:.0} mm)"));
+                    en.push(format!(
+                        "{name_en} {mm:.1} mm ({lo:.0}–{hi:.0} mm expected)"
+                    ));
+                }
+            }
+        }
+        if vi.is_empty() {
+            return;
+        }
+        // a property of the whole document: shown on its first line
+        let at = doc
+            .lines
+            .iter()
+            .find(|l| !l.content.is_empty())
+            .map_or(Span::empty(0), |l| l.content);
+        ctx.emit(
+            at,
+            format!("Định dạng trang: {}", vi.join("; ")),
+            format!("Page setup: {}", en.join("; ")),
+        );
+    }
+}
