@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building vanban's npm package and demo needs, skipping what is there:
 # the wasm32 target, wasm-bindgen-cli at the exact version in Cargo.lock, npm packages from
-# package-lock.json. With --browser, also Debian's chromium + chromedriver (for the tests).
+# package-lock.json. With --test, also what the tests drive: Debian's chromium + chromedriver
+# (browser tests) and LibreOffice Writer (real .odt → .docx conversions).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -16,11 +17,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
-if [ "${1:-}" = "--browser" ]; then
-  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
+if [ "${1:-}" = "--test" ]; then
+  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] || ! command -v soffice >/dev/null; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -q
-    $SUDO apt-get install -y -q --no-install-recommends chromium chromium-driver
+    $SUDO apt-get install -y -q --no-install-recommends chromium chromium-driver libreoffice-writer-nogui
   fi
 fi
 

@@ -29,7 +29,6 @@ pub fn fixture(path: &str) -> PathBuf {
 /// A minimal .docx whose body holds one paragraph per line of `text` (XML-escaped), with the
 /// first `table_rows` pairs of lines laid out as a two-column table, as Word headers are.
 pub fn docx_from_lines(text: &str, header_pairs: &[(usize, usize)]) -> Vec<u8> {
-    use std::io::Write;
     let esc = |s: &str| {
         s.replace('&', "&amp;")
             .replace('<', "&lt;")
@@ -60,6 +59,12 @@ pub fn docx_from_lines(text: &str, header_pairs: &[(usize, usize)]) -> Vec<u8> {
             body.push_str(&para(l));
         }
     }
+    docx_with_body(&body)
+}
+
+/// A .docx whose `document.xml` body is `body` (raw WordprocessingML).
+pub fn docx_with_body(body: &str) -> Vec<u8> {
+    use std::io::Write;
     let xml = format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
     );

@@ -54,10 +54,10 @@ impl Rule for PageSetup {
                     en.push("A4 landscape (portrait expected)".to_string());
                 } else {
                     vi.push(format!(
-                        "khổ giấy {w:.0} × {h:.0} mm (phải là A4 210 × 297 mm)"
+                        "khổ giấy {w:.1} × {h:.1} mm (phải là A4 210 × 297 mm)"
                     ));
                     en.push(format!(
-                        "paper {w:.0} × {h:.0} mm (A4 210 × 297 mm expected)"
+                        "paper {w:.1} × {h:.1} mm (A4 210 × 297 mm expected)"
                     ));
                 }
             }
