@@ -173,7 +173,10 @@ fn soffice(dir: &std::path::Path, args: &[&str]) -> Option<()> {
     let status = std::process::Command::new("soffice")
         .arg("--headless")
         // its own profile, so that a running LibreOffice or a read-only HOME do not interfere
-        .arg(format!("-env:UserInstallation=file://{}/lo-profile", dir.display()))
+        .arg(format!(
+            "-env:UserInstallation=file://{}/lo-profile",
+            dir.display()
+        ))
         .args(args)
         .current_dir(dir)
         .stdout(std::process::Stdio::null())
@@ -200,7 +203,11 @@ fn libreoffice_odt_to_docx_gives_the_findings_of_the_text() {
         names.push(name);
     }
     let txts: Vec<String> = names.iter().map(|n| format!("{n}.txt")).collect();
-    let mut args = vec!["--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "odt"];
+    let mut args = vec![
+        "--infilter=Text (encoded):UTF8,LF,,,",
+        "--convert-to",
+        "odt",
+    ];
     args.extend(txts.iter().map(String::as_str));
     if soffice(dir.path(), &args).is_none() {
         assert!(
