@@ -7,38 +7,8 @@
 //!
 //! Findings are located by offsets computed while parsing; nothing here searches the text.
 
+use crate::vietnamese::nfc;
 use std::borrow::Cow;
-use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
-
-/// A fast sufficient test: every character is below U+0300 (Latin letters, precomposed) or a
-/// precomposed Vietnamese letter (U+1E00–U+1EFF) or general punctuation (U+2000–U+206F). Such
-/// text is NFC; anything else goes through the full quick check.
-fn is_surely_nfc(s: &str) -> bool {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let x = b[i];
-        if x < 0x80 {
-            i += 1;
-        } else if x < 0xCC {
-            // 2-byte sequences below U+0300
-            i += 2;
-        } else if x == 0xE1 && matches!(b.get(i + 1), Some(0xB8..=0xBB)) {
-            // U+1E00–U+1EFF
-            i += 3;
-        } else if x == 0xE2
-            && matches!(b.get(i + 1), Some(0x80 | 0x81))
-            && !(b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x80 | 0x81)))
-        {
-            // U+2002–U+207F (U+2000 and U+2001 decompose to U+2002 and U+2003)
-            i += 3;
-        } else {
-            return false;
-        }
-    }
-    true
-}
 
 /// The NFC view of a text, with the way back to the original byte offsets.
 #[derive(Debug, Clone)]
@@ -50,31 +20,24 @@ pub struct Normalized<'a> {
 }
 
 impl<'a> Normalized<'a> {
-    /// Normalizes `source` to NFC. Composition is done per "starter + combining marks" cluster so
-    /// that every normalized byte maps into the cluster it came from.
+    /// Normalizes `source` to NFC (see [`nfc`] for what that covers). Each normalized segment
+    /// (a starter and its combining marks) maps to where it starts in `source`.
     pub fn new(source: &'a str) -> Self {
-        if is_surely_nfc(source) || is_nfc_quick(source.chars()) == IsNormalized::Yes {
-            return Normalized {
-                text: Cow::Borrowed(source),
-                to_original: None,
-            };
+        let unchanged = Normalized {
+            text: Cow::Borrowed(source),
+            to_original: None,
+        };
+        if nfc::is_surely_nfc(source) {
+            return unchanged;
         }
         let mut text = String::with_capacity(source.len());
         let mut map: Vec<u32> = Vec::with_capacity(source.len() + 1);
-        let mut chars = source.char_indices().peekable();
-        while let Some((start, _)) = chars.next() {
-            // a cluster is a starter followed by its combining marks
-            let mut end = source.len();
-            while let Some(&(j, c)) = chars.peek() {
-                if canonical_combining_class(c) == 0 {
-                    end = j;
-                    break;
-                }
-                chars.next();
-            }
-            let before = text.len();
-            text.extend(source[start..end].nfc());
-            map.extend(std::iter::repeat_n(start as u32, text.len() - before));
+        nfc::for_each_segment(source, |start, segment| {
+            text.push_str(segment);
+            map.extend(std::iter::repeat_n(start as u32, segment.len()));
+        });
+        if text == source {
+            return unchanged;
         }
         map.push(source.len() as u32);
         Normalized {
@@ -223,40 +186,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fast_nfc_test_agrees_with_the_full_one() {
-        for s in [
-            "Độc lập – Tự do – Hạnh phúc “x” …",
-            "ASCII",
-            "Ủy ban ỷ ỹ ự",
-            "e\u{301}",
-            "ĐẢNG",
-            "😀",
-            "\u{2070}",
-            "\u{2000}",
-            "\u{2001}",
-        ] {
-            if is_surely_nfc(s) {
-                assert_eq!(is_nfc_quick(s.chars()), IsNormalized::Yes, "{s}");
-            }
-        }
-        assert!(is_surely_nfc("Độc lập – Tự do – Hạnh phúc “x” …"));
-        assert!(!is_surely_nfc("e\u{301}"));
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn fast_nfc_test_is_never_wrong(chars in proptest::collection::vec(
-            proptest::char::ranges(vec!['\u{0}'..='\u{36F}', '\u{1E00}'..='\u{1EFF}', '\u{2000}'..='\u{207F}'].into()),
-            0..12,
-        )) {
-            let s: String = chars.into_iter().collect();
-            if is_surely_nfc(&s) {
-                proptest::prop_assert_eq!(is_nfc_quick(s.chars()), IsNormalized::Yes);
-            }
-        }
-    }
-
-    #[test]
     fn nfc_input_is_borrowed() {
         let n = Normalized::new("Độc lập");
         assert!(!n.changed());
@@ -264,7 +193,15 @@ mod tests {
     }
 
     #[test]
+    fn marks_that_compose_with_nothing_keep_the_input_borrowed() {
+        let n = Normalized::new("x\u{301} \u{305}");
+        assert!(!n.changed());
+        assert_eq!(n.text(), "x\u{301} \u{305}");
+    }
+
+    #[test]
     fn nfd_maps_back_to_cluster_starts() {
+        use unicode_normalization::UnicodeNormalization;
         let nfd: String = "Độc lập".nfd().collect();
         let n = Normalized::new(&nfd);
         assert!(n.changed());
@@ -274,6 +211,36 @@ mod tests {
         let l_orig = nfd.find('l').unwrap();
         assert_eq!(n.to_original(l_nfc), l_orig);
         assert_eq!(n.to_original(n.text().len()), nfd.len());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn decomposed_text_maps_back_to_segment_starts(pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "Độc", "lập", "Tự", "do", "Hạnh", "phúc", "Ủy", "ban", "nghị", "định", "ẶNG",
+                " ", "\n", "😀", "x\u{301}", "\u{323}",
+            ]),
+            0..20,
+        )) {
+            use unicode_normalization::UnicodeNormalization;
+            let nfd: String = pieces.concat().nfd().collect();
+            let n = Normalized::new(&nfd);
+            proptest::prop_assert_eq!(n.text(), nfd.nfc().collect::<String>());
+            let mut last = 0;
+            let boundaries = n.text().char_indices().map(|(i, _)| i).chain([n.text().len()]);
+            for i in boundaries {
+                let original = n.to_original(i);
+                proptest::prop_assert!(original >= last && nfd.is_char_boundary(original));
+                last = original;
+            }
+            proptest::prop_assert_eq!(last, nfd.len());
+            // a starter maps to the start of the marks it was composed from
+            for (i, c) in n.text().char_indices() {
+                if nfc::canonical_combining_class(c) == 0 {
+                    proptest::prop_assert_eq!(nfd[n.to_original(i)..].nfc().next(), Some(c));
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Folding Vietnamese text for comparison: case, tone marks and vowel diacritics removed, so
 //! that "Ủy ban", "Uỷ ban" and "UY BAN" compare equal.
 
+use super::nfc::{canonical_combining_class, decompose_canonical};
 use std::sync::OnceLock;
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Lower-case ASCII skeleton of `s`: diacritics and tones dropped, `đ`/`Đ` → `d`.
 pub fn fold(s: &str) -> String {
@@ -37,11 +37,14 @@ fn table() -> &'static [u8; 0x190 + 0x100] {
 fn slow_fold(c: char, out: &mut String) {
     match c {
         'đ' | 'Đ' => out.push('d'),
-        c => decompose_canonical(c, |d| {
-            if !is_combining_mark(d) {
-                out.extend(d.to_lowercase());
+        // the marks a Latin letter decomposes into are the ones with a combining class
+        c => {
+            for part in decompose_canonical(c) {
+                if canonical_combining_class(part) == 0 {
+                    out.extend(part.to_lowercase());
+                }
             }
-        }),
+        }
     }
 }
 

@@ -2,6 +2,8 @@
 
 pub mod fold;
 pub mod lexicon;
+pub mod nfc;
+mod nfc_table;
 pub mod syllable;
 pub mod words;
 
