@@ -113,15 +113,28 @@ impl Parsed {
             .unwrap_or_else(|| line_start(header.end));
         let range = Span::new(from, line_start(body.end).max(from));
         let words = crate::vietnamese::words::words(text);
-        let mut index: crate::hash::FastMap<&str, u32> = crate::hash::FastMap::default();
+        // words of up to 16 bytes (nearly all) are keyed by their bytes packed in a u128: no
+        // string comparison on lookup; a word has no NUL byte, so the zero padding is unambiguous
+        let mut short: crate::hash::FastMap<u128, u32> = crate::hash::FastMap::default();
+        let mut long: crate::hash::FastMap<&str, u32> = crate::hash::FastMap::default();
         let mut vocabulary = Vec::new();
+        let mut next = |w: &crate::vietnamese::words::Word| {
+            vocabulary.push(Span::new(w.start, w.end));
+            vocabulary.len() as u32 - 1
+        };
         let word_vocab = words
             .iter()
             .map(|w| {
-                *index.entry(w.text(text)).or_insert_with(|| {
-                    vocabulary.push(Span::new(w.start, w.end));
-                    vocabulary.len() as u32 - 1
-                })
+                let s = w.text(text);
+                if s.len() <= 16 {
+                    let mut key = [0u8; 16];
+                    key[..s.len()].copy_from_slice(s.as_bytes());
+                    *short
+                        .entry(u128::from_le_bytes(key))
+                        .or_insert_with(|| next(w))
+                } else {
+                    *long.entry(s).or_insert_with(|| next(w))
+                }
             })
             .collect();
         Parsed {

@@ -56,6 +56,17 @@ pub fn is_surely_nfc(s: &str) -> bool {
             i += 1;
             continue;
         }
+        // Vietnamese letters with a tone mark, U+1EA0–U+1EF9 (E1 BA A0 – E1 BB B9): starters
+        // that NFC produces itself, the bulk of a Vietnamese text's non-ASCII letters
+        if bytes[i] == 0xE1
+            && matches!(
+                (bytes.get(i + 1), bytes.get(i + 2)),
+                (Some(0xBA), Some(0xA0..=0xBF)) | (Some(0xBB), Some(0x80..=0xB9))
+            )
+        {
+            i += 3;
+            continue;
+        }
         let Some(c) = s[i..].chars().next() else {
             break;
         };
