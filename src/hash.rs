@@ -64,3 +64,16 @@ impl Hasher for Fnv {
 
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// A string of up to 16 bytes packed into a `u128` (zero-padded), to key tables of words
+/// without comparing strings; `None` for longer strings. Only for strings without NUL bytes
+/// (words), where the padding cannot be confused with content.
+#[inline]
+pub fn pack16(s: &str) -> Option<u128> {
+    let b = s.as_bytes();
+    (b.len() <= 16).then(|| {
+        let mut key = [0u8; 16];
+        key[..b.len()].copy_from_slice(b);
+        u128::from_le_bytes(key)
+    })
+}

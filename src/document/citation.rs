@@ -64,8 +64,15 @@ pub struct Citation {
 
 impl Citation {
     /// Identity of the cited document: type and number, case-folded.
-    pub fn key(&self) -> String {
-        format!("{} {}", self.kind_folded, self.number_text.to_uppercase())
+    /// Whether `other` cites the same document: same type, same number and symbol in any
+    /// case (compared without building strings: rules compare every pair of citations).
+    pub fn same_document(&self, other: &Citation) -> bool {
+        self.kind_folded == other.kind_folded
+            && self
+                .number_text
+                .chars()
+                .flat_map(char::to_uppercase)
+                .eq(other.number_text.chars().flat_map(char::to_uppercase))
     }
 
     pub fn issuer(&self) -> Option<&Issuer> {

@@ -126,14 +126,9 @@ impl Parsed {
             .iter()
             .map(|w| {
                 let s = w.text(text);
-                if s.len() <= 16 {
-                    let mut key = [0u8; 16];
-                    key[..s.len()].copy_from_slice(s.as_bytes());
-                    *short
-                        .entry(u128::from_le_bytes(key))
-                        .or_insert_with(|| next(w))
-                } else {
-                    *long.entry(s).or_insert_with(|| next(w))
+                match crate::hash::pack16(s) {
+                    Some(key) => *short.entry(key).or_insert_with(|| next(w)),
+                    None => *long.entry(s).or_insert_with(|| next(w)),
                 }
             })
             .collect();

@@ -39,7 +39,7 @@ impl Rule for ConflictingDate {
             let Some((d, span)) = c.date else { continue };
             let earlier = doc.citations[..i]
                 .iter()
-                .find(|e| e.key() == c.key() && e.date.is_some_and(|(ed, _)| ed != d));
+                .find(|e| e.same_document(c) && e.date.is_some_and(|(ed, _)| ed != d));
             if let Some(e) = earlier {
                 let (ed, espan) = e.date.unwrap();
                 let line = doc.lines.partition_point(|l| l.span.start <= espan.start);

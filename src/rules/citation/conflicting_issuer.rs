@@ -41,7 +41,7 @@ impl Rule for ConflictingIssuer {
             let Some(name) = iss.canonical else { continue };
             let earlier = doc.citations[..i].iter().find_map(|e| {
                 let ei = e.issuer()?;
-                (e.key() == c.key() && ei.canonical.is_some() && ei.canonical != Some(name))
+                (e.same_document(c) && ei.canonical.is_some() && ei.canonical != Some(name))
                     .then_some(ei)
             });
             if let Some(ei) = earlier {

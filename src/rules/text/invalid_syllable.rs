@@ -92,21 +92,26 @@ impl Rule for InvalidSyllable {
 fn verdict(word: &str) -> Option<Vec<String>> {
     const LIMIT: usize = 50_000;
     thread_local! {
-        static SEEN: RefCell<FastMap<String, Option<Vec<String>>>> = RefCell::new(FastMap::default());
+        // keyed by the packed spelling (see `hash::pack16`): syllables are short
+        static SEEN: RefCell<FastMap<u128, Option<Vec<String>>>> = RefCell::new(FastMap::default());
     }
+    let judge = || match check(word) {
+        Verdict::Invalid { suggestions, .. } => Some(suggestions),
+        _ => None,
+    };
+    let Some(key) = crate::hash::pack16(word) else {
+        return judge(); // longer than any syllable: judged every time (rare)
+    };
     SEEN.with(|seen| {
-        if let Some(v) = seen.borrow().get(word) {
+        let mut seen = seen.borrow_mut();
+        if let Some(v) = seen.get(&key) {
             return v.clone();
         }
-        let v = match check(word) {
-            Verdict::Invalid { suggestions, .. } => Some(suggestions),
-            _ => None,
-        };
-        let mut seen = seen.borrow_mut();
         if seen.len() >= LIMIT {
             seen.clear();
         }
-        seen.insert(word.to_string(), v.clone());
+        let v = judge();
+        seen.insert(key, v.clone());
         v
     })
 }

@@ -81,6 +81,12 @@ impl Rule for ToneTypo {
     }
 }
 
+thread_local! {
+    /// Spelling (packed, see `hash::pack16`) → its syllable number in the built-in lexicon.
+    static BUILTIN_SYLLABLES: std::cell::RefCell<crate::hash::FastMap<u128, Option<u32>>> =
+        std::cell::RefCell::new(crate::hash::FastMap::default());
+}
+
 impl ToneTypo {
     /// Finds the phrases that are one tone mark away from a correction of `lex`; `all` decides
     /// what is a valid word.
@@ -90,17 +96,38 @@ impl ToneTypo {
         let lexicons = all;
         // each word's syllable number, if the syllable occurs in some correction
         let mut buf = String::new();
-        let by_spelling: Vec<Option<u32>> = doc
-            .vocabulary
-            .iter()
-            .map(|sp| {
-                buf.clear();
-                for c in doc.slice(*sp).chars() {
-                    push_folded(c, &mut buf);
+        let mut lookup = |spelling: &str| {
+            buf.clear();
+            for c in spelling.chars() {
+                push_folded(c, &mut buf);
+            }
+            lex.syllable_id(&buf)
+        };
+        let by_spelling: Vec<Option<u32>> = if std::ptr::eq(lex, Lexicon::builtin()) {
+            // the built-in lexicon never changes: a spelling's number is remembered by the
+            // thread, so re-checking as the user types does not fold every word again
+            BUILTIN_SYLLABLES.with(|memo| {
+                let mut memo = memo.borrow_mut();
+                if memo.len() > 500_000 {
+                    memo.clear();
                 }
-                lex.syllable_id(&buf)
+                doc.vocabulary
+                    .iter()
+                    .map(|sp| {
+                        let spelling = doc.slice(*sp);
+                        match crate::hash::pack16(spelling) {
+                            Some(key) => *memo.entry(key).or_insert_with(|| lookup(spelling)),
+                            None => lookup(spelling),
+                        }
+                    })
+                    .collect()
             })
-            .collect();
+        } else {
+            doc.vocabulary
+                .iter()
+                .map(|sp| lookup(doc.slice(*sp)))
+                .collect()
+        };
         let ids: Vec<Option<u32>> = doc
             .word_vocab
             .iter()
