@@ -242,3 +242,52 @@ fn libreoffice_odt_to_docx_gives_the_findings_of_the_text() {
         );
     }
 }
+
+/// A document with tracked changes, made by LibreOffice from a flat ODT (`tests/fixtures/docx/
+/// tracked-changes.fodt`: "9 /" deleted, "07/" inserted in the number): Word's `w:del` and
+/// `w:ins` as a real tool writes them. The insertion is read, the deletion is not.
+#[test]
+fn libreoffice_tracked_changes_keep_insertions_and_drop_deletions() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        common::fixture("tests/fixtures/docx/tracked-changes.fodt"),
+        dir.path().join("tc.fodt"),
+    )
+    .unwrap();
+    if soffice(
+        dir.path(),
+        &["--convert-to", "docx:MS Word 2007 XML", "tc.fodt"],
+    )
+    .is_none()
+    {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "soffice (libreoffice-writer-nogui) must be installed in CI"
+        );
+        eprintln!("NOT RUN: soffice is not installed");
+        return;
+    }
+    let bytes = std::fs::read(dir.path().join("tc.docx")).unwrap();
+    let xml = {
+        let mut z = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut z.by_name("word/document.xml").unwrap(), &mut s)
+            .unwrap();
+        s
+    };
+    assert!(
+        xml.contains("<w:del ") && xml.contains("<w:ins "),
+        "LibreOffice wrote tracked changes"
+    );
+    let docx = vanban::docx::extract(&bytes, vanban::docx::Limits::default()).unwrap();
+    assert_eq!(docx.text, "ỦY BAN NHÂN DÂN\nSố: 07/KH-UBND\n");
+    let report = vanban::lint_docx(&docx, &Config::default());
+    assert!(
+        !report
+            .diagnostics
+            .iter()
+            .any(|d| d.rule.starts_with("number/")),
+        "{:?}",
+        report.diagnostics
+    );
+}
