@@ -3,6 +3,8 @@
 //! The table is Microsoft's cp1258 (generated from Python's codec); tone marks are combining
 //! characters in cp1258, so the decoded text is decomposed and the linter normalizes it.
 
+pub mod legacy;
+
 use crate::vietnamese::nfc::nfc;
 use crate::vietnamese::syllable::{check, Verdict};
 use crate::vietnamese::words::words;
@@ -40,6 +42,27 @@ pub fn decode_windows_1258(bytes: &[u8]) -> Option<String> {
         .collect()
 }
 
+/// Windows-1252 at 0x80..=0x9F (Microsoft's cp1252, as in the WHATWG index); the five bytes
+/// it leaves undefined read as the C1 controls of the same number, as browsers do.
+const CP1252_C1: [char; 32] = [
+    '\u{20AC}', '\u{81}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
+    '\u{02C6}', '\u{2030}', '\u{0160}', '\u{2039}', '\u{0152}', '\u{8D}', '\u{017D}', '\u{8F}',
+    '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
+    '\u{02DC}', '\u{2122}', '\u{0161}', '\u{203A}', '\u{0153}', '\u{9D}', '\u{017E}', '\u{0178}',
+];
+
+/// Decodes Windows-1252 bytes (every byte has a character): how the bytes of a file typed in a
+/// TCVN3 or VNI font and saved as “ANSI” text read, ready for [`legacy::to_unicode`].
+pub fn decode_windows_1252(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => CP1252_C1[(b - 0x80) as usize],
+            _ => char::from(b),
+        })
+        .collect()
+}
+
 /// Whether a text reads as Vietnamese: at least 10 words with Vietnamese marks, and at least
 /// nine in ten of them valid syllables. Text decoded with the wrong code page fails this.
 pub fn looks_vietnamese(text: &str) -> bool {
@@ -69,6 +92,14 @@ mod tests {
         let text = decode_windows_1258(bytes).unwrap();
         assert!(nfc(&text).starts_with("Cộng"), "{text}");
         assert_eq!(decode_windows_1258(b"\x81"), None);
+    }
+
+    #[test]
+    fn decodes_windows_1252() {
+        assert_eq!(
+            decode_windows_1252(b"C\xe9ng \x93x\x94 \x81"),
+            "Céng “x” \u{81}"
+        );
     }
 
     #[test]

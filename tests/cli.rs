@@ -312,3 +312,61 @@ fn config_extends_the_citation_registry_and_the_lexicon() {
         "{out}"
     );
 }
+
+#[test]
+fn convert_turns_tcvn3_and_vni_into_unicode() {
+    let dir = tempfile::tempdir().unwrap();
+    // TCVN3 mojibake in a UTF-8 file, to standard output
+    let tcvn3 = dir.path().join("tcvn3.txt");
+    std::fs::write(
+        &tcvn3,
+        "Céng hßa x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc\n",
+    )
+    .unwrap();
+    let (code, out, err) = vanban(&["convert", tcvn3.to_str().unwrap()], None, None);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n"
+    );
+    assert!(err.contains("TCVN3"), "{err}");
+    // VNI on standard input, to a file
+    let out_path = dir.path().join("out.txt");
+    let (code, out, err) = vanban(
+        &["convert", "-", "-o", out_path.to_str().unwrap()],
+        Some("UÛy ban nhaân daân tænh Traø Vinh\nÑoäc laäp - Töï do - Haïnh phuùc\n"),
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.is_empty());
+    assert_eq!(
+        std::fs::read_to_string(&out_path).unwrap(),
+        "Ủy ban nhân dân tỉnh Trà Vinh\nĐộc lập - Tự do - Hạnh phúc\n"
+    );
+    // the legacy bytes themselves (“ANSI” text), with an explicit --from
+    let raw = dir.path().join("raw.txt");
+    std::fs::write(&raw, b"C\xe9ng h\xdfa \x93x\x94").unwrap();
+    let (code, out, err) = vanban(
+        &["convert", "--from", "tcvn3", raw.to_str().unwrap()],
+        None,
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "Cộng hòa “x”");
+}
+
+#[test]
+fn convert_fails_clearly_when_no_legacy_encoding_is_recognised() {
+    let (code, out, err) = vanban(
+        &["convert", "-"],
+        Some("Cộng hòa xã hội chủ nghĩa Việt Nam\n"),
+        None,
+    );
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("no TCVN3 or VNI text recognised"), "{err}");
+    assert!(err.contains("--from"), "{err}");
+    let (code, _, err) = vanban(&["convert", "no-such-file.txt"], None, None);
+    assert_eq!(code, 2);
+    assert!(err.contains("no-such-file.txt"), "{err}");
+}

@@ -66,8 +66,8 @@ pub fn collect(arg: &str) -> Result<Vec<Source>, String> {
     Err(format!("{arg}: no such file or folder"))
 }
 
-/// Reads and decodes an input: UTF-8 (with or without BOM) or UTF-16 with a BOM.
-pub fn read(s: &Source, max_input: u64) -> Result<Decoded, String> {
+/// Reads an input's bytes, at most `max_input` of them (a larger input is an error).
+pub fn read_bytes(s: &Source, max_input: u64) -> Result<Vec<u8>, String> {
     let name = &s.display;
     let mut bytes = Vec::new();
     match &s.path {
@@ -95,6 +95,13 @@ pub fn read(s: &Source, max_input: u64) -> Result<Decoded, String> {
             "{name}: the input is larger than the limit of {max_input} bytes (--max-size)"
         ));
     }
+    Ok(bytes)
+}
+
+/// Reads and decodes an input: UTF-8 (with or without BOM) or UTF-16 with a BOM.
+pub fn read(s: &Source, max_input: u64) -> Result<Decoded, String> {
+    let name = &s.display;
+    let bytes = read_bytes(s, max_input)?;
     if s.path.as_deref().is_some_and(is_docx) {
         let docx = vanban::docx::extract(&bytes, vanban::docx::Limits::default())
             .map_err(|e| format!("{name}: {e}"))?;

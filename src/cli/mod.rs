@@ -1,5 +1,6 @@
-//! Argument parsing and the three commands.
+//! Argument parsing and the commands.
 
+mod convert;
 mod input;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -31,6 +32,8 @@ enum Command {
     },
     /// Print a rule's documentation with a wrong and a right example.
     Explain { rule: String },
+    /// Convert a text typed in a legacy font encoding (TCVN3, VNI) to Unicode.
+    Convert(convert::ConvertArgs),
 }
 
 #[derive(clap::Args)]
@@ -170,6 +173,7 @@ pub fn run() -> i32 {
             }
         },
         Command::Check(args) => check(args),
+        Command::Convert(args) => convert::run(args),
     }
 }
 

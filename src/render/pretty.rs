@@ -14,6 +14,9 @@ fn level(s: Severity) -> Level<'static> {
     }
 }
 
+/// How much of a fix's replacement the help line shows.
+const SHOWN_CHARS: usize = 100;
+
 /// The help line: the fix, or the suggestions.
 fn help(d: &Diagnostic, lang: Lang) -> Option<String> {
     let vi = lang == Lang::Vi;
@@ -25,10 +28,18 @@ fn help(d: &Diagnostic, lang: Lang) -> Option<String> {
             } else {
                 "remove it".to_string()
             }
-        } else if vi {
-            format!("sửa thành “{}”", fix.replacement.replace('\n', " / "))
         } else {
-            format!("replace with “{}”", fix.replacement.replace('\n', " / "))
+            // a long replacement (a whole converted text) is shown by its start
+            let mut shown: String = fix.replacement.chars().take(SHOWN_CHARS).collect();
+            if shown.len() < fix.replacement.len() {
+                shown.push('…');
+            }
+            let shown = shown.replace('\n', " / ");
+            if vi {
+                format!("sửa thành “{shown}”")
+            } else {
+                format!("replace with “{shown}”")
+            }
         };
         let how = match (safe, vi) {
             (true, true) => " (tự sửa được: --fix)",

@@ -1,5 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
+use crate::encoding::legacy::{converted_range, detect, to_unicode, Legacy};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -7,9 +8,14 @@ declare_rule! {
     /// Reports a text typed with a legacy Vietnamese font encoding (TCVN3/ABC with .VnTime
     /// fonts, or VNI with VNI-Times) and converted as if it were Unicode: it shows as
     /// mojibake such as “Céng hßa x· héi” or “Coäng hoøa xaõ hoäi”. Such text has many
-    /// Latin-1 letters and symbols and none of the letters only Vietnamese uses (ă, đ, ơ, ư,
-    /// ạ … ỹ). Reported once, at the first suspicious character; the other rules cannot read
-    /// such text.
+    /// Latin-1 letters and symbols, none of the letters only Vietnamese uses (ă, đ, ơ, ư,
+    /// ạ … ỹ), and reads as Vietnamese once converted from TCVN3 or VNI. Reported once, at the
+    /// first legacy letter; the message names the encoding and shows the start of the text
+    /// converted to Unicode, and a fix (to review: offered in editors, not applied by `--fix`)
+    /// replaces the lines from the first legacy letter to the last with their conversion
+    /// (`vanban convert` converts a whole file). TCVN3 has no codes for capitals with tone
+    /// marks (they are the lower-case codes in a .VnTimeH font), so these convert to lower
+    /// case. The other rules cannot read such text.
     ///
     /// ## Why
     /// A document in a legacy encoding is unreadable in any system that expects Unicode
@@ -31,48 +37,72 @@ declare_rule! {
     pub struct LegacyEncoding {
         id: "text/legacy-encoding",
         severity: Error,
-        fix: None,
+        fix: Unsafe,
         summary: "Văn bản gõ bằng bảng mã cũ (TCVN3, VNI), không phải Unicode",
         summary_en: "The text uses a legacy Vietnamese encoding (TCVN3, VNI), not Unicode",
     }
 }
 
-/// Letters that only Vietnamese Unicode text has: ă â đ ê ô ơ ư and the precomposed vowels
-/// with tones (U+1EA0–U+1EF9), in either case.
-fn is_vietnamese_unicode(c: char) -> bool {
-    matches!(
-        c,
-        'ă' | 'Ă' | 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ'
-    ) || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
-}
+/// How much of the converted text the message shows.
+const PREVIEW_CHARS: usize = 60;
 
-/// Latin-1 characters that TCVN3 and VNI use for Vietnamese letters and marks.
-fn is_legacy_mark(c: char) -> bool {
-    ('\u{A1}'..='\u{FF}').contains(&c)
-        && !matches!(c, '«' | '»' | '°' | '·' | '×' | '÷' | '§' | '©' | '®')
+/// The converted text from the start of the line of `at`, first line only, shortened.
+fn preview(text: &str, at: usize, from: Legacy) -> String {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].lines().next().unwrap_or("");
+    // a window of the line is enough (a character is at most 4 bytes, a VNI letter two)
+    let mut end = line.len().min(PREVIEW_CHARS * 8);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let converted = to_unicode(&line[..end], from);
+    let converted = converted.trim();
+    let mut out: String = converted.chars().take(PREVIEW_CHARS).collect();
+    if out.len() < converted.len() || end < line.len() {
+        out.push('…');
+    }
+    out
 }
 
 impl Rule for LegacyEncoding {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let text = doc.text();
-        let mut legacy = 0usize;
-        let mut first = None;
-        for (i, c) in text.char_indices() {
-            if is_vietnamese_unicode(c) {
-                return;
-            }
-            if is_legacy_mark(c) {
-                legacy += 1;
-                first.get_or_insert((i, c));
-            }
-        }
-        let Some((i, c)) = first.filter(|_| legacy >= 8) else {
+        let Some(from) = detect(text) else {
             return;
         };
+        let Some(range) = converted_range(text, from) else {
+            return;
+        };
+        let name = from.name();
+        let shown = preview(text, range.start, from);
+        let case_vi = if from == Legacy::Tcvn3 {
+            "; chữ hoa có dấu của TCVN3 (phông .VnTimeH) được chuyển thành chữ thường, cần soát lại"
+        } else {
+            ""
+        };
+        let case_en = if from == Legacy::Tcvn3 {
+            "; TCVN3 capitals with tone marks (.VnTimeH fonts) convert to lower case: review them"
+        } else {
+            ""
+        };
+        let first = text[range.start..]
+            .chars()
+            .next()
+            .map_or(range.start, |c| range.start + c.len_utf8());
+        // the fix replaces whole lines, from the first legacy letter's to the last one's
+        let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+        let mut line_end = text[range.end..]
+            .find('\n')
+            .map_or(text.len(), |i| range.end + i);
+        if line_end > range.end && text[..line_end].ends_with('\r') {
+            line_end -= 1;
+        }
+        let replacement = to_unicode(&text[line_start..line_end], from);
         ctx.emit(
-            Span::new(i, i + c.len_utf8()),
-            format!("Văn bản có vẻ gõ bằng bảng mã cũ (TCVN3/VNI), không phải Unicode ({legacy} ký tự như “{c}”); hãy chuyển mã sang Unicode (ví dụ bằng công cụ chuyển mã của UniKey)"),
-            format!("The text looks like a legacy Vietnamese encoding (TCVN3/VNI), not Unicode ({legacy} characters like “{c}”); convert it to Unicode (e.g. with UniKey's converter)"),
-        );
+            Span::new(range.start, first),
+            format!("Văn bản gõ bằng bảng mã cũ {name}, không phải Unicode; chuyển sang Unicode sẽ đọc là “{shown}”{case_vi}"),
+            format!("The text uses the legacy {name} encoding, not Unicode; converted to Unicode it reads “{shown}”{case_en}"),
+        )
+        .unsafe_fix(Span::new(line_start, line_end), replacement);
     }
 }
