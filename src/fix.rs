@@ -1,36 +1,52 @@
 //! Applying fixes to the original text.
 
-use crate::diagnostic::{Applicability, Diagnostic};
+use crate::diagnostic::{Applicability, Diagnostic, Fix};
 
-/// Applies every safe fix of `diagnostics` to `text`. Overlapping fixes are skipped (the first
-/// by position wins); a second run picks them up. Returns the new text and how many were applied.
-pub fn apply_safe_fixes(text: &str, diagnostics: &[Diagnostic]) -> (String, usize) {
-    let mut fixes: Vec<_> = diagnostics
+/// The safe fixes that [`apply_safe_fixes`] applies, in order: valid ranges, sorted, never
+/// overlapping (of two overlapping fixes the first by position wins; a second run picks the
+/// other up), and an insertion equal to the end of the previous replacement is not repeated.
+pub fn select_safe_fixes<'a>(
+    text: &str,
+    diagnostics: &'a [Diagnostic],
+) -> Vec<(&'a Diagnostic, &'a Fix)> {
+    let mut fixes: Vec<(&Diagnostic, &Fix)> = diagnostics
         .iter()
-        .filter_map(|d| d.fix.as_ref())
-        .filter(|f| f.applicability == Applicability::Safe)
-        .filter(|f| {
+        .filter_map(|d| d.fix.as_ref().map(|f| (d, f)))
+        .filter(|(_, f)| f.applicability == Applicability::Safe)
+        .filter(|(_, f)| {
             f.start <= f.end
                 && f.end <= text.len()
                 && text.is_char_boundary(f.start)
                 && text.is_char_boundary(f.end)
         })
         .collect();
-    fixes.sort_by_key(|f| (f.start, f.end));
+    fixes.sort_by_key(|(_, f)| (f.start, f.end));
+    let mut chosen: Vec<(&Diagnostic, &Fix)> = Vec::new();
+    for (d, f) in fixes {
+        if let Some((_, last)) = chosen.last() {
+            let repeated_insertion = f.start == f.end
+                && f.start == last.end
+                && last.replacement.ends_with(&f.replacement);
+            if f.start < last.end || repeated_insertion {
+                continue;
+            }
+        }
+        chosen.push((d, f));
+    }
+    chosen
+}
+
+/// Applies every safe fix of `diagnostics` to `text` (see [`select_safe_fixes`]). Returns the
+/// new text and how many fixes were applied.
+pub fn apply_safe_fixes(text: &str, diagnostics: &[Diagnostic]) -> (String, usize) {
+    let chosen = select_safe_fixes(text, diagnostics);
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
-    let mut applied = 0;
-    for f in fixes {
-        if f.start < pos
-            || (f.start == pos && applied > 0 && f.start == f.end && out.ends_with(&f.replacement))
-        {
-            continue;
-        }
+    for (_, f) in &chosen {
         out.push_str(&text[pos..f.start]);
         out.push_str(&f.replacement);
         pos = f.end;
-        applied += 1;
     }
     out.push_str(&text[pos..]);
-    (out, applied)
+    (out, chosen.len())
 }

@@ -151,6 +151,21 @@ fn unreadable_input_is_exit_2_with_the_reason() {
 }
 
 #[test]
+fn an_empty_file_is_exit_2_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, content) in [("empty.txt", ""), ("blank.txt", "  \r\n\n\t\n")] {
+        let p = dir.path().join(name);
+        std::fs::write(&p, content).unwrap();
+        let (code, _, err) = vanban(&["check", p.to_str().unwrap()], None, None);
+        assert_eq!(code, 2, "{name}");
+        assert!(err.contains(name) && err.contains("empty"), "{err}");
+    }
+    let (code, _, err) = vanban(&["check", "-"], Some(""), None);
+    assert_eq!(code, 2);
+    assert!(err.contains("empty"), "{err}");
+}
+
+#[test]
 fn the_size_limit_is_configurable_and_named_in_the_message() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("big.txt");

@@ -94,6 +94,52 @@ proptest! {
     }
 
     #[test]
+    fn safe_fixes_never_overlap_fix_what_they_fix_and_add_no_error(text in vietnamese_text()) {
+        let config = Config::default();
+        let r = lint(&text, &config);
+        let chosen = vanban::fix::select_safe_fixes(&text, &r.diagnostics);
+        for pair in chosen.windows(2) {
+            prop_assert!(pair[0].1.end <= pair[1].1.start, "overlapping fixes");
+        }
+        let (fixed, n) = vanban::fix::apply_safe_fixes(&text, &r.diagnostics);
+        prop_assert_eq!(n, chosen.len());
+        let again = lint(&fixed, &config);
+        // no new errors: a rule that reports an error after fixing reported one before. Except
+        // when conversion residue was removed: the residue hid what the line is ("Nơi nhận:"
+        // behind a "[bookmark: …]"), and what it reveals is the document's, not the fix's
+        let residue = chosen.iter().any(|(d, _)| d.rule.ends_with("-residue"));
+        for d in again.diagnostics.iter().filter(|d| !residue && d.severity == vanban::Severity::Error) {
+            prop_assert!(
+                r.diagnostics.iter().any(|b| b.rule == d.rule && b.severity == vanban::Severity::Error),
+                "new error {} after fixing: {:?}", d.rule, fixed
+            );
+        }
+        // none of the fixed findings: the rule does not fire again on the replaced text (unless
+        // residue removed on the same line joined what it separated)
+        let residue_lines: Vec<usize> = chosen
+            .iter()
+            .filter(|(d, _)| d.rule.ends_with("-residue"))
+            .map(|(d, _)| d.line)
+            .collect();
+        let mut shift: isize = 0;
+        for (d, f) in &chosen {
+            let start = (f.start as isize + shift) as usize;
+            let end = start + f.replacement.len();
+            shift += f.replacement.len() as isize - (f.end - f.start) as isize;
+            if residue_lines.contains(&d.line) {
+                continue;
+            }
+            let back = again.diagnostics.iter().find(|a| {
+                a.rule == d.rule
+                    && a.fix.is_some()
+                    && a.start < end.max(start + 1)
+                    && start < a.end.max(a.start + 1)
+            });
+            prop_assert!(back.is_none(), "{} fixed at {start}..{end} comes back: {:?} in {:?}", d.rule, back, fixed);
+        }
+    }
+
+    #[test]
     fn safe_fixes_do_not_come_back(text in vietnamese_text()) {
         let r = lint(&text, &Config::default());
         let (fixed, n) = vanban::fix::apply_safe_fixes(&text, &r.diagnostics);

@@ -325,6 +325,14 @@ fn process(
     max_size: u64,
 ) -> Result<FileResult, String> {
     let decoded = input::read(f, max_size)?;
+    if decoded.text.trim().is_empty() {
+        // an empty file is a mistake of the pipeline (a failed export, a wrong path), not a
+        // document with every part missing
+        return Err(format!(
+            "{}: the file is empty: nothing to check",
+            f.display
+        ));
+    }
     if decoded.read_only == Some("Windows-1258") {
         eprintln!("vanban: {}: not UTF-8; read as Windows-1258", f.display);
     }
