@@ -224,14 +224,10 @@ fn check_report(text: &str, diagnostics: &[Diagnostic]) {
             }
         }
         let got = [line, col, col16, utf16];
-        for k in 0..4 {
-            if let Some(e) = expected[k] {
-                assert_eq!(
-                    e,
-                    got[k],
-                    "{rule}: {} at byte {offset}",
-                    ["line", "column", "UTF-16 column", "UTF-16 offset"][k]
-                );
+        let names = ["line", "column", "UTF-16 column", "UTF-16 offset"];
+        for ((e, g), name) in expected.iter().zip(got).zip(names) {
+            if let Some(e) = *e {
+                assert_eq!(e, g, "{rule}: {name} at byte {offset}");
             }
         }
     }
