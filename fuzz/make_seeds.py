@@ -137,6 +137,24 @@ def docx(xml, compression=zipfile.ZIP_DEFLATED):
     return buf.getvalue()
 
 
+LAYOUT = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:body>'
+    '<w:p><w:pPr><w:pStyle w:val="Title"/><w:rPr><w:sz w:val="40"/></w:rPr></w:pPr><w:r><w:rPr>'
+    '<w:rFonts w:ascii="Times New Roman" w:asciiTheme="minorHAnsi"/><w:sz w:val="26"/></w:rPr>'
+    "<w:t>CỘNG HÒA</w:t></w:r></w:p>"
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:bottom="1134" '
+    'w:left="1701" w:right="1134"/></w:sectPr></w:body>'
+    '<w:styles><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi"/>'
+    '<w:sz w:val="28"/></w:rPr></w:rPrDefault></w:docDefaults>'
+    '<w:style w:type="paragraph" w:styleId="Title"><w:basedOn w:val="Normal"/><w:rPr>'
+    '<w:rFonts w:ascii="Arial"/></w:rPr></w:style></w:styles>'
+    '<a:theme><a:majorFont><a:latin typeface="Cambria"/></a:majorFont><a:minorFont>'
+    '<a:latin typeface="Calibri"/></a:minorFont></a:theme></w:document>'
+)
+
+
 def docx_seeds():
     d = os.path.join(SEEDS, "docx")
     lines = SHORT.splitlines()
@@ -162,6 +180,8 @@ def docx_seeds():
     write(os.path.join(d, "header-table.xml"), plain)
     write(os.path.join(d, "tracked-fields-textbox.xml"), tricky)
     write(os.path.join(d, "cut-short.xml"), plain[: len(plain) // 2])
+    # layout: the same bytes serve as document.xml, styles.xml and theme1.xml in wrapped mode
+    write(os.path.join(d, "layout.xml"), LAYOUT)
     # a whole example document, one paragraph per line, compressed as Word does
     with open(os.path.join(ROOT, "examples", "ke-hoach-co-loi.txt"), encoding="utf-8") as f:
         example = f.read().splitlines()
@@ -237,6 +257,13 @@ def dicts():
         "<w:txbxContent>", "<w:tab/>", "<w:br/>", "<w:cr/>", "&amp;", "&lt;", "&#x", "&#",
         "<![CDATA[", "]]>", "<!--", "-->", "<?xml ", "?>", "<!DOCTYPE", "word/document.xml", "PK\x03\x04",
         "PK\x01\x02", "PK\x05\x06",
+        # styles.xml, theme1.xml and section properties: what the layout rules read
+        "<w:styles>", "<w:style w:type=\"paragraph\" w:styleId=\"Normal\">", "<w:basedOn w:val=\"",
+        "<w:pStyle w:val=\"", "<w:rStyle w:val=\"", "<w:docDefaults>", "<w:rPrDefault>", "<w:rPr>",
+        "<w:pPr>", "<w:rFonts w:ascii=\"Times New Roman\"", " w:asciiTheme=\"minorHAnsi\"",
+        "<w:sz w:val=\"28\"/>", "<w:szCs w:val=\"", "<a:theme>", "<a:majorFont>", "<a:minorFont>",
+        "<a:latin typeface=\"Calibri\"/>", "<w:sectPr>", "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>",
+        "<w:pgMar w:top=\"1134\" w:bottom=\"1134\" w:left=\"1701\" w:right=\"1134\"/>",
     ]
     config = [
         "profile", "draft", "lang", "exclude", "markdown", "[rules]", "[recipients.aliases]",

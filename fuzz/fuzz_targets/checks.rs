@@ -7,7 +7,7 @@
 
 use std::io::Write;
 use vanban::document::Span;
-use vanban::docx::{extract_text, Limits};
+use vanban::docx::{extract, Limits};
 use vanban::{Config, Diagnostic, Document, Lang, Profile};
 
 /// `lint` on any text and config: no panic; every span (diagnostic, fix, related) inside the
@@ -64,11 +64,11 @@ pub fn parse(data: &[u8]) {
 }
 
 /// The `.docx` reader on any bytes. An input starting with "PK" (a zip's signature) is read as
-/// the .docx file itself, which fuzzes the zip layer; anything else is wrapped as
-/// `word/document.xml` in a valid zip first, which fuzzes the XML walk: mutating the XML
-/// inside a real .docx rarely gets past the zip's CRC check, so the walk would barely be
-/// reached. Read with the default limits and with small ones, so that small inputs reach the
-/// limit checks too.
+/// the .docx file itself, which fuzzes the zip layer; anything else is wrapped in a valid zip
+/// first, as `word/document.xml` and also as `word/styles.xml` and `word/theme/theme1.xml`
+/// (the layout parts `extract` reads), which fuzzes the XML walks: mutating the XML inside a
+/// real .docx rarely gets past the zip's CRC check, so they would barely be reached. Read with
+/// the default limits and with small ones, so that small inputs reach the limit checks too.
 pub fn docx(data: &[u8]) {
     const SMALL: Limits = Limits {
         max_xml_bytes: 200_000,
@@ -82,13 +82,19 @@ pub fn docx(data: &[u8]) {
         let mut z = zip::ZipWriter::new(&mut cur);
         let opts = zip::write::SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Stored);
-        z.start_file("word/document.xml", opts).unwrap();
-        z.write_all(data).unwrap();
+        for part in [
+            "word/document.xml",
+            "word/styles.xml",
+            "word/theme/theme1.xml",
+        ] {
+            z.start_file(part, opts).unwrap();
+            z.write_all(data).unwrap();
+        }
         z.finish().unwrap();
         cur.into_inner()
     };
-    let _ = extract_text(&bytes, Limits::default());
-    let _ = extract_text(&bytes, SMALL);
+    let _ = extract(&bytes, Limits::default());
+    let _ = extract(&bytes, SMALL);
 }
 
 /// A small document that uses what a config configures: a citation for the `[[citations]]`
