@@ -160,6 +160,21 @@ fn skip_spaces(text: &str, mut p: usize, end: usize, allow_newline: bool) -> usi
     p
 }
 
+/// The byte length of the prefix of `s` that folds to `folded`, if one does.
+fn folded_prefix_end(s: &str, folded: &str) -> Option<usize> {
+    let mut acc = String::new();
+    for (i, ch) in s.char_indices() {
+        if acc == folded {
+            return Some(i);
+        }
+        if !folded.starts_with(acc.as_str()) {
+            return None;
+        }
+        acc.push_str(&fold(ch.encode_utf8(&mut [0; 4])));
+    }
+    (acc == folded).then_some(s.len())
+}
+
 fn word_end(text: &str, mut p: usize, end: usize) -> usize {
     while p < end {
         let ch = text[p..].chars().next().unwrap();
@@ -397,8 +412,14 @@ pub fn scan(text: &str, range: Span) -> Vec<Citation> {
                 break;
             }
             let f = fold(&rest[..floor(rest, 12)]);
-            if f.starts_with("khoa ") {
-                let kp = s + "khóa ".len();
+            // the term's numeral starts after the original "khóa " (or "khoa ", "KHOÁ " …),
+            // whose byte length the folded form does not give
+            if let Some(kp) = f
+                .starts_with("khoa ")
+                .then(|| folded_prefix_end(rest, "khoa "))
+                .flatten()
+                .map(|n| s + n)
+            {
                 let ke = word_end(text, kp, end);
                 if ke > kp && text[kp..ke].chars().all(|ch| "IVXL".contains(ch)) {
                     c.term = Some(Span::new(s, ke));
