@@ -222,7 +222,12 @@ impl Rule for Unlisted {
                         it.line == l && matches!(it.kind, crate::document::ItemKind::Number(_))
                     });
                     if let Some(item) = item {
-                        let after = item.marker.end + 1;
+                        // past the character after the marker (a no-break space is 2 bytes)
+                        let after = item.marker.end
+                            + text[item.marker.end..]
+                                .chars()
+                                .next()
+                                .map_or(0, char::len_utf8);
                         if after < content.end {
                             if let Some(sp) = name_at(text, after, content.end) {
                                 let rest = doc.slice(Span::new(sp.end, content.end));
