@@ -90,39 +90,74 @@ pub struct LineIndex {
     checkpoints: Vec<(usize, usize, usize)>,
 }
 
+/// Running counts while a [`LineIndex`] is built.
+#[derive(Default)]
+struct Counter {
+    /// Bytes counted so far.
+    counted: usize,
+    chars: usize,
+    utf16: usize,
+    last_checkpoint: usize,
+}
+
+impl Counter {
+    /// Counts the bytes up to `upto`, leaving a checkpoint at the first char boundary
+    /// [`CHECKPOINT`] bytes or more after the previous one.
+    fn count_to(
+        &mut self,
+        bytes: &[u8],
+        upto: usize,
+        checkpoints: &mut Vec<(usize, usize, usize)>,
+    ) {
+        loop {
+            let mut cp = self.last_checkpoint + CHECKPOINT;
+            while cp < upto && bytes[cp] & 0xC0 == 0x80 {
+                cp += 1;
+            }
+            if cp >= upto {
+                break;
+            }
+            self.add(&bytes[self.counted..cp]);
+            checkpoints.push((cp, self.chars, self.utf16));
+            self.last_checkpoint = cp;
+        }
+        self.add(&bytes[self.counted..upto]);
+    }
+
+    fn add(&mut self, run: &[u8]) {
+        let starts = run.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+        let astral = run.iter().filter(|&&b| b >= 0xF0).count();
+        self.chars += starts;
+        self.utf16 += starts + astral;
+        self.counted += run.len();
+    }
+}
+
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         // counted on bytes, without decoding: every byte that is not a UTF-8 continuation byte
-        // starts a char, and a 4-byte char is two UTF-16 units
+        // starts a char, and a 4-byte char is two UTF-16 units. Line breaks are found with
+        // memchr and the bytes between them counted in bulk (both vectorise).
         let bytes = text.as_bytes();
-        let mut line_starts = vec![0];
-        let mut checkpoints = vec![(0, 0, 0)];
-        let (mut chars, mut utf16) = (0usize, 0usize);
-        let mut last_cp = 0usize;
-        for (i, &b) in bytes.iter().enumerate() {
-            if b & 0xC0 == 0x80 {
-                continue;
+        let mut index = LineIndex {
+            line_starts: vec![0],
+            checkpoints: vec![(0, 0, 0)],
+        };
+        let mut counter = Counter::default();
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                continue; // CRLF: the break is the LF
             }
-            if i - last_cp >= CHECKPOINT {
-                checkpoints.push((i, chars, utf16));
-                last_cp = i;
-            }
-            chars += 1;
-            utf16 += if b >= 0xF0 { 2 } else { 1 };
-            let line_break = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
-            if line_break {
-                let next = i + 1;
-                line_starts.push(next);
-                if next > last_cp {
-                    checkpoints.push((next, chars, utf16));
-                    last_cp = next;
-                }
+            let next = i + 1;
+            counter.count_to(bytes, next, &mut index.checkpoints);
+            index.line_starts.push(next);
+            if next > counter.last_checkpoint {
+                index.checkpoints.push((next, counter.chars, counter.utf16));
+                counter.last_checkpoint = next;
             }
         }
-        LineIndex {
-            line_starts,
-            checkpoints,
-        }
+        counter.count_to(bytes, bytes.len(), &mut index.checkpoints);
+        index
     }
 
     /// Number of lines (a text ending with a newline has an empty last line).

@@ -67,10 +67,8 @@ pub fn scan(text: &str, markdown_input: bool) -> (Vec<Line>, Vec<Residue>) {
     let bytes = text.as_bytes();
     let mut start = 0;
     while start <= text.len() {
-        let mut end = start;
-        while end < bytes.len() && bytes[end] != b'\n' && bytes[end] != b'\r' {
-            end += 1;
-        }
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[start.min(bytes.len())..])
+            .map_or(bytes.len(), |i| start + i);
         let span = Span::new(start, end);
         let content = clean_line(text, span, markdown_input, &mut residue);
         let marks = marks_of(&bytes[content.start..content.end]);
@@ -95,19 +93,40 @@ pub fn scan(text: &str, markdown_input: bool) -> (Vec<Line>, Vec<Residue>) {
     (lines, residue)
 }
 
-/// The [`Line`] mark flags of a line's bytes.
+/// The mark flag each byte sets on its own (see [`Line`]).
+const BYTE_MARKS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'"' as usize] = Line::QUOTES;
+    t[0xE2] = Line::QUOTES; // the lead byte of “ ” ‘ ’
+    t[b'(' as usize] = Line::BRACKETS;
+    t[b')' as usize] = Line::BRACKETS;
+    t[b'$' as usize] = Line::RESIDUE;
+    t[b'[' as usize] = Line::RESIDUE;
+    t[b'*' as usize] = Line::RESIDUE;
+    t
+};
+
+/// Whether a space before this byte is a spacing slip (`  `, ` ,`, ` ;`, ` :`, ` .`, ` )`).
+const AFTER_SPACE_SLIP: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b' ' as usize] = true;
+    t[b',' as usize] = true;
+    t[b';' as usize] = true;
+    t[b':' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b')' as usize] = true;
+    t
+};
+
+/// The [`Line`] mark flags of a line's bytes: table lookups, no branch per byte (every line of
+/// every document goes through here).
 fn marks_of(b: &[u8]) -> u8 {
-    let mut m = 0;
-    for (i, &x) in b.iter().enumerate() {
-        m |= match x {
-            b'"' | 0xE2 => Line::QUOTES,
-            b'(' | b')' => Line::BRACKETS,
-            b'$' | b'[' | b'*' => Line::RESIDUE,
-            b' ' if matches!(b.get(i + 1), Some(b' ' | b',' | b';' | b':' | b'.' | b')')) => {
-                Line::SPACING
-            }
-            _ => 0,
-        };
+    let mut m = b.iter().fold(0u8, |m, &x| m | BYTE_MARKS[x as usize]);
+    let slip = b
+        .windows(2)
+        .any(|p| p[0] == b' ' && AFTER_SPACE_SLIP[p[1] as usize]);
+    if slip {
+        m |= Line::SPACING;
     }
     m
 }

@@ -115,7 +115,12 @@ impl Parsed {
         let words = crate::vietnamese::words::words(text);
         // words of up to 16 bytes (nearly all) are keyed by their bytes packed in a u128: no
         // string comparison on lookup; a word has no NUL byte, so the zero padding is unambiguous
-        let mut short: crate::hash::FastMap<u128, u32> = crate::hash::FastMap::default();
+        // (a document's distinct spellings are a fraction of its words: sized once, no rehash)
+        let mut short: crate::hash::FastMap<u128, u32> =
+            crate::hash::FastMap::with_capacity_and_hasher(
+                words.len() / 3 + 16,
+                Default::default(),
+            );
         let mut long: crate::hash::FastMap<&str, u32> = crate::hash::FastMap::default();
         let mut vocabulary = Vec::new();
         let mut next = |w: &crate::vietnamese::words::Word| {

@@ -67,10 +67,16 @@ pub const COPY_CODES: &[&str] = &["SY", "TrS", "SL"];
 /// The type whose upper-case name is exactly `upper` (after folding the tone placement of
 /// "THỎA/THOẢ", "ỦY/UỶ").
 pub fn by_upper_name(upper: &str) -> Option<&'static DocType> {
+    // the folded names, folded once (this runs on every short line of every header)
+    static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let folded = FOLDED.get_or_init(|| {
+        TYPES
+            .iter()
+            .map(|t| crate::vietnamese::fold(t.upper))
+            .collect()
+    });
     let key = crate::vietnamese::fold(upper);
-    TYPES
-        .iter()
-        .find(|t| crate::vietnamese::fold(t.upper) == key)
+    folded.iter().position(|f| *f == key).map(|i| &TYPES[i])
 }
 
 /// The type whose state or Party code is exactly `code` (case-sensitive: `CTr` ≠ `CTR`).

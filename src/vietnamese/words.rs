@@ -26,6 +26,7 @@ impl Word {
 
 /// Whether the char starting at byte `i` belongs to a word, and its length. Decodes only
 /// characters outside ASCII and the two Latin blocks that hold every Vietnamese letter.
+#[inline(always)]
 fn word_char_at(text: &str, i: usize) -> (bool, usize) {
     let b = text.as_bytes();
     let x = b[i];
@@ -42,42 +43,55 @@ fn word_char_at(text: &str, i: usize) -> (bool, usize) {
     }
 }
 
-/// The words of `text`, in order.
+/// The words of `text`, in order. ASCII bytes (most of any text) are classified without
+/// decoding; a word is joined to the previous one when exactly one joiner separates them.
 pub fn words(text: &str) -> Vec<Word> {
     let b = text.as_bytes();
-    let mut out: Vec<Word> = Vec::with_capacity(text.len() / 5);
-    let mut start: Option<usize> = None;
-    let mut prev_end_joiner: Option<usize> = None; // end of the last word if a joiner follows it
+    let n = b.len();
+    let mut out: Vec<Word> = Vec::with_capacity(n / 5);
     let mut i = 0;
-    while i <= b.len() {
-        let (is_word, len) = if i < b.len() {
-            word_char_at(text, i)
-        } else {
-            (false, 1)
-        };
-        if is_word {
-            start.get_or_insert(i);
+    while i < n {
+        let x = b[i];
+        if x < 0x80 && !x.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let (is_word, len) = word_char_at(text, i);
+        if !is_word {
             i += len;
             continue;
         }
-        if let Some(s) = start.take() {
-            let joined_before = prev_end_joiner.is_some_and(|e| e + 1 == s);
-            if joined_before {
-                if let Some(last) = out.last_mut() {
-                    last.joined_after = true;
-                }
-            }
-            out.push(Word {
-                start: s,
-                end: i,
-                joined_before,
-                joined_after: false,
-            });
-            prev_end_joiner = (i < b.len() && is_joiner(b[i] as char)).then_some(i);
-        } else {
-            prev_end_joiner = None;
-        }
+        let start = i;
         i += len;
+        while i < n {
+            let x = b[i];
+            if x < 0x80 {
+                if !x.is_ascii_alphanumeric() {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
+            let (is_word, len) = word_char_at(text, i);
+            if !is_word {
+                break;
+            }
+            i += len;
+        }
+        let joined_before = start > 0
+            && is_joiner(b[start - 1] as char)
+            && out.last().is_some_and(|w| w.end + 1 == start);
+        if joined_before {
+            if let Some(last) = out.last_mut() {
+                last.joined_after = true;
+            }
+        }
+        out.push(Word {
+            start,
+            end: i,
+            joined_before,
+            joined_after: false,
+        });
     }
     out
 }

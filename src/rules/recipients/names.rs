@@ -67,16 +67,21 @@ impl Aliases {
 
     fn push_key(&self, name: &str, out: &mut String, depth: u8) {
         // drop parenthesised notes: "(b/c)", "(Báo cáo)", "(qua Văn phòng)"
-        let mut clean = String::with_capacity(name.len());
-        let mut level = 0;
-        for c in name.chars() {
-            match c {
-                '(' => level += 1,
-                ')' => level = (level - 1).max(0),
-                _ if level == 0 => clean.push(c),
-                _ => {}
+        let clean: std::borrow::Cow<str> = if name.contains(['(', ')']) {
+            let mut clean = String::with_capacity(name.len());
+            let mut level = 0;
+            for c in name.chars() {
+                match c {
+                    '(' => level += 1,
+                    ')' => level = (level - 1).max(0),
+                    _ if level == 0 => clean.push(c),
+                    _ => {}
+                }
             }
-        }
+            clean.into()
+        } else {
+            name.into()
+        };
         let words: Vec<&str> = clean
             .split(|c: char| {
                 c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | '-' | '–' | '&' | '/')
@@ -110,8 +115,8 @@ impl Aliases {
                 continue;
             }
             let f = folded(i).unwrap_or_default();
-            let upper_abbrev =
-                w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+            let upper_abbrev = w.chars().nth(1).is_some()
+                && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
             let next = folded(i + 1).unwrap_or_default();
             if NOISE_PAIRS.contains(&(f, next)) {
                 i += 2;
@@ -119,8 +124,9 @@ impl Aliases {
             }
             let plural = f == "cac" && i == 0;
             let xa = f == "xa" && next != "hoi";
-            let is_noise = plural || xa || (NOISE.contains(&f) && !joins_place(next));
-            if upper_abbrev && !NOISE.contains(&f) {
+            let noise_word = NOISE.contains(&f);
+            let is_noise = plural || xa || (noise_word && !joins_place(next));
+            if upper_abbrev && !noise_word {
                 // VN, MTTQ, BPT: one initial per letter
                 out.extend(f.chars().filter(|c| c.is_alphabetic()));
             } else if !is_noise {

@@ -239,8 +239,16 @@ impl Rule for Unlisted {
                     }
                 }
                 let heading = tasks && line.ends_with(':');
-                if let Some(i) = line.find("Đối với ").filter(|&i| heading && i < 8) {
-                    triggers.push(content.start + i + "Đối với ".len());
+                // "Đối với" near the start of a heading (after "1. " or "a) "): only headings
+                // are searched, and only their first bytes
+                if heading {
+                    let head = &line.as_bytes()[..line.len().min(8 + "Đối với ".len())];
+                    let at = head
+                        .windows("Đối với ".len())
+                        .position(|w| w == "Đối với ".as_bytes());
+                    if let Some(i) = at.filter(|&i| i < 8) {
+                        triggers.push(content.start + i + "Đối với ".len());
+                    }
                 }
                 for t in triggers {
                     // "để tổng hợp báo cáo về …": the issuer itself reports upward

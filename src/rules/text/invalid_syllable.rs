@@ -42,21 +42,25 @@ impl Rule for InvalidSyllable {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let text = doc.text();
         // judged once per distinct spelling
-        let verdicts: Vec<Option<Vec<String>>> = doc
-            .vocabulary
-            .iter()
-            .map(|sp| {
-                let word = doc.slice(*sp);
-                // plain ASCII words are foreign words, codes or abbreviations: never flagged;
-                // nor mixed-case abbreviations (QyĐ, TrS)
-                let caps = word.chars().filter(|c| c.is_uppercase()).count();
-                if word.is_ascii() || (caps >= 2 && caps < word.chars().count()) {
-                    None
-                } else {
-                    verdict(word)
-                }
-            })
-            .collect();
+        let verdicts: Vec<Option<Vec<String>>> = with_memo(|memo| {
+            doc.vocabulary
+                .iter()
+                .map(|sp| {
+                    let word = doc.slice(*sp);
+                    // plain ASCII words are foreign words, codes or abbreviations: never
+                    // flagged; nor mixed-case abbreviations (QyĐ, TrS)
+                    if word.is_ascii() {
+                        return None;
+                    }
+                    let caps = word.chars().filter(|c| c.is_uppercase()).count();
+                    if caps >= 2 && caps < word.chars().count() {
+                        None
+                    } else {
+                        verdict(word, memo)
+                    }
+                })
+                .collect()
+        });
         for (w, &v) in doc.words.iter().zip(&doc.word_vocab) {
             // words glued to codes (e-mails, URLs) are not words of the language; plain ASCII
             // words and mixed-case abbreviations (QyĐ, TrS) were never judged above
@@ -87,14 +91,28 @@ impl Rule for InvalidSyllable {
     }
 }
 
+type Memo = FastMap<u128, Option<Vec<String>>>;
+
 /// Spoken Vietnamese has a few thousand syllables, and an editor lints the same text on every
-/// keystroke: each distinct word is checked once per thread and remembered (bounded).
-fn verdict(word: &str) -> Option<Vec<String>> {
+/// keystroke: each distinct word is checked once per thread and remembered (bounded). The
+/// memo is borrowed once per document, not once per word.
+fn with_memo<T>(f: impl FnOnce(&mut Memo) -> T) -> T {
     const LIMIT: usize = 50_000;
     thread_local! {
         // keyed by the packed spelling (see `hash::pack16`): syllables are short
-        static SEEN: RefCell<FastMap<u128, Option<Vec<String>>>> = RefCell::new(FastMap::default());
+        static SEEN: RefCell<Memo> = RefCell::new(FastMap::default());
     }
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= LIMIT {
+            seen.clear();
+        }
+        f(&mut seen)
+    })
+}
+
+/// The suggestions for an invalid syllable, `None` for a valid one.
+fn verdict(word: &str, memo: &mut Memo) -> Option<Vec<String>> {
     let judge = || match check(word) {
         Verdict::Invalid { suggestions, .. } => Some(suggestions),
         _ => None,
@@ -102,16 +120,5 @@ fn verdict(word: &str) -> Option<Vec<String>> {
     let Some(key) = crate::hash::pack16(word) else {
         return judge(); // longer than any syllable: judged every time (rare)
     };
-    SEEN.with(|seen| {
-        let mut seen = seen.borrow_mut();
-        if let Some(v) = seen.get(&key) {
-            return v.clone();
-        }
-        if seen.len() >= LIMIT {
-            seen.clear();
-        }
-        let v = judge();
-        seen.insert(key, v.clone());
-        v
-    })
+    memo.entry(key).or_insert_with(judge).clone()
 }

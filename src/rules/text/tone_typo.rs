@@ -133,6 +133,15 @@ impl ToneTypo {
             .iter()
             .map(|&v| by_spelling[v as usize])
             .collect();
+        // each spelling's canonical form, computed when first needed
+        let canonical_forms: Vec<std::cell::OnceCell<String>> =
+            std::iter::repeat_with(std::cell::OnceCell::new)
+                .take(doc.vocabulary.len())
+                .collect();
+        let canon = |j: usize| -> &str {
+            canonical_forms[doc.word_vocab[j] as usize]
+                .get_or_init(|| canonical(words[j].text(text)))
+        };
         let mut k = 0;
         'outer: while k < words.len() {
             if ids[k].is_none() {
@@ -174,7 +183,7 @@ impl ToneTypo {
                     k += n;
                     continue 'outer;
                 }
-                let written: Vec<String> = run.iter().map(|w| canonical(w.text(text))).collect();
+                let written: Vec<&str> = (k..k + n).map(canon).collect();
                 let phrase = written.join(" ");
                 let valid = |p: &str| lexicons.iter().any(|l| l.is_valid(p));
                 if valid(&phrase) {
@@ -186,13 +195,7 @@ impl ToneTypo {
                     words[b].start == words[a].end + 1 && text.as_bytes()[words[a].end] == b' '
                 };
                 let compound = |from: usize, to: usize| {
-                    valid(
-                        &words[from..=to]
-                            .iter()
-                            .map(|w| canonical(w.text(text)))
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    )
+                    valid(&(from..=to).map(canon).collect::<Vec<_>>().join(" "))
                 };
                 let last = k + n - 1;
                 let left = (1..=2)
@@ -216,7 +219,7 @@ impl ToneTypo {
                 let differing = written
                     .iter()
                     .zip(target.split(' '))
-                    .filter(|(a, b)| a.as_str() != *b)
+                    .filter(|(a, b)| *a != b)
                     .count();
                 if differing != 1 {
                     continue;
