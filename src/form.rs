@@ -88,15 +88,16 @@ pub struct FormReport {
     #[serde(skip)]
     pub form_fields: Vec<Vec<&'static str>>,
     /// The header and closing lines the form stands for, correctly formatted.
-    pub preview: Preview,
+    pub preview: FormPreview,
     /// The profile the form was checked against.
     pub profile: Profile,
 }
 
 /// The formatted lines a form stands for, for a live preview.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-pub struct Preview {
+pub struct FormPreview {
     /// `"Số: 09/KH-MTTQ-BTT"` (state) or `"Số 125-KH/TU"` (Party).
     pub number: String,
     /// `"Trà Vinh, ngày 21 tháng 02 năm 2022"`.
@@ -147,7 +148,7 @@ struct Segment {
 struct Rendered {
     text: String,
     segments: Vec<Segment>,
-    preview: Preview,
+    preview: FormPreview,
     /// Findings about the fields themselves (empty required fields, an unreadable date).
     direct: Vec<(&'static str, &'static str, Option<String>)>,
 }
@@ -191,6 +192,14 @@ impl Rendered {
 
     fn push(&mut self, s: &str) {
         self.text.push_str(s);
+    }
+
+    /// A line of the signature block: the field's trimmed value, on its own line.
+    fn push_signature_line(&mut self, field: &'static str, raw: &str) {
+        let value = raw.trim();
+        self.push_field(field, value, raw.find(value).unwrap_or(0));
+        self.preview.signature.push(value.to_string());
+        self.push("\n");
     }
 }
 
@@ -417,7 +426,7 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool) -> Rendered {
     let mut r = Rendered {
         text: String::new(),
         segments: Vec::new(),
-        preview: Preview::default(),
+        preview: FormPreview::default(),
         direct: Vec::new(),
     };
 
@@ -595,26 +604,14 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool) -> Rendered {
         r.direct.push(("signer.title", "signature/missing", None));
     }
     if !title.is_empty() {
-        r.push_field(
-            "signer.title",
-            title,
-            form.signer.title.find(title).unwrap_or(0),
-        );
-        r.preview.signature.push(title.to_string());
-        r.push("\n");
+        r.push_signature_line("signer.title", &form.signer.title);
     }
     if name.is_empty() {
         r.direct
             .push(("signer.name", "signature/missing-name", None));
     } else {
         r.push("\n");
-        r.push_field(
-            "signer.name",
-            name,
-            form.signer.name.find(name).unwrap_or(0),
-        );
-        r.preview.signature.push(name.to_string());
-        r.push("\n");
+        r.push_signature_line("signer.name", &form.signer.name);
     }
     r.preview.text = r.text.clone();
     r

@@ -136,22 +136,8 @@ fn layout_rules_on_a_docx_with_word_defaults() {
     body.push_str(r#"<w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"/></w:sectPr>"#);
     let p = dir.path().join("word-defaults.docx");
     std::fs::write(&p, common::docx_with_body(&body)).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_vanban"))
-        .args(["check", "--format", "json", p.to_str().unwrap()])
-        .output()
-        .unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let found: Vec<(String, u64)> = json["files"][0]["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| {
-            (
-                d["rule"].as_str().unwrap().to_string(),
-                d["line"].as_u64().unwrap(),
-            )
-        })
-        .collect();
+    let (json, _) = common::check_json(&p);
+    let found = common::rule_lines(&json);
     let line = first_body as u64 + 1;
     assert!(found.contains(&("text/page-setup".into(), 1)), "{found:?}");
     assert!(found.contains(&("text/font".into(), line)), "{found:?}");

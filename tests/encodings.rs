@@ -7,24 +7,10 @@ mod common;
 use std::process::Command;
 
 fn findings(path: &std::path::Path) -> (Vec<(String, u64)>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_vanban"))
-        .args(["check", "--format", "json", path.to_str().unwrap()])
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let mut f: Vec<(String, u64)> = v["files"][0]["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| {
-            (
-                d["rule"].as_str().unwrap().to_string(),
-                d["line"].as_u64().unwrap(),
-            )
-        })
-        .collect();
+    let (report, stderr) = common::check_json(path);
+    let mut f = common::rule_lines(&report);
     f.sort();
-    (f, String::from_utf8_lossy(&out.stderr).into_owned())
+    (f, stderr)
 }
 
 #[test]

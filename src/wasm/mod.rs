@@ -128,27 +128,9 @@ pub struct FormReport {
     /// Cross-field findings; `fields` names the fields each one involves.
     pub form: Vec<Diagnostic>,
     /// The header and closing lines the form stands for, correctly formatted.
-    pub preview: FormPreview,
+    pub preview: crate::form::FormPreview,
     #[tsify(type = "\"nd30\" | \"mttq\" | \"party\"")]
     pub profile: &'static str,
-}
-
-/// Formatted lines for a live preview of the form.
-#[derive(Debug, Clone, Serialize, Tsify)]
-#[serde(rename_all = "camelCase")]
-pub struct FormPreview {
-    /// `"Số: 09/KH-MTTQ-BTT"`.
-    pub number: String,
-    /// `"Trà Vinh, ngày 21 tháng 02 năm 2022"`.
-    pub place_date: String,
-    /// `"KẾ HOẠCH"`.
-    pub type_name: String,
-    /// Authority, title and name, one line each.
-    pub signature: Vec<String>,
-    /// `"- Ban Thường trực;"` … `"- Lưu: VT."`.
-    pub recipients: Vec<String>,
-    /// The whole text that was checked (cross-field offsets point into it).
-    pub text: String,
 }
 
 impl From<crate::form::FormReport> for FormReport {
@@ -170,14 +152,7 @@ impl From<crate::form::FormReport> for FormReport {
                 .map(|(k, v)| (k, v.into_iter().map(Diagnostic::from).collect()))
                 .collect(),
             form,
-            preview: FormPreview {
-                number: r.preview.number,
-                place_date: r.preview.place_date,
-                type_name: r.preview.type_name,
-                signature: r.preview.signature,
-                recipients: r.preview.recipients,
-                text: r.preview.text,
-            },
+            preview: r.preview,
             profile: r.profile.as_str(),
         }
     }

@@ -22,6 +22,31 @@ pub fn seed_files() -> Vec<PathBuf> {
     v
 }
 
+/// Runs `vanban check --format json` on one file: the JSON report and what went to stderr.
+pub fn check_json(path: &std::path::Path) -> (serde_json::Value, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_vanban"))
+        .args(["check", "--format", "json", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let v = serde_json::from_slice(&out.stdout).unwrap();
+    (v, String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// The (rule, line) of each finding of the first file of a JSON report, in output order.
+pub fn rule_lines(report: &serde_json::Value) -> Vec<(String, u64)> {
+    report["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["rule"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
 pub fn fixture(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)
 }
