@@ -113,6 +113,8 @@ enum HeaderPart {
     PlaceDate(PlaceDate),
     /// Capitals: the issuing body or its parent.
     Body,
+    /// "V/v …": the summary of a công văn, under its number (it has no type name).
+    LetterSummary,
 }
 
 /// Recognises a header part by its form alone.
@@ -129,6 +131,9 @@ fn classify(text: &str, i: usize, span: Span) -> Option<HeaderPart> {
         if is_motto_folded(&f) {
             return Some(HeaderPart::Motto);
         }
+    }
+    if crate::vietnamese::fold::fold_prefix(c, 4) == "v/v " {
+        return Some(HeaderPart::LetterSummary);
     }
     if c == "*" || c == "* * *" {
         return Some(HeaderPart::Asterisk);
@@ -163,10 +168,18 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
     let before_type: &[usize] = match type_pos {
         Some(p) => &non_blank[..p],
         None => {
-            // without a type name, the header is the run of lines that look like header parts
+            // without a type name, the header is the run of lines that look like header parts;
+            // a công văn's "V/v …" may run on over a line in lower case
+            let mut in_summary = false;
             let end = non_blank
                 .iter()
-                .position(|&i| classify(text, i, lines[i].content).is_none())
+                .position(|&i| match classify(text, i, lines[i].content) {
+                    Some(part) => {
+                        in_summary = matches!(part, HeaderPart::LetterSummary);
+                        false
+                    }
+                    None => !(in_summary && starts_lower(content(i))),
+                })
                 .unwrap_or(non_blank.len());
             &non_blank[..end]
         }
@@ -183,6 +196,9 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
             Some(HeaderPart::Number(n)) if h.number.is_none() => h.number = Some(n),
             Some(HeaderPart::PlaceDate(d)) if h.place_date.is_none() => h.place_date = Some(d),
             Some(HeaderPart::Body) => h.issuing_body.push(i),
+            Some(HeaderPart::LetterSummary) => h.summary.push(i),
+            // the lower-case continuation of "V/v …" (the run above admits no other)
+            None if type_pos.is_none() && !h.summary.is_empty() => h.summary.push(i),
             _ => {}
         }
     }

@@ -105,6 +105,79 @@ fn word_triggers(doc: &Document, content: Span, tasks: bool) -> Vec<usize> {
 
 /// Reads a body's name starting at `p` (a capitalised word): words up to punctuation, a
 /// parenthesis or a verb.
+/// The kinds of body a recipient line can list as a group ("Các sở, ban, ngành"), by the
+/// folded first word of their names: sở, ban, ngành, cơ quan, đơn vị, phòng, xã, phường, đặc
+/// khu, huyện, quận, thị xã/trấn, hội, đoàn, tổ chức, chi bộ, đảng bộ/ủy, trường.
+const GROUP_KINDS: &[&str] = &[
+    "so", "ban", "nganh", "co", "don", "phong", "xa", "phuong", "dac", "huyen", "quan", "thi",
+    "hoi", "doan", "to", "chi", "dang", "truong",
+];
+
+/// A recipient line that lists every body of some kinds: "Các sở, ban, ngành tỉnh" (no
+/// head), "UBND các xã, phường" (head "UBND").
+struct Group {
+    /// The key of the words before "các" (empty when the line starts with it).
+    head_key: String,
+    /// The folded first words of the kinds listed.
+    kinds: Vec<String>,
+}
+
+impl Group {
+    fn parse(line: &str, aliases: &Aliases) -> Option<Group> {
+        let words: Vec<&str> = line.split(' ').collect();
+        let at = words.iter().position(|w| fold(w) == "cac")?;
+        let head = words[..at].join(" ");
+        let kinds: Vec<String> = words[at + 1..]
+            .join(" ")
+            .split([',', ';'])
+            .flat_map(|piece| piece.split(" và "))
+            .filter_map(|piece| piece.split_whitespace().next())
+            .map(fold)
+            .filter(|k| GROUP_KINDS.contains(&k.as_str()))
+            .collect();
+        (!kinds.is_empty()).then(|| Group {
+            head_key: aliases.key(&head),
+            kinds,
+        })
+    }
+
+    /// Whether the body `name` is of a listed kind (after the same head): "Sở Tài chính" by
+    /// "Các sở, ban, ngành tỉnh", "UBND xã Tân Phú" by "UBND các xã, phường".
+    fn covers(&self, name: &str, aliases: &Aliases) -> bool {
+        let words: Vec<&str> = name.split(' ').collect();
+        (0..words.len().min(8)).any(|k| {
+            let head_matches = if k == 0 {
+                self.head_key.is_empty()
+            } else {
+                !self.head_key.is_empty() && aliases.key(&words[..k].join(" ")) == self.head_key
+            };
+            head_matches && self.kinds.contains(&fold(words[k]))
+        })
+    }
+}
+
+/// The standing organs of a committee, folded: "Ban Thường vụ Tỉnh ủy" is the Tỉnh ủy's.
+const ORGANS: &[&[&str]] = &[
+    &["ban", "thuong", "vu"],
+    &["ban", "thuong", "truc"],
+    &["ban", "chap", "hanh"],
+    &["thuong", "truc"],
+    &["thuong", "vu"],
+];
+
+/// For a name that starts with a standing organ ("Ban Thường vụ Tỉnh ủy"), the body it
+/// belongs to ("Tỉnh ủy").
+fn own_organ_of(name: &str) -> Option<&str> {
+    let mut starts = vec![0];
+    starts.extend(name.match_indices(' ').map(|(i, _)| i + 1));
+    let words: Vec<&str> = name.split(' ').collect();
+    ORGANS.iter().find_map(|organ| {
+        let matches =
+            words.len() > organ.len() && organ.iter().zip(&words).all(|(o, w)| fold(w) == *o);
+        matches.then(|| &name[starts[organ.len()]..])
+    })
+}
+
 fn name_at(text: &str, p: usize, end: usize) -> Option<Span> {
     let mut q = p;
     let mut last = p;
@@ -190,6 +263,13 @@ impl Rule for Unlisted {
                 listed.push(aliases.key(&n));
             }
         }
+        // "- Các sở, ban, ngành tỉnh;" and "- UBND các xã, phường;" list every body of a kind
+        let groups: Vec<Group> = recipients
+            .entries
+            .iter()
+            .filter(|e| !e.archive)
+            .filter_map(|e| Group::parse(doc.slice(e.text), &aliases))
+            .collect();
         // the issuing body itself need not be a recipient
         let issuer_key = aliases.key(
             &doc.header
@@ -231,7 +311,21 @@ impl Rule for Unlisted {
                         if after < content.end {
                             if let Some(sp) = name_at(text, after, content.end) {
                                 let rest = doc.slice(Span::new(sp.end, content.end));
-                                if rest.is_empty() || rest == ":" {
+                                // "3. Sở Tài chính:", "3. Sở Tài chính chủ trì, …"
+                                let head = crate::vietnamese::fold::fold_prefix(rest, 9);
+                                // a sentence may start with the verb ("1. Giao Sở … chủ
+                                // trì", read above): then the body is not at the start
+                                let first = doc.slice(sp).split(' ').next().map(fold);
+                                let verb = first.is_some_and(|w| {
+                                    matches!(w.as_str(), "giao" | "de" | "yeu" | "chi")
+                                });
+                                let leads = rest.is_empty()
+                                    || rest == ":"
+                                    || (!verb
+                                        && head.strip_prefix(" chu tri").is_some_and(|after| {
+                                            !after.starts_with(char::is_alphanumeric)
+                                        }));
+                                if leads {
                                     triggers.push(after);
                                 }
                             }
@@ -281,12 +375,21 @@ impl Rule for Unlisted {
                         .filter(|p| !p.is_empty())
                     {
                         // "Lãnh đạo …": the issuer's own leadership
+                        let by_issuer =
+                            |key: &str| !issuer_key.is_empty() && covers(&issuer_key, key);
                         let covered = |n: &str| {
                             let key = aliases.key(n);
                             n.starts_with("Lãnh đạo")
                                 || key.len() < 2
-                                || (!issuer_key.is_empty() && covers(&issuer_key, &key))
+                                || by_issuer(&key)
+                                // the issuer's own standing organ: "Ban Thường vụ Tỉnh ủy"
+                                // in a document of the Tỉnh ủy
+                                || own_organ_of(n).is_some_and(|body| {
+                                    let k = aliases.key(body);
+                                    k.len() >= 2 && by_issuer(&k)
+                                })
                                 || listed.iter().any(|k| covers(k, &key))
+                                || groups.iter().any(|g| g.covers(n, &aliases))
                         };
                         if covered(part) {
                             continue;
