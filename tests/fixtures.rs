@@ -204,3 +204,39 @@ fn a_letter_summary_between_number_and_national_title_keeps_the_header() {
         assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
     }
 }
+
+/// Mistakes missed on documents outside the project, kept as regressions.
+#[test]
+fn an_anniversary_written_with_a_capital_ngay_is_checked() {
+    let finding = |tasks: &str| {
+        lint(
+            &plan_with(tasks, "- Thường trực Tỉnh ủy;"),
+            &Config::default(),
+        )
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.rule == "date/anniversary")
+        .count()
+    };
+    // the plan is for 2026: 96 years since 18/11/1930
+    let wrong = "1. Tuyên truyền 95 năm Ngày thành lập Mặt trận Dân tộc Thống nhất Việt Nam.";
+    assert_eq!(finding(wrong), 1);
+    assert_eq!(finding(&wrong.replace("95 năm", "96 năm")), 0);
+}
+
+#[test]
+fn names_in_minority_languages_are_not_typos() {
+    let invalid = |sentence: &str| {
+        lint(sentence, &Config::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.rule == "text/invalid-syllable")
+            .map(|d| d.message)
+            .collect::<Vec<_>>()
+    };
+    let names = "Đoàn công tác gồm đồng chí Y Bi Niê, H'Hen Niê, Ksor Phước, Rmah Đoan, Kpă \
+                 Thuyên làm việc tại các buôn Ea H'leo, Krông Pắc, M'Drắk của tỉnh Đắk Lắk.";
+    assert_eq!(invalid(names), Vec::<String>::new());
+    // a capitalised word one mark away from a syllable is still a slip
+    assert_eq!(invalid("Đón Tết Ât Tỵ năm 2025.").len(), 1);
+}

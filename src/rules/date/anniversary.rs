@@ -124,7 +124,11 @@ impl Rule for Anniversary {
             };
             let mut after = &text[nam.end..];
             after = after.strip_prefix(' ').unwrap_or(after);
-            after = after.strip_prefix("ngày ").unwrap_or(after);
+            // "năm ngày thành lập", "năm Ngày thành lập"
+            after = after
+                .strip_prefix("ngày ")
+                .or_else(|| after.strip_prefix("Ngày "))
+                .unwrap_or(after);
             let head = fold_prefix(after, 60);
             let Some((_, event_year, name)) = EVENTS.iter().find(|(p, _, _)| head.starts_with(p))
             else {

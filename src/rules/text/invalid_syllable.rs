@@ -11,7 +11,8 @@ declare_rule! {
     /// ending in p, t, c or ch with a tone other than sắc or nặng (“Ât”), `k` before a, o, u,
     /// `gh`/`ngh` before a, o, u, `ch`/`nh` after the wrong vowel, two tone marks. Words without
     /// Vietnamese marks (ASEAN, Fanpage, Zalo) and highland place names (Đắk Lắk, Krông) are not
-    /// checked.
+    /// checked, nor capitalised words that no change of marks would make Vietnamese: names in
+    /// minority languages (Y Bi Niê, Kpă Thuyên).
     ///
     /// ## Why
     /// Such a word is always a typing slip; the right spelling is usually one tone away.
@@ -71,6 +72,11 @@ impl Rule for InvalidSyllable {
                 continue;
             }
             let word = w.text(text);
+            // a capitalised word that no change of marks makes Vietnamese ("Niê", "Kpă",
+            // "Bđăp") is a name from a minority language, not a slip of the keyboard
+            if suggestions.is_empty() && word.starts_with(char::is_uppercase) {
+                continue;
+            }
             let span = Span::new(w.start, w.end);
             let hint = suggestions
                 .first()
