@@ -240,3 +240,20 @@ fn names_in_minority_languages_are_not_typos() {
     // a capitalised word one mark away from a syllable is still a slip
     assert_eq!(invalid("Đón Tết Ât Tỵ năm 2025.").len(), 1);
 }
+
+#[test]
+fn implementation_parts_go_by_several_names() {
+    let plan = plan_with("1. Sở Nội vụ:\n- Theo dõi, đôn đốc./.", "- Sở Nội vụ;");
+    for heading in [
+        "PHÂN CÔNG NHIỆM VỤ",
+        "TRÁCH NHIỆM THỰC HIỆN",
+        "TỔ CHỨC TRIỂN KHAI",
+    ] {
+        let text = plan.replace("TỔ CHỨC THỰC HIỆN", heading);
+        let r = lint(&text, &Config::default());
+        assert!(r.diagnostics.is_empty(), "{heading}: {:#?}", r.diagnostics);
+        // and the tasks given there are checked against the recipients
+        let unlisted_body = text.replace("- Sở Nội vụ;", "- Sở Tư pháp;");
+        assert_eq!(unlisted(&unlisted_body).len(), 1, "{heading}");
+    }
+}

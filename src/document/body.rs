@@ -19,6 +19,24 @@ pub struct Part {
     pub heading_folded: String,
 }
 
+impl Part {
+    /// Whether this is the implementation part of a plan: TỔ CHỨC THỰC HIỆN, or its common
+    /// variants (PHÂN CÔNG NHIỆM VỤ, TRIỂN KHAI THỰC HIỆN, TRÁCH NHIỆM THỰC HIỆN …).
+    pub fn is_implementation(&self) -> bool {
+        let h = &self.heading_folded;
+        [
+            "to chuc thuc hien",
+            "phan cong",
+            "trien khai thuc hien",
+            "to chuc trien khai",
+            "trach nhiem thuc hien",
+            "trach nhiem thi hanh",
+        ]
+        .iter()
+        .any(|p| h.contains(p))
+    }
+}
+
 /// How an item is numbered.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ItemKind {
@@ -54,12 +72,9 @@ pub struct Body {
 }
 
 impl Body {
-    /// The part whose heading contains `TỔ CHỨC THỰC HIỆN`, and the lines it covers.
+    /// The implementation part (see [`Part::is_implementation`]) and the lines it covers.
     pub fn implementation_lines(&self) -> Option<(usize, usize)> {
-        let idx = self
-            .parts
-            .iter()
-            .position(|p| p.heading_folded.contains("to chuc thuc hien"))?;
+        let idx = self.parts.iter().position(Part::is_implementation)?;
         let start = self.parts[idx].line;
         let end = self.parts.get(idx + 1).map(|p| p.line).unwrap_or(self.end);
         Some((start, end))

@@ -48,10 +48,6 @@ fn is_purpose(h: &str) -> bool {
         || h.contains("quan diem")
 }
 
-fn is_implementation(h: &str) -> bool {
-    h.contains("to chuc thuc hien") || h.contains("phan cong") || h.contains("trien khai thuc hien")
-}
-
 impl Rule for MissingPlanPart {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         if doc.doc_type.map(|t| t.name) != Some("Kế hoạch") || doc.body.parts.len() < 2 {
@@ -59,10 +55,10 @@ impl Rule for MissingPlanPart {
         }
         let parts = &doc.body.parts;
         let purpose = parts.iter().any(|p| is_purpose(&p.heading_folded));
-        let implementation = parts.iter().any(|p| is_implementation(&p.heading_folded));
+        let implementation = parts.iter().any(|p| p.is_implementation());
         let content = parts
             .iter()
-            .any(|p| !is_purpose(&p.heading_folded) && !is_implementation(&p.heading_folded));
+            .any(|p| !is_purpose(&p.heading_folded) && !p.is_implementation());
         let first = Span::empty(doc.lines[parts[0].line].content.start);
         let after_last = Span::empty(doc.lines[parts.last().unwrap().line].content.start);
         if !purpose {
