@@ -257,3 +257,27 @@ fn implementation_parts_go_by_several_names() {
         assert_eq!(unlisted(&unlisted_body).len(), 1, "{heading}");
     }
 }
+
+#[test]
+fn header_rules_written_as_dashes_are_not_residue() {
+    // converted copies draw the decree's rules under the issuing body, the motto and the
+    // summary as lines of dashes or underscores
+    let text = std::fs::read_to_string(common::fixture(
+        "tests/fixtures/clean/ubnd-tinh-quyet-dinh.txt",
+    ))
+    .unwrap()
+    .replacen("TỈNH LÂM ĐỒNG\n", "TỈNH LÂM ĐỒNG\n-------\n", 1)
+    .replace("Hạnh phúc\n", "Hạnh phúc\n_______________\n")
+    .replace("trên địa bàn tỉnh\n", "trên địa bàn tỉnh\n-----------\n");
+    let rules = text
+        .lines()
+        .filter(|l| l.starts_with("---") || l.starts_with("___"))
+        .count();
+    assert_eq!(rules, 3);
+    let r = lint(&text, &Config::default());
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    // a rule in the body is still residue
+    let body = text.replace("Điều 2.", "---\nĐiều 2.");
+    let r = lint(&body, &Config::default());
+    assert_eq!(r.diagnostics.len(), 1, "{:#?}", r.diagnostics);
+}

@@ -5,7 +5,9 @@ use crate::rules::{Context, Rule};
 declare_rule! {
     /// ## What it does
     /// Reports Markdown marks (`##`, `**…**`, `*…*`, `---`, `[text](url)`) in a plain-text
-    /// document, where they are residue of a conversion. Markdown files (`.md`) are not checked.
+    /// document, where they are residue of a conversion. Markdown files (`.md`) are not checked,
+    /// nor the lines of dashes in the header: they stand for the rules the decree draws under
+    /// the issuing body, the motto and the summary.
     ///
     /// ## Why
     /// The marks would be printed as characters.
@@ -43,6 +45,9 @@ impl Rule for MarkdownResidue {
             .filter(|r| r.kind == ResidueKind::Markdown)
         {
             let text = doc.slice(r.span).trim_end().to_string();
+            if is_rule(&text) && in_header(doc, r.span.start) {
+                continue;
+            }
             let f = ctx.emit(
                 r.span,
                 format!("Còn ký hiệu Markdown trong “{text}”"),
@@ -53,4 +58,20 @@ impl Rule for MarkdownResidue {
             }
         }
     }
+}
+
+/// A line of dashes or underscores: in a header, the rules the decree draws under the issuing
+/// body, the motto and the summary, as a conversion writes them.
+fn is_rule(text: &str) -> bool {
+    text.len() >= 3 && (text.bytes().all(|b| b == b'-') || text.bytes().all(|b| b == b'_'))
+}
+
+/// Whether `offset` lies in the header or in the blank and ruled lines right after it.
+fn in_header(doc: &Document, offset: usize) -> bool {
+    let line = doc
+        .lines
+        .partition_point(|l| l.span.start <= offset)
+        .saturating_sub(1);
+    line < doc.header.end
+        || (doc.header.end..line).all(|l| doc.lines[l].is_blank() || is_rule(doc.content(l)))
 }
