@@ -281,3 +281,30 @@ fn header_rules_written_as_dashes_are_not_residue() {
     let r = lint(&body, &Config::default());
     assert_eq!(r.diagnostics.len(), 1, "{:#?}", r.diagnostics);
 }
+
+#[test]
+fn header_columns_on_one_line_separated_by_tabs_are_read_as_cells() {
+    // Word's "Plain Text" export writes a table row on one line, its cells separated by tabs
+    let text = std::fs::read_to_string(common::fixture(
+        "tests/fixtures/clean/ubnd-tinh-quyet-dinh.txt",
+    ))
+    .unwrap();
+    let header: Vec<&str> = text.lines().take(6).collect();
+    let rows = format!(
+        "{}\t{}\n{}\t\t{}\n{}\t{}\n",
+        header[0], header[3], header[1], header[4], header[2], header[5]
+    );
+    let body: String = text.lines().skip(6).map(|l| format!("{l}\n")).collect();
+    let tabbed = rows + &body;
+    let r = lint(&tabbed, &Config::default());
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    // a mistake in a cell is reported on its physical line, at its column
+    let wrong = tabbed.replace("Số: 1254/QĐ-UBND", "Số: 1254 /QĐ-UBND");
+    let r = lint(&wrong, &Config::default());
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.rule == "number/malformed")
+        .expect("reported");
+    assert_eq!((d.line, d.column), (3, 5));
+}

@@ -4,11 +4,14 @@
 
 use super::Span;
 
-/// One physical line of the text.
+/// One line of the text: a physical line, or one cell of a header row whose columns a
+/// conversion wrote on one line separated by tabs ("ỦY BAN NHÂN DÂN⇥CỘNG HÒA XÃ HỘI …").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Line {
-    /// The line without its line ending.
+    /// The line without its line ending (for a cell, the cell).
     pub span: Span,
+    /// The 0-based physical line it is on (the paragraph, for a .docx).
+    pub row: usize,
     /// The meaningful text: trimmed, with leading Markdown (`##`, `**…**`, `*…*`) and a leading
     /// `[bookmark: …]` removed. Empty for blank lines.
     pub content: Span,
@@ -61,25 +64,42 @@ fn is_space(c: char) -> bool {
 }
 
 /// Splits `text` into lines and finds contents and residue.
+/// How many non-blank rows at the top may be header rows split into cells at tabs.
+const HEADER_ROWS: usize = 12;
+
 pub fn scan(text: &str, markdown_input: bool) -> (Vec<Line>, Vec<Residue>) {
     let mut lines = Vec::new();
     let mut residue = Vec::new();
     let bytes = text.as_bytes();
     let mut start = 0;
+    let mut row = 0;
+    let mut header_rows = HEADER_ROWS;
     while start <= text.len() {
         let end = memchr::memchr2(b'\n', b'\r', &bytes[start.min(bytes.len())..])
             .map_or(bytes.len(), |i| start + i);
         let span = Span::new(start, end);
-        let content = clean_line(text, span, markdown_input, &mut residue);
-        let marks = marks_of(&bytes[content.start..content.end]);
-        if marks & Line::RESIDUE != 0 {
-            inline_residue(text, content, markdown_input, &mut residue);
+        let cells = if header_rows > 0 {
+            header_cells(text, span)
+        } else {
+            Vec::new()
+        };
+        for cell in if cells.is_empty() { vec![span] } else { cells } {
+            let content = clean_line(text, cell, markdown_input, &mut residue);
+            let marks = marks_of(&bytes[content.start..content.end]);
+            if marks & Line::RESIDUE != 0 {
+                inline_residue(text, content, markdown_input, &mut residue);
+            }
+            lines.push(Line {
+                span: cell,
+                row,
+                content,
+                marks,
+            });
         }
-        lines.push(Line {
-            span,
-            content,
-            marks,
-        });
+        if lines.last().is_some_and(|l| !l.is_blank()) {
+            header_rows = header_rows.saturating_sub(1);
+        }
+        row += 1;
         if end >= bytes.len() {
             break;
         }
@@ -115,6 +135,29 @@ fn marks_of(b: &[u8]) -> u8 {
         | flag(brackets, Line::BRACKETS)
         | flag(residue, Line::RESIDUE)
         | flag(spacing, Line::SPACING)
+}
+
+/// The cells of a header row whose table columns were written on one line, separated by
+/// tabs: each non-blank piece between runs of tabs, when there are two or more. Empty when the
+/// line is not such a row.
+fn header_cells(text: &str, line: Span) -> Vec<Span> {
+    let row = &text.as_bytes()[line.start..line.end];
+    if !row.contains(&b'\t') {
+        return Vec::new();
+    }
+    let mut cells = Vec::new();
+    let mut from = 0;
+    for piece in row.split(|&b| b == b'\t') {
+        let to = from + piece.len();
+        if piece.iter().any(|b| !b.is_ascii_whitespace()) {
+            cells.push(Span::new(line.start + from, line.start + to));
+        }
+        from = to + 1;
+    }
+    if cells.len() < 2 {
+        return Vec::new();
+    }
+    cells
 }
 
 /// Trims a line to its content, recording the residue stripped from its edges.

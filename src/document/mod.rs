@@ -79,7 +79,7 @@ pub struct Document<'a> {
     pub doc_type: Option<&'static DocType>,
     pub markdown: bool,
     /// Page setup and formatting, when the text was read from a `.docx` (the layout rules
-    /// need it); `layout.paragraphs[i]` is line `i`.
+    /// need it); `layout.paragraphs[r]` is physical line (row) `r`.
     pub layout: Option<crate::docx::Layout>,
 }
 
@@ -197,6 +197,12 @@ impl<'a> Document<'a> {
     /// The text of a span.
     pub fn slice(&self, span: Span) -> &str {
         &self.text()[span.start..span.end]
+    }
+
+    /// The first line (or header cell) on physical line `row`, if the row has any.
+    pub fn line_of_row(&self, row: usize) -> Option<usize> {
+        let i = self.lines.partition_point(|l| l.row < row);
+        (self.lines.get(i)?.row == row).then_some(i)
     }
 
     /// The content of line `i` (trimmed, marks removed).

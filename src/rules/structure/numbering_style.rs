@@ -68,7 +68,7 @@ impl Rule for NumberingStyle {
                     )
                 };
                 let _ = dot;
-                let line = first_major.map(|l| l + 1).unwrap_or(0);
+                let line = first_major.map(|l| doc.lines[l].row + 1).unwrap_or(0);
                 ctx.emit(
                     item.marker,
                     format!("Tiểu mục “{marker}” khác cách đánh số ở dòng {line} ({vi_style}); dùng một kiểu thống nhất"),

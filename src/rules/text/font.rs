@@ -43,13 +43,16 @@ impl Rule for Font {
             let Some(font) = format.font.as_deref() else {
                 continue;
             };
-            let has_text = doc.lines.get(i).is_some_and(|l| !l.content.is_empty());
+            let Some(line) = doc.line_of_row(i) else {
+                continue;
+            };
+            let has_text = !doc.lines[line].content.is_empty();
             if !has_text || font.eq_ignore_ascii_case("Times New Roman") {
                 continue;
             }
             match seen.iter_mut().find(|(f, _, _)| *f == font) {
                 Some((_, _, n)) => *n += 1,
-                None => seen.push((font, i, 1)),
+                None => seen.push((font, line, 1)),
             }
         }
         for (font, line, count) in seen {

@@ -41,7 +41,10 @@ fn within(pt: f32, lo: f32, hi: f32) -> bool {
 impl Rule for FontSize {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(layout) = &doc.layout else { return };
-        let size = |line: usize| layout.paragraphs.get(line).and_then(|f| f.size_pt);
+        let size = |line: usize| {
+            let row = doc.lines[line].row;
+            layout.paragraphs.get(row).and_then(|f| f.size_pt)
+        };
         let h = &doc.header;
         let parts = [
             (
