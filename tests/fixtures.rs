@@ -308,3 +308,25 @@ fn header_columns_on_one_line_separated_by_tabs_are_read_as_cells() {
         .expect("reported");
     assert_eq!((d.line, d.column), (3, 5));
 }
+
+#[test]
+fn the_national_title_does_not_count_towards_the_tone_placement_style() {
+    let text = std::fs::read_to_string(common::fixture(
+        "tests/fixtures/clean/ubnd-tinh-quyet-dinh.txt",
+    ))
+    .unwrap();
+    let placement = |t: &str| {
+        lint(t, &Config::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.rule == "text/tone-placement")
+            .count()
+    };
+    // the body writes "hòa"-style ("Ủy ban"): the title's "HOÀ" is a fixed formula
+    assert_eq!(placement(&text.replace("CỘNG HÒA", "CỘNG HOÀ")), 0);
+    // the issuing body is the document's own writing
+    assert_eq!(
+        placement(&text.replacen("ỦY BAN NHÂN DÂN\n", "UỶ BAN NHÂN DÂN\n", 1)),
+        1
+    );
+}

@@ -7,7 +7,8 @@ declare_rule! {
     /// ## What it does
     /// Reports a document that places tone marks in both styles: the traditional one (“hòa”,
     /// “thủy”, “khỏe”, “ủy”) and the modern one (“hoà”, “thuỷ”, “khoẻ”, “uỷ”). It is reported
-    /// once, at the first word written in the less used style.
+    /// once, at the first word written in the less used style. The national title (CỘNG HÒA
+    /// or CỘNG HOÀ, both official) does not count.
     ///
     /// ## Why
     /// Both styles are correct — the decree itself uses both — but one document should keep to
@@ -87,8 +88,18 @@ impl Rule for TonePlacement {
                 }
             })
             .collect();
+        // the national title is a fixed formula written both ways by the decree itself
+        // (CỘNG HÒA / CỘNG HOÀ): it does not count towards the document's own style
+        let title = doc
+            .header
+            .national_title
+            .map(|l| doc.lines[l].content)
+            .unwrap_or(Span::empty(0));
         let (mut old, mut new): (Vec<Span>, Vec<Span>) = (Vec::new(), Vec::new());
         for (w, &v) in doc.words.iter().zip(&doc.word_vocab) {
+            if (title.start..title.end).contains(&w.start) {
+                continue;
+            }
             match style[v as usize] {
                 Some(true) => old.push(Span::new(w.start, w.end)),
                 Some(false) => new.push(Span::new(w.start, w.end)),
