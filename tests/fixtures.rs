@@ -330,3 +330,31 @@ fn the_national_title_does_not_count_towards_the_tone_placement_style() {
         1
     );
 }
+
+#[test]
+fn party_numbers_restart_each_term() {
+    // Chỉ thị 45-CT/TW of 14/4/2025 (term XIII) is not the Chỉ thị 45-CT/TW of 19/5/2015
+    let text = std::fs::read_to_string(common::fixture(
+        "tests/fixtures/clean/tinh-uy-ke-hoach-dai-hoi.txt",
+    ))
+    .unwrap();
+    let citation_findings = |t: &str| {
+        lint(t, &Config::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.rule.starts_with("citation/"))
+            .map(|d| d.rule)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(citation_findings(&text), Vec::<String>::new());
+    // the 2015 one cited with another date in its own term is still wrong
+    let wrong = text.replacen("45-CT/TW, ngày 14/4/2025", "45-CT/TW, ngày 19/5/2014", 1);
+    assert_eq!(citation_findings(&wrong), ["citation/registry"]);
+    // and one document cited with two dates of the same term is still a conflict
+    let conflict = text.replacen(
+        "Chỉ thị số 45-CT/TW, ngày 14/4/2025",
+        "Chỉ thị số 45-CT/TW, ngày 14/5/2025",
+        1,
+    );
+    assert_eq!(citation_findings(&conflict), ["citation/conflicting-date"]);
+}

@@ -75,6 +75,18 @@ impl Citation {
                 .eq(other.number_text.chars().flat_map(char::to_uppercase))
     }
 
+    /// Whether two citations of the same number can be the same document as far as their
+    /// dates tell: the Party numbers its documents afresh in each term of the issuing
+    /// committee, so "Chỉ thị 45-CT/TW" of 2015 and of 2025 are two documents.
+    pub fn same_term(&self, other: &Citation) -> bool {
+        match (self.date, other.date) {
+            (Some((a, _)), Some((b, _))) if self.style == Some(NumberStyle::Party) => {
+                party_term(&self.number_text, a) == party_term(&self.number_text, b)
+            }
+            _ => true,
+        }
+    }
+
     pub fn issuer(&self) -> Option<&Issuer> {
         self.issuers.first()
     }
@@ -434,6 +446,33 @@ pub fn scan(text: &str, range: Span) -> Vec<Citation> {
         out.push(c);
     }
     out
+}
+
+/// The term of the committee that issued a Party document numbered `number` on `date`, as an
+/// ordinal (only compared for equality). The Central Committee's terms (`…/TW`) run from one
+/// national congress to the next; other committees' are taken as the five-year windows of
+/// their congresses (autumn 2010, 2015, 2020, 2025 …).
+pub fn party_term(number: &str, date: Date) -> i32 {
+    let key = (date.year, date.month, date.day);
+    if number.to_uppercase().ends_with("/TW") {
+        // the closing days of the IX–XIV national congresses
+        const CONGRESSES: [(i32, u32, u32); 6] = [
+            (2001, 4, 22),
+            (2006, 4, 25),
+            (2011, 1, 19),
+            (2016, 1, 28),
+            (2021, 2, 1),
+            (2026, 1, 23),
+        ];
+        return CONGRESSES.iter().filter(|c| **c <= key).count() as i32;
+    }
+    // a term starts on 1 October of a year divisible by five
+    let start_year = if date.month >= 10 {
+        date.year
+    } else {
+        date.year - 1
+    };
+    start_year.div_euclid(5)
 }
 
 #[cfg(test)]

@@ -37,9 +37,9 @@ impl Rule for ConflictingDate {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         for (i, c) in doc.citations.iter().enumerate() {
             let Some((d, span)) = c.date else { continue };
-            let earlier = doc.citations[..i]
-                .iter()
-                .find(|e| e.same_document(c) && e.date.is_some_and(|(ed, _)| ed != d));
+            let earlier = doc.citations[..i].iter().find(|e| {
+                e.same_document(c) && e.same_term(c) && e.date.is_some_and(|(ed, _)| ed != d)
+            });
             if let Some(e) = earlier {
                 let (ed, espan) = e.date.unwrap();
                 let line = doc.lines.partition_point(|l| l.span.start <= espan.start);

@@ -41,8 +41,11 @@ impl Rule for ConflictingIssuer {
             let Some(name) = iss.canonical else { continue };
             let earlier = doc.citations[..i].iter().find_map(|e| {
                 let ei = e.issuer()?;
-                (e.same_document(c) && ei.canonical.is_some() && ei.canonical != Some(name))
-                    .then_some(ei)
+                (e.same_document(c)
+                    && e.same_term(c)
+                    && ei.canonical.is_some()
+                    && ei.canonical != Some(name))
+                .then_some(ei)
             });
             if let Some(ei) = earlier {
                 let line = doc.lines.partition_point(|l| l.span.start <= ei.span.start);

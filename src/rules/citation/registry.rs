@@ -100,6 +100,17 @@ impl Rule for Registry {
             else {
                 continue;
             };
+            // the same Party number in another term is another document
+            let other_term = match (c.style, c.date, k.date) {
+                (Some(crate::document::NumberStyle::Party), Some((d, _)), Some(right)) => {
+                    let term = |date| crate::document::citation::party_term(&c.number_text, date);
+                    term(d) != term(right)
+                }
+                _ => false,
+            };
+            if other_term {
+                continue;
+            }
             let (kind, number) = (doc.slice(c.kind), &k.number);
             if let (Some((date, span)), Some(right)) = (c.date, k.date) {
                 if date != right {
