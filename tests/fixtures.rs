@@ -358,3 +358,32 @@ fn party_numbers_restart_each_term() {
     );
     assert_eq!(citation_findings(&conflict), ["citation/conflicting-date"]);
 }
+
+#[test]
+fn quotes_and_brackets_may_close_on_the_wrapped_line_of_their_paragraph() {
+    let findings = |t: &str| {
+        lint(t, &Config::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.rule.starts_with("text/unbalanced"))
+            .map(|d| (d.rule, d.line))
+            .collect::<Vec<_>>()
+    };
+    // a paragraph broken by the conversion: the next line goes on in lower case
+    let wrapped = "Hưởng ứng cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới,\n\
+                   đô thị văn minh” do Ủy ban Trung ương MTTQ Việt Nam phát động.\n\
+                   Kinh phí thực hiện (bao gồm ngân sách tỉnh\n\
+                   \n\
+                   và nguồn xã hội hóa) đạt 2,5 tỷ đồng.\n";
+    assert_eq!(findings(wrapped), Vec::<(String, usize)>::new());
+    // a new sentence on the next line is a new paragraph: the quote is left open
+    let unclosed =
+        "Hưởng ứng cuộc vận động “Toàn dân đoàn kết.\nKinh phí thực hiện đạt 2,5 tỷ đồng.\n";
+    assert_eq!(
+        findings(unclosed),
+        [("text/unbalanced-quote".to_string(), 1)]
+    );
+    // an item "b)" starts a paragraph of its own
+    let items = "a) Hoàn thành (trước quý III\nb) tổ chức tổng kết).\n";
+    assert_eq!(findings(items).len(), 2, "{:?}", findings(items));
+}

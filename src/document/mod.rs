@@ -199,6 +199,34 @@ impl<'a> Document<'a> {
         &self.text()[span.start..span.end]
     }
 
+    /// The paragraphs of the text, as ranges of line indices: a line whose content starts in
+    /// lower case continues the paragraph of the line before, across up to two blank lines (a
+    /// conversion breaks lines inside a paragraph, and page ends add blank lines) — unless it
+    /// starts with an item marker such as "a)". Blank lines outside paragraphs are left out.
+    pub fn paragraphs(&self) -> Vec<std::ops::Range<usize>> {
+        let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+        for (i, line) in self.lines.iter().enumerate() {
+            if line.is_blank() {
+                continue;
+            }
+            let c = self.content(i);
+            let lettered = c
+                .char_indices()
+                .nth(1)
+                .is_some_and(|(k, ch)| ch == ')' && c[..k].chars().all(char::is_alphabetic));
+            let continues = crate::vietnamese::starts_lower(c)
+                && !lettered
+                && out.last().is_some_and(|p| {
+                    (p.end..i).all(|b| self.lines[b].is_blank()) && i - p.end <= 2
+                });
+            match out.last_mut() {
+                Some(p) if continues => p.end = i + 1,
+                _ => out.push(i..i + 1),
+            }
+        }
+        out
+    }
+
     /// The first line (or header cell) on physical line `row`, if the row has any.
     pub fn line_of_row(&self, row: usize) -> Option<usize> {
         let i = self.lines.partition_point(|l| l.row < row);

@@ -52,32 +52,38 @@ fn is_marker_close(text: &str, i: usize) -> bool {
 
 impl Rule for UnbalancedBracket {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        for line in doc.lines.iter().filter(|l| l.has(Line::BRACKETS)) {
-            let text = doc.slice(line.content);
-            let base = line.content.start;
+        for paragraph in doc.paragraphs() {
+            let lines = &doc.lines[paragraph];
+            if !lines.iter().any(|l| l.has(Line::BRACKETS)) {
+                continue;
+            }
+            // absolute offsets, over every line of the paragraph
             let mut open: Vec<usize> = Vec::new();
-            // brackets are ASCII: scan bytes
-            for (i, c) in text
-                .bytes()
-                .enumerate()
-                .filter(|(_, b)| matches!(b, b'(' | b')'))
-                .map(|(i, b)| (i, b as char))
-            {
-                match c {
-                    '(' => open.push(i),
-                    ')' if open.pop().is_none() && !is_marker_close(text, i) => {
-                        ctx.emit(
-                            Span::new(base + i, base + i + 1),
-                            "Dấu “)” không có dấu “(” tương ứng",
-                            "“)” has no matching “(”",
-                        );
+            for line in lines.iter().filter(|l| l.has(Line::BRACKETS)) {
+                let text = doc.slice(line.content);
+                let base = line.content.start;
+                // brackets are ASCII: scan bytes
+                for (i, b) in text
+                    .bytes()
+                    .enumerate()
+                    .filter(|(_, b)| matches!(b, b'(' | b')'))
+                {
+                    match b {
+                        b'(' => open.push(base + i),
+                        b')' if open.pop().is_none() && !is_marker_close(text, i) => {
+                            ctx.emit(
+                                Span::new(base + i, base + i + 1),
+                                "Dấu “)” không có dấu “(” tương ứng",
+                                "“)” has no matching “(”",
+                            );
+                        }
+                        _ => {}
                     }
-                    _ => {}
                 }
             }
-            for i in open {
+            for at in open {
                 ctx.emit(
-                    Span::new(base + i, base + i + 1),
+                    Span::new(at, at + 1),
                     "Dấu “(” không được đóng trong đoạn",
                     "“(” is never closed in its paragraph",
                 );

@@ -34,43 +34,49 @@ declare_rule! {
 
 impl Rule for UnbalancedQuote {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        for line in doc.lines.iter().filter(|l| l.has(Line::QUOTES)) {
-            let text = doc.slice(line.content);
-            let base = line.content.start;
+        for paragraph in doc.paragraphs() {
+            let lines = &doc.lines[paragraph];
+            if !lines.iter().any(|l| l.has(Line::QUOTES)) {
+                continue;
+            }
+            // absolute offsets, over every line of the paragraph
             let mut open: Vec<usize> = Vec::new();
             let mut straight: Vec<usize> = Vec::new();
-            // only ASCII '"' and the 3-byte “ ” matter: scan bytes, decode only at E2
-            let bytes = text.as_bytes();
-            let marks = bytes
-                .iter()
-                .enumerate()
-                .filter(|(_, &b)| b == b'"' || b == 0xE2)
-                .filter_map(|(i, _)| text[i..].chars().next().map(|c| (i, c)));
-            for (i, c) in marks {
-                match c {
-                    '“' => open.push(i),
-                    '”' if open.pop().is_none() => {
-                        ctx.emit(
-                            Span::new(base + i, base + i + c.len_utf8()),
-                            "Dấu đóng ngoặc kép “”” không có dấu mở “““ tương ứng",
-                            "A closing quotation mark “”” has no opening “““",
-                        );
+            for line in lines.iter().filter(|l| l.has(Line::QUOTES)) {
+                let text = doc.slice(line.content);
+                let base = line.content.start;
+                // only ASCII '"' and the 3-byte “ ” matter: scan bytes, decode only at E2
+                let marks = text
+                    .bytes()
+                    .enumerate()
+                    .filter(|&(_, b)| b == b'"' || b == 0xE2)
+                    .filter_map(|(i, _)| text[i..].chars().next().map(|c| (base + i, c)));
+                for (at, c) in marks {
+                    match c {
+                        '“' => open.push(at),
+                        '”' if open.pop().is_none() => {
+                            ctx.emit(
+                                Span::new(at, at + c.len_utf8()),
+                                "Dấu đóng ngoặc kép “”” không có dấu mở “““ tương ứng",
+                                "A closing quotation mark “”” has no opening “““",
+                            );
+                        }
+                        '"' => straight.push(at),
+                        _ => {}
                     }
-                    '"' => straight.push(i),
-                    _ => {}
                 }
             }
-            for i in open {
+            for at in open {
                 ctx.emit(
-                    Span::new(base + i, base + i + '“'.len_utf8()),
+                    Span::new(at, at + '“'.len_utf8()),
                     "Dấu mở ngoặc kép “““ không được đóng trong đoạn",
                     "An opening quotation mark “““ is never closed in its paragraph",
                 );
             }
             if straight.len() % 2 == 1 {
-                let i = *straight.last().unwrap();
+                let at = *straight.last().unwrap();
                 ctx.emit(
-                    Span::new(base + i, base + i + 1),
+                    Span::new(at, at + 1),
                     "Số dấu ngoặc kép \" trong đoạn là số lẻ: thiếu một dấu",
                     "An odd number of \" in the paragraph: one is missing",
                 );
