@@ -387,3 +387,34 @@ fn quotes_and_brackets_may_close_on_the_wrapped_line_of_their_paragraph() {
     let items = "a) Hoàn thành (trước quý III\nb) tổ chức tổng kết).\n";
     assert_eq!(findings(items).len(), 2, "{:?}", findings(items));
 }
+
+#[test]
+fn this_type_refers_back_to_a_document_of_that_type_cited_earlier() {
+    let report =
+        std::fs::read_to_string(common::fixture("tests/fixtures/clean/ubnd-xa-bao-cao.txt"))
+            .unwrap();
+    let self_reference = |t: &str| {
+        lint(t, &Config::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.rule == "structure/self-reference")
+            .count()
+    };
+    let closing = "Trên đây là Báo cáo";
+    assert!(report.contains(closing));
+    // a report calling itself "Kế hoạch này" is inconsistent …
+    let itself = report.replacen(
+        closing,
+        "Qua triển khai Kế hoạch này, trên đây là Báo cáo",
+        1,
+    );
+    assert_eq!(self_reference(&itself), 1);
+    // … unless a Kế hoạch was cited before: then it is that plan
+    let basis = "I. ĐẶC ĐIỂM TÌNH HÌNH\n";
+    let cited = itself.replacen(
+        basis,
+        &format!("Thực hiện Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh.\n{basis}"),
+        1,
+    );
+    assert_eq!(self_reference(&cited), 0);
+}

@@ -64,8 +64,9 @@ impl Rule for SelfReference {
                     let line = doc.lines.partition_point(|l| l.span.start <= w.start) - 1;
                     let ls = doc.lines[line].content.start.min(w.start - 1);
                     if let Some((t, start)) = name_at_end(&text[ls..w.start - 1]) {
-                        // "Hướng dẫn số 14/HD…; Hướng dẫn này …" refers back to a cited document
-                        let cited_before = text[ls..ls + start].contains(&format!("{} số", t.name));
+                        // "Hướng dẫn số 14/HD… Hướng dẫn này …" refers back to a document
+                        // cited earlier (in the summary, a legal basis or the body)
+                        let cited_before = text[..ls + start].contains(&format!("{} số", t.name));
                         if t.name != own.name && !cited_before {
                             hits.push((ls + start, t.name.len()));
                         }
