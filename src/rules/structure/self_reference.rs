@@ -6,7 +6,8 @@ use crate::rules::{Context, Rule};
 declare_rule! {
     /// ## What it does
     /// Reports a document that calls itself by another type: a Kế hoạch that says
-    /// “Hướng dẫn này” or “Trên đây là Hướng dẫn …”.
+    /// “Hướng dẫn này” or “Trên đây là Hướng dẫn …”. After a citation of that type (“Hướng dẫn
+    /// số 12/HD-…”), “Hướng dẫn này” refers to the cited document and is not reported.
     ///
     /// ## Why
     /// The text was copied from a document of another type and not adapted; readers cannot tell
