@@ -418,3 +418,22 @@ fn this_type_refers_back_to_a_document_of_that_type_cited_earlier() {
     );
     assert_eq!(self_reference(&cited), 0);
 }
+
+#[test]
+fn a_report_recounting_what_was_done_has_no_deadlines() {
+    let report =
+        std::fs::read_to_string(common::fixture("tests/fixtures/clean/ubnd-xa-bao-cao.txt"))
+            .unwrap();
+    let basis = "I. ĐẶC ĐIỂM TÌNH HÌNH\n";
+    let done = "Công tác tu sửa đê bao hoàn thành trước ngày 15/10/2025.\n";
+    let text = report.replacen(basis, &format!("{done}{basis}"), 1);
+    let r = lint(&text, &Config::default());
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    // in a plan the same words set a deadline already past
+    let plan = plan_with(&format!("1. Sở Nội vụ:\n- {done}"), "- Sở Nội vụ;");
+    let r = lint(&plan, &Config::default());
+    assert!(r
+        .diagnostics
+        .iter()
+        .any(|d| d.rule == "date/deadline-before-issue"));
+}

@@ -6,7 +6,8 @@ declare_rule! {
     /// ## What it does
     /// Reports a deadline with a full date ("trước ngày 15/02/2026", "hoàn thành trong tháng
     /// 02/2026") that falls before the issuing date. Deadlines without a year ("trước 15/5")
-    /// recur every year and are not checked.
+    /// recur every year and are not checked, nor are reports, minutes and submissions (Báo
+    /// cáo, Biên bản, Tờ trình), where "hoàn thành trước ngày …" tells what was done.
     ///
     /// ## Why
     /// A deadline already past when the plan is issued cannot be met; usually the year was
@@ -42,6 +43,14 @@ impl Rule for DeadlineBeforeIssue {
         let Some(issued) = doc.issue_date() else {
             return;
         };
+        // reports, minutes and submissions recount what was done: "hoàn thành trước ngày …"
+        // there is history, not a deadline
+        let recounts = doc
+            .doc_type
+            .is_some_and(|t| matches!(t.name, "Báo cáo" | "Biên bản" | "Tờ trình"));
+        if recounts {
+            return;
+        }
         for m in doc.dates.iter().filter(|m| m.role == DateRole::Deadline) {
             let Some(year) = m.year else { continue };
             let before = match m.day {
