@@ -437,3 +437,25 @@ fn a_report_recounting_what_was_done_has_no_deadlines() {
         .iter()
         .any(|d| d.rule == "date/deadline-before-issue"));
 }
+
+#[test]
+fn only_plans_must_be_for_the_issuing_year() {
+    let report =
+        std::fs::read_to_string(common::fixture("tests/fixtures/clean/ubnd-xa-bao-cao.txt"))
+            .unwrap();
+    let summary = "Kết quả công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025; phương hướng, nhiệm vụ năm 2026";
+    assert!(report.contains(summary));
+    // a report on last year, issued this year
+    let last_year = report.replacen(
+        summary,
+        "Tổng kết công tác phòng, chống thiên tai năm 2025",
+        1,
+    );
+    let r = lint(&last_year, &Config::default());
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    // a plan for last year is last year's plan
+    let plan = plan_with("1. Sở Nội vụ:\n- Theo dõi./.", "- Sở Nội vụ;")
+        .replace("Chuyển đổi số năm 2026", "Chuyển đổi số năm 2025");
+    let r = lint(&plan, &Config::default());
+    assert!(r.diagnostics.iter().any(|d| d.rule == "date/plan-year"));
+}

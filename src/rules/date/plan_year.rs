@@ -6,6 +6,8 @@ declare_rule! {
     /// ## What it does
     /// Reports a plan whose summary names a single year ("… năm 2022") earlier than its issuing
     /// year, or more than one year later. A plan for next year issued in December is normal.
+    /// Only plans and programmes (Kế hoạch, Chương trình) are checked: a report or a decision
+    /// on an earlier year is normal.
     ///
     /// ## Why
     /// A plan "năm 2022" issued in 2024 is almost always last year's plan with a new date.
@@ -37,6 +39,14 @@ declare_rule! {
 
 impl Rule for PlanYear {
     fn check(&self, doc: &Document, ctx: &mut Context) {
+        // only a plan looks ahead: a report or a decision on an earlier year is normal
+        // ("Báo cáo tổng kết công tác năm 2025", issued in January 2026)
+        if !doc
+            .doc_type
+            .is_some_and(|t| matches!(t.name, "Kế hoạch" | "Chương trình"))
+        {
+            return;
+        }
         let Some(issued) = doc.issue_date() else {
             return;
         };
