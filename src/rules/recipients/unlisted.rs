@@ -144,14 +144,15 @@ impl Group {
     /// Whether the body `name` is of a listed kind (after the same head): "Sở Tài chính" by
     /// "Các sở, ban, ngành tỉnh", "UBND xã Tân Phú" by "UBND các xã, phường".
     fn covers(&self, name: &str, aliases: &Aliases) -> bool {
-        let words: Vec<&str> = name.split(' ').collect();
-        (0..words.len().min(8)).any(|k| {
-            let head_matches = if k == 0 {
-                self.head_key.is_empty()
-            } else {
-                !self.head_key.is_empty() && aliases.key(&words[..k].join(" ")) == self.head_key
-            };
-            head_matches && self.kinds.contains(&fold(words[k]))
+        let words: Vec<&str> = name.split(' ').take(8).collect();
+        // the kind word first (cheap), then the head before it
+        (0..words.len()).any(|k| {
+            self.kinds.contains(&fold(words[k]))
+                && if k == 0 {
+                    self.head_key.is_empty()
+                } else {
+                    !self.head_key.is_empty() && aliases.key(&words[..k].join(" ")) == self.head_key
+                }
         })
     }
 }
@@ -170,10 +171,10 @@ const ORGANS: &[&[&str]] = &[
 fn own_organ_of(name: &str) -> Option<&str> {
     let mut starts = vec![0];
     starts.extend(name.match_indices(' ').map(|(i, _)| i + 1));
-    let words: Vec<&str> = name.split(' ').collect();
+    // the first words, folded once
+    let words: Vec<String> = name.split(' ').take(4).map(fold).collect();
     ORGANS.iter().find_map(|organ| {
-        let matches =
-            words.len() > organ.len() && organ.iter().zip(&words).all(|(o, w)| fold(w) == *o);
+        let matches = words.len() > organ.len() && organ.iter().zip(&words).all(|(o, w)| w == o);
         matches.then(|| &name[starts[organ.len()]..])
     })
 }
@@ -379,17 +380,18 @@ impl Rule for Unlisted {
                             |key: &str| !issuer_key.is_empty() && covers(&issuer_key, key);
                         let covered = |n: &str| {
                             let key = aliases.key(n);
+                            // cheapest and commonest first
                             n.starts_with("Lãnh đạo")
                                 || key.len() < 2
+                                || listed.iter().any(|k| covers(k, &key))
                                 || by_issuer(&key)
+                                || groups.iter().any(|g| g.covers(n, &aliases))
                                 // the issuer's own standing organ: "Ban Thường vụ Tỉnh ủy"
                                 // in a document of the Tỉnh ủy
                                 || own_organ_of(n).is_some_and(|body| {
                                     let k = aliases.key(body);
                                     k.len() >= 2 && by_issuer(&k)
                                 })
-                                || listed.iter().any(|k| covers(k, &key))
-                                || groups.iter().any(|g| g.covers(n, &aliases))
                         };
                         if covered(part) {
                             continue;
