@@ -24,19 +24,37 @@ const BUILTIN_ALIASES: &[(&str, &str)] = &[
 ];
 
 /// Words that carry no identity: connectors, plural markers, place words.
-const NOISE: &[&str] = &[
-    "cua", "va", "voi", "cung", "cap", "nhung", "thuoc", "o", "tai", "toan", "tinh", "huyen",
-    "quan", "phuong", "tx", "tp", "dac", "d/c",
-];
+fn is_noise(folded: &str) -> bool {
+    matches!(
+        folded,
+        "cua"
+            | "va"
+            | "voi"
+            | "cung"
+            | "cap"
+            | "nhung"
+            | "thuoc"
+            | "o"
+            | "tai"
+            | "toan"
+            | "tinh"
+            | "huyen"
+            | "quan"
+            | "phuong"
+            | "tx"
+            | "tp"
+            | "dac"
+            | "d/c"
+    )
+}
 
 /// Two-word place words and titles that carry no identity.
-const NOISE_PAIRS: &[(&str, &str)] = &[
-    ("thanh", "pho"),
-    ("thi", "xa"),
-    ("thi", "tran"),
-    ("dong", "chi"),
-    ("truc", "thuoc"),
-];
+fn is_noise_pair(folded: &str, next: &str) -> bool {
+    matches!(
+        (folded, next),
+        ("thanh", "pho") | ("thi", "xa") | ("thi", "tran") | ("dong", "chi") | ("truc", "thuoc")
+    )
+}
 
 /// Words that, after a place word, make it part of a name (`Tỉnh ủy`, `Thành ủy`).
 fn joins_place(next: &str) -> bool {
@@ -46,6 +64,8 @@ fn joins_place(next: &str) -> bool {
 /// The alias table: built-in plus configured.
 pub struct Aliases {
     map: BTreeMap<String, String>,
+    /// The longest abbreviation, in bytes: longer words are not looked up.
+    longest: usize,
 }
 
 impl Aliases {
@@ -55,7 +75,8 @@ impl Aliases {
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect();
         map.extend(extra.iter().map(|(a, b)| (a.clone(), b.clone())));
-        Aliases { map }
+        let longest = map.keys().map(String::len).max().unwrap_or(0);
+        Aliases { map, longest }
     }
 
     /// The key of a name: initials of its meaningful words.
@@ -104,7 +125,7 @@ impl Aliases {
             let w = words[i];
             // aliases are abbreviations: look up only words that start with a capital
             let capital = w.starts_with(char::is_uppercase);
-            let expansion = if capital && depth < 2 {
+            let expansion = if capital && depth < 2 && w.len() <= self.longest {
                 self.map.get(w)
             } else {
                 None
@@ -115,16 +136,17 @@ impl Aliases {
                 continue;
             }
             let f = folded(i).unwrap_or_default();
-            let upper_abbrev = w.chars().nth(1).is_some()
+            let upper_abbrev = (capital || w.starts_with(|c: char| c.is_ascii_digit()))
+                && w.chars().nth(1).is_some()
                 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
             let next = folded(i + 1).unwrap_or_default();
-            if NOISE_PAIRS.contains(&(f, next)) {
+            if is_noise_pair(f, next) {
                 i += 2;
                 continue;
             }
             let plural = f == "cac" && i == 0;
             let xa = f == "xa" && next != "hoi";
-            let noise_word = NOISE.contains(&f);
+            let noise_word = is_noise(f);
             let is_noise = plural || xa || (noise_word && !joins_place(next));
             if upper_abbrev && !noise_word {
                 // VN, MTTQ, BPT: one initial per letter
