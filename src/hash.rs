@@ -56,13 +56,6 @@ impl Hasher for Fnv {
         self.add(i);
     }
 
-    /// Packed words (see [`pack16`]): two multiplies, no byte loop.
-    #[inline]
-    fn write_u128(&mut self, i: u128) {
-        self.add(i as u64);
-        self.add((i >> 64) as u64);
-    }
-
     #[inline]
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
@@ -72,11 +65,21 @@ impl Hasher for Fnv {
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
-/// A string of up to 16 bytes packed into a `u128` (zero-padded), to key tables of words
-/// without comparing strings; `None` for longer strings. Only for strings without NUL bytes
-/// (words), where the padding cannot be confused with content.
+/// A packed word (see [`pack16`]): two halves rather than a `u128`, whose 16-byte alignment
+/// would make every table entry keyed by it 32 bytes instead of 24.
+pub type Packed = (u64, u64);
+
+/// A string of up to 16 bytes packed into 16 bytes (zero-padded, little-endian), to key tables
+/// of words without comparing strings; `None` for longer strings. Only for strings without NUL
+/// bytes (words), where the padding cannot be confused with content.
 #[inline]
-pub fn pack16(s: &str) -> Option<u128> {
+pub fn pack16(s: &str) -> Option<Packed> {
+    let x = pack16_u128(s)?;
+    Some((x as u64, (x >> 64) as u64))
+}
+
+#[inline]
+fn pack16_u128(s: &str) -> Option<u128> {
     // built from at most two overlapping loads instead of a variable-length copy (this runs
     // once per word of every document): the bytes the loads share land at the same place, so
     // OR-ing them gives exactly the zero-padded little-endian packing
@@ -99,7 +102,7 @@ pub fn pack16(s: &str) -> Option<u128> {
 
 #[cfg(test)]
 mod tests {
-    use super::pack16;
+    use super::pack16_u128;
 
     /// The straightforward packing `pack16` must equal.
     fn copied(s: &str) -> Option<u128> {
@@ -119,7 +122,7 @@ mod tests {
                 let s: String = alphabet.chars().cycle().skip(shift).take(len).collect();
                 for cut in 0..=s.len() {
                     if s.is_char_boundary(cut) {
-                        assert_eq!(pack16(&s[..cut]), copied(&s[..cut]), "{:?}", &s[..cut]);
+                        assert_eq!(pack16_u128(&s[..cut]), copied(&s[..cut]), "{:?}", &s[..cut]);
                     }
                 }
             }

@@ -113,10 +113,10 @@ impl Parsed {
             .unwrap_or_else(|| line_start(header.end));
         let range = Span::new(from, line_start(body.end).max(from));
         let words = crate::vietnamese::words::words(text);
-        // words of up to 16 bytes (nearly all) are keyed by their bytes packed in a u128: no
+        // words of up to 16 bytes (nearly all) are keyed by their bytes packed in 16 bytes: no
         // string comparison on lookup; a word has no NUL byte, so the zero padding is unambiguous
         // (a document's distinct spellings are a fraction of its words: sized once, no rehash)
-        let mut short: crate::hash::FastMap<u128, u32> =
+        let mut short: crate::hash::FastMap<crate::hash::Packed, u32> =
             crate::hash::FastMap::with_capacity_and_hasher(
                 words.len() / 3 + 16,
                 Default::default(),

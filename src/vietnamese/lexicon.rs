@@ -46,7 +46,10 @@ pub struct Lexicon {
     /// Folded syllables of the targets, numbered: the text is matched on numbers, not strings.
     syllable_ids: FastMap<String, u32>,
     /// Targets by their packed syllable numbers (see [`pack`]).
-    target_ids: FastMap<u64, String>,
+    target_ids: FastMap<u64, u32>,
+    /// The corrections `target_ids` points to: kept apart so that the table probed for every
+    /// word of a text is small (16 bytes an entry) and stays in cache.
+    target_texts: Vec<String>,
     /// The built-in lists' valid entries, by syllable numbers (see [`Compiled`]).
     compiled: Option<Compiled>,
 }
@@ -346,7 +349,8 @@ impl Lexicon {
 
     fn index_targets(&mut self) {
         let mut ids: FastMap<String, u32> = FastMap::default();
-        let mut by_ids: FastMap<u64, String> = FastMap::default();
+        let mut by_ids: FastMap<u64, u32> = FastMap::default();
+        let mut texts: Vec<String> = Vec::new();
         for (key, entry) in &self.targets {
             let mut seq = Vec::with_capacity(MAX_SYLLABLES);
             for syl in key.split(' ') {
@@ -354,11 +358,13 @@ impl Lexicon {
                 seq.push(*ids.entry(syl.to_string()).or_insert(next));
             }
             if let Some(packed) = pack(&seq) {
-                by_ids.insert(packed, entry.clone());
+                by_ids.insert(packed, texts.len() as u32);
+                texts.push(entry.clone());
             }
         }
         self.syllable_ids = ids;
         self.target_ids = by_ids;
+        self.target_texts = texts;
     }
 
     /// The number of a folded syllable that occurs in some correction.
@@ -368,7 +374,8 @@ impl Lexicon {
 
     /// The correction made of these syllable numbers, if any.
     pub fn target_of(&self, ids: &[u32]) -> Option<&str> {
-        self.target_ids.get(&pack(ids)?).map(String::as_str)
+        let i = *self.target_ids.get(&pack(ids)?)?;
+        Some(self.target_texts[i as usize].as_str())
     }
 
     /// Whether a canonical phrase is a known word.

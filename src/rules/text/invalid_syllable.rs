@@ -97,7 +97,7 @@ impl Rule for InvalidSyllable {
     }
 }
 
-type Memo = FastMap<u128, Option<Vec<String>>>;
+type Memo = FastMap<crate::hash::Packed, Option<Vec<String>>>;
 
 /// Spoken Vietnamese has a few thousand syllables, and an editor lints the same text on every
 /// keystroke: each distinct word is checked once per thread and remembered (bounded). The

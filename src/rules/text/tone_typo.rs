@@ -83,7 +83,7 @@ impl Rule for ToneTypo {
 
 thread_local! {
     /// Spelling (packed, see `hash::pack16`) → its syllable number in the built-in lexicon.
-    static BUILTIN_SYLLABLES: std::cell::RefCell<crate::hash::FastMap<u128, Option<u32>>> =
+    static BUILTIN_SYLLABLES: std::cell::RefCell<crate::hash::FastMap<crate::hash::Packed, Option<u32>>> =
         std::cell::RefCell::new(crate::hash::FastMap::default());
 }
 
