@@ -1,4 +1,4 @@
-use super::names::{covers, split_names, Aliases};
+use super::names::{covers, own_organ_of, split_names, Aliases, Group};
 use crate::declare_rule;
 use crate::document::{Document, Span};
 use crate::rules::{Context, Rule};
@@ -105,80 +105,6 @@ fn word_triggers(doc: &Document, content: Span, tasks: bool) -> Vec<usize> {
 
 /// Reads a body's name starting at `p` (a capitalised word): words up to punctuation, a
 /// parenthesis or a verb.
-/// The kinds of body a recipient line can list as a group ("Các sở, ban, ngành"), by the
-/// folded first word of their names: sở, ban, ngành, cơ quan, đơn vị, phòng, xã, phường, đặc
-/// khu, huyện, quận, thị xã/trấn, hội, đoàn, tổ chức, chi bộ, đảng bộ/ủy, trường.
-const GROUP_KINDS: &[&str] = &[
-    "so", "ban", "nganh", "co", "don", "phong", "xa", "phuong", "dac", "huyen", "quan", "thi",
-    "hoi", "doan", "to", "chi", "dang", "truong",
-];
-
-/// A recipient line that lists every body of some kinds: "Các sở, ban, ngành tỉnh" (no
-/// head), "UBND các xã, phường" (head "UBND").
-struct Group {
-    /// The key of the words before "các" (empty when the line starts with it).
-    head_key: String,
-    /// The folded first words of the kinds listed.
-    kinds: Vec<String>,
-}
-
-impl Group {
-    fn parse(line: &str, aliases: &Aliases) -> Option<Group> {
-        let words: Vec<&str> = line.split(' ').collect();
-        let at = words.iter().position(|w| fold(w) == "cac")?;
-        let head = words[..at].join(" ");
-        let kinds: Vec<String> = words[at + 1..]
-            .join(" ")
-            .split([',', ';'])
-            .flat_map(|piece| piece.split(" và "))
-            .filter_map(|piece| piece.split_whitespace().next())
-            .map(fold)
-            .filter(|k| GROUP_KINDS.contains(&k.as_str()))
-            .collect();
-        (!kinds.is_empty()).then(|| Group {
-            head_key: aliases.key(&head),
-            kinds,
-        })
-    }
-
-    /// Whether the body `name` is of a listed kind (after the same head): "Sở Tài chính" by
-    /// "Các sở, ban, ngành tỉnh", "UBND xã Tân Phú" by "UBND các xã, phường".
-    fn covers(&self, name: &str, aliases: &Aliases) -> bool {
-        let words: Vec<&str> = name.split(' ').take(8).collect();
-        // the kind word first (cheap), then the head before it
-        (0..words.len()).any(|k| {
-            self.kinds.contains(&fold(words[k]))
-                && if k == 0 {
-                    self.head_key.is_empty()
-                } else {
-                    !self.head_key.is_empty() && aliases.key(&words[..k].join(" ")) == self.head_key
-                }
-        })
-    }
-}
-
-/// The standing organs of a committee, folded: "Ban Thường vụ Tỉnh ủy" is the Tỉnh ủy's.
-const ORGANS: &[&[&str]] = &[
-    &["ban", "thuong", "vu"],
-    &["ban", "thuong", "truc"],
-    &["ban", "chap", "hanh"],
-    &["thuong", "truc"],
-    &["thuong", "vu"],
-];
-
-/// For a name that starts with a standing organ ("Ban Thường vụ Tỉnh ủy"), the body it
-/// belongs to ("Tỉnh ủy").
-fn own_organ_of(name: &str) -> Option<&str> {
-    let mut starts = vec![0];
-    starts.extend(name.match_indices(' ').map(|(i, _)| i + 1));
-    // the first words, folded once
-    let words: Vec<String> = name.split(' ').take(4).map(fold).collect();
-    ORGANS.iter().find_map(|organ| {
-        let matches = words.len() > organ.len() && organ.iter().zip(&words).all(|(o, w)| w == o);
-        matches.then(|| &name[starts[organ.len()]..])
-    })
-}
-
 fn name_at(text: &str, p: usize, end: usize) -> Option<Span> {
     let mut q = p;
     let mut last = p;
