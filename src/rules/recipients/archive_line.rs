@@ -55,8 +55,8 @@ impl Rule for ArchiveLine {
             return;
         };
         let text = doc.slice(a.text);
-        // "Lưu" then the units
-        let after_luu = &text["Lưu".len().min(text.len())..];
+        // "Lưu" (in any case or spelling that folds to "luu": three chars) then the units
+        let after_luu = text.char_indices().nth(3).map_or("", |(i, _)| &text[i..]);
         let has_colon = after_luu.trim_start().starts_with(':');
         let units_raw = after_luu.trim_start().trim_start_matches(':').trim();
         let units_raw = units_raw.trim_end_matches([';', '.', ',']).trim_end();
