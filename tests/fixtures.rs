@@ -147,13 +147,23 @@ fn plan_with(tasks: &str, recipients: &str) -> String {
     )
 }
 
-fn unlisted(text: &str) -> Vec<String> {
+/// The messages of `rule`'s findings on `text`.
+fn messages(text: &str, rule: &str) -> Vec<String> {
     lint(text, &Config::default())
         .diagnostics
         .into_iter()
-        .filter(|d| d.rule == "recipients/unlisted")
+        .filter(|d| d.rule == rule)
         .map(|d| d.message)
         .collect()
+}
+
+/// How many findings `rule` gives on `text`.
+fn count(text: &str, rule: &str) -> usize {
+    messages(text, rule).len()
+}
+
+fn unlisted(text: &str) -> Vec<String> {
+    messages(text, "recipients/unlisted")
 }
 
 /// False positives met on documents outside the project, kept as regressions.
@@ -209,14 +219,10 @@ fn a_letter_summary_between_number_and_national_title_keeps_the_header() {
 #[test]
 fn an_anniversary_written_with_a_capital_ngay_is_checked() {
     let finding = |tasks: &str| {
-        lint(
+        count(
             &plan_with(tasks, "- Thường trực Tỉnh ủy;"),
-            &Config::default(),
+            "date/anniversary",
         )
-        .diagnostics
-        .into_iter()
-        .filter(|d| d.rule == "date/anniversary")
-        .count()
     };
     // the plan is for 2026: 96 years since 18/11/1930
     let wrong = "1. Tuyên truyền 95 năm Ngày thành lập Mặt trận Dân tộc Thống nhất Việt Nam.";
@@ -226,14 +232,7 @@ fn an_anniversary_written_with_a_capital_ngay_is_checked() {
 
 #[test]
 fn names_in_minority_languages_are_not_typos() {
-    let invalid = |sentence: &str| {
-        lint(sentence, &Config::default())
-            .diagnostics
-            .into_iter()
-            .filter(|d| d.rule == "text/invalid-syllable")
-            .map(|d| d.message)
-            .collect::<Vec<_>>()
-    };
+    let invalid = |sentence: &str| messages(sentence, "text/invalid-syllable");
     let names = "Đoàn công tác gồm đồng chí Y Bi Niê, H'Hen Niê, Ksor Phước, Rmah Đoan, Kpă \
                  Thuyên làm việc tại các buôn Ea H'leo, Krông Pắc, M'Drắk của tỉnh Đắk Lắk.";
     assert_eq!(invalid(names), Vec::<String>::new());
@@ -315,13 +314,7 @@ fn the_national_title_does_not_count_towards_the_tone_placement_style() {
         "tests/fixtures/clean/ubnd-tinh-quyet-dinh.txt",
     ))
     .unwrap();
-    let placement = |t: &str| {
-        lint(t, &Config::default())
-            .diagnostics
-            .into_iter()
-            .filter(|d| d.rule == "text/tone-placement")
-            .count()
-    };
+    let placement = |t: &str| count(t, "text/tone-placement");
     // the body writes "hòa"-style ("Ủy ban"): the title's "HOÀ" is a fixed formula
     assert_eq!(placement(&text.replace("CỘNG HÒA", "CỘNG HOÀ")), 0);
     // the issuing body is the document's own writing
@@ -393,13 +386,7 @@ fn this_type_refers_back_to_a_document_of_that_type_cited_earlier() {
     let report =
         std::fs::read_to_string(common::fixture("tests/fixtures/clean/ubnd-xa-bao-cao.txt"))
             .unwrap();
-    let self_reference = |t: &str| {
-        lint(t, &Config::default())
-            .diagnostics
-            .into_iter()
-            .filter(|d| d.rule == "structure/self-reference")
-            .count()
-    };
+    let self_reference = |t: &str| count(t, "structure/self-reference");
     let closing = "Trên đây là Báo cáo";
     assert!(report.contains(closing));
     // a report calling itself "Kế hoạch này" is inconsistent …

@@ -67,8 +67,10 @@ impl Rule for SelfReference {
                     if let Some((t, start)) = name_at_end(&text[ls..w.start - 1]) {
                         // "Hướng dẫn số 14/HD… Hướng dẫn này …" refers back to a document
                         // cited earlier (in the summary, a legal basis or the body)
-                        let cited_before = text[..ls + start].contains(&format!("{} số", t.name));
-                        if t.name != own.name && !cited_before {
+                        // (searched only for another type: the own type is the common case)
+                        let cited_before =
+                            || text[..ls + start].contains(&format!("{} số", t.name));
+                        if t.name != own.name && !cited_before() {
                             hits.push((ls + start, t.name.len()));
                         }
                     }
