@@ -20,7 +20,7 @@ pub fn select_safe_fixes<'a>(
                 && text.is_char_boundary(f.end)
         })
         .collect();
-    fixes.sort_by_key(|(_, f)| (f.start, f.end));
+    crate::sort::by_key(&mut fixes, |(_, f)| crate::sort::span_key(f.start, f.end));
     let mut chosen: Vec<(&Diagnostic, &Fix)> = Vec::new();
     for (d, f) in fixes {
         if let Some((_, last)) = chosen.last() {

@@ -248,7 +248,12 @@ pub fn validate(form: &DocumentForm, config: &Config) -> FormReport {
             if let Some(rel) = &d.related {
                 names.extend(rendered.touched(rel.start, rel.end).iter().map(|s| s.field));
             }
-            names.sort_by_key(|n| FIELDS.iter().position(|f| f == n));
+            crate::sort::by_key(&mut names, |n| {
+                FIELDS
+                    .iter()
+                    .position(|f| f == n)
+                    .map_or(0, |p| p as u64 + 1)
+            });
             names.dedup();
             cross_fields.push(names);
             cross.push(d);
@@ -362,8 +367,9 @@ pub fn field_value(form: &DocumentForm, field: &str) -> String {
 
 /// The profile a form belongs to when none is given: MTTQ symbols and Party issuers/symbols.
 fn guess_profile(form: &DocumentForm) -> Profile {
-    let symbol = form.symbol.to_uppercase();
-    let issuers = format!("{} {}", form.parent_issuer, form.issuer).to_uppercase();
+    let symbol = crate::vietnamese::case::to_upper(&form.symbol);
+    let issuers =
+        crate::vietnamese::case::to_upper(&format!("{} {}", form.parent_issuer, form.issuer));
     if symbol.contains("MTTQ") || issuers.contains("MẶT TRẬN TỔ QUỐC") || issuers.contains("MTTQ")
     {
         return Profile::Mttq;
@@ -396,7 +402,7 @@ fn doc_type_of(value: &str, party: bool) -> Option<&'static DocType> {
         return None;
     }
     types::by_code(v, party)
-        .or_else(|| types::by_upper_name(&v.to_uppercase()))
+        .or_else(|| types::by_upper_name(&crate::vietnamese::case::to_upper(v)))
         .or_else(|| types::TYPES.iter().find(|t| t.name.eq_ignore_ascii_case(v)))
 }
 

@@ -32,6 +32,7 @@ pub mod options;
 pub mod outline;
 pub mod render;
 pub mod rules;
+pub mod sort;
 pub mod source;
 pub mod vietnamese;
 #[cfg(target_arch = "wasm32")]
@@ -90,7 +91,19 @@ fn lint_parsed(doc: Document, config: &Config) -> Report {
             Some(to_diagnostic(&doc, index.as_ref()?, meta.id, severity, f))
         })
         .collect();
-    diagnostics.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
+    crate::sort::by_key(&mut diagnostics, |d| crate::sort::span_key(d.start, d.end));
+    // findings on the same span (rare, a few at most) in rule order
+    for i in 1..diagnostics.len() {
+        let mut j = i;
+        while j > 0
+            && (diagnostics[j - 1].start, diagnostics[j - 1].end)
+                == (diagnostics[j].start, diagnostics[j].end)
+            && diagnostics[j - 1].rule > diagnostics[j].rule
+        {
+            diagnostics.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     diagnostics.dedup_by(|a, b| a.rule == b.rule && a.start == b.start && a.end == b.end);
     Report {
         profile: doc.profile,

@@ -71,8 +71,11 @@ impl Citation {
             && self
                 .number_text
                 .chars()
-                .flat_map(char::to_uppercase)
-                .eq(other.number_text.chars().flat_map(char::to_uppercase))
+                .map(crate::vietnamese::case::upper)
+                .eq(other
+                    .number_text
+                    .chars()
+                    .map(crate::vietnamese::case::upper))
     }
 
     /// Whether two citations of the same number can be the same document as far as their
@@ -331,7 +334,7 @@ fn type_word_before(text: &str, lo: usize, at: usize) -> Option<usize> {
         let Some(c) = head.chars().next_back() else {
             continue;
         };
-        if c != first && !first.to_lowercase().eq(std::iter::once(c)) {
+        if c != first && crate::vietnamese::case::lower(first) != c {
             continue;
         }
         let start = lo + head.len() - c.len_utf8();
@@ -454,7 +457,7 @@ pub fn scan(text: &str, range: Span) -> Vec<Citation> {
 /// their congresses (autumn 2010, 2015, 2020, 2025 …).
 pub fn party_term(number: &str, date: Date) -> i32 {
     let key = (date.year, date.month, date.day);
-    if number.to_uppercase().ends_with("/TW") {
+    if crate::vietnamese::case::to_upper(number).ends_with("/TW") {
         // the closing days of the IX–XIV national congresses
         const CONGRESSES: [(i32, u32, u32); 6] = [
             (2001, 4, 22),

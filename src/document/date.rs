@@ -382,7 +382,7 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
             },
         });
     }
-    out.sort_by_key(|d| d.span.start);
+    crate::sort::by_key(&mut out, |d| d.span.start as u64);
     out
 }
 

@@ -53,7 +53,7 @@ impl Header {
         v.extend(self.place_date.as_ref().map(|d| d.line));
         v.extend(self.type_name.map(|t| t.line));
         v.extend(self.summary.iter().copied());
-        v.sort_unstable();
+        crate::sort::by_key(&mut v, |&line| line as u64);
         v
     }
 }
@@ -100,7 +100,7 @@ fn type_name_of(content: &str) -> Option<&'static DocType> {
     if content.chars().count() > 20 {
         return None;
     }
-    by_upper_name(&content.to_uppercase())
+    by_upper_name(&crate::vietnamese::case::to_upper(content))
 }
 
 /// What a header line is, by its form.

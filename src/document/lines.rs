@@ -109,7 +109,7 @@ pub fn scan(text: &str, markdown_input: bool) -> (Vec<Line>, Vec<Residue>) {
             end + 1
         };
     }
-    residue.sort_by_key(|r| r.span.start);
+    crate::sort::by_key(&mut residue, |r| r.span.start as u64);
     (lines, residue)
 }
 

@@ -107,8 +107,7 @@ fn starts_with_name(s: &str, name: &str) -> bool {
     let mut c = s.chars();
     match (n.next(), c.next()) {
         (Some(a), Some(b)) => {
-            (a == b || a.to_lowercase().eq(std::iter::once(b)))
-                && c.as_str().starts_with(n.as_str())
+            (a == b || crate::vietnamese::case::lower(a) == b) && c.as_str().starts_with(n.as_str())
         }
         _ => false,
     }

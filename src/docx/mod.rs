@@ -9,8 +9,10 @@
 //! Limits protect against zip bombs and hostile XML: the size of `document.xml` once
 //! uncompressed, the number of entries and the nesting depth.
 
+mod measure;
 mod styles;
 
+pub use measure::Tenths;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use std::fmt;
@@ -22,9 +24,9 @@ use styles::{attr, font_of, size_of, StyleSheet, Theme};
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Layout {
     /// Paper width and height in millimetres (the last section's `w:pgSz`).
-    pub page_mm: Option<(f32, f32)>,
+    pub page_mm: Option<(Tenths, Tenths)>,
     /// Margins in millimetres: top, right, bottom, left (`w:pgMar`).
-    pub margins_mm: Option<[f32; 4]>,
+    pub margins_mm: Option<[Tenths; 4]>,
     /// For each paragraph, so for each line of the text: the font and size of most of its
     /// characters (run formatting over the paragraph style over the document defaults).
     pub paragraphs: Vec<CharFormat>,
@@ -37,9 +39,9 @@ pub struct DocxText {
     pub layout: Layout,
 }
 
-/// Word measures in twentieths of a point: 1 mm = 56.69 twips.
-fn twips_to_mm(twips: &str) -> Option<f32> {
-    twips.parse::<f32>().ok().map(|t| t / 56.692_91)
+/// Word measures in twentieths of a point (twips).
+fn twips_to_mm(twips: &str) -> Option<Tenths> {
+    measure::integer(twips).map(Tenths::mm_from_twips)
 }
 
 /// Limits on what is read.
@@ -449,18 +451,13 @@ mod tests {
         assert_eq!(l.paragraphs.len(), 4, "one format per line");
         // the paragraph mark's size (pPr/rPr) is not the text's
         assert_eq!(l.paragraphs[0].font.as_deref(), Some("Times New Roman"));
-        assert_eq!(l.paragraphs[0].size_pt, Some(13.0));
+        assert_eq!(l.paragraphs[0].size_pt, Some(Tenths::units(13)));
         // most characters win; the formatting before a tracked change does not count
         assert_eq!(l.paragraphs[2].font.as_deref(), Some("Calibri"));
         assert_eq!(l.paragraphs[3], CharFormat::default());
-        let (w, h) = l.page_mm.unwrap();
-        assert!(
-            (w - 210.0).abs() < 0.1 && (h - 297.0).abs() < 0.1,
-            "{w} × {h}"
-        );
-        let m = l.margins_mm.unwrap();
-        assert!((m[0] - 20.0).abs() < 0.1 && (m[1] - 15.0).abs() < 0.1);
-        assert!((m[2] - 20.0).abs() < 0.1 && (m[3] - 30.0).abs() < 0.1);
+        assert_eq!(l.page_mm, Some((Tenths::units(210), Tenths::units(297))));
+        let mm = [20, 15, 20, 30].map(Tenths::units);
+        assert_eq!(l.margins_mm, Some(mm));
     }
 
     #[test]

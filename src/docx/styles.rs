@@ -2,6 +2,7 @@
 //! and paragraph styles with their `basedOn` chain) and the theme's fonts
 //! (`word/theme/theme1.xml`), so that a run without its own font or size still has one.
 
+use super::measure::Tenths;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use std::collections::HashMap;
@@ -11,7 +12,7 @@ use std::collections::HashMap;
 pub struct CharFormat {
     pub font: Option<String>,
     /// Points (Word stores half-points).
-    pub size_pt: Option<f32>,
+    pub size_pt: Option<Tenths>,
 }
 
 impl CharFormat {
@@ -83,8 +84,8 @@ pub fn font_of(e: &BytesStart, theme: &Theme) -> Option<String> {
 }
 
 /// The size a `w:sz` element gives, in points.
-pub fn size_of(e: &BytesStart) -> Option<f32> {
-    attr(e, "w:val")?.parse::<f32>().ok().map(|half| half / 2.0)
+pub fn size_of(e: &BytesStart) -> Option<Tenths> {
+    super::measure::integer(&attr(e, "w:val")?).map(Tenths::pt_from_half_points)
 }
 
 /// Reads `theme1.xml`; anything unreadable gives no theme fonts (never an error: the text
@@ -212,17 +213,17 @@ mod tests {
         );
         let normal = sheet.paragraph(None);
         assert_eq!(normal.font.as_deref(), Some("Times New Roman"));
-        assert_eq!(normal.size_pt, Some(14.0));
+        assert_eq!(normal.size_pt, Some(Tenths::units(14)));
         let title = sheet.paragraph(Some("Title"));
         assert_eq!(
             (title.font.as_deref(), title.size_pt),
-            (Some("Times New Roman"), Some(13.0))
+            (Some("Times New Roman"), Some(Tenths::units(13)))
         );
         // an unknown style falls back to the defaults (theme font)
         let empty = StyleSheet {
             defaults: CharFormat {
                 font: theme.minor.clone(),
-                size_pt: Some(11.0),
+                size_pt: Some(Tenths::units(11)),
             },
             ..StyleSheet::default()
         };

@@ -207,7 +207,7 @@ static VNI_SINGLES: [char; 32] = {
 };
 
 fn upper(c: char) -> char {
-    c.to_uppercase().next().unwrap_or(c)
+    crate::vietnamese::case::upper(c)
 }
 
 /// A VNI byte (as a Latin-1 character) in lower case, and whether it was a capital. `None` for

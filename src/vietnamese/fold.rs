@@ -41,7 +41,7 @@ fn slow_fold(c: char, out: &mut String) {
         c => {
             for part in decompose_canonical(c) {
                 if canonical_combining_class(part) == 0 {
-                    out.extend(part.to_lowercase());
+                    out.push(super::case::lower(part));
                 }
             }
         }

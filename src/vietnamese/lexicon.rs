@@ -186,7 +186,7 @@ impl fmt::Display for LexiconError {
 
 /// A word in lower case with the traditional tone placement (hoà → hòa).
 pub fn canonical(word: &str) -> String {
-    let lower = word.to_lowercase();
+    let lower = super::case::to_lower(word);
     let tone = syllable::tone_of(&lower);
     syllable::with_tone(&syllable::strip_tone(&lower), tone)
 }
@@ -404,7 +404,7 @@ impl Lexicon {
     /// Adds phrases from the configuration: valid text, and corrections when unambiguous.
     pub fn extend<'a>(&mut self, phrases: impl IntoIterator<Item = &'a str>) {
         for p in phrases {
-            let c = canonical_phrase(&p.to_lowercase());
+            let c = canonical_phrase(&super::case::to_lower(p));
             self.targets.entry(fold(&c)).or_insert_with(|| c.clone());
             self.valid.insert(c);
         }

@@ -1,5 +1,6 @@
 //! Vietnamese language helpers shared by the parser and the rules.
 
+pub mod case;
 pub mod fold;
 pub mod lexicon;
 pub mod nfc;

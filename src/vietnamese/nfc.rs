@@ -124,11 +124,11 @@ fn compose_segment(segment: &mut [char], out: &mut String) {
     };
     if canonical_combining_class(first) != 0 {
         // marks at the start of the text: nothing to compose with
-        segment.sort_by_key(|&mark| canonical_combining_class(mark));
+        crate::sort::by_key(segment, |&mark| u64::from(canonical_combining_class(mark)));
         out.extend(&*segment);
         return;
     }
-    marks.sort_by_key(|&mark| canonical_combining_class(mark));
+    crate::sort::by_key(marks, |&mark| u64::from(canonical_combining_class(mark)));
     let mut starter = first;
     let mut kept = 0;
     let mut last_kept_class = 0;

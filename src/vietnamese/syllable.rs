@@ -174,7 +174,7 @@ fn compose(base: char, tone: Tone, upper: bool) -> char {
         .find(|row| row[0] == base)
         .map_or(base, |row| row[tone.index()]);
     if upper {
-        lower.to_uppercase().next().unwrap_or(lower)
+        super::case::upper(lower)
     } else {
         lower
     }
@@ -183,11 +183,7 @@ fn compose(base: char, tone: Tone, upper: bool) -> char {
 /// Splits a character into a [`Letter`]; `None` for anything that is not a Latin letter a–z,
 /// `đ` or a Vietnamese vowel (digits, punctuation, `ß`, combining marks, emoji, ...).
 fn decompose(c: char) -> Option<Letter> {
-    let mut lowered = c.to_lowercase();
-    let lower = lowered.next()?;
-    if lowered.next().is_some() {
-        return None;
-    }
+    let lower = super::case::lower(c);
     let upper = lower != c;
     let (base, tone) = if lower.is_ascii_lowercase() || lower == 'đ' {
         (lower, Tone::Level)

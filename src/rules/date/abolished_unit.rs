@@ -111,7 +111,9 @@ impl Rule for AbolishedUnit {
                 ) {
                     ("huyen", n) if n != "uy" => Some((w.end, "huyện")),
                     ("quan", _)
-                        if word.to_lowercase() == "quận" && next != "ủy" && next != "uỷ" =>
+                        if crate::vietnamese::case::to_lower(word) == "quận"
+                            && next != "ủy"
+                            && next != "uỷ" =>
                     {
                         Some((w.end, "quận"))
                     }

@@ -66,7 +66,7 @@ impl Rule for MissingTypeName {
             format!(
                 "Ký hiệu “{}” cho biết đây là {}, nhưng thiếu dòng tên loại “{}”",
                 doc.slice(number.token),
-                t.name.to_lowercase(),
+                crate::vietnamese::case::to_lower(t.name),
                 t.upper
             ),
             format!(

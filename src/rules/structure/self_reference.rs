@@ -41,7 +41,7 @@ declare_rule! {
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_lowercase().collect::<String>() + c.as_str())
+        .map(|f| crate::vietnamese::case::lower(f).to_string() + c.as_str())
         .unwrap_or_default()
 }
 
@@ -103,7 +103,7 @@ impl Rule for SelfReference {
                     span,
                     format!(
                         "Văn bản là {} nhưng tự gọi là “{name}”",
-                        own.name.to_lowercase()
+                        crate::vietnamese::case::to_lower(own.name)
                     ),
                     format!("The document is a {} but calls itself “{name}”", own.name),
                 )

@@ -1,5 +1,6 @@
 use crate::declare_rule;
 use crate::document::Document;
+use crate::docx::Tenths;
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -34,8 +35,8 @@ declare_rule! {
     }
 }
 
-fn within(pt: f32, lo: f32, hi: f32) -> bool {
-    (lo - 0.01..=hi + 0.01).contains(&pt)
+fn within(pt: Tenths, lo: i64, hi: i64) -> bool {
+    pt.within(Tenths::units(lo), Tenths::units(hi), 0)
 }
 
 impl Rule for FontSize {
@@ -47,18 +48,12 @@ impl Rule for FontSize {
         };
         let h = &doc.header;
         let parts = [
-            (
-                h.national_title,
-                12.0,
-                13.0,
-                "Quốc hiệu",
-                "The national title",
-            ),
-            (h.motto, 13.0, 14.0, "Tiêu ngữ", "The motto"),
+            (h.national_title, 12, 13, "Quốc hiệu", "The national title"),
+            (h.motto, 13, 14, "Tiêu ngữ", "The motto"),
             (
                 h.type_name.map(|t| t.line),
-                13.0,
-                14.0,
+                13,
+                14,
                 "Tên loại văn bản",
                 "The type name",
             ),
@@ -74,10 +69,10 @@ impl Rule for FontSize {
             }
         }
         let body = doc.body.start..doc.body.end.min(doc.lines.len());
-        let off: Vec<(usize, f32)> = body
+        let off: Vec<(usize, Tenths)> = body
             .filter(|&l| !doc.lines[l].content.is_empty())
             .filter_map(|l| size(l).map(|pt| (l, pt)))
-            .filter(|&(_, pt)| !within(pt, 13.0, 14.0))
+            .filter(|&(_, pt)| !within(pt, 13, 14))
             .collect();
         if let Some(&(line, pt)) = off.first() {
             let more = off.len() - 1;

@@ -1,5 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, Span};
+use crate::docx::Tenths;
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -36,9 +37,10 @@ declare_rule! {
     }
 }
 
-/// Millimetres within `[lo, hi]`, allowing for Word's rounding to twips.
-fn within(mm: f32, lo: f32, hi: f32) -> bool {
-    (lo - 0.3..=hi + 0.3).contains(&mm)
+/// Millimetres within `[lo, hi]` (whole millimetres), allowing 0.3 mm for Word's rounding to
+/// twips.
+fn within(mm: Tenths, lo: i64, hi: i64) -> bool {
+    mm.within(Tenths::units(lo), Tenths::units(hi), 3)
 }
 
 impl Rule for PageSetup {
@@ -47,34 +49,28 @@ impl Rule for PageSetup {
         let mut vi = Vec::new();
         let mut en = Vec::new();
         if let Some((w, h)) = layout.page_mm {
-            if !(within(w, 210.0, 210.0) && within(h, 297.0, 297.0)) {
-                let landscape = within(w, 297.0, 297.0) && within(h, 210.0, 210.0);
+            if !(within(w, 210, 210) && within(h, 297, 297)) {
+                let landscape = within(w, 297, 297) && within(h, 210, 210);
                 if landscape {
                     vi.push("trang A4 nằm ngang (phải để dọc)".to_string());
                     en.push("A4 landscape (portrait expected)".to_string());
                 } else {
-                    vi.push(format!(
-                        "khổ giấy {w:.1} × {h:.1} mm (phải là A4 210 × 297 mm)"
-                    ));
-                    en.push(format!(
-                        "paper {w:.1} × {h:.1} mm (A4 210 × 297 mm expected)"
-                    ));
+                    vi.push(format!("khổ giấy {w} × {h} mm (phải là A4 210 × 297 mm)"));
+                    en.push(format!("paper {w} × {h} mm (A4 210 × 297 mm expected)"));
                 }
             }
         }
         if let Some([top, right, bottom, left]) = layout.margins_mm {
             let sides = [
-                (top, 20.0, 25.0, "lề trên", "top margin"),
-                (bottom, 20.0, 25.0, "lề dưới", "bottom margin"),
-                (left, 30.0, 35.0, "lề trái", "left margin"),
-                (right, 15.0, 20.0, "lề phải", "right margin"),
+                (top, 20, 25, "lề trên", "top margin"),
+                (bottom, 20, 25, "lề dưới", "bottom margin"),
+                (left, 30, 35, "lề trái", "left margin"),
+                (right, 15, 20, "lề phải", "right margin"),
             ];
             for (mm, lo, hi, name_vi, name_en) in sides {
                 if !within(mm, lo, hi) {
-                    vi.push(format!("{name_vi} {mm:.1} mm (phải {lo:.0}–{hi:.0} mm)"));
-                    en.push(format!(
-                        "{name_en} {mm:.1} mm ({lo:.0}–{hi:.0} mm expected)"
-                    ));
+                    vi.push(format!("{name_vi} {mm} mm (phải {lo}–{hi} mm)"));
+                    en.push(format!("{name_en} {mm} mm ({lo}–{hi} mm expected)"));
                 }
             }
         }

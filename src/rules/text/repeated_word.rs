@@ -89,8 +89,8 @@ impl Rule for RepeatedWord {
             let (x, y) = (a.text(text), b.text(text));
             let lower_eq = |p: &str, q: &str| {
                 p.chars()
-                    .flat_map(char::to_lowercase)
-                    .eq(q.chars().flat_map(char::to_lowercase))
+                    .map(crate::vietnamese::case::lower)
+                    .eq(q.chars().map(crate::vietnamese::case::lower))
             };
             // the same word (byte-equal is the common case; a differing first byte other than
             // by ASCII case rules it out cheaply), then a function word

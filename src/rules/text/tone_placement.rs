@@ -56,7 +56,7 @@ pub fn traditional_placement(word: &str) -> Option<bool> {
     ) {
         return None;
     }
-    let lower = word.to_lowercase();
+    let lower = crate::vietnamese::case::to_lower(word);
     let base = strip_tone(&lower);
     let pair_at = ["oa", "oe", "uy"]
         .iter()

@@ -52,11 +52,11 @@ fn with_case_of(written: &str, right: &str) -> String {
             out.push(' ');
         }
         if w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) && w.chars().count() > 1 {
-            out.push_str(&r.to_uppercase());
+            out.push_str(&crate::vietnamese::case::to_upper(r));
         } else if w.starts_with(char::is_uppercase) {
             let mut c = r.chars();
             if let Some(f) = c.next() {
-                out.extend(f.to_uppercase());
+                out.push(crate::vietnamese::case::upper(f));
                 out.push_str(c.as_str());
             }
         } else {
@@ -177,7 +177,7 @@ impl ToneTypo {
                     || (span_text.len() == target.len()
                         && span_text
                             .chars()
-                            .flat_map(char::to_lowercase)
+                            .map(crate::vietnamese::case::lower)
                             .eq(target.chars()))
                 {
                     k += n;
@@ -227,7 +227,7 @@ impl ToneTypo {
                 // right after a plural or a number comes a noun, which may differ from the
                 // correction on purpose ("các cặp xã", "hai cặp")
                 let after_determiner = k > 0 && joined(k - 1, k) && {
-                    let prev = words[k - 1].text(text).to_lowercase();
+                    let prev = crate::vietnamese::case::to_lower(words[k - 1].text(text));
                     DETERMINERS.contains(&prev.as_str()) || prev.bytes().all(|b| b.is_ascii_digit())
                 };
                 if after_determiner && written[0] != target.split(' ').next().unwrap_or("") {
