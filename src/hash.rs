@@ -72,13 +72,13 @@ pub type Packed = (u64, u64);
 /// A string of up to 16 bytes packed into 16 bytes (zero-padded, little-endian), to key tables
 /// of words without comparing strings; `None` for longer strings. Only for strings without NUL
 /// bytes (words), where the padding cannot be confused with content.
-#[inline]
+#[inline(always)]
 pub fn pack16(s: &str) -> Option<Packed> {
     let x = pack16_u128(s)?;
     Some((x as u64, (x >> 64) as u64))
 }
 
-#[inline]
+#[inline(always)]
 fn pack16_u128(s: &str) -> Option<u128> {
     // built from at most two overlapping loads instead of a variable-length copy (this runs
     // once per word of every document): the bytes the loads share land at the same place, so

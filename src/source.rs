@@ -47,6 +47,7 @@ impl<'a> Normalized<'a> {
     }
 
     /// The NFC text.
+    #[inline(always)]
     pub fn text(&self) -> &str {
         &self.text
     }

@@ -165,6 +165,10 @@ fn is_title_line(c: &str) -> bool {
 }
 
 fn is_signature_note(c: &str) -> bool {
+    // cheap test first: every line after "Nơi nhận" comes here
+    if !(c.starts_with('(') || c.len() <= "Đã ký".len()) {
+        return false;
+    }
     let f = fold(c);
     (f.starts_with('(') && f.ends_with(')') && (f.contains("ky") || f.contains("dau")))
         || f == "da ky"

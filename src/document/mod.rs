@@ -190,11 +190,13 @@ impl<'a> Document<'a> {
     }
 
     /// The NFC text that all spans index.
+    #[inline(always)]
     pub fn text(&self) -> &str {
         self.norm.text()
     }
 
     /// The text of a span.
+    #[inline(always)]
     pub fn slice(&self, span: Span) -> &str {
         &self.text()[span.start..span.end]
     }

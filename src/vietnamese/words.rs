@@ -19,6 +19,7 @@ fn is_joiner(c: char) -> bool {
 
 impl Word {
     /// The word's text in `text` (the text it was read from).
+    #[inline(always)]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }

@@ -70,6 +70,8 @@ pub struct Aliases {
     map: BTreeMap<String, String>,
     /// The longest abbreviation, in bytes: longer words are not looked up.
     longest: usize,
+    /// Keys already computed: a document names the same bodies again and again.
+    memo: std::cell::RefCell<crate::hash::FastMap<String, String>>,
 }
 
 impl Aliases {
@@ -80,13 +82,21 @@ impl Aliases {
             .collect();
         map.extend(extra.iter().map(|(a, b)| (a.clone(), b.clone())));
         let longest = map.keys().map(String::len).max().unwrap_or(0);
-        Aliases { map, longest }
+        Aliases {
+            map,
+            longest,
+            memo: Default::default(),
+        }
     }
 
     /// The key of a name: initials of its meaningful words.
     pub fn key(&self, name: &str) -> String {
+        if let Some(key) = self.memo.borrow().get(name) {
+            return key.clone();
+        }
         let mut out = String::new();
         self.push_key(name, &mut out, 0);
+        self.memo.borrow_mut().insert(name.to_string(), out.clone());
         out
     }
 
