@@ -59,7 +59,7 @@ pub struct Lexicon {
 #[derive(Debug, Default)]
 struct Compiled {
     /// Canonical syllable → its number in the compiled table.
-    numbers: FastMap<&'static str, u16>,
+    numbers: FastMap<String, u16>,
     /// Every entry, its syllable numbers (+1) packed 16 bits each.
     entries: FastSet<u64>,
 }
@@ -101,33 +101,31 @@ impl CompiledEntry {
 }
 
 /// Reads `build.rs`'s format: the syllable table and the entries.
-fn decode(bytes: &'static [u8]) -> (Vec<&'static str>, Vec<CompiledEntry>) {
-    let nul = bytes
-        .iter()
-        .position(|&b| b == 0)
-        .expect("compiled lexicon");
-    let table = std::str::from_utf8(&bytes[..nul]).expect("compiled lexicon is UTF-8");
-    let syllables: Vec<&'static str> = table.split('\n').collect();
-    let mut entries = Vec::new();
+fn decode(bytes: &'static [u8]) -> (Vec<String>, Vec<CompiledEntry>) {
+    let mut streams = [&bytes[..0]; 5];
+    let mut at = 0;
+    for stream in &mut streams {
+        let len = u32::from_le_bytes(bytes[at..at + 4].try_into().expect("compiled lexicon"));
+        *stream = &bytes[at + 4..at + 4 + len as usize];
+        at += 4 + len as usize;
+    }
+    let [table, heads, deltas, high, low] = streams;
+    let mut syllables = Vec::new();
+    let mut base_start = 0;
+    for (i, &mask) in table.iter().enumerate() {
+        if mask < 0x40 {
+            let base = std::str::from_utf8(&table[base_start..i]).expect("compiled lexicon");
+            for tone in (0..6).filter(|t| mask & (1 << t) != 0) {
+                syllables.push(syllable::with_tone(base, syllable::Tone::from_index(tone)));
+            }
+            base_start = i + 1;
+        }
+    }
+    let mut entries = Vec::with_capacity(heads.len());
     let mut prev = [0u16; MAX_SYLLABLES];
     let mut prev_len = 0;
-    let mut at = nul + 1;
-    let leb128 = |at: &mut usize| -> u32 {
-        let mut value = 0u32;
-        let mut shift = 0;
-        loop {
-            let byte = bytes[*at];
-            *at += 1;
-            value |= u32::from(byte & 0x7f) << shift;
-            if byte & 0x80 == 0 {
-                return value;
-            }
-            shift += 7;
-        }
-    };
-    while at < bytes.len() {
-        let head = bytes[at];
-        at += 1;
+    let (mut at_delta, mut at_absolute) = (0, 0);
+    for &head in heads {
         let admin = head & 0x80 != 0;
         if entries
             .last()
@@ -140,11 +138,22 @@ fn decode(bytes: &'static [u8]) -> (Vec<&'static str>, Vec<CompiledEntry>) {
         let mut ids = [0u16; MAX_SYLLABLES];
         ids[..shared].copy_from_slice(&prev[..shared]);
         for (k, id) in ids.iter_mut().enumerate().take(len).skip(shared) {
-            let v = leb128(&mut at) as u16;
             *id = if k == shared && shared < prev_len {
-                prev[shared] + v
+                let mut value = 0u16;
+                let mut shift = 0;
+                loop {
+                    let byte = deltas[at_delta];
+                    at_delta += 1;
+                    value |= u16::from(byte & 0x7f) << shift;
+                    if byte & 0x80 == 0 {
+                        break;
+                    }
+                    shift += 7;
+                }
+                prev[shared] + value
             } else {
-                v
+                at_absolute += 1;
+                u16::from(high[at_absolute - 1]) << 8 | u16::from(low[at_absolute - 1])
             };
         }
         entries.push(CompiledEntry {
@@ -332,9 +341,9 @@ impl Lexicon {
         }
         let compiled = Compiled {
             numbers: syllables
-                .iter()
+                .into_iter()
                 .enumerate()
-                .map(|(i, s)| (*s, i as u16))
+                .map(|(i, s)| (s, i as u16))
                 .collect(),
             entries: entries.iter().map(key).collect(),
         };

@@ -42,7 +42,7 @@ impl Tone {
     }
 
     /// The tone stored in column `i` of [`VOWELS`] (out-of-range columns give `Level`).
-    const fn from_index(i: usize) -> Tone {
+    pub const fn from_index(i: usize) -> Tone {
         match i {
             1 => Tone::Grave,
             2 => Tone::Acute,
