@@ -113,6 +113,15 @@ test("the editor works at phone width", async () => {
   await context.close();
 });
 
+test("the hover's link opens the rule's documentation (from rules.json)", async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.base}/www/rules.html#number/malformed`);
+  const section = page.locator("section[id='number/malformed']");
+  await section.locator("h3").first().waitFor({ timeout: 20000 });
+  assert.match(await section.textContent(), /Basis/);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
 test("a .docx dropped on the editor is read and checked", async () => {
   const { zipSync } = await import("./zip.mjs");
   const lines = ["ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", "Số: 07 /KH-UBND", "KẾ HOẠCH", "Nội dung thử"];

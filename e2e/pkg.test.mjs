@@ -53,7 +53,7 @@ test("the same findings natively and in WebAssembly, on every seed and example",
   }
 });
 
-test("plain objects, typed options, errors as exceptions", () => {
+test("plain objects, typed options, errors as exceptions", async () => {
   const text = "Số: 09 /KH-UBND\n";
   const found = vanban.lint(text, { profile: "nd30", rules: { "text/spacing": "off" } });
   assert.ok(Array.isArray(found));
@@ -63,6 +63,10 @@ test("plain objects, typed options, errors as exceptions", () => {
   assert.throws(() => vanban.lint(text, { profile: "state" }), /options\.profile/);
   assert.throws(() => vanban.lint(text, { draftt: true }), /draftt/);
   assert.ok(vanban.rules().length > 50);
+  // the documentation ships beside the module, one entry per rule
+  const docs = JSON.parse(await readFile(new URL("../pkg/rules.json", import.meta.url), "utf8"));
+  assert.deepEqual(docs.map((r) => r.id), vanban.rules().map((r) => r.id));
+  assert.ok(docs.every((r) => r.doc.includes("## Basis")), "every rule documents its basis");
   assert.match(vanban.version(), /^\d+\.\d+\.\d+/);
 });
 

@@ -135,12 +135,12 @@ fn validate_form_reports_fields_and_cross_field_findings() {
 }
 
 #[wasm_bindgen_test]
-fn rules_lists_every_rule_with_its_documentation() {
+fn rules_lists_every_rule() {
     let rules = Array::from(&vanban::wasm::rules().map_err(JsValue::from).unwrap());
     assert_eq!(rules.length() as usize, vanban::rules::all().len());
     let first = rules.get(0);
     assert!(text(&first, "id").contains('/'));
-    assert!(text(&first, "doc").contains("## Basis"));
+    assert!(!text(&first, "summary").is_empty());
 }
 
 #[wasm_bindgen_test]

@@ -1,4 +1,5 @@
-// Every rule's documentation (What it does / Why / Example / Correct / Basis), from rules().
+// Every rule's documentation (What it does / Why / Example / Correct / Basis): rules() for the list,
+// pkg/rules.json for the documentation (kept out of the .wasm).
 import init, { rules } from "../pkg/vanban.js";
 
 await init();
@@ -31,13 +32,15 @@ function renderDoc(md) {
   return out;
 }
 
+// the documentation ships next to the module as rules.json (it is not in the .wasm)
+const docs = new Map((await (await fetch("../pkg/rules.json")).json()).map((r) => [r.id, r.doc]));
 const list = rules();
 main.append(text("p", `${list.length} quy tắc. Mức mặc định: lỗi (error), cảnh báo (warning), gợi ý (info).`));
 for (const r of list) {
   const section = document.createElement("section");
   section.className = "rule-doc";
   section.id = r.id;
-  section.append(text("h2", r.id), text("p", `${r.summary} — ${r.severity}${r.fix !== "none" ? `, sửa tự động: ${r.fix}` : ""}`), ...renderDoc(r.doc));
+  section.append(text("h2", r.id), text("p", `${r.summary} — ${r.severity}${r.fix !== "none" ? `, sửa tự động: ${r.fix}` : ""}`), ...renderDoc(docs.get(r.id) ?? ""));
   main.append(section);
 }
 if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();

@@ -29,6 +29,10 @@ enum Command {
     Rules {
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
+        /// `json`: every rule with its documentation (what the npm package ships as
+        /// `rules.json`).
+        #[arg(long, value_enum, default_value = "text")]
+        format: RulesFormat,
     },
     /// Print a rule's documentation with a wrong and a right example.
     Explain { rule: String },
@@ -110,6 +114,12 @@ enum FailOn {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
 enum LangArg {
     Vi,
     En,
@@ -134,7 +144,29 @@ pub fn run() -> i32 {
         }
     };
     match cli.command {
-        Command::Rules { lang } => {
+        Command::Rules {
+            format: RulesFormat::Json,
+            ..
+        } => {
+            let list: Vec<serde_json::Value> = vanban::rules::all()
+                .iter()
+                .map(|r| {
+                    let m = r.meta();
+                    serde_json::json!({
+                        "id": m.id,
+                        "family": m.family(),
+                        "severity": m.severity.as_str(),
+                        "fix": m.fix.as_str(),
+                        "summary": m.summary,
+                        "summary_en": m.summary_en,
+                        "doc": m.doc_text(),
+                    })
+                })
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&list).unwrap_or_default());
+            0
+        }
+        Command::Rules { lang, .. } => {
             let en = matches!(lang, Some(LangArg::En));
             let mut out = String::new();
             for r in vanban::rules::all() {

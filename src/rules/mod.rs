@@ -28,6 +28,17 @@ pub enum FixKind {
     Unsafe,
 }
 
+impl FixKind {
+    /// `"safe"`, `"unsafe"` or `"none"`, as the JSON and the npm package name them.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FixKind::None => "none",
+            FixKind::Safe => "safe",
+            FixKind::Unsafe => "unsafe",
+        }
+    }
+}
+
 /// What `vanban rules` lists and `vanban explain` prints.
 #[derive(Debug)]
 pub struct RuleMeta {
@@ -38,7 +49,7 @@ pub struct RuleMeta {
     pub summary: &'static str,
     /// One line, English.
     pub summary_en: &'static str,
-    /// The rule's documentation (Markdown).
+    /// The rule's documentation (Markdown); empty in the WebAssembly build.
     pub doc: &'static str,
 }
 
@@ -89,7 +100,13 @@ macro_rules! declare_rule {
                 fix: $crate::rules::FixKind::$fix,
                 summary: $summary,
                 summary_en: $summary_en,
-                doc: concat!($($doc, "\n"),*),
+                // not in the WebAssembly module (14 KB gzipped): the npm package ships the
+                // documentation as rules.json, written by the CLI
+                doc: if cfg!(target_arch = "wasm32") {
+                    ""
+                } else {
+                    concat!($($doc, "\n"),*)
+                },
             };
         }
         impl $crate::rules::Described for $name {
