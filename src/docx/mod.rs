@@ -9,14 +9,16 @@
 //! Limits protect against zip bombs and hostile XML: the size of `document.xml` once
 //! uncompressed, the number of entries and the nesting depth.
 
+mod archive;
 mod measure;
 mod styles;
 
+use archive::Archive;
 pub use measure::Tenths;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use std::fmt;
-use std::io::{Cursor, Read};
+
 pub use styles::CharFormat;
 use styles::{attr, font_of, size_of, StyleSheet, Theme};
 
@@ -100,8 +102,7 @@ pub fn extract_text(bytes: &[u8], limits: Limits) -> Result<String, DocxError> {
 
 /// The text of a `.docx`, one paragraph per line, and its layout.
 pub fn extract(bytes: &[u8], limits: Limits) -> Result<DocxText, DocxError> {
-    let mut zip =
-        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| DocxError::NotZip(e.to_string()))?;
+    let zip = Archive::new(bytes).map_err(DocxError::NotZip)?;
     if zip.len() > limits.max_entries {
         return Err(DocxError::TooLarge(format!(
             "{} entries (limit {})",
@@ -110,50 +111,39 @@ pub fn extract(bytes: &[u8], limits: Limits) -> Result<DocxText, DocxError> {
         )));
     }
     // formatting parts are optional: a package without them still has its text
-    let theme = read_part(&mut zip, "word/theme/theme1.xml", limits)
+    let theme = read_part(&zip, "word/theme/theme1.xml", limits)
         .map(|xml| styles::parse_theme(&xml))
         .unwrap_or_default();
-    let sheet = read_part(&mut zip, "word/styles.xml", limits)
+    let sheet = read_part(&zip, "word/styles.xml", limits)
         .map(|xml| styles::parse_styles(&xml, &theme))
         .unwrap_or_default();
-    let mut entry = zip
-        .by_name("word/document.xml")
-        .map_err(|_| DocxError::NoDocument)?;
-    if entry.size() > limits.max_xml_bytes {
+    let size = zip
+        .size("word/document.xml")
+        .ok_or(DocxError::NoDocument)?;
+    if size > limits.max_xml_bytes {
         return Err(DocxError::TooLarge(format!(
-            "word/document.xml is {} bytes uncompressed (limit {})",
-            entry.size(),
+            "word/document.xml is {size} bytes uncompressed (limit {})",
             limits.max_xml_bytes
         )));
     }
     // read at most the limit, whatever the header claims
-    let mut xml = Vec::new();
-    (&mut entry)
-        .take(limits.max_xml_bytes + 1)
-        .read_to_end(&mut xml)
-        .map_err(|e| DocxError::NotZip(e.to_string()))?;
-    if xml.len() as u64 > limits.max_xml_bytes {
-        return Err(DocxError::TooLarge(format!(
-            "word/document.xml is over {} bytes uncompressed",
-            limits.max_xml_bytes
-        )));
-    }
+    let xml = match zip.read("word/document.xml", limits.max_xml_bytes) {
+        Ok(Some(xml)) => xml,
+        Ok(None) => return Err(DocxError::NoDocument),
+        Err(e) if e.contains(" is over ") => {
+            return Err(DocxError::TooLarge(format!(
+                "word/document.xml is over {} bytes uncompressed",
+                limits.max_xml_bytes
+            )))
+        }
+        Err(e) => return Err(DocxError::NotZip(e)),
+    };
     paragraphs(&xml, limits.max_depth, &sheet, &theme)
 }
 
 /// An optional part of the package, within the size limit.
-fn read_part(
-    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
-    name: &str,
-    limits: Limits,
-) -> Option<Vec<u8>> {
-    let entry = zip.by_name(name).ok()?;
-    let mut xml = Vec::new();
-    entry
-        .take(limits.max_xml_bytes + 1)
-        .read_to_end(&mut xml)
-        .ok()?;
-    (xml.len() as u64 <= limits.max_xml_bytes).then_some(xml)
+fn read_part(zip: &Archive, name: &str, limits: Limits) -> Option<Vec<u8>> {
+    zip.read(name, limits.max_xml_bytes).ok().flatten()
 }
 
 /// The character counts of a paragraph by formatting, to find what most of it is set in.
@@ -396,7 +386,7 @@ fn formatting(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Write;
+    use std::io::{Cursor, Write};
 
     /// A minimal .docx holding `body` (the inside of `<w:body>`).
     pub(crate) fn make_docx(body: &str) -> Vec<u8> {
