@@ -83,7 +83,10 @@ fn main() {
             }
         }
     }
-    assert!(table.len() < u16::MAX as usize, "too many distinct syllables");
+    assert!(
+        table.len() < u16::MAX as usize,
+        "too many distinct syllables"
+    );
     let number: HashMap<&str, u32> = table
         .iter()
         .enumerate()
@@ -91,7 +94,8 @@ fn main() {
         .collect();
 
     // the entries, in four streams that gzip compresses better apart than interleaved
-    let (mut heads, mut deltas, mut high, mut low) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut heads, mut deltas, mut high, mut low) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (list, entries) in lists.iter().enumerate() {
         let mut numbered: Vec<(Vec<u32>, bool)> = entries
             .iter()
@@ -134,8 +138,18 @@ fn main() {
 /// The vowels with their tones, in the order of `syllable::Tone` (level, grave, acute, hook,
 /// tilde, dot), as in `src/vietnamese/syllable.rs`.
 const VOWELS: [&str; 12] = [
-    "aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị", "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ",
-    "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ",
+    "aàáảãạ",
+    "ăằắẳẵặ",
+    "âầấẩẫậ",
+    "eèéẻẽẹ",
+    "êềếểễệ",
+    "iìíỉĩị",
+    "oòóỏõọ",
+    "ôồốổỗộ",
+    "ơờớởỡợ",
+    "uùúủũụ",
+    "ưừứửữự",
+    "yỳýỷỹỵ",
 ];
 
 /// A syllable's toneless base and its tone's number.

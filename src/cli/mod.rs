@@ -163,7 +163,10 @@ pub fn run() -> i32 {
                     })
                 })
                 .collect();
-            println!("{}", serde_json::to_string_pretty(&list).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&list).unwrap_or_default()
+            );
             0
         }
         Command::Rules { lang, .. } => {

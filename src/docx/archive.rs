@@ -34,11 +34,15 @@ pub struct Archive<'a> {
 }
 
 fn u16_at(b: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(b.get(at..at.checked_add(2)?)?.try_into().ok()?))
+    Some(u16::from_le_bytes(
+        b.get(at..at.checked_add(2)?)?.try_into().ok()?,
+    ))
 }
 
 fn u32_at(b: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(b.get(at..at.checked_add(4)?)?.try_into().ok()?))
+    Some(u32::from_le_bytes(
+        b.get(at..at.checked_add(4)?)?.try_into().ok()?,
+    ))
 }
 
 impl<'a> Archive<'a> {
@@ -132,13 +136,15 @@ impl<'a> Archive<'a> {
         let out = match e.method {
             0 if data.len() > limit => return Err(format!("{name} is over {limit} bytes")),
             0 => data.to_vec(),
-            8 => miniz_oxide::inflate::decompress_to_vec_with_limit(data, limit).map_err(|err| {
-                if err.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
-                    format!("{name} is over {limit} bytes")
-                } else {
-                    format!("{name}: damaged compressed data")
-                }
-            })?,
+            8 => {
+                miniz_oxide::inflate::decompress_to_vec_with_limit(data, limit).map_err(|err| {
+                    if err.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
+                        format!("{name} is over {limit} bytes")
+                    } else {
+                        format!("{name}: damaged compressed data")
+                    }
+                })?
+            }
             m => return Err(format!("{name}: unsupported compression method {m}")),
         };
         if crc32(&out) != e.crc {
@@ -157,7 +163,11 @@ fn crc32(bytes: &[u8]) -> u32 {
             let mut c = i as u32;
             let mut k = 0;
             while k < 8 {
-                c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+                c = if c & 1 != 0 {
+                    0xEDB8_8320 ^ (c >> 1)
+                } else {
+                    c >> 1
+                };
                 k += 1;
             }
             table[i] = c;
@@ -195,7 +205,11 @@ mod tests {
         let long = "Kế hoạch tuyên truyền ".repeat(500);
         let bytes = archive(&[
             ("a.txt", b"stored", zip::CompressionMethod::Stored),
-            ("word/document.xml", long.as_bytes(), zip::CompressionMethod::Deflated),
+            (
+                "word/document.xml",
+                long.as_bytes(),
+                zip::CompressionMethod::Deflated,
+            ),
         ]);
         let a = Archive::new(&bytes).unwrap();
         assert_eq!(a.len(), 2);
@@ -205,13 +219,20 @@ mod tests {
         assert_eq!(xml, long.as_bytes());
         assert_eq!(a.read("missing", 100), Ok(None));
         // the limit holds whatever the header says
-        assert!(a.read("word/document.xml", 1000).unwrap_err().contains("over 1000"));
+        assert!(a
+            .read("word/document.xml", 1000)
+            .unwrap_err()
+            .contains("over 1000"));
         assert!(a.read("a.txt", 3).is_err());
     }
 
     #[test]
     fn damage_is_an_error() {
-        let bytes = archive(&[("word/document.xml", b"<w:document/>", zip::CompressionMethod::Deflated)]);
+        let bytes = archive(&[(
+            "word/document.xml",
+            b"<w:document/>",
+            zip::CompressionMethod::Deflated,
+        )]);
         assert!(Archive::new(b"not a zip").is_err());
         assert!(Archive::new(&bytes[..bytes.len() / 2]).is_err());
         // a flipped byte in the compressed data: a checksum or inflate error

@@ -117,9 +117,7 @@ pub fn extract(bytes: &[u8], limits: Limits) -> Result<DocxText, DocxError> {
     let sheet = read_part(&zip, "word/styles.xml", limits)
         .map(|xml| styles::parse_styles(&xml, &theme))
         .unwrap_or_default();
-    let size = zip
-        .size("word/document.xml")
-        .ok_or(DocxError::NoDocument)?;
+    let size = zip.size("word/document.xml").ok_or(DocxError::NoDocument)?;
     if size > limits.max_xml_bytes {
         return Err(DocxError::TooLarge(format!(
             "word/document.xml is {size} bytes uncompressed (limit {})",
