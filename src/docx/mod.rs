@@ -13,7 +13,7 @@ mod archive;
 mod measure;
 mod styles;
 
-use archive::Archive;
+use archive::{Archive, ReadError};
 pub use measure::Tenths;
 use quick_xml::events::Event;
 use quick_xml::Reader;
@@ -128,13 +128,13 @@ pub fn extract(bytes: &[u8], limits: Limits) -> Result<DocxText, DocxError> {
     let xml = match zip.read("word/document.xml", limits.max_xml_bytes) {
         Ok(Some(xml)) => xml,
         Ok(None) => return Err(DocxError::NoDocument),
-        Err(e) if e.contains(" is over ") => {
+        Err(ReadError::OverLimit) => {
             return Err(DocxError::TooLarge(format!(
                 "word/document.xml is over {} bytes uncompressed",
                 limits.max_xml_bytes
             )))
         }
-        Err(e) => return Err(DocxError::NotZip(e)),
+        Err(ReadError::Damaged(e)) => return Err(DocxError::NotZip(e)),
     };
     paragraphs(&xml, limits.max_depth, &sheet, &theme)
 }
