@@ -104,6 +104,34 @@ fn bad_options_throw_an_error_naming_the_option() {
 }
 
 #[wasm_bindgen_test]
+fn every_kind_of_bad_value_names_its_field() {
+    let message = |result: Result<JsValue, wasm_bindgen::JsError>| -> String {
+        text(&JsValue::from(result.unwrap_err()), "message")
+    };
+    let lint_with = |json: &str| vanban::wasm::lint("x", Some(options(json).unchecked_into()));
+    assert!(message(lint_with(r#"{"draft":"yes"}"#)).contains("options.draft"));
+    assert!(message(lint_with(r#"{"words":"họp"}"#)).contains("options.words"));
+    let m = message(lint_with(r#"{"rules":{"text/spacing":0}}"#));
+    assert!(m.contains(r#"options.rules["text/spacing"]"#), "{m}");
+    let m = message(vanban::wasm::validate_form(
+        options(r#"{"signer":"An"}"#),
+        None,
+    ));
+    assert!(m.contains("form.signer"), "{m}");
+    let m = message(vanban::wasm::validate_form(
+        options(r#"{"place":1.5}"#),
+        None,
+    ));
+    assert!(m.contains("form.place"), "{m}");
+    // a whole number where a string goes is read as one: a numeric input's value
+    let report = vanban::wasm::validate_form(options(r#"{"number":9}"#), None)
+        .map_err(JsValue::from)
+        .unwrap();
+    let fields = get(&report, "fields");
+    assert!(get(&fields, "number").is_undefined(), "9 is a good number");
+}
+
+#[wasm_bindgen_test]
 fn validate_form_reports_fields_and_cross_field_findings() {
     let form = options(
         r#"{"docType":"Hướng dẫn","number":"9","symbol":"KH-MTTQ-BTT","issuer":"BAN THƯỜNG TRỰC",

@@ -6,14 +6,13 @@
 //! Every exported type's TypeScript declaration is generated from the structs below (tsify).
 
 mod form_dom;
+mod read;
 
 use crate::diagnostic::{Applicability, Severity};
-use crate::form::DocumentForm;
-use crate::options::Options;
+
 use serde::Serialize;
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// A replacement to apply: `text.slice(0, from) + replacement + text.slice(to)`.
 #[derive(Debug, Clone, Serialize, Tsify)]
@@ -208,25 +207,8 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 pub(crate) fn config_from(options: &JsValue) -> Result<crate::Config, JsError> {
-    if options.is_undefined() || options.is_null() {
-        return Ok(crate::Config::default());
-    }
-    // serde-wasm-bindgen reads only the known keys; a misspelt option must not pass silently
-    if options.is_object() {
-        for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if !Options::FIELDS.contains(&key.as_str()) {
-                return Err(JsError::new(&format!(
-                    "vanban: unknown option `{key}` (expected one of: {})",
-                    Options::FIELDS.join(", ")
-                )));
-            }
-        }
-    }
-    let options: Options = serde_wasm_bindgen::from_value(options.clone())
-        .map_err(|e| JsError::new(&format!("vanban: invalid options: {e}")))?;
-    options
-        .to_config()
+    read::options(options)
+        .and_then(|o| o.to_config())
         .map_err(|e| JsError::new(&format!("vanban: {e}")))
 }
 
@@ -252,8 +234,7 @@ pub fn validate_form(
     options: Option<JsOptions>,
 ) -> Result<JsValue, JsError> {
     let config = config_from(&options.map_or(JsValue::UNDEFINED, JsValue::from))?;
-    let form: DocumentForm = serde_wasm_bindgen::from_value(form)
-        .map_err(|e| JsError::new(&format!("vanban: invalid form: {e}")))?;
+    let form = read::form(&form).map_err(|e| JsError::new(&format!("vanban: {e}")))?;
     to_js(&FormReport::from(crate::form::validate(&form, &config)))
 }
 
