@@ -80,7 +80,7 @@ pub enum RuleLevel {
 }
 
 /// Everything that changes what `lint` reports.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Config {
     pub profile: Profile,
     pub draft: bool,
@@ -98,6 +98,33 @@ pub struct Config {
     pub known_documents: Vec<KnownDocument>,
     /// The input is Markdown: Markdown marks are markup, not conversion residue.
     pub markdown: bool,
+    /// Most findings reported for one document (the most severe, then the earliest); the rest
+    /// are counted in [`crate::Report::omitted`]. `0`: no limit. Default 1000, which bounds the
+    /// memory a hostile or broken input can take.
+    pub max_findings: usize,
+    /// `root = true`: outside a repository, this file counts even above the current folder.
+    pub root: bool,
+}
+
+/// The default of [`Config::max_findings`].
+pub const DEFAULT_MAX_FINDINGS: usize = 1000;
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            profile: Profile::default(),
+            draft: false,
+            lang: Lang::default(),
+            rules: BTreeMap::new(),
+            recipient_aliases: BTreeMap::new(),
+            exclude: Vec::new(),
+            extra_words: Vec::new(),
+            known_documents: Vec::new(),
+            markdown: false,
+            max_findings: DEFAULT_MAX_FINDINGS,
+            root: false,
+        }
+    }
 }
 
 impl Config {
@@ -128,6 +155,7 @@ impl Config {
             draft: raw.draft.unwrap_or(false),
             lang: raw.lang.unwrap_or_default(),
             exclude: raw.exclude.unwrap_or_default(),
+            root: raw.root.unwrap_or(false),
             ..Config::default()
         };
         for k in raw.citations.unwrap_or_default() {
@@ -248,6 +276,7 @@ impl std::error::Error for ConfigError {}
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
+    root: Option<bool>,
     profile: Option<Profile>,
     draft: Option<bool>,
     lang: Option<Lang>,

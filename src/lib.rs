@@ -41,6 +41,7 @@ pub mod wasm;
 pub use config::{Config, Lang, Profile, RuleLevel};
 pub use diagnostic::{Applicability, Diagnostic, Fix, Related, Severity};
 pub use document::Document;
+pub use fix::{lint_fix, FixOutcome};
 
 use source::LineIndex;
 
@@ -51,15 +52,18 @@ pub struct Report {
     pub profile: Profile,
     /// Findings sorted by position.
     pub diagnostics: Vec<Diagnostic>,
+    /// Findings left out over [`Config::max_findings`], by severity.
+    pub omitted: rules::Omitted,
 }
 
 impl Report {
-    /// Number of findings of one severity.
+    /// Number of findings of one severity, the omitted ones included.
     pub fn count(&self, severity: Severity) -> usize {
         self.diagnostics
             .iter()
             .filter(|d| d.severity == severity)
             .count()
+            + self.omitted.of(severity)
     }
 }
 
@@ -78,7 +82,7 @@ pub fn lint_docx(docx: &docx::DocxText, config: &Config) -> Report {
 
 fn lint_parsed(doc: Document, config: &Config) -> Report {
     let text = doc.source;
-    let findings = rules::run(&doc, config);
+    let (findings, omitted) = rules::run(&doc, config);
     // positions are only needed when there is something to report
     let index = if findings.is_empty() {
         None
@@ -108,6 +112,7 @@ fn lint_parsed(doc: Document, config: &Config) -> Report {
     Report {
         profile: doc.profile,
         diagnostics,
+        omitted,
     }
 }
 

@@ -156,11 +156,14 @@ fn an_empty_file_is_exit_2_with_the_reason() {
     for (name, content) in [("empty.txt", ""), ("blank.txt", "  \r\n\n\t\n")] {
         let p = dir.path().join(name);
         std::fs::write(&p, content).unwrap();
-        let (code, _, err) = vanban(&["check", p.to_str().unwrap()], None, None);
+        let (code, _, err) = vanban(&["check", "--lang", "en", p.to_str().unwrap()], None, None);
         assert_eq!(code, 2, "{name}");
         assert!(err.contains(name) && err.contains("empty"), "{err}");
+        let (code, _, err) = vanban(&["check", p.to_str().unwrap()], None, None);
+        assert_eq!(code, 2, "{name}");
+        assert!(err.contains(name) && err.contains("tệp rỗng"), "{err}");
     }
-    let (code, _, err) = vanban(&["check", "-"], Some(""), None);
+    let (code, _, err) = vanban(&["check", "--lang", "en", "-"], Some(""), None);
     assert_eq!(code, 2);
     assert!(err.contains("empty"), "{err}");
 }
@@ -242,12 +245,17 @@ fn config_is_found_in_a_parent_and_errors_name_the_line() {
         "{err}"
     );
     std::fs::write(dir.path().join("vanban.toml"), "exclude = [\"plans/**\"]\n").unwrap();
-    let (_, out, _) = vanban(
+    // everything excluded: no document matched is not a pass
+    let (code, _, err) = vanban(
         &["check", "--format", "json", "plans"],
         None,
         Some(dir.path()),
     );
-    assert!(out.contains("\"files\": 0"), "{out}");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("không tìm thấy văn bản nào") && err.contains("plans"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -373,7 +381,7 @@ fn convert_turns_tcvn3_and_vni_into_unicode() {
 #[test]
 fn convert_fails_clearly_when_no_legacy_encoding_is_recognised() {
     let (code, out, err) = vanban(
-        &["convert", "-"],
+        &["convert", "--lang", "en", "-"],
         Some("Cộng hòa xã hội chủ nghĩa Việt Nam\n"),
         None,
     );

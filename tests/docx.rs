@@ -80,7 +80,15 @@ fn cli_reads_docx_and_does_not_fix_it() {
     let p = dir.path().join("kh.docx");
     std::fs::write(&p, &docx).unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_vanban"))
-        .args(["check", "--fix", "--format", "concise", p.to_str().unwrap()])
+        .args([
+            "check",
+            "--lang",
+            "en",
+            "--fix",
+            "--format",
+            "concise",
+            p.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);

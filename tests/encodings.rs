@@ -38,7 +38,7 @@ fn windows_1258_is_not_rewritten_by_fix() {
     .unwrap();
     std::fs::write(&p, &bytes).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_vanban"))
-        .args(["check", "--fix", p.to_str().unwrap()])
+        .args(["check", "--lang", "en", "--fix", p.to_str().unwrap()])
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("--fix does not write it"));

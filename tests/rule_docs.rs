@@ -71,11 +71,7 @@ fn findings(rule: &dyn vanban::rules::Rule, block: &Block) -> usize {
     };
     let mut doc = Document::parse(text, &config);
     doc.layout = layout;
-    let mut ctx = Context {
-        config: &config,
-        severity: rule.meta().severity,
-        findings: Vec::new(),
-    };
+    let mut ctx = Context::new(&config, rule.meta().severity);
     rule.check(&doc, &mut ctx);
     ctx.findings.len()
 }

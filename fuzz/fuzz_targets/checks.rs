@@ -72,6 +72,7 @@ pub fn parse(data: &[u8]) {
 pub fn docx(data: &[u8]) {
     const SMALL: Limits = Limits {
         max_xml_bytes: 200_000,
+        max_total_bytes: 300_000,
         max_entries: 64,
         max_depth: 48,
     };

@@ -1,10 +1,11 @@
 //! `vanban convert`: a text typed in a legacy font encoding (TCVN3, VNI) to Unicode.
 
 use super::input;
+use super::tr;
 use clap::ValueEnum;
-use std::io::Write;
 use std::path::PathBuf;
 use vanban::encoding::legacy::{self, Legacy};
+use vanban::Lang;
 
 #[derive(clap::Args)]
 pub struct ConvertArgs {
@@ -20,6 +21,9 @@ pub struct ConvertArgs {
     /// Largest input read, e.g. 10MB, 500KB or a number of bytes (a larger file is exit 2).
     #[arg(long, value_name = "SIZE", default_value = "10MB", value_parser = super::parse_size)]
     max_size: u64,
+    /// Language of the messages [default: vi]
+    #[arg(long, value_enum)]
+    lang: Option<super::LangArg>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -31,16 +35,16 @@ enum FromArg {
 
 /// The input as text: decoded UTF-8/UTF-16 or a .docx's paragraphs; other bytes are the
 /// legacy font's bytes, read as Windows-1252.
-fn read_text(src: &input::Source, max_size: u64) -> Result<String, String> {
+fn read_text(src: &input::Source, max_size: u64, lang: Lang) -> Result<String, String> {
     if src.path.as_deref().is_some_and(input::is_docx) {
-        return input::read(src, max_size).map(|d| d.text);
+        return input::read(src, max_size, lang).map(|d| d.text);
     }
-    let bytes = input::read_bytes(src, max_size)?;
+    let bytes = input::read_bytes(src, max_size, lang)?;
     let bom = [&[0xEF, 0xBB, 0xBF][..], &[0xFF, 0xFE], &[0xFE, 0xFF]]
         .iter()
         .any(|b| bytes.starts_with(b));
     if bom || std::str::from_utf8(&bytes).is_ok() {
-        return input::decode(&bytes)
+        return input::decode(bytes, lang)
             .map(|d| d.text)
             .map_err(|e| format!("{}: {e}", src.display));
     }
@@ -49,14 +53,16 @@ fn read_text(src: &input::Source, max_size: u64) -> Result<String, String> {
 
 /// Runs `vanban convert`; returns the exit code.
 pub fn run(args: ConvertArgs) -> i32 {
+    let lang = args.lang.map_or(Lang::Vi, Lang::from);
     let src = input::Source {
         path: (args.file != "-").then(|| PathBuf::from(&args.file)),
         display: args.file.clone(),
+        explicit: true,
     };
-    let text = match read_text(&src, args.max_size) {
+    let text = match read_text(&src, args.max_size, lang) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("vanban: {e}");
+            super::error(&e);
             return 2;
         }
     };
@@ -66,38 +72,52 @@ pub fn run(args: ConvertArgs) -> i32 {
         FromArg::Auto => match legacy::detect(&text) {
             Some(l) => l,
             None => {
-                eprintln!(
-                    "vanban: {}: no TCVN3 or VNI text recognised (already Unicode, or too little text to tell); give --from tcvn3 or --from vni to convert anyway",
-                    src.display
-                );
+                super::error(&tr(
+                    lang,
+                    format!("{}: không nhận ra văn bản TCVN3 hay VNI (đã là Unicode, hoặc quá ít chữ để biết); dùng --from tcvn3 hoặc --from vni để vẫn chuyển", src.display),
+                    format!("{}: no TCVN3 or VNI text recognised (already Unicode, or too little text to tell); give --from tcvn3 or --from vni to convert anyway", src.display),
+                ));
                 return 2;
             }
         },
     };
     let out = legacy::to_unicode(&text, from);
     let written = match &args.output {
-        Some(p) => std::fs::write(p, out.as_bytes()).map_err(|e| format!("{}: {e}", p.display())),
+        Some(p) => std::fs::write(p, out.as_bytes())
+            .map_err(|e| format!("{}: {}", p.display(), input::io_message(&e, lang))),
         None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(out.as_bytes())
-                .and_then(|()| stdout.flush())
-                .map_err(|e| format!("standard output: {e}"))
+            let code = super::output::Out::stdout(false).finish(&out, 0);
+            if code != 0 {
+                return code;
+            }
+            Ok(())
         }
     };
     if let Err(e) = written {
-        eprintln!("vanban: {e}");
+        super::error(&e);
         return 2;
     }
     let note = if from == Legacy::Tcvn3 {
-        " (capitals with tone marks, typed in .VnTimeH fonts, come out in lower case: review them)"
+        tr(
+            lang,
+            " (chữ in hoa có dấu gõ bằng phông .VnTimeH ra chữ thường: hãy xem lại)",
+            " (capitals with tone marks, typed in .VnTimeH fonts, come out in lower case: review them)",
+        )
     } else {
-        ""
+        String::new()
     };
-    eprintln!(
-        "vanban: {}: converted from {} to Unicode{note}",
-        src.display,
-        from.name()
-    );
+    super::error(&tr(
+        lang,
+        format!(
+            "{}: đã chuyển từ {} sang Unicode{note}",
+            src.display,
+            from.name()
+        ),
+        format!(
+            "{}: converted from {} to Unicode{note}",
+            src.display,
+            from.name()
+        ),
+    ));
     0
 }

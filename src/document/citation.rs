@@ -60,6 +60,9 @@ pub struct Citation {
     pub issuers: Vec<Issuer>,
     /// "khóa XI".
     pub term: Option<Span>,
+    /// Index (in the document's citations) of the first citation of the same document: same
+    /// type and number in any case. Rules group citations by it instead of comparing pairs.
+    pub first_of_document: usize,
 }
 
 impl Citation {
@@ -395,6 +398,7 @@ pub fn scan(text: &str, range: Span) -> Vec<Citation> {
             date: None,
             issuers: Vec::new(),
             term: None,
+            first_of_document: 0,
         };
         // attributes, in any order, possibly across line breaks after a comma
         let mut r = num_end;
@@ -448,7 +452,21 @@ pub fn scan(text: &str, range: Span) -> Vec<Citation> {
         p = r;
         out.push(c);
     }
+    link_same_documents(&mut out);
     out
+}
+
+/// Sets [`Citation::first_of_document`], in one pass with a map.
+fn link_same_documents(citations: &mut [Citation]) {
+    let mut first: std::collections::HashMap<(String, String), usize> =
+        std::collections::HashMap::new();
+    for (i, c) in citations.iter_mut().enumerate() {
+        let key = (
+            c.kind_folded.clone(),
+            crate::vietnamese::case::to_upper(&c.number_text),
+        );
+        c.first_of_document = *first.entry(key).or_insert(i);
+    }
 }
 
 /// The term of the committee that issued a Party document numbered `number` on `date`, as an

@@ -247,9 +247,18 @@ fn clean_line(text: &str, line: Span, markdown_input: bool, residue: &mut Vec<Re
 }
 
 /// Residue inside a line's content: LaTeX, bookmarks, inline Markdown emphasis and links.
+///
+/// Linear in the line's length: every search starts where the previous one ended, so a line of
+/// a million `[` or `*` costs one pass, not one pass per mark.
 fn inline_residue(text: &str, content: Span, markdown_input: bool, residue: &mut Vec<Residue>) {
     let t = &text[content.start..content.end];
     let base = content.start;
+    // residue of this line found so far (the edges, cleaned before)
+    let line_first = residue
+        .iter()
+        .rposition(|r| r.span.end <= content.start)
+        .map_or(0, |i| i + 1);
+    let edges = line_first..residue.len();
     // `$\…$` LaTeX
     let mut from = 0;
     while let Some(i) = t[from..].find("$\\") {
@@ -274,7 +283,7 @@ fn inline_residue(text: &str, content: Span, markdown_input: bool, residue: &mut
         let open = from + i;
         let Some(j) = t[open..].find(']') else { break };
         let sp = Span::new(base + open, base + open + j + 1);
-        if !residue.iter().any(|r| r.span == sp) {
+        if !residue[edges.clone()].iter().any(|r| r.span == sp) {
             residue.push(Residue {
                 span: sp,
                 kind: ResidueKind::Bookmark,
@@ -286,57 +295,95 @@ fn inline_residue(text: &str, content: Span, markdown_input: bool, residue: &mut
     if markdown_input {
         return;
     }
-    // inline emphasis: `*x*` or `**x**` directly around a word, and `[text](url)` links
-    let b = t.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'[' {
-            if let Some(close) = t[i..].find("](") {
-                let close = i + close;
-                if let Some(paren) = t[close + 2..].find(')') {
-                    let end = close + 2 + paren + 1;
-                    let label = &t[i + 1..close];
-                    if !label.is_empty() && !label.contains('[') && !label.starts_with("bookmark:")
-                    {
-                        residue.push(Residue {
-                            span: Span::new(base + i, base + end),
-                            kind: ResidueKind::Markdown,
-                            replacement: Some(label.to_string()),
-                        });
-                        i = end;
-                        continue;
-                    }
-                }
-            }
-        }
-        if b[i] == b'*' {
-            let n = if b.get(i + 1) == Some(&b'*') { 2 } else { 1 };
-            let after = t[i + n..].chars().next();
-            let before = t[..i].chars().next_back();
-            let opens = after.is_some_and(|c| !c.is_whitespace() && c != '*')
-                && before.is_none_or(|c| c.is_whitespace() || "(“\"'".contains(c));
-            if opens {
-                let marker = &t[i..i + n];
-                if let Some(j) = t[i + n..].find(marker) {
-                    let close = i + n + j;
-                    let inner = &t[i + n..close];
-                    let ok_close =
-                        !inner.ends_with(' ') && !inner.is_empty() && !inner.contains('\n');
-                    if ok_close {
-                        residue.push(Residue {
-                            span: Span::new(base + i, base + close + n),
-                            kind: ResidueKind::Markdown,
-                            replacement: Some(inner.to_string()),
-                        });
-                        i = close + n;
-                        continue;
-                    }
-                }
-            }
-            i += n;
+    let first_link = residue.len();
+    markdown_links(t, base, residue);
+    // emphasis is not looked for inside a link
+    let links: Vec<(usize, usize)> = residue[first_link..]
+        .iter()
+        .map(|r| (r.span.start - base, r.span.end - base))
+        .collect();
+    markdown_emphasis(t, base, &links, residue);
+}
+
+/// `[text](url)` links: for each `](`, the last `[` before it (after the previous link) opens
+/// the label, and the first `)` after it closes the address.
+fn markdown_links(t: &str, base: usize, residue: &mut Vec<Residue>) {
+    let mut done = 0; // nothing before this offset can start a link
+    let mut next_paren: Option<usize> = None; // the first `)` at or after a `](`, cached
+    for close in memchr::memmem::find_iter(t.as_bytes(), b"](") {
+        if close < done {
             continue;
         }
-        i += 1;
+        let Some(open) = t[done..close].rfind('[').map(|i| done + i) else {
+            continue;
+        };
+        if next_paren.is_none_or(|p| p < close + 2) {
+            next_paren = t[close + 2..].find(')').map(|p| close + 2 + p);
+        }
+        let Some(paren) = next_paren else { break };
+        let label = &t[open + 1..close];
+        if label.is_empty() || label.starts_with("bookmark:") {
+            continue;
+        }
+        let end = paren + 1;
+        residue.push(Residue {
+            span: Span::new(base + open, base + end),
+            kind: ResidueKind::Markdown,
+            replacement: Some(label.to_string()),
+        });
+        done = end;
+    }
+}
+
+/// `*x*` or `**x**` directly around words, outside the `links` (sorted offsets in `t`).
+fn markdown_emphasis(t: &str, base: usize, links: &[(usize, usize)], residue: &mut Vec<Residue>) {
+    let b = t.as_bytes();
+    let mut i = 0;
+    let mut link = 0;
+    // where the next `*` (and `**`) at or after an offset is, cached so that a run of openers
+    // without a closer is scanned once
+    let mut next_single: Option<usize> = None;
+    let mut next_double: Option<usize> = None;
+    while let Some(star) = memchr::memchr(b'*', &b[i..]).map(|j| i + j) {
+        i = star;
+        while links.get(link).is_some_and(|&(_, end)| end <= i) {
+            link += 1;
+        }
+        if let Some(&(start, end)) = links.get(link).filter(|&&(start, _)| start <= i) {
+            debug_assert!(start <= i && i < end);
+            i = end;
+            continue;
+        }
+        let n = if b.get(i + 1) == Some(&b'*') { 2 } else { 1 };
+        let after = t[i + n..].chars().next();
+        let before = t[..i].chars().next_back();
+        let opens = after.is_some_and(|c| !c.is_whitespace() && c != '*')
+            && before.is_none_or(|c| c.is_whitespace() || "(“\"'".contains(c));
+        if opens {
+            let from = i + n;
+            let cache = if n == 2 {
+                &mut next_double
+            } else {
+                &mut next_single
+            };
+            if cache.is_none_or(|p| p < from) {
+                let marker: &[u8] = if n == 2 { b"**" } else { b"*" };
+                *cache = memchr::memmem::find(&b[from..], marker).map(|j| from + j);
+            }
+            if let Some(close) = *cache {
+                let inner = &t[from..close];
+                if !inner.ends_with(' ') && !inner.is_empty() {
+                    residue.push(Residue {
+                        span: Span::new(base + i, base + close + n),
+                        kind: ResidueKind::Markdown,
+                        replacement: Some(inner.to_string()),
+                    });
+                    i = close + n;
+                    continue;
+                }
+            }
+        }
+        i += n;
     }
 }
 

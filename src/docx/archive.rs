@@ -115,6 +115,15 @@ impl<'a> Archive<'a> {
             .find(|e| &self.bytes[e.name_start..e.name_end] == name.as_bytes())
     }
 
+    /// How many entries carry `name` (more than one: a damaged or tampered archive, whose
+    /// readers may disagree on which one is the document).
+    pub fn count(&self, name: &str) -> usize {
+        self.entries
+            .iter()
+            .filter(|e| &self.bytes[e.name_start..e.name_end] == name.as_bytes())
+            .count()
+    }
+
     /// The uncompressed size the directory gives for `name`, if the archive has it.
     pub fn size(&self, name: &str) -> Option<u64> {
         self.entry(name).map(|e| e.size)

@@ -49,8 +49,10 @@ fn twips_to_mm(twips: &str) -> Option<Tenths> {
 /// Limits on what is read.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
-    /// Largest `word/document.xml` once uncompressed.
+    /// Largest `word/document.xml` (and each formatting part) once uncompressed.
     pub max_xml_bytes: u64,
+    /// Largest total of every part read, once uncompressed (the CLI's `--max-size`).
+    pub max_total_bytes: u64,
     /// Most entries in the zip.
     pub max_entries: usize,
     /// Deepest XML nesting.
@@ -61,6 +63,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_xml_bytes: 64 * 1024 * 1024,
+            max_total_bytes: 64 * 1024 * 1024,
             max_entries: 10_000,
             max_depth: 256,
         }
@@ -78,6 +81,8 @@ pub enum DocxError {
     TooLarge(String),
     /// `document.xml` is not well-formed.
     Xml(String),
+    /// Two entries of the same name: which one is the document is anybody's guess.
+    Duplicate(String),
 }
 
 impl fmt::Display for DocxError {
@@ -89,6 +94,10 @@ impl fmt::Display for DocxError {
             }
             DocxError::TooLarge(e) => write!(f, "too large: {e}"),
             DocxError::Xml(e) => write!(f, "damaged document.xml: {e}"),
+            DocxError::Duplicate(name) => write!(
+                f,
+                "two entries named {name} in the zip: a damaged or tampered file (Word never writes that)"
+            ),
         }
     }
 }
@@ -110,59 +119,102 @@ pub fn extract(bytes: &[u8], limits: Limits) -> Result<DocxText, DocxError> {
             limits.max_entries
         )));
     }
-    // formatting parts are optional: a package without them still has its text
-    let theme = read_part(&zip, "word/theme/theme1.xml", limits)
+    // the document first, then the formatting parts, all within one budget; formatting
+    // parts are optional: a package without them still has its text
+    let mut budget = limits.max_total_bytes;
+    let xml =
+        read_part(&zip, "word/document.xml", limits, &mut budget)?.ok_or(DocxError::NoDocument)?;
+    let theme = read_part(&zip, "word/theme/theme1.xml", limits, &mut budget)?
         .map(|xml| styles::parse_theme(&xml))
         .unwrap_or_default();
-    let sheet = read_part(&zip, "word/styles.xml", limits)
+    let sheet = read_part(&zip, "word/styles.xml", limits, &mut budget)?
         .map(|xml| styles::parse_styles(&xml, &theme))
         .unwrap_or_default();
-    let size = zip.size("word/document.xml").ok_or(DocxError::NoDocument)?;
-    if size > limits.max_xml_bytes {
-        return Err(DocxError::TooLarge(format!(
-            "word/document.xml is {size} bytes uncompressed (limit {})",
-            limits.max_xml_bytes
-        )));
-    }
-    // read at most the limit, whatever the header claims
-    let xml = match zip.read("word/document.xml", limits.max_xml_bytes) {
-        Ok(Some(xml)) => xml,
-        Ok(None) => return Err(DocxError::NoDocument),
-        Err(ReadError::OverLimit) => {
-            return Err(DocxError::TooLarge(format!(
-                "word/document.xml is over {} bytes uncompressed",
-                limits.max_xml_bytes
-            )))
-        }
-        Err(ReadError::Damaged(e)) => return Err(DocxError::NotZip(e)),
-    };
     paragraphs(&xml, limits.max_depth, &sheet, &theme)
 }
 
-/// An optional part of the package, within the size limit.
-fn read_part(zip: &Archive, name: &str, limits: Limits) -> Option<Vec<u8>> {
-    zip.read(name, limits.max_xml_bytes).ok().flatten()
+/// A part of the package (`None` when the package has none), within the per-part limit and
+/// what is left of the total (`budget`, reduced by what is read). Parts in UTF-16 (which Word
+/// may write) come back as UTF-8.
+fn read_part(
+    zip: &Archive,
+    name: &str,
+    limits: Limits,
+    budget: &mut u64,
+) -> Result<Option<Vec<u8>>, DocxError> {
+    if zip.count(name) > 1 {
+        return Err(DocxError::Duplicate(name.to_string()));
+    }
+    let limit = limits.max_xml_bytes.min(*budget);
+    let over = || {
+        DocxError::TooLarge(if limit < limits.max_xml_bytes {
+            format!(
+                "the parts of the document are over {} bytes once unpacked (the size limit)",
+                limits.max_total_bytes
+            )
+        } else {
+            format!("{name} is over {limit} bytes once unpacked")
+        })
+    };
+    if zip.size(name).is_some_and(|size| size > limit) {
+        return Err(over());
+    }
+    // read at most the limit, whatever the header claims
+    match zip.read(name, limit) {
+        Ok(Some(xml)) => {
+            *budget -= (xml.len() as u64).min(*budget);
+            Ok(Some(utf8_xml(xml, name)?))
+        }
+        Ok(None) => Ok(None),
+        Err(ReadError::OverLimit) => Err(over()),
+        Err(ReadError::Damaged(e)) => Err(DocxError::NotZip(e)),
+    }
 }
 
-/// The character counts of a paragraph by formatting, to find what most of it is set in.
+/// XML bytes as UTF-8: UTF-16 parts (with a byte-order mark, or starting `<` and a zero byte)
+/// are converted; UTF-8 ones pass unchanged.
+fn utf8_xml(xml: Vec<u8>, name: &str) -> Result<Vec<u8>, DocxError> {
+    let little = xml.starts_with(&[0xFF, 0xFE]) || xml.starts_with(b"<\0");
+    let big = xml.starts_with(&[0xFE, 0xFF]) || xml.starts_with(b"\0<");
+    if !little && !big {
+        return Ok(xml);
+    }
+    let body = if xml.starts_with(&[0xFF, 0xFE]) || xml.starts_with(&[0xFE, 0xFF]) {
+        &xml[2..]
+    } else {
+        &xml[..]
+    };
+    let units = body.chunks_exact(2).map(|c| {
+        if little {
+            u16::from_le_bytes([c[0], c[1]])
+        } else {
+            u16::from_be_bytes([c[0], c[1]])
+        }
+    });
+    let text: String = char::decode_utf16(units)
+        .collect::<Result<_, _>>()
+        .map_err(|_| DocxError::Xml(format!("{name}: invalid UTF-16")))?;
+    Ok(text.into_bytes())
+}
+
+/// The character counts of a paragraph by formatting, to find what most of it is set in
+/// (first seen wins a tie). A map, so that a paragraph with a font per run stays linear.
 #[derive(Default)]
 struct Tally {
     style: Option<String>,
-    counts: Vec<(CharFormat, usize)>,
+    counts: std::collections::HashMap<CharFormat, (usize, usize)>,
 }
 
 impl Tally {
     fn add(&mut self, format: CharFormat, chars: usize) {
-        match self.counts.iter_mut().find(|(f, _)| *f == format) {
-            Some((_, n)) => *n += chars,
-            None => self.counts.push((format, chars)),
-        }
+        let order = self.counts.len();
+        self.counts.entry(format).or_insert((0, order)).0 += chars;
     }
 
     fn dominant(self) -> CharFormat {
         self.counts
             .into_iter()
-            .max_by_key(|(_, n)| *n)
+            .max_by_key(|(_, (n, order))| (*n, std::cmp::Reverse(*order)))
             .map(|(f, _)| f)
             .unwrap_or_default()
     }

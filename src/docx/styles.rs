@@ -8,7 +8,7 @@ use quick_xml::Reader;
 use std::collections::HashMap;
 
 /// A font and a size, each possibly unknown.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct CharFormat {
     pub font: Option<String>,
     /// Points (Word stores half-points).

@@ -1,24 +1,26 @@
 //! `--format concise`: one line per finding, `path:line:column: severity[rule] message`.
 
-use super::{FileResult, Summary};
+use super::FileResult;
+use crate::Lang;
 use std::fmt::Write;
 
-pub fn render(results: &[FileResult]) -> String {
+/// One file's findings, one line each, and the omitted-findings note.
+pub fn file(r: &FileResult, lang: Lang) -> String {
     let mut out = String::new();
-    for r in results {
-        for d in &r.report.diagnostics {
-            let _ = writeln!(
-                out,
-                "{}:{}:{}: {}[{}] {}",
-                r.path, d.line, d.column, d.severity, d.rule, d.message
-            );
-        }
+    let path = super::display_path(&r.path);
+    for d in &r.report.diagnostics {
+        let _ = writeln!(
+            out,
+            "{path}:{}:{}: {}[{}] {}",
+            d.line,
+            d.column,
+            d.severity,
+            d.rule,
+            super::clean(&d.message)
+        );
     }
-    let s = Summary::of(results);
-    let _ = writeln!(
-        out,
-        "{} error(s), {} warning(s), {} info(s) in {} file(s)",
-        s.errors, s.warnings, s.infos, s.files
-    );
+    if let Some(note) = super::omitted_note(&r.report, lang) {
+        let _ = writeln!(out, "{path}: {note}");
+    }
     out
 }

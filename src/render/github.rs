@@ -4,11 +4,15 @@ use super::FileResult;
 use crate::Severity;
 use std::fmt::Write;
 
-/// Escapes a message (data) of a workflow command.
+/// Escapes a message (data) of a workflow command: the runner's own escapes for `%`, CR and
+/// LF, and every other unsafe character shown visibly.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    super::clean(
+        &s.replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A"),
+    )
+    .into_owned()
 }
 
 /// Escapes a property value of a workflow command.
@@ -16,9 +20,10 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn render(results: &[FileResult]) -> String {
+/// One file's findings as workflow commands, and a notice for the findings left out.
+pub fn file(r: &FileResult) -> String {
     let mut out = String::new();
-    for r in results {
+    {
         for d in &r.report.diagnostics {
             let level = match d.severity {
                 Severity::Error => "error",
@@ -43,6 +48,14 @@ pub fn render(results: &[FileResult]) -> String {
                 escape_data(&d.message)
             );
         }
+    }
+    if let Some(note) = super::omitted_note(&r.report, crate::Lang::En) {
+        let _ = writeln!(
+            out,
+            "::notice file={}::{}",
+            escape_property(&r.path),
+            escape_data(&note)
+        );
     }
     out
 }

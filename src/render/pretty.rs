@@ -1,7 +1,8 @@
 //! `--format pretty`: rustc-style reports with the source line, a caret under the exact
 //! characters, the rule id, the message and a help line.
 
-use super::{FileResult, Summary};
+use super::FileResult;
+use crate::source::LineIndex;
 use crate::{Diagnostic, Lang, Severity};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use std::fmt::Write;
@@ -65,66 +66,128 @@ fn help(d: &Diagnostic, lang: Lang) -> Option<String> {
     None
 }
 
-pub fn render(results: &[FileResult], color: bool, lang: Lang) -> String {
+/// How many bytes of the line the snippet shows around a finding, and at most how much of a
+/// long finding: the cost of a report is the size of what it prints, however long the line.
+const CONTEXT: usize = 80;
+const MAX_SPAN: usize = 320;
+
+/// The largest char boundary of `s` at or below `i`, and the smallest at or above it.
+fn floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The part of the source a finding is shown in: a window of its line(s) with the unsafe
+/// characters made visible, and the finding's span inside that window.
+struct Window {
+    text: String,
+    span: std::ops::Range<usize>,
+}
+
+fn window(src: &str, index: &LineIndex, d: &Diagnostic) -> Window {
+    let start = floor(src, d.start);
+    let end = floor(src, d.end.max(d.start));
+    let line_start = index.line_start((d.line - 1).min(index.line_count() - 1));
+    // the end of the line the finding ends on, without its line break
+    let mut line_end = if d.end_line < index.line_count() {
+        index.line_start(d.end_line)
+    } else {
+        src.len()
+    };
+    while line_end > end && matches!(src.as_bytes()[line_end - 1], b'\n' | b'\r') {
+        line_end -= 1;
+    }
+    let from = floor(src, start.saturating_sub(CONTEXT)).max(line_start.min(start));
+    let shown_end = end.min(ceil(src, start + MAX_SPAN));
+    let to = ceil(src, shown_end + CONTEXT).min(line_end.max(shown_end));
+    let mut text = String::with_capacity(to - from + 8);
+    if from > line_start {
+        text.push('…');
+    }
+    let mut span = 0..0;
+    for (i, c) in src[from..to].char_indices() {
+        let at = from + i;
+        if at == start {
+            span.start = text.len();
+        }
+        if at == shown_end {
+            span.end = text.len();
+        }
+        match c {
+            '\n' => text.push('\n'),
+            // a CRLF is one break; a lone CR is a break too (as the line index counts)
+            '\r' if src.as_bytes().get(at + 1) == Some(&b'\n') => {}
+            '\r' => text.push('\n'),
+            c if super::is_unsafe_char(c) => super::picture(c, &mut text),
+            c => text.push(c),
+        }
+    }
+    if start == to {
+        span.start = text.len();
+    }
+    if shown_end == to {
+        span.end = text.len();
+    }
+    span.end = span.end.max(span.start);
+    if to < line_end {
+        text.push('…');
+    }
+    Window { text, span }
+}
+
+/// One file's findings, with the omitted-findings note.
+pub fn file(r: &FileResult, color: bool, lang: Lang) -> String {
+    let mut out = String::new();
+    if r.report.diagnostics.is_empty() && r.report.omitted.total() == 0 {
+        return out;
+    }
     let renderer = if color {
         Renderer::styled()
     } else {
         Renderer::plain()
     };
-    let mut out = String::new();
-    for r in results {
-        let src = &r.source;
-        for d in &r.report.diagnostics {
-            // the lines that hold the finding
-            let line_start = src[..d.start.min(src.len())]
-                .rfind(['\n', '\r'])
-                .map(|i| i + 1)
-                .unwrap_or(0);
-            let line_end = src[d.end.min(src.len())..]
-                .find(['\n', '\r'])
-                .map(|i| d.end + i)
-                .unwrap_or(src.len());
-            let snippet_text = &src[line_start..line_end.max(line_start)];
-            let span = (d.start - line_start)..(d.end.max(d.start) - line_start);
-            let title = level(d.severity)
-                .primary_title(d.message.as_str())
-                .id(d.rule.as_str());
-            let label_text = if d.start == d.end {
-                if lang == Lang::Vi {
-                    "cần có ở đây"
-                } else {
-                    "expected here"
-                }
+    let src = &r.source;
+    let index = LineIndex::new(src);
+    let path = super::display_path(&r.path);
+    for d in &r.report.diagnostics {
+        let w = window(src, &index, d);
+        let message = super::clean(&d.message);
+        let title = level(d.severity)
+            .primary_title(message.as_ref())
+            .id(d.rule.as_str());
+        let label_text = if d.start == d.end {
+            if lang == Lang::Vi {
+                "cần có ở đây"
             } else {
-                ""
-            };
-            let snippet = Snippet::source(snippet_text)
-                .line_start(d.line)
-                .path(r.path.as_str())
-                .annotation(AnnotationKind::Primary.span(span).label(label_text));
-            let help_text = help(d, lang);
-            let mut groups = vec![title.element(snippet)];
-            if let Some(h) = &help_text {
-                groups.push(Group::with_title(Level::HELP.secondary_title(h.as_str())));
+                "expected here"
             }
-            let _ = writeln!(out, "{}\n", renderer.render(&groups));
-        }
-    }
-    let s = Summary::of(results);
-    let _ = writeln!(
-        out,
-        "{}",
-        if lang == Lang::Vi {
-            format!(
-                "{} lỗi, {} cảnh báo, {} gợi ý trong {} tệp",
-                s.errors, s.warnings, s.infos, s.files
-            )
         } else {
-            format!(
-                "{} error(s), {} warning(s), {} info(s) in {} file(s)",
-                s.errors, s.warnings, s.infos, s.files
-            )
+            ""
+        };
+        let snippet = Snippet::source(w.text.as_str())
+            .line_start(d.line)
+            .path(path.as_ref())
+            .annotation(AnnotationKind::Primary.span(w.span).label(label_text));
+        let help_text = help(d, lang).map(|h| super::clean(&h).into_owned());
+        let mut groups = vec![title.element(snippet)];
+        if let Some(h) = &help_text {
+            groups.push(Group::with_title(Level::HELP.secondary_title(h.as_str())));
         }
-    );
+        let _ = writeln!(out, "{}\n", renderer.render(&groups));
+    }
+    if let Some(note) = super::omitted_note(&r.report, lang) {
+        let _ = writeln!(out, "{path}: {note}\n");
+    }
     out
 }

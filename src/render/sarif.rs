@@ -1,12 +1,13 @@
 //! `--format sarif`: SARIF 2.1.0, with the rule list in `tool.driver.rules`, 1-based regions
 //! and `columnKind` set (columns count Unicode scalar values).
 
-use super::FileResult;
+use super::{FileResult, Summary};
 use crate::rules;
 use crate::Severity;
 use serde_json::{json, Value};
 
-pub fn render(results: &[FileResult]) -> String {
+/// The rule list and the run's start, up to the opening of `results`.
+pub fn begin() -> String {
     let rule_list: Vec<Value> = rules::all()
         .iter()
         .map(|r| {
@@ -21,58 +22,86 @@ pub fn render(results: &[FileResult]) -> String {
             })
         })
         .collect();
-    let mut items = Vec::new();
-    for r in results {
-        for d in &r.report.diagnostics {
-            let mut result = json!({
-                "ruleId": d.rule,
-                "ruleIndex": rules::all().iter().position(|x| x.meta().id == d.rule),
-                "level": level(d.severity),
-                "message": { "text": d.message },
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": { "uri": uri(&r.path) },
-                        "region": {
-                            "startLine": d.line,
-                            "startColumn": d.column,
-                            "endLine": d.end_line,
-                            "endColumn": d.end_column.max(1),
-                            "byteOffset": d.start,
-                            "byteLength": d.end - d.start,
-                        }
+    let tool = json!({ "driver": {
+        "name": "vanban",
+        "version": env!("CARGO_PKG_VERSION"),
+        "informationUri": "https://www.npmjs.com/package/vanban",
+        "rules": rule_list,
+    }});
+    format!(
+        "{{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {{\n      \"tool\": {},\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [",
+        indent(&serde_json::to_string_pretty(&tool).expect("sarif serializes"), 6)
+    )
+}
+
+fn indent(s: &str, by: usize) -> String {
+    s.replace('\n', &format!("\n{}", " ".repeat(by)))
+}
+
+/// One file's results, comma-separated (empty for a clean file).
+pub fn file(r: &FileResult) -> String {
+    let mut out = String::new();
+    let uri = uri(&r.path);
+    for d in &r.report.diagnostics {
+        let mut result = json!({
+            "ruleId": d.rule,
+            "ruleIndex": rules::all().iter().position(|x| x.meta().id == d.rule),
+            "level": level(d.severity),
+            "message": { "text": d.message },
+            "locations": [{
+                "physicalLocation": {
+                    "artifactLocation": { "uri": uri },
+                    "region": {
+                        "startLine": d.line,
+                        "startColumn": d.column,
+                        "endLine": d.end_line,
+                        "endColumn": d.end_column.max(1),
+                        "byteOffset": d.start,
+                        "byteLength": d.end - d.start,
                     }
-                }],
-            });
-            if let Some(fix) = &d.fix {
-                result["fixes"] = json!([{
-                    "description": { "text": format!("{:?}", fix.applicability).to_lowercase() },
-                    "artifactChanges": [{
-                        "artifactLocation": { "uri": uri(&r.path) },
-                        "replacements": [{
-                            "deletedRegion": { "byteOffset": fix.start, "byteLength": fix.end - fix.start },
-                            "insertedContent": { "text": fix.replacement },
-                        }]
+                }
+            }],
+        });
+        if let Some(fix) = &d.fix {
+            result["fixes"] = json!([{
+                "description": { "text": format!("{:?}", fix.applicability).to_lowercase() },
+                "artifactChanges": [{
+                    "artifactLocation": { "uri": uri },
+                    "replacements": [{
+                        "deletedRegion": { "byteOffset": fix.start, "byteLength": fix.end - fix.start },
+                        "insertedContent": { "text": fix.replacement },
                     }]
-                }]);
-            }
-            items.push(result);
+                }]
+            }]);
         }
+        if !out.is_empty() {
+            out.push(',');
+        }
+        out.push_str("\n        ");
+        out.push_str(&indent(
+            &serde_json::to_string_pretty(&result).expect("sarif serializes"),
+            8,
+        ));
     }
-    let doc = json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": {
-                "name": "vanban",
-                "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://www.npmjs.com/package/vanban",
-                "rules": rule_list,
-            }},
-            "columnKind": "unicodeCodePoints",
-            "results": items,
-        }]
-    });
-    serde_json::to_string_pretty(&doc).expect("sarif serializes") + "\n"
+    out
+}
+
+/// Closes `results` and the run; the invocation says how many findings were left out.
+pub fn end(summary: &Summary) -> String {
+    let mut invocation = json!({ "executionSuccessful": true });
+    if summary.omitted > 0 {
+        invocation["toolExecutionNotifications"] = json!([{
+            "level": "note",
+            "message": { "text": format!("{} findings not shown (over --max-findings)", summary.omitted) },
+        }]);
+    }
+    format!(
+        "\n      ],\n      \"invocations\": [{}]\n    }}\n  ]\n}}\n",
+        indent(
+            &serde_json::to_string_pretty(&invocation).expect("sarif serializes"),
+            6
+        )
+    )
 }
 
 fn level(s: Severity) -> &'static str {
@@ -83,9 +112,33 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-/// A relative URI for a path: forward slashes, spaces and `%` escaped.
+/// A relative URI reference for a path (RFC 3986): forward slashes, and every byte but the
+/// unreserved characters and `/` percent-encoded (spaces, `%`, `:`, control characters,
+/// non-ASCII letters as their UTF-8 bytes).
 fn uri(path: &str) -> String {
     let p = path.replace('\\', "/");
     let p = p.strip_prefix("./").unwrap_or(&p);
-    p.replace('%', "%25").replace(' ', "%20")
+    let mut out = String::with_capacity(p.len());
+    for b in p.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris_are_percent_encoded() {
+        assert_eq!(
+            uri("./kế hoạch/a b.txt"),
+            "k%E1%BA%BF%20ho%E1%BA%A1ch/a%20b.txt"
+        );
+        assert_eq!(uri("x\ny\r:%.txt"), "x%0Ay%0D%3A%25.txt");
+    }
 }

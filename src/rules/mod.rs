@@ -132,9 +132,22 @@ pub struct Context<'c> {
     pub config: &'c Config,
     pub severity: Severity,
     pub findings: Vec<Finding>,
+    /// Findings dropped because the rule reported more than the document keeps
+    /// ([`Config::max_findings`]): the earliest ones are kept.
+    pub dropped: usize,
 }
 
-impl Context<'_> {
+impl<'c> Context<'c> {
+    /// A context for one rule at `severity`.
+    pub fn new(config: &'c Config, severity: Severity) -> Self {
+        Context {
+            config,
+            severity,
+            findings: Vec::new(),
+            dropped: 0,
+        }
+    }
+
     /// Picks the message in the configured language.
     pub fn msg(&self, vi: impl Into<String>, en: impl Into<String>) -> String {
         match self.config.lang {
@@ -145,6 +158,12 @@ impl Context<'_> {
 
     /// Reports a finding with a message already chosen by [`Context::msg`].
     pub fn report(&mut self, span: Span, message: String) -> &mut Finding {
+        // a rule that finds a million things keeps memory bounded: past twice the cap, keep
+        // the earliest `cap` (the last finding stays valid for the caller to add to)
+        let cap = self.config.max_findings;
+        if cap > 0 && self.findings.len() >= 2 * cap {
+            self.dropped += keep_first(&mut self.findings, cap, |f| (f.span.start, f.span.end));
+        }
         self.findings.push(Finding {
             span,
             message,
@@ -286,21 +305,83 @@ pub fn is_known_id_or_family(key: &str) -> bool {
     FAMILIES.contains(&key) || by_id(key).is_some()
 }
 
-/// Runs every enabled rule; returns (rule meta, severity, finding).
-pub fn run(doc: &Document, config: &Config) -> Vec<(&'static RuleMeta, Severity, Finding)> {
+/// Keeps the `n` smallest items of `v` by `key` (in no particular order); returns how many
+/// were dropped. Linear on average.
+fn keep_first<T, K: Ord>(v: &mut Vec<T>, n: usize, key: impl Fn(&T) -> K) -> usize {
+    if v.len() <= n {
+        return 0;
+    }
+    if n > 0 {
+        v.select_nth_unstable_by(n - 1, |a, b| key(a).cmp(&key(b)));
+    }
+    let dropped = v.len() - n;
+    v.truncate(n);
+    dropped
+}
+
+/// How many findings of each severity a report leaves out (over [`Config::max_findings`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Omitted {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Omitted {
+    pub fn add(&mut self, severity: Severity, n: usize) {
+        match severity {
+            Severity::Error => self.errors += n,
+            Severity::Warning => self.warnings += n,
+            Severity::Info => self.infos += n,
+        }
+    }
+
+    pub fn of(&self, severity: Severity) -> usize {
+        match severity {
+            Severity::Error => self.errors,
+            Severity::Warning => self.warnings,
+            Severity::Info => self.infos,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.errors + self.warnings + self.infos
+    }
+}
+
+/// Runs every enabled rule; returns (rule meta, severity, finding), at most
+/// [`Config::max_findings`] of them (the most severe, then the earliest), and what was left out.
+pub fn run(
+    doc: &Document,
+    config: &Config,
+) -> (Vec<(&'static RuleMeta, Severity, Finding)>, Omitted) {
     let mut out = Vec::new();
+    let mut omitted = Omitted::default();
     for rule in all() {
         let meta = rule.meta();
         let RuleLevel::On(severity) = config.level(meta.id, meta.severity) else {
             continue;
         };
-        let mut ctx = Context {
-            config,
-            severity,
-            findings: Vec::new(),
-        };
+        let mut ctx = Context::new(config, severity);
         rule.check(doc, &mut ctx);
+        omitted.add(severity, ctx.dropped);
         out.extend(ctx.findings.into_iter().map(|f| (meta, severity, f)));
     }
-    out
+    let cap = config.max_findings;
+    if cap > 0 && out.len() > cap {
+        let mut by_severity = [0usize; 3];
+        for (_, s, _) in &out {
+            by_severity[*s as usize] += 1;
+        }
+        keep_first(&mut out, cap, |(_, s, f)| {
+            (std::cmp::Reverse(*s), f.span.start, f.span.end)
+        });
+        for (_, s, _) in &out {
+            by_severity[*s as usize] -= 1;
+        }
+        omitted.infos += by_severity[Severity::Info as usize];
+        omitted.warnings += by_severity[Severity::Warning as usize];
+        omitted.errors += by_severity[Severity::Error as usize];
+    }
+    (out, omitted)
 }

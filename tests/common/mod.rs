@@ -3,22 +3,27 @@
 
 use std::path::PathBuf;
 
-/// `../shared/seeds` beside the repository, if present.
-pub fn seeds_dir() -> Option<PathBuf> {
+/// `../shared/seeds` beside the repository. The tests that need the real documents fail
+/// when it is missing (CI has it): a test that passes without its input proves nothing.
+pub fn seeds_dir() -> PathBuf {
     let d = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    d.is_dir().then_some(d)
+    assert!(
+        d.is_dir(),
+        "{} is missing: the seed documents and the spec must sit beside the repository",
+        d.display()
+    );
+    d
 }
 
 pub fn seed_files() -> Vec<PathBuf> {
-    let Some(d) = seeds_dir() else {
-        return Vec::new();
-    };
-    let mut v: Vec<PathBuf> = std::fs::read_dir(d)
+    let d = seeds_dir();
+    let mut v: Vec<PathBuf> = std::fs::read_dir(&d)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     v.sort();
+    assert!(!v.is_empty(), "no seed documents in {}", d.display());
     v
 }
 

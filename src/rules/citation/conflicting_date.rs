@@ -35,33 +35,36 @@ declare_rule! {
 
 impl Rule for ConflictingDate {
     fn check(&self, doc: &Document, ctx: &mut Context) {
+        // citations of one document (and, for Party numbers, one term) with their dates
+        let mut groups = super::Groups::new();
         for (i, c) in doc.citations.iter().enumerate() {
             let Some((d, span)) = c.date else { continue };
-            let earlier = doc.citations[..i].iter().find(|e| {
-                e.same_document(c) && e.same_term(c) && e.date.is_some_and(|(ed, _)| ed != d)
-            });
-            if let Some(e) = earlier {
-                let (ed, espan) = e.date.unwrap();
-                let line = doc.lines.partition_point(|l| l.span.start <= espan.start);
-                ctx.emit(
-                    span,
-                    format!(
-                        "{} {} ghi ngày {} ở đây nhưng ngày {} ở dòng {line}",
-                        doc.slice(c.kind),
-                        c.number_text,
-                        d.display(),
-                        ed.display()
-                    ),
-                    format!(
-                        "{} {} is dated {} here but {} on line {line}",
-                        doc.slice(c.kind),
-                        c.number_text,
-                        d.display(),
-                        ed.display()
-                    ),
-                )
-                .related(espan, "lần viện dẫn trước / earlier citation");
-            }
+            let key = (c.first_of_document, super::term_of(c));
+            let earlier = groups.first_not(&key, d);
+            groups.record(key, i, d);
+            let Some((e, ed)) = earlier else { continue };
+            let espan = doc.citations[e]
+                .date
+                .map_or(doc.citations[e].span, |(_, s)| s);
+            let line = doc.lines.partition_point(|l| l.span.start <= espan.start);
+            ctx.emit(
+                span,
+                format!(
+                    "{} {} ghi ngày {} ở đây nhưng ngày {} ở dòng {line}",
+                    doc.slice(c.kind),
+                    c.number_text,
+                    d.display(),
+                    ed.display()
+                ),
+                format!(
+                    "{} {} is dated {} here but {} on line {line}",
+                    doc.slice(c.kind),
+                    c.number_text,
+                    d.display(),
+                    ed.display()
+                ),
+            )
+            .related(espan, "lần viện dẫn trước / earlier citation");
         }
     }
 }

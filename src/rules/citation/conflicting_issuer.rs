@@ -36,35 +36,47 @@ declare_rule! {
 
 impl Rule for ConflictingIssuer {
     fn check(&self, doc: &Document, ctx: &mut Context) {
+        // an undated citation (or a state number) can be any term's document; a dated Party
+        // number only its own term's: so each citation is recorded in its document's group and
+        // in its term's, and looked up in the ones it can be compared with
+        let mut any_term = super::Groups::new();
+        let mut by_term = super::Groups::new();
         for (i, c) in doc.citations.iter().enumerate() {
             let Some(iss) = c.issuer() else { continue };
             let Some(name) = iss.canonical else { continue };
-            let earlier = doc.citations[..i].iter().find_map(|e| {
-                let ei = e.issuer()?;
-                (e.same_document(c)
-                    && e.same_term(c)
-                    && ei.canonical.is_some()
-                    && ei.canonical != Some(name))
-                .then_some(ei)
-            });
-            if let Some(ei) = earlier {
-                let line = doc.lines.partition_point(|l| l.span.start <= ei.span.start);
-                let other = ei.canonical.unwrap();
-                ctx.emit(
-                    iss.span,
-                    format!(
-                        "{} {} được ghi là của {name} ở đây nhưng của {other} ở dòng {line}",
-                        doc.slice(c.kind),
-                        c.number_text
-                    ),
-                    format!(
-                        "{} {} is attributed to {name} here but to {other} on line {line}",
-                        doc.slice(c.kind),
-                        c.number_text
-                    ),
-                )
-                .related(ei.span, "lần viện dẫn trước / earlier citation");
-            }
+            let doc_id = c.first_of_document;
+            let term = super::term_of(c);
+            let earlier = match term {
+                None => any_term.first_not(&doc_id, name),
+                Some(_) => [
+                    by_term.first_not(&(doc_id, term), name),
+                    by_term.first_not(&(doc_id, None), name),
+                ]
+                .into_iter()
+                .flatten()
+                .min_by_key(|(k, _)| *k),
+            };
+            any_term.record(doc_id, i, name);
+            by_term.record((doc_id, term), i, name);
+            let Some((e, other)) = earlier else { continue };
+            let ei = doc.citations[e]
+                .issuer()
+                .map_or(doc.citations[e].span, |x| x.span);
+            let line = doc.lines.partition_point(|l| l.span.start <= ei.start);
+            ctx.emit(
+                iss.span,
+                format!(
+                    "{} {} được ghi là của {name} ở đây nhưng của {other} ở dòng {line}",
+                    doc.slice(c.kind),
+                    c.number_text
+                ),
+                format!(
+                    "{} {} is attributed to {name} here but to {other} on line {line}",
+                    doc.slice(c.kind),
+                    c.number_text
+                ),
+            )
+            .related(ei, "lần viện dẫn trước / earlier citation");
         }
     }
 }
