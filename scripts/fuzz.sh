@@ -7,7 +7,8 @@
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     default: 60 s, lint parse docx config
 #
 # Exits non-zero if any target found a crash (a panic, a failed assertion, an input slower than
-# FUZZ_TIMEOUT seconds or over 2 GB of memory) and prints the file that reproduces it:
+# FUZZ_TIMEOUT seconds (default 5: a slow input is a super-linear path, a finding too) or over
+# 2 GB of memory) and prints the file that reproduces it:
 #   cargo +nightly fuzz run <target> <file>          (or RUSTC_BOOTSTRAP=1 cargo fuzz run …)
 # Every crash becomes a regression test in tests/fuzz_regressions.rs.
 #
@@ -22,7 +23,7 @@ SECS="${1:-60}"
 shift || true
 TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(lint parse docx config)
-TIMEOUT="${FUZZ_TIMEOUT:-30}"
+TIMEOUT="${FUZZ_TIMEOUT:-5}"
 SANITIZER="${FUZZ_SANITIZER:-address}"
 
 if ! cargo fuzz --version >/dev/null 2>&1; then

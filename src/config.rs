@@ -35,6 +35,15 @@ pub enum Profile {
     Mttq,
     /// Party bodies: Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW.
     Party,
+    /// Hội Nông dân Việt Nam: its own title and Party-style numbers (`06-KH/HNDT`).
+    #[serde(rename = "hnd")]
+    Farmers,
+    /// Đoàn TNCS Hồ Chí Minh: Hướng dẫn 29-HD/TWĐTN-VP (`Số: 29-HD/TWĐTN-VP`).
+    #[serde(rename = "doan")]
+    Youth,
+    /// Công đoàn, Hội Liên hiệp Phụ nữ, Hội Cựu chiến binh: the state pattern, where their
+    /// own practice is settled.
+    Mass,
 }
 
 impl Profile {
@@ -44,8 +53,22 @@ impl Profile {
             Profile::Nd30 => "nd30",
             Profile::Mttq => "mttq",
             Profile::Party => "party",
+            Profile::Farmers => "hnd",
+            Profile::Youth => "doan",
+            Profile::Mass => "mass",
         }
     }
+
+    /// Every profile, in the order the help lists them.
+    pub const ALL: [Profile; 7] = [
+        Profile::Auto,
+        Profile::Nd30,
+        Profile::Mttq,
+        Profile::Party,
+        Profile::Farmers,
+        Profile::Youth,
+        Profile::Mass,
+    ];
 
     pub fn parse(s: &str) -> Option<Profile> {
         match s {
@@ -53,13 +76,16 @@ impl Profile {
             "nd30" => Some(Profile::Nd30),
             "mttq" => Some(Profile::Mttq),
             "party" => Some(Profile::Party),
+            "hnd" => Some(Profile::Farmers),
+            "doan" => Some(Profile::Youth),
+            "mass" => Some(Profile::Mass),
             _ => None,
         }
     }
 
-    /// State style (nd30 or mttq), as opposed to the Party style.
+    /// The state pattern: the national title and `15/QĐ-BNV` numbers (nd30, mttq, mass).
     pub fn is_state(self) -> bool {
-        matches!(self, Profile::Nd30 | Profile::Mttq)
+        matches!(self, Profile::Nd30 | Profile::Mttq | Profile::Mass)
     }
 }
 

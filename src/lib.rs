@@ -30,6 +30,7 @@ pub mod form;
 pub mod hash;
 pub mod options;
 pub mod outline;
+pub mod profile;
 pub mod render;
 pub mod rules;
 pub mod sort;

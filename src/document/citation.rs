@@ -128,37 +128,76 @@ const ISSUERS: &[(&str, &str, bool)] = &[
     ),
 ];
 
-/// Issuers whose numbers follow the Party style, recognised by their head word.
+/// Issuers whose numbers follow the Party style (`Some(true)`: `45-KH/TU`; Hội Nông dân and
+/// Đoàn number that way too) or the state style (`Some(false)`: `15/KH-UBND`; the Front and
+/// Công đoàn, Hội LHPN, Hội CCB too), recognised by their words; `None` when unknown. A
+/// standing organ (Ban Thường vụ, Ban Chấp hành, Thường trực) numbers as its organisation does.
 fn party_by_shape(folded: &str) -> Option<bool> {
-    let party = [
+    const PARTY_LIKE: &[&str] = &[
         "tinh uy",
         "thanh uy",
         "huyen uy",
         "dang uy",
         "dang doan",
         "ban can su dang",
-        "ban thuong vu",
+        "chi bo",
         "ban tuyen giao",
         "ban dan van",
         "ban to chuc",
         "ban noi chinh",
+        "uy ban kiem tra",
         "van phong trung uong",
+        "tinh doan",
+        "thanh doan",
+        "trung uong doan",
+        "doan thanh nien",
+        "doan tncs",
+        "hoi nong dan",
     ];
-    let state = [
+    const STATE_LIKE: &[&str] = &[
         "uy ban nhan dan",
         "ubnd",
         "bo ",
         "so ",
         "uy ban mttq",
         "uy ban mat tran",
-        "ban thuong truc uy ban",
+        "mat tran to quoc",
         "hoi dong nhan dan",
+        "hdnd",
+        "hoi lien hiep phu nu",
+        "hoi lhpn",
+        "lien doan lao dong",
+        "ldld",
+        "cong doan",
+        "hoi cuu chien binh",
+        "hoi ccb",
     ];
-    if party.iter().any(|p| folded.starts_with(p)) {
-        return Some(true);
-    }
-    if state.iter().any(|p| folded.starts_with(p)) && !folded.starts_with("bo chinh tri") {
+    const ORGANS: &[&str] = &[
+        "ban thuong vu ",
+        "ban chap hanh ",
+        "ban thuong truc ",
+        "thuong truc ",
+        "bch ",
+        "btv ",
+        "btt ",
+    ];
+    let organ = ORGANS
+        .iter()
+        .find_map(|o| folded.strip_prefix(o))
+        .map(|rest| rest.trim_start());
+    let named = organ.unwrap_or(folded);
+    if STATE_LIKE
+        .iter()
+        .any(|p| named.starts_with(p) || (organ.is_some() && named.contains(p)))
+        && !named.starts_with("bo chinh tri")
+    {
         return Some(false);
+    }
+    if PARTY_LIKE
+        .iter()
+        .any(|p| named.starts_with(p) || (organ.is_some() && named.contains(p)))
+    {
+        return Some(true);
     }
     None
 }

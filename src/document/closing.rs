@@ -1,17 +1,30 @@
-//! The end of a document: the recipients block (`Nơi nhận:`) and the signature block. A
-//! converted document flattens the two columns, so the signature lines may sit between the
-//! recipients (seed 001 puts `TM. BAN THƯỜNG TRỰC` right after `Nơi nhận:`).
+//! The end of the main document: the recipients block (`Nơi nhận:`) and the signature block,
+//! and where the main document ends and its attachments begin.
+//!
+//! A converted document flattens the two columns of the closing table in one of three ways:
+//! cell by cell on each row ("Nơi nhận:⇥TM. ỦY BAN NHÂN DÂN", split into cells by
+//! [`super::lines`]), the left column first (recipients, then the signature), or the right
+//! column first (the signature, then the recipients, as many Party documents read). The
+//! closing is the run of lines of those kinds that starts at the first `Nơi nhận:` heading or
+//! signature block after the body; it ends with the signer's name once the recipients (if any)
+//! are complete. Whatever follows — annexes, forms, an attached Quy chế — is attachments, each
+//! read as a part of its own (see [`super::attachment`]).
 
 use super::{Line, Span};
 use crate::vietnamese::{fold, is_upper};
 
-/// One line of the recipients block.
+/// One entry of the recipients block, possibly typed over several lines: a line that does not
+/// start with a dash continues the entry above when that entry is not finished.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recipient {
+    /// The entry's first line.
     pub line: usize,
+    /// Its last line (the same line unless the entry wraps).
+    pub last_line: usize,
     /// The dash (`-`, `–`, `+`), if written.
     pub dash: Option<Span>,
-    /// The text after the dash, up to and including the final punctuation.
+    /// The text after the dash, up to and including the final punctuation (over the lines of
+    /// a wrapped entry).
     pub text: Span,
     /// The final punctuation mark, if any (`;`, `.`, `,`).
     pub end_mark: Option<(char, Span)>,
@@ -82,6 +95,21 @@ impl Prefix {
             _ => return None,
         })
     }
+
+    /// On behalf of a collective (`TM.`, `T/M`).
+    pub fn is_collective(self) -> bool {
+        matches!(self, Prefix::Tm | Prefix::PartyTm)
+    }
+
+    /// A deputy signing for the head (`KT.`, `K/T`).
+    pub fn is_deputy(self) -> bool {
+        matches!(self, Prefix::Kt | Prefix::PartyKt)
+    }
+
+    /// By order (`TL.`, `T/L`).
+    pub fn is_by_order(self) -> bool {
+        matches!(self, Prefix::Tl | Prefix::PartyTl)
+    }
 }
 
 /// `KT. CHỦ TỊCH`: the prefix and the title written after it.
@@ -92,8 +120,13 @@ pub struct Authority {
     pub prefix_span: Span,
     /// The body or title after the prefix.
     pub title: Span,
+    /// The prefix as written when it is not the regulation's form ("KT " without its full
+    /// stop, "TM:", "K.T."): the span to replace by [`Prefix::as_str`].
+    pub malformed: Option<Span>,
 }
 
+/// One signer's block: prefixes, titles and name, in reading order. A biên bản written with
+/// its two signing columns on the same rows (THƯ KÝ ⇥ CHỦ TỌA) has one block per column.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Signature {
     /// Every line recognised as part of the block.
@@ -104,42 +137,98 @@ pub struct Signature {
     pub titles: Vec<usize>,
     /// The signer's name.
     pub name: Option<(usize, Span)>,
+    /// The column of the closing table the block was written in.
+    pub col: u8,
 }
 
-/// Recognises a signing prefix at the start of a line.
+/// Where the closing of the main document is: its first and one-past-last line. The main
+/// document ends at `end`; lines after it are attachments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Closing {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The regulation's prefixes, and the forms clerks type for them (a missing full stop, a
+/// colon, dots between the letters): (written form, prefix, whether it is the right form).
+const FORMS: &[(&str, Prefix, bool)] = &[
+    ("TUQ.", Prefix::Tuq, true),
+    ("TM.", Prefix::Tm, true),
+    ("KT.", Prefix::Kt, true),
+    ("TL.", Prefix::Tl, true),
+    ("Q.", Prefix::Q, true),
+    ("T/M", Prefix::PartyTm, true),
+    ("K/T", Prefix::PartyKt, true),
+    ("T/L", Prefix::PartyTl, true),
+    ("T.M.", Prefix::Tm, false),
+    ("K.T.", Prefix::Kt, false),
+    ("T.L.", Prefix::Tl, false),
+    ("TM:", Prefix::Tm, false),
+    ("KT:", Prefix::Kt, false),
+    ("TL:", Prefix::Tl, false),
+    ("TUQ:", Prefix::Tuq, false),
+    ("TUQ", Prefix::Tuq, false),
+    ("TM", Prefix::Tm, false),
+    ("KT", Prefix::Kt, false),
+    ("TL", Prefix::Tl, false),
+];
+
+/// Recognises a signing prefix at the start of a line: a prefix, then a title in capitals.
 pub fn authority_of(text: &str, line: usize, content: Span) -> Option<Authority> {
     let c = &text[content.start..content.end];
-    const FORMS: &[(&str, Prefix)] = &[
-        ("TUQ.", Prefix::Tuq),
-        ("TM.", Prefix::Tm),
-        ("KT.", Prefix::Kt),
-        ("TL.", Prefix::Tl),
-        ("Q.", Prefix::Q),
-        ("T/M", Prefix::PartyTm),
-        ("K/T", Prefix::PartyKt),
-        ("T/L", Prefix::PartyTl),
-    ];
-    for (form, prefix) in FORMS {
-        if let Some(rest) = c.strip_prefix(form) {
-            let title = rest.trim_start();
-            if title.is_empty() || !is_upper(title) {
-                continue;
-            }
-            let off = c.len() - title.len();
-            return Some(Authority {
-                line,
-                prefix: *prefix,
-                prefix_span: Span::new(content.start, content.start + form.len()),
-                title: Span::new(content.start + off, content.end),
-            });
+    for (form, prefix, right) in FORMS {
+        let Some(rest) = c.strip_prefix(form) else {
+            continue;
+        };
+        // a form without its mark must be followed by a space ("KT CHỦ TỊCH"), not by more
+        // letters ("TMĐT")
+        if !right && !form.ends_with(['.', ':']) && !rest.starts_with(' ') {
+            continue;
         }
+        let title = rest.trim_start();
+        if title.is_empty() || !is_upper(title) || title.starts_with(['.', ':', '/']) {
+            continue;
+        }
+        let off = c.len() - title.len();
+        let prefix_span = Span::new(content.start, content.start + form.len());
+        return Some(Authority {
+            line,
+            prefix: *prefix,
+            prefix_span,
+            title: Span::new(content.start + off, content.end),
+            malformed: (!right).then_some(prefix_span),
+        });
     }
     None
 }
 
+/// Military and police ranks written before a signer's name (allowed by Nghị định 30).
+const RANKS: &[&str] = &[
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đại úy",
+    "Đại uý",
+    "Thượng úy",
+    "Thượng uý",
+    "Trung úy",
+    "Trung uý",
+    "Thiếu úy",
+    "Thiếu uý",
+];
+
 /// A signer's name: two to six words, each capitalised then lower case, no digits or marks.
-/// An academic title (`TS.`, `ThS.`) may come first.
+/// An academic title (`TS.`, `ThS.`) or a military rank may come first.
 pub fn is_name(c: &str) -> bool {
+    let c = RANKS
+        .iter()
+        .find_map(|r| c.strip_prefix(r).and_then(|rest| rest.strip_prefix(' ')))
+        .unwrap_or(c);
     let mut words: Vec<&str> = c.split_whitespace().collect();
     while words
         .first()
@@ -155,6 +244,7 @@ pub fn is_name(c: &str) -> bool {
         })
 }
 
+/// A title line of a signature: short, in capitals, letters only.
 fn is_title_line(c: &str) -> bool {
     is_upper(c)
         && c.split_whitespace().count() <= 10
@@ -164,14 +254,69 @@ fn is_title_line(c: &str) -> bool {
             .all(|ch| ch.is_alphabetic() || ch.is_whitespace() || "-,.()".contains(ch))
 }
 
+/// The titles that head a signature block (folded, first words): a line in capitals starting
+/// with one of them, right before a name, starts a closing that has no prefix and no
+/// recipients (a chairman's own decision signed `CHỦ TỊCH`, a biên bản signed `THƯ KÝ`).
+const HEAD_TITLES: &[&str] = &[
+    "chu tich",
+    "pho chu tich",
+    "bi thu",
+    "pho bi thu",
+    "giam doc",
+    "pho giam doc",
+    "tong giam doc",
+    "truong ban",
+    "pho truong ban",
+    "chanh van phong",
+    "pho chanh van phong",
+    "bo truong",
+    "thu truong",
+    "truong phong",
+    "pho truong phong",
+    "cuc truong",
+    "chu nhiem",
+    "pho chu nhiem",
+    "hieu truong",
+    "vien truong",
+    "thu ky",
+    "chu toa",
+    "chu tri",
+    "nguoi ghi bien ban",
+    "to truong",
+    "truong doan",
+    "chu tich hoi dong",
+    "uy vien",
+    "dai dien",
+];
+
+fn is_head_title(c: &str) -> bool {
+    if !is_title_line(c) {
+        return false;
+    }
+    let f = fold(c);
+    HEAD_TITLES
+        .iter()
+        .any(|t| f == *t || f.strip_prefix(t).is_some_and(|r| r.starts_with(' ')))
+}
+
+/// A note in the signature block: "(Đã ký)", "(Ký, đóng dấu)", "(Ký và ghi rõ họ tên)".
 fn is_signature_note(c: &str) -> bool {
-    // cheap test first: every line after "Nơi nhận" comes here
+    // cheap test first
     if !(c.starts_with('(') || c.len() <= "Đã ký".len()) {
         return false;
     }
     let f = fold(c);
     (f.starts_with('(') && f.ends_with(')') && (f.contains("ky") || f.contains("dau")))
         || f == "da ky"
+}
+
+fn is_heading(c: &str) -> bool {
+    // cheap test first: this runs on every line of the body
+    c.len() <= 24 && c.starts_with(['N', 'n']) && fold(c).starts_with("noi nhan")
+}
+
+fn starts_with_dash(c: &str) -> bool {
+    c.starts_with(['-', '–', '+', '•', '—'])
 }
 
 fn recipient(text: &str, line: usize, content: Span) -> Recipient {
@@ -190,133 +335,258 @@ fn recipient(text: &str, line: usize, content: Span) -> Recipient {
         }
     }
     let body = &text[s..content.end];
-    let end_mark = body
+    let head = crate::vietnamese::fold::fold_prefix(body, 4);
+    let archive = head == "luu" || head.starts_with("luu ") || head.starts_with("luu:");
+    let mut r = Recipient {
+        line,
+        last_line: line,
+        dash,
+        text: Span::new(s, content.end),
+        end_mark: None,
+        archive,
+    };
+    set_end_mark(text, &mut r);
+    r
+}
+
+fn set_end_mark(text: &str, r: &mut Recipient) {
+    r.end_mark = text[r.text.start..r.text.end]
         .chars()
         .next_back()
         .filter(|ch| matches!(ch, ';' | '.' | ','))
-        .map(|ch| (ch, Span::new(content.end - ch.len_utf8(), content.end)));
-    let head = crate::vietnamese::fold::fold_prefix(body, 4);
-    let archive = head == "luu" || head.starts_with("luu ") || head.starts_with("luu:");
-    Recipient {
-        line,
-        dash,
-        text: Span::new(s, content.end),
-        end_mark,
-        archive,
+        .map(|ch| (ch, Span::new(r.text.end - ch.len_utf8(), r.text.end)));
+}
+
+/// Whether a line without a dash continues the entry above rather than starting one: it goes
+/// on in lower case, or the entry above is not finished (no `;` or `.`, or a `,` inside a list
+/// of bodies, as "- Ủy ban Kiểm tra, Ban xây dựng Đảng," / "VP Đảng ủy;").
+fn continues(text: &str, previous: &Recipient, c: &str) -> bool {
+    if previous.archive && previous.end_mark.is_some_and(|(m, _)| m == '.') {
+        return false;
+    }
+    crate::vietnamese::starts_lower(c)
+        || match previous.end_mark {
+            None => true,
+            Some((',', _)) => {
+                // a Party list ends its entries with ","; a continuation then ends the entry
+                // the way entries end, and is no body name of its own
+                !text[previous.text.start..previous.text.end]
+                    .trim_end_matches(',')
+                    .is_empty()
+                    && !c.ends_with(',')
+            }
+            Some(_) => false,
+        }
+}
+
+/// What a line of the closing is.
+enum Kind {
+    Heading,
+    Authority(Authority),
+    Note,
+    Title,
+    Name,
+    Dash,
+    Other,
+}
+
+fn kind(text: &str, i: usize, line: &Line) -> Kind {
+    let c = &text[line.content.start..line.content.end];
+    if is_heading(c) {
+        Kind::Heading
+    } else if let Some(a) = authority_of(text, i, line.content) {
+        Kind::Authority(a)
+    } else if starts_with_dash(c) {
+        Kind::Dash
+    } else if is_signature_note(c) {
+        Kind::Note
+    } else if is_title_line(c) {
+        Kind::Title
+    } else if is_name(c) {
+        Kind::Name
+    } else {
+        Kind::Other
     }
 }
 
-/// Finds the recipients block and the signature block after the body (from line `from`).
-/// Returns them and the line where the body ends.
+/// Where the closing starts: the first `Nơi nhận:` heading after the body, or the first
+/// signature block (a prefix line, or a head title in capitals with a name within the next
+/// lines) if that comes first.
+fn closing_start(text: &str, lines: &[Line], from: usize) -> Option<usize> {
+    let content = |i: usize| &text[lines[i].content.start..lines[i].content.end];
+    let non_blank: Vec<usize> = (from..lines.len())
+        .filter(|&i| !lines[i].is_blank())
+        .collect();
+    for (k, &i) in non_blank.iter().enumerate() {
+        let c = content(i);
+        if is_heading(c) {
+            return Some(i);
+        }
+        let prefix = authority_of(text, i, lines[i].content).is_some();
+        let title = !prefix && is_head_title(c);
+        if prefix || title {
+            // a name (or a note) must follow within a few lines, titles and recipient lines
+            // (the other column) in between
+            let signed = non_blank[k + 1..].iter().take(8).any(|&j| {
+                let c = content(j);
+                is_name(c) || is_signature_note(c) || is_heading(c)
+            });
+            if signed || (prefix && k + 1 == non_blank.len()) {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
+/// Finds the closing after the body (from line `from`): the recipients, the signature blocks
+/// and the closing's extent.
 pub fn parse(
     text: &str,
     lines: &[Line],
     from: usize,
-) -> (Option<Recipients>, Option<Signature>, usize) {
-    let content = |i: usize| &text[lines[i].content.start..lines[i].content.end];
-    let heading = (from..lines.len()).find(|&i| {
-        let c = content(i);
-        // cheap test first: this runs on every line of the body
-        c.len() <= 24 && c.starts_with(['N', 'n']) && {
-            let f = fold(c);
-            f.starts_with("noi nhan")
-        }
-    });
-    let mut sig = Signature::default();
-    let mut recipients = None;
-    let body_end;
-    if let Some(h) = heading {
-        body_end = h;
-        let mut entries = Vec::new();
-        for (i, line) in lines.iter().enumerate().skip(h + 1) {
-            if line.is_blank() {
-                continue;
-            }
-            let c = content(i);
-            let span = lines[i].content;
-            if let Some(a) = authority_of(text, i, span) {
-                sig.lines.push(i);
-                sig.authorities.push(a);
-            } else if c.starts_with(['-', '–', '+', '•', '—']) {
-                entries.push(recipient(text, i, span));
-            } else if is_signature_note(c) {
-                sig.lines.push(i);
-            } else if is_title_line(c) {
-                sig.lines.push(i);
-                sig.titles.push(i);
-            } else if is_name(c) && (!sig.authorities.is_empty() || !sig.titles.is_empty()) {
-                sig.lines.push(i);
-                sig.name = Some((i, span));
-            } else if sig.lines.is_empty() {
-                // a recipient written without its dash
-                entries.push(recipient(text, i, span));
-            } else if is_name(c) {
-                sig.lines.push(i);
-                sig.name = Some((i, span));
+) -> (Option<Recipients>, Vec<Signature>, Option<Closing>) {
+    let Some(start) = closing_start(text, lines, from) else {
+        return (None, Vec::new(), None);
+    };
+    let mut recipients: Option<Recipients> = None;
+    // signature blocks by column
+    let mut blocks: Vec<Signature> = Vec::new();
+    let mut end = start;
+    let mut archive_done = false;
+    let block_for = |blocks: &mut Vec<Signature>, col: u8| -> usize {
+        match blocks.iter().position(|b| b.col == col) {
+            Some(k) => k,
+            None => {
+                blocks.push(Signature {
+                    col,
+                    ..Signature::default()
+                });
+                blocks.len() - 1
             }
         }
-        recipients = Some(Recipients {
-            heading: h,
-            heading_span: lines[h].content,
-            entries,
-        });
-    } else {
-        // no recipients: the signature is the run of signature-like lines at the very end
-        let mut start = lines.len();
-        let mut i = lines.len();
-        while i > from {
-            i -= 1;
-            if lines[i].is_blank() {
-                continue;
-            }
-            let c = content(i);
-            let span = lines[i].content;
-            if authority_of(text, i, span).is_some()
-                || is_title_line(c)
-                || is_signature_note(c)
-                || (is_name(c) && sig.name.is_none() && sig.lines.is_empty())
-            {
-                start = i;
-                sig.lines.push(i);
-                continue;
-            }
+    };
+    let signed = |blocks: &[Signature]| blocks.iter().any(|b| b.name.is_some());
+    for (i, line) in lines.iter().enumerate().skip(start) {
+        if line.is_blank() {
+            continue;
+        }
+        let c = &text[line.content.start..line.content.end];
+        // once signed and the recipients are complete, the main document is over
+        let recipients_open = recipients.is_some() && !archive_done;
+        // an annex or a form starts: whatever is unfinished, the closing is over
+        if (signed(&blocks) || recipients_open) && super::attachment::is_start(c) {
             break;
         }
-        sig.lines.reverse();
-        // a lone upper-case line at the end is a heading, not a signature, unless a prefix or
-        // a name goes with it
-        for &i in &sig.lines {
-            let span = lines[i].content;
-            if let Some(a) = authority_of(text, i, span) {
-                sig.authorities.push(a);
-            } else if is_title_line(content(i)) {
-                sig.titles.push(i);
-            } else if is_name(content(i)) {
-                sig.name = Some((i, span));
+        if signed(&blocks) && !recipients_open {
+            // a signature line of another column on the same row still belongs here
+            let same_row = lines[end.saturating_sub(1)].row == line.row;
+            if !same_row && !is_heading(c) {
+                break;
             }
         }
-        if sig.authorities.is_empty() && (sig.name.is_none() || sig.titles.is_empty()) {
-            sig = Signature::default();
-            start = lines.len();
+        match kind(text, i, line) {
+            Kind::Heading if recipients.is_none() => {
+                recipients = Some(Recipients {
+                    heading: i,
+                    heading_span: line.content,
+                    entries: Vec::new(),
+                });
+            }
+            Kind::Heading => break,
+            Kind::Authority(a) => {
+                let b = block_for(&mut blocks, line.col);
+                blocks[b].lines.push(i);
+                blocks[b].authorities.push(a);
+            }
+            Kind::Note => {
+                let b = block_for(&mut blocks, line.col);
+                blocks[b].lines.push(i);
+            }
+            Kind::Dash if recipients.is_some() && !archive_done => {
+                let r = recipient(text, i, line.content);
+                archive_done |= r.archive;
+                recipients.as_mut().unwrap().entries.push(r);
+            }
+            Kind::Title
+                if !recipients_open
+                    || line.col > 0
+                    || blocks
+                        .iter()
+                        .any(|b| !b.lines.is_empty() && b.name.is_none()) =>
+            {
+                let b = block_for(&mut blocks, line.col);
+                blocks[b].lines.push(i);
+                blocks[b].titles.push(i);
+            }
+            Kind::Name
+                if !recipients_open
+                    || line.col > 0
+                    || blocks
+                        .iter()
+                        .any(|b| !b.lines.is_empty() && b.name.is_none()) =>
+            {
+                let b = block_for(&mut blocks, line.col);
+                if blocks[b].name.is_some() {
+                    // a second name in the column: the next signer (rare), not ours
+                    break;
+                }
+                blocks[b].lines.push(i);
+                blocks[b].name = Some((i, line.content));
+            }
+            _ if recipients_open => {
+                // inside the recipients: an entry without its dash, or the wrapped end of
+                // the entry above
+                let list = &mut recipients.as_mut().unwrap().entries;
+                match list.last_mut() {
+                    Some(prev) if continues(text, prev, c) => {
+                        prev.last_line = i;
+                        prev.text.end = line.content.end;
+                        set_end_mark(text, prev);
+                        archive_done |= prev.archive && prev.end_mark.is_some();
+                    }
+                    _ => {
+                        let r = recipient(text, i, line.content);
+                        archive_done |= r.archive;
+                        list.push(r);
+                    }
+                }
+            }
+            _ => break,
         }
-        body_end = start;
+        end = i + 1;
     }
-    let signature = if sig.lines.is_empty() {
-        None
-    } else {
-        Some(sig)
-    };
-    (recipients, signature, body_end)
+    blocks.retain(|b| !b.lines.is_empty());
+    // a lone title line with neither a prefix nor a name is no signature
+    blocks.retain(|b| !b.authorities.is_empty() || b.name.is_some() || !b.titles.is_empty());
+    (recipients, blocks, Some(Closing { start, end }))
+}
+
+/// The signature block the rules judge: the one with a prefix (a biên bản's chair, a document
+/// signed on behalf of a body), else the last one with a name, else the first.
+pub fn primary(blocks: &[Signature]) -> Option<&Signature> {
+    blocks
+        .iter()
+        .rev()
+        .find(|b| !b.authorities.is_empty())
+        .or_else(|| blocks.iter().rev().find(|b| b.name.is_some()))
+        .or_else(|| blocks.first())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn parse_text(text: &str) -> (Option<Recipients>, Vec<Signature>, Option<Closing>) {
+        let (lines, _) = super::super::lines::scan(text, false);
+        parse(text, &lines, 0)
+    }
+
     #[test]
     fn names() {
         assert!(is_name("Nguyễn Văn Lương"));
         assert!(is_name("TS. Nguyễn Văn An"));
+        assert!(is_name("Đại tá Phạm Văn An"));
         assert!(!is_name("PHÓ CHỦ TỊCH"));
         assert!(!is_name("Ban Thường trực"));
         assert!(!is_name("Trần"));
@@ -328,6 +598,7 @@ mod tests {
         let a = authority_of(s, 0, Span::new(0, s.len())).unwrap();
         assert_eq!(a.prefix, Prefix::Kt);
         assert_eq!(&s[a.title.start..a.title.end], "CHỦ TỊCH");
+        assert!(a.malformed.is_none());
         let s = "T/M BAN THƯỜNG VỤ";
         assert_eq!(
             authority_of(s, 0, Span::new(0, s.len())).unwrap().prefix,
@@ -335,5 +606,52 @@ mod tests {
         );
         let s = "Q. Nguyễn";
         assert!(authority_of(s, 0, Span::new(0, s.len())).is_none());
+        let s = "KT CHỦ TỊCH";
+        let a = authority_of(s, 0, Span::new(0, s.len())).unwrap();
+        assert_eq!((a.prefix, a.malformed), (Prefix::Kt, Some(Span::new(0, 2))));
+        let s = "TMĐT";
+        assert!(authority_of(s, 0, Span::new(0, s.len())).is_none());
+    }
+
+    #[test]
+    fn cells_of_the_closing_table_and_an_annex_after_it() {
+        let text = "Nội dung./.\nNơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\tCHỦ TỊCH\n- Các sở, ban, ngành\ntỉnh;\n- Lưu: VT, KT.\n\n\tĐinh Công Minh\n\nPHỤ LỤC\nNơi nhận: …\n";
+        let (r, s, c) = parse_text(text);
+        let r = r.unwrap();
+        assert_eq!(r.entries.len(), 3);
+        assert_eq!(r.entries[1].line, 5);
+        assert_eq!(r.entries[1].last_line, 6, "the wrapped entry is one entry");
+        assert_eq!(r.entries[1].end_mark.map(|m| m.0), Some(';'));
+        assert!(r.entries[2].archive);
+        assert_eq!(s.len(), 1);
+        assert!(s[0].name.is_some());
+        assert_eq!(s[0].authorities.len(), 1);
+        let c = c.unwrap();
+        // the annex (and its own "Nơi nhận") is not the closing
+        let (lines, _) = super::super::lines::scan(text, false);
+        assert!(lines[c.end..]
+            .iter()
+            .any(|l| &text[l.content.start..l.content.end] == "PHỤ LỤC"));
+    }
+
+    #[test]
+    fn signature_first_then_recipients_as_party_documents_read() {
+        let text = "Chỉ thị này phổ biến đến chi bộ.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Quang Vinh\nNơi nhận:\n- Ban Bí thư Trung ương Đảng (để báo cáo),\n- Các đảng uỷ xã, phường và các đảng uỷ\ntrực thuộc Tỉnh uỷ,\n- Lưu Văn phòng Tỉnh uỷ.\n";
+        let (r, s, c) = parse_text(text);
+        let r = r.unwrap();
+        assert_eq!(r.entries.len(), 3);
+        assert_eq!(r.entries[1].end_mark.map(|m| m.0), Some(','));
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].authorities[0].prefix, Prefix::PartyTm);
+        assert_eq!(c.unwrap().start, 1);
+    }
+
+    #[test]
+    fn a_biên_bản_signed_in_two_columns() {
+        let text = "Cuộc họp kết thúc lúc 11 giờ.\nTHƯ KÝ\tCHỦ TRÌ\n\nLê Thị Hoa\tTrần Văn Nam\n";
+        let (r, s, _) = parse_text(text);
+        assert!(r.is_none());
+        assert_eq!(s.len(), 2);
+        assert!(s.iter().all(|b| b.name.is_some() && b.titles.len() == 1));
     }
 }

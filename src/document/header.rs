@@ -29,6 +29,9 @@ pub struct Header {
     pub national_title: Option<usize>,
     pub motto: Option<usize>,
     pub party_title: Option<usize>,
+    /// An organisation's own title in place of the national one (`ĐOÀN TNCS HỒ CHÍ MINH`,
+    /// `HỘI NÔNG DÂN VIỆT NAM`).
+    pub org_title: Option<(usize, OrgTitle)>,
     /// The `*` line under a Party issuing body.
     pub asterisk: Option<usize>,
     pub number: Option<NumberLine>,
@@ -48,6 +51,7 @@ impl Header {
         v.extend(self.national_title);
         v.extend(self.motto);
         v.extend(self.party_title);
+        v.extend(self.org_title.map(|t| t.0));
         v.extend(self.asterisk);
         v.extend(self.number.as_ref().map(|n| n.line));
         v.extend(self.place_date.as_ref().map(|d| d.line));
@@ -55,6 +59,33 @@ impl Header {
         v.extend(self.summary.iter().copied());
         crate::sort::by_key(&mut v, |&line| line as u64);
         v
+    }
+}
+
+/// The organisations that write their own title where the state writes the national one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgTitle {
+    /// `ĐOÀN TNCS HỒ CHÍ MINH`
+    Youth,
+    /// `HỘI NÔNG DÂN VIỆT NAM`
+    Farmers,
+}
+
+impl OrgTitle {
+    /// The title as the organisation writes it.
+    pub fn text(self) -> &'static str {
+        match self {
+            OrgTitle::Youth => "ĐOÀN TNCS HỒ CHÍ MINH",
+            OrgTitle::Farmers => "HỘI NÔNG DÂN VIỆT NAM",
+        }
+    }
+}
+
+fn org_title_folded(f: &str) -> Option<OrgTitle> {
+    match f {
+        "doan tncs ho chi minh" | "doan thanh nien cong san ho chi minh" => Some(OrgTitle::Youth),
+        "hoi nong dan viet nam" => Some(OrgTitle::Farmers),
+        _ => None,
     }
 }
 
@@ -107,6 +138,7 @@ fn type_name_of(content: &str) -> Option<&'static DocType> {
 enum HeaderPart {
     NationalTitle,
     PartyTitle,
+    OrgTitle(OrgTitle),
     Motto,
     Asterisk,
     Number(NumberLine),
@@ -128,6 +160,9 @@ fn classify(text: &str, i: usize, span: Span) -> Option<HeaderPart> {
         if f == PARTY_TITLE_FOLDED {
             return Some(HeaderPart::PartyTitle);
         }
+        if let Some(t) = org_title_folded(&f) {
+            return Some(HeaderPart::OrgTitle(t));
+        }
         if is_motto_folded(&f) {
             return Some(HeaderPart::Motto);
         }
@@ -135,7 +170,7 @@ fn classify(text: &str, i: usize, span: Span) -> Option<HeaderPart> {
     if crate::vietnamese::fold::fold_prefix(c, 4) == "v/v " {
         return Some(HeaderPart::LetterSummary);
     }
-    if c == "*" || c == "* * *" {
+    if c == "*" || c == "* * *" || c == "***" {
         return Some(HeaderPart::Asterisk);
     }
     if let Some(n) = parse_number_line(text, i, span) {
@@ -191,6 +226,7 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
                 h.national_title = Some(i)
             }
             Some(HeaderPart::PartyTitle) if h.party_title.is_none() => h.party_title = Some(i),
+            Some(HeaderPart::OrgTitle(t)) if h.org_title.is_none() => h.org_title = Some((i, t)),
             Some(HeaderPart::Motto) if h.motto.is_none() => h.motto = Some(i),
             Some(HeaderPart::Asterisk) => h.asterisk = Some(i),
             Some(HeaderPart::Number(n)) if h.number.is_none() => h.number = Some(n),
@@ -203,6 +239,15 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
         }
     }
 
+    // "HỘI NÔNG DÂN VIỆT NAM" above the issuer of a document under the national title is the
+    // parent body, not a title of its own
+    if h.national_title.is_some() {
+        if let Some((i, OrgTitle::Farmers)) = h.org_title {
+            h.org_title = None;
+            h.issuing_body.push(i);
+            crate::sort::by_key(&mut h.issuing_body, |&l| l as u64);
+        }
+    }
     let Some(tp) = type_pos else {
         h.end = before_type
             .last()

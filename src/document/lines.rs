@@ -4,14 +4,21 @@
 
 use super::Span;
 
-/// One line of the text: a physical line, or one cell of a header row whose columns a
-/// conversion wrote on one line separated by tabs ("ỦY BAN NHÂN DÂN⇥CỘNG HÒA XÃ HỘI …").
+/// One line of the text: a physical line, or one cell of a row whose table columns a
+/// conversion wrote on one line separated by tabs ("ỦY BAN NHÂN DÂN⇥CỘNG HÒA XÃ HỘI …" in the
+/// header, "Nơi nhận:⇥TM. ỦY BAN NHÂN DÂN" in the closing, a row of a table in an annex).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Line {
     /// The line without its line ending (for a cell, the cell).
     pub span: Span,
     /// The 0-based physical line it is on (the paragraph, for a .docx).
     pub row: usize,
+    /// For a cell, its column: 0 for the first piece of the row, 1 for the second …; the
+    /// column counts the tabs before it, so an empty first cell ("⇥Nguyễn Văn A") puts the
+    /// name in column 1.
+    pub col: u8,
+    /// How many non-blank cells the row has (1 for an ordinary line).
+    pub cells: u8,
     /// The meaningful text: trimmed, with leading Markdown (`##`, `**…**`, `*…*`) and a leading
     /// `[bookmark: …]` removed. Empty for blank lines.
     pub content: Span,
@@ -63,27 +70,25 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}')
 }
 
-/// Splits `text` into lines and finds contents and residue.
-/// How many non-blank rows at the top may be header rows split into cells at tabs.
-const HEADER_ROWS: usize = 12;
-
+/// Splits `text` into lines (and rows into their cells) and finds contents and residue.
 pub fn scan(text: &str, markdown_input: bool) -> (Vec<Line>, Vec<Residue>) {
     let mut lines = Vec::new();
     let mut residue = Vec::new();
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut row = 0;
-    let mut header_rows = HEADER_ROWS;
     while start <= text.len() {
         let end = memchr::memchr2(b'\n', b'\r', &bytes[start.min(bytes.len())..])
             .map_or(bytes.len(), |i| start + i);
         let span = Span::new(start, end);
-        let cells = if header_rows > 0 {
-            header_cells(text, span)
+        let cells = row_cells(text, span);
+        let count = cells.len().max(1) as u8;
+        let pieces = if cells.is_empty() {
+            vec![(0, span)]
         } else {
-            Vec::new()
+            cells
         };
-        for cell in if cells.is_empty() { vec![span] } else { cells } {
+        for (col, cell) in pieces {
             let content = clean_line(text, cell, markdown_input, &mut residue);
             let marks = marks_of(&bytes[content.start..content.end]);
             if marks & Line::RESIDUE != 0 {
@@ -92,12 +97,11 @@ pub fn scan(text: &str, markdown_input: bool) -> (Vec<Line>, Vec<Residue>) {
             lines.push(Line {
                 span: cell,
                 row,
+                col,
+                cells: count,
                 content,
                 marks,
             });
-        }
-        if lines.last().is_some_and(|l| !l.is_blank()) {
-            header_rows = header_rows.saturating_sub(1);
         }
         row += 1;
         if end >= bytes.len() {
@@ -137,27 +141,34 @@ fn marks_of(b: &[u8]) -> u8 {
         | flag(spacing, Line::SPACING)
 }
 
-/// The cells of a header row whose table columns were written on one line, separated by
-/// tabs: each non-blank piece between runs of tabs, when there are two or more. Empty when the
-/// line is not such a row.
-fn header_cells(text: &str, line: Span) -> Vec<Span> {
+/// The cells of a row whose table columns were written on one line, separated by tabs: each
+/// non-blank piece with its column. A run of tabs between two pieces is one column break
+/// (tabs also align text); tabs before the first piece are one empty first column ("⇥Nguyễn
+/// Văn A" is the right-hand column's line). Empty for an ordinary line, and for a line whose
+/// only piece is in column 0.
+fn row_cells(text: &str, line: Span) -> Vec<(u8, Span)> {
     let row = &text.as_bytes()[line.start..line.end];
-    if !row.contains(&b'\t') {
+    if memchr::memchr(b'\t', row).is_none() {
         return Vec::new();
     }
     let mut cells = Vec::new();
     let mut from = 0;
-    for piece in row.split(|&b| b == b'\t') {
+    let mut leading = 0u8;
+    for (k, piece) in row.split(|&b| b == b'\t').enumerate() {
         let to = from + piece.len();
         if piece.iter().any(|b| !b.is_ascii_whitespace()) {
-            cells.push(Span::new(line.start + from, line.start + to));
+            if cells.is_empty() && k > 0 {
+                leading = 1;
+            }
+            let col = (cells.len() as u8).saturating_add(leading);
+            cells.push((col, Span::new(line.start + from, line.start + to)));
         }
         from = to + 1;
     }
-    if cells.len() < 2 {
-        return Vec::new();
+    match cells.as_slice() {
+        [(0, _)] | [] => Vec::new(),
+        _ => cells,
     }
-    cells
 }
 
 /// Trims a line to its content, recording the residue stripped from its edges.

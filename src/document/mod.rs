@@ -4,6 +4,7 @@
 //! to the original input, which is the same text unless the input was decomposed (NFD).
 //! Rules read this model; they never parse the text again.
 
+pub mod attachment;
 pub mod body;
 pub mod citation;
 pub mod closing;
@@ -17,11 +18,12 @@ use crate::config::{Config, Profile};
 use crate::source::Normalized;
 use crate::vietnamese::fold;
 pub use crate::vietnamese::words::Word;
+pub use attachment::{Attachment, Reference};
 pub use body::{Body, Item, ItemKind, Part};
 pub use citation::{Citation, Issuer};
-pub use closing::{Authority, Prefix, Recipient, Recipients, Signature};
+pub use closing::{Authority, Closing, Prefix, Recipient, Recipients, Signature};
 pub use date::{Date, DateMention, DateRole, PlaceDate};
-pub use header::{Header, TypeName};
+pub use header::{Header, OrgTitle, TypeName};
 pub use lines::{Line, Residue, ResidueKind};
 pub use number::{NumberLine, NumberStyle};
 pub use types::DocType;
@@ -63,7 +65,18 @@ pub struct Document<'a> {
     pub header: Header,
     pub body: Body,
     pub recipients: Option<Recipients>,
+    /// The signature block the rules judge (see [`closing::primary`]).
     pub signature: Option<Signature>,
+    /// Every signature block of the closing (a biên bản has one per signing column).
+    pub signatures: Vec<Signature>,
+    /// Where the recipients and signature are, when found.
+    pub closing: Option<Closing>,
+    /// One past the last line of the main document; the attachments follow.
+    pub main_end: usize,
+    /// Annexes, forms and attached texts after the signature.
+    pub attachments: Vec<Attachment>,
+    /// Citations anywhere in the text (attachments included: a document cited with two dates
+    /// across the plan and its annex is a conflict).
     pub citations: Vec<Citation>,
     pub dates: Vec<DateMention>,
     /// Every word of the text (letters and digits), in order.
@@ -90,7 +103,10 @@ struct Parsed {
     header: Header,
     body: Body,
     recipients: Option<Recipients>,
-    signature: Option<Signature>,
+    signatures: Vec<Signature>,
+    closing: Option<Closing>,
+    main_end: usize,
+    attachments: Vec<Attachment>,
     citations: Vec<Citation>,
     dates: Vec<DateMention>,
     words: Vec<Word>,
@@ -102,16 +118,31 @@ impl Parsed {
     fn new(text: &str, markdown: bool) -> Parsed {
         let (lines, residue) = lines::scan(text, markdown);
         let header = header::parse(text, &lines);
-        let (recipients, signature, body_end) = closing::parse(text, &lines, header.end);
+        let (recipients, signatures, closing) = closing::parse(text, &lines, header.end);
+        // without a closing, the main document runs to the first annex or form, if any
+        let main_end = match closing {
+            Some(c) => c.end,
+            None => (header.end..lines.len())
+                .find(|&i| {
+                    let c = &text[lines[i].content.start..lines[i].content.end];
+                    lines[i].col == 0 && attachment::is_start(c) && {
+                        let f = crate::vietnamese::fold::fold_prefix(c, 8);
+                        f.starts_with("phu luc") || f.starts_with("mau")
+                    }
+                })
+                .unwrap_or(lines.len()),
+        };
+        let body_end = closing.map_or(main_end, |c| c.start);
         let body = body::parse(text, &lines, header.end, body_end.max(header.end));
+        let attachments = attachment::split(text, &lines, main_end);
         // citations and dates are read from the type name (the summary cites too) to the end
-        // of the body
+        // of the text, attachments included
         let line_start = |i: usize| lines.get(i).map(|l| l.span.start).unwrap_or(text.len());
         let from = header
             .type_name
             .map(|t| lines[t.line].span.start)
             .unwrap_or_else(|| line_start(header.end));
-        let range = Span::new(from, line_start(body.end).max(from));
+        let range = Span::new(from, text.len().max(from));
         let words = crate::vietnamese::words::words(text);
         // words of up to 16 bytes (nearly all) are keyed by their bytes packed in 16 bytes: no
         // string comparison on lookup; a word has no NUL byte, so the zero padding is unambiguous
@@ -148,7 +179,10 @@ impl Parsed {
             header,
             body,
             recipients,
-            signature,
+            signatures,
+            closing,
+            main_end,
+            attachments,
         }
     }
 }
@@ -167,7 +201,11 @@ impl<'a> Document<'a> {
             header: p.header,
             body: p.body,
             recipients: p.recipients,
-            signature: p.signature,
+            signature: closing::primary(&p.signatures).cloned(),
+            signatures: p.signatures,
+            closing: p.closing,
+            main_end: p.main_end,
+            attachments: p.attachments,
             citations: p.citations,
             dates: p.dates,
             words: p.words,
@@ -291,34 +329,84 @@ impl<'a> Document<'a> {
             .find(|&i| !self.lines[i].is_blank())
     }
 
-    /// `auto`: Party title → party; national title → mttq if the issuer or symbol names the
-    /// Front, else nd30; neither → the Party's marks (asterisk, `45-KH/TU` numbers, `T/M`),
-    /// then the Front's name in the issuer, symbol, signature or opening text.
+    /// `auto`: the title on the right decides first (Party title → party; Đoàn's or Hội Nông
+    /// dân's own title → doan, hnd); then the issuer and the symbol name a mass organisation
+    /// (Đoàn, Hội Nông dân; Công đoàn, Hội LHPN, Hội CCB → mass) or the Front (mttq); a national
+    /// title without those → nd30; neither title → the Party's marks (asterisk, `45-KH/TU`
+    /// numbers, `T/M`), then the Front's name in the signature or the opening text.
     fn detect_profile(&self) -> Profile {
         let h = &self.header;
         if h.party_title.is_some() {
             return Profile::Party;
+        }
+        match h.org_title {
+            Some((_, OrgTitle::Youth)) => return Profile::Youth,
+            Some((_, OrgTitle::Farmers)) => return Profile::Farmers,
+            None => {}
         }
         let issuer: String = h
             .issuing_body
             .iter()
             .map(|&i| fold(self.content(i)) + " ")
             .collect();
-        let symbol = h
+        let groups: Vec<String> = h
             .number
             .as_ref()
             .map(|n| {
                 n.groups
                     .iter()
-                    .map(|g| g.text.clone())
-                    .collect::<Vec<_>>()
-                    .join("-")
+                    .map(|g| crate::vietnamese::case::to_upper(&g.text))
+                    .collect()
             })
             .unwrap_or_default();
+        let symbol = groups.join("-");
+        let has_group = |names: &[&str]| groups.iter().skip(1).any(|g| names.contains(&g.as_str()));
+        let youth = [
+            "doan tncs",
+            "doan thanh nien",
+            "tinh doan",
+            "thanh doan",
+            "bch doan",
+            "ban chap hanh doan",
+            "doan xa",
+            "doan phuong",
+        ]
+        .iter()
+        .any(|k| issuer.contains(k))
+            || groups
+                .iter()
+                .any(|g| g.ends_with("ĐTN") || g == "TWĐTN" || g == "TĐTN");
+        if youth {
+            return Profile::Youth;
+        }
+        let farmers = issuer.contains("hoi nong dan")
+            || groups
+                .iter()
+                .any(|g| matches!(g.as_str(), "HNDTW" | "HNDT" | "HNDX" | "HNDH" | "HND"));
+        if farmers {
+            return Profile::Farmers;
+        }
+        let mass = [
+            "lien doan lao dong",
+            "tong ldld",
+            "ldld ",
+            "cong doan",
+            "hoi lien hiep phu nu",
+            "hoi lhpn",
+            "hoi phu nu",
+            "hoi cuu chien binh",
+            "hoi ccb",
+        ]
+        .iter()
+        .any(|k| issuer.contains(k))
+            || has_group(&["LĐLĐ", "TLĐ", "HPN", "HLHPN", "CCB", "CĐ"]);
         let front = issuer.contains("mttq")
             || issuer.contains("mat tran")
             || symbol.contains("MTTQ")
             || symbol.contains("MTTW");
+        if mass && !front {
+            return Profile::Mass;
+        }
         if h.national_title.is_some() {
             return if front { Profile::Mttq } else { Profile::Nd30 };
         }

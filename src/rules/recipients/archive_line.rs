@@ -1,6 +1,6 @@
-use crate::config::Profile;
 use crate::declare_rule;
 use crate::document::{Document, Span};
+use crate::profile::Need;
 use crate::rules::{Context, Rule};
 use crate::vietnamese::fold;
 
@@ -65,19 +65,41 @@ impl Rule for ArchiveLine {
             .map(str::trim)
             .filter(|u| !u.is_empty())
             .collect();
-        let has_vt = units.iter().any(|u| {
+        let conventions = doc.profile.conventions();
+        // "VTMTTQ": the records office and a unit typed together
+        let standalone_vt = units.iter().any(|u| {
             let f = fold(u);
             f == "vt" || f.starts_with("vt ") || f == "van thu" || f.starts_with("van thu ")
         });
+        // ("VTLT", the records-and-archives unit, is a unit of its own: only a longer code
+        // typed onto VT, with no VT elsewhere, is read as fused)
+        let fused: Option<(usize, String)> = if standalone_vt {
+            None
+        } else {
+            units.iter().enumerate().find_map(|(k, u)| {
+                let rest = u.strip_prefix("VT")?;
+                (rest.chars().count() >= 3 && rest.chars().all(|c| c.is_uppercase() || c == '&'))
+                    .then(|| (k, rest.to_string()))
+            })
+        };
+        let has_vt = fused.is_some() || standalone_vt;
         let ends_dot = text.ends_with('.');
-        let colon_needed = doc.profile != Profile::Party;
+        let colon_needed = conventions.archive_colon == Need::Required;
         let mut problems_vi = Vec::new();
         let mut problems_en = Vec::new();
         if colon_needed && !has_colon {
             problems_vi.push("thiếu dấu hai chấm sau “Lưu”");
             problems_en.push("no colon after “Lưu”");
         }
-        if !has_vt {
+        if conventions.archive_colon == Need::Forbidden && has_colon {
+            problems_vi.push("không có dấu hai chấm sau “Lưu”");
+            problems_en.push("no colon after “Lưu” in this system");
+        }
+        if let Some((_, unit)) = &fused {
+            problems_vi.push("“VT” và đơn vị viết liền nhau");
+            problems_en.push("“VT” and the unit run together");
+            let _ = unit;
+        } else if conventions.archive_vt && !has_vt {
             problems_vi.push("thiếu “VT” (văn thư)");
             problems_en.push("no “VT” (records office)");
         }
@@ -89,11 +111,23 @@ impl Rule for ArchiveLine {
             return;
         }
         let mut fixed_units = Vec::new();
-        if !has_vt {
+        if conventions.archive_vt && !has_vt {
             fixed_units.push("VT".to_string());
         }
-        fixed_units.extend(units.iter().map(|u| u.to_string()));
-        let sep = if colon_needed || has_colon { ": " } else { " " };
+        for (k, u) in units.iter().enumerate() {
+            match &fused {
+                Some((f, unit)) if *f == k => {
+                    fixed_units.push("VT".to_string());
+                    fixed_units.push(unit.clone());
+                }
+                _ => fixed_units.push(u.to_string()),
+            }
+        }
+        let sep = if colon_needed || (has_colon && conventions.archive_colon != Need::Forbidden) {
+            ": "
+        } else {
+            " "
+        };
         let fixed = format!("Lưu{sep}{}.", fixed_units.join(", "));
         let span = a
             .dash

@@ -4,8 +4,9 @@ use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
-    /// Checks each recipient line: it starts with `- ` and ends with `;` (the archive line,
-    /// last, ends with `.` and is checked by `recipients/archive-line`).
+    /// Checks each recipient entry: it starts with `- ` and ends with `;` (Party documents and
+    /// the Hội Nông dân also end entries with `,`). An entry typed over two lines is one entry.
+    /// The archive line, last, ends with `.` and is checked by `recipients/archive-line`.
     ///
     /// ## Why
     /// The decree fixes the form of the list; a `,` at the end of a line makes it read as one
@@ -40,6 +41,8 @@ declare_rule! {
 impl Rule for LinePunctuation {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(r) = &doc.recipients else { return };
+        let ends = doc.profile.conventions().recipient_ends;
+        let expected = ends[0];
         for e in r.entries.iter().filter(|e| !e.archive) {
             if e.dash.is_none() {
                 let at = Span::empty(e.text.start);
@@ -51,23 +54,25 @@ impl Rule for LinePunctuation {
                 .safe_fix(at, "- ");
             }
             match e.end_mark {
-                Some((';', _)) => {}
+                Some((c, _)) if ends.contains(&c) => {}
                 Some((c, span)) => {
                     ctx.emit(
                         span,
-                        format!("Dòng nơi nhận kết thúc bằng “{c}”; phải là “;”"),
-                        format!("The recipient line ends with “{c}”; it must end with “;”"),
+                        format!("Dòng nơi nhận kết thúc bằng “{c}”; phải là “{expected}”"),
+                        format!(
+                            "The recipient line ends with “{c}”; it must end with “{expected}”"
+                        ),
                     )
-                    .safe_fix(span, ";");
+                    .safe_fix(span, expected.to_string());
                 }
                 None => {
                     let at = Span::empty(e.text.end);
                     ctx.emit(
                         at,
-                        "Dòng nơi nhận thiếu dấu “;” ở cuối",
-                        "The recipient line lacks its final “;”",
+                        format!("Dòng nơi nhận thiếu dấu “{expected}” ở cuối"),
+                        format!("The recipient line lacks its final “{expected}”"),
                     )
-                    .safe_fix(at, ";");
+                    .safe_fix(at, expected.to_string());
                 }
             }
         }

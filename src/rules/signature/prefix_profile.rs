@@ -1,6 +1,6 @@
-use crate::config::Profile;
 use crate::declare_rule;
 use crate::document::Document;
+use crate::profile::Prefixes;
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -46,38 +46,33 @@ declare_rule! {
 
 impl Rule for PrefixProfile {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let Some(sig) = &doc.signature else { return };
-        for a in &sig.authorities {
-            let wrong = match doc.profile {
-                Profile::Party => !a.prefix.is_party() && a.prefix.counterpart().is_some(),
-                _ => a.prefix.is_party(),
-            };
-            if !wrong {
-                continue;
+        let conventions = doc.profile.conventions();
+        for sig in &doc.signatures {
+            for a in &sig.authorities {
+                let wrong = match conventions.prefixes {
+                    Prefixes::Party => !a.prefix.is_party() && a.prefix.counterpart().is_some(),
+                    Prefixes::State => a.prefix.is_party(),
+                    Prefixes::Either => false,
+                };
+                if !wrong {
+                    continue;
+                }
+                let right = a.prefix.counterpart().unwrap().as_str();
+                ctx.emit(
+                    a.prefix_span,
+                    format!(
+                        "“{}” không đúng với {}; viết “{right}”",
+                        a.prefix.as_str(),
+                        conventions.name_vi
+                    ),
+                    format!(
+                        "“{}” does not fit {}; write “{right}”",
+                        a.prefix.as_str(),
+                        conventions.name_en
+                    ),
+                )
+                .safe_fix(a.prefix_span, right);
             }
-            let right = a.prefix.counterpart().unwrap().as_str();
-            ctx.emit(
-                a.prefix_span,
-                format!(
-                    "“{}” không đúng với văn bản {}; viết “{right}”",
-                    a.prefix.as_str(),
-                    if doc.profile == Profile::Party {
-                        "của Đảng"
-                    } else {
-                        "hành chính"
-                    }
-                ),
-                format!(
-                    "“{}” does not fit a {} document; write “{right}”",
-                    a.prefix.as_str(),
-                    if doc.profile == Profile::Party {
-                        "Party"
-                    } else {
-                        "state"
-                    }
-                ),
-            )
-            .safe_fix(a.prefix_span, right);
         }
     }
 }

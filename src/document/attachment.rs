@@ -1,0 +1,116 @@
+//! What follows the main document's signature: annexes (`PHỤ LỤC`), forms (`Mẫu số 01`), an
+//! attached Quy chế or Quy định, lists and tables. Each is a part of its own, with its title,
+//! the line that ties it to the main document ("(Kèm theo Kế hoạch số 15/KH-UBND ngày 05/3/2026
+//! của …)") and its own outline. Forms are full of blanks ("……", "(Ký và ghi rõ họ tên)") that
+//! are placeholders, not findings.
+
+use super::{Line, Span};
+use crate::vietnamese::fold;
+
+/// Whether a line starts an attachment: `PHỤ LỤC`, `Mẫu số 01`, `(Kèm theo …)`, `DANH SÁCH`,
+/// `BIỂU …`, or a form's own national title.
+pub fn is_start(content: &str) -> bool {
+    if content.len() < 4 {
+        return false;
+    }
+    let f = crate::vietnamese::fold::fold_prefix(content, 24);
+    let f = f.trim_start_matches(['(', '*', ' ']);
+    f.starts_with("phu luc")
+        || f.starts_with("mau so")
+        || (f.starts_with("mau ") && f[4..].starts_with(|c: char| c.is_ascii_digit()))
+        || f.starts_with("kem theo ")
+        || f.starts_with("ban hanh kem theo")
+        || (crate::vietnamese::is_upper(content)
+            && (f.starts_with("danh sach") || f.starts_with("bieu ") || f.starts_with("bang ")))
+        || f.starts_with("cong hoa xa hoi chu nghia")
+}
+
+/// One attachment: its lines, title and the reference to the main document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    /// First and one-past-last line.
+    pub start: usize,
+    pub end: usize,
+    /// Its title line (the first line in capitals, or the first line).
+    pub title: Option<usize>,
+    /// "(Kèm theo <Type> số <number> ngày <date> của …)": the number and the date as written
+    /// (either may be a blank to fill in).
+    pub reference: Option<Reference>,
+}
+
+/// The line tying an attachment to the main document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    pub line: usize,
+    /// The number and symbol cited (`15/KH-UBND`), when written in full.
+    pub number: Option<(String, Span)>,
+    /// The date cited, when written in full.
+    pub date: Option<(super::Date, Span)>,
+}
+
+/// Splits the lines after the main document (`from..lines.len()`) into attachments: a new one
+/// starts at each `PHỤ LỤC` / `Mẫu số` line (or the title just before a "(Kèm theo …)" line).
+pub fn split(text: &str, lines: &[Line], from: usize) -> Vec<Attachment> {
+    let content = |i: usize| &text[lines[i].content.start..lines[i].content.end];
+    let non_blank: Vec<usize> = (from..lines.len())
+        .filter(|&i| !lines[i].is_blank())
+        .collect();
+    if non_blank.is_empty() {
+        return Vec::new();
+    }
+    let mut starts: Vec<usize> = vec![non_blank[0]];
+    for (k, &i) in non_blank.iter().enumerate().skip(1) {
+        let c = content(i);
+        let f = crate::vietnamese::fold::fold_prefix(c, 12);
+        let strong = f.starts_with("phu luc")
+            || f.starts_with("mau so")
+            || (f.starts_with("mau ") && f[4..].starts_with(|c: char| c.is_ascii_digit()));
+        if strong && lines[i].col == 0 {
+            // "PHỤ LỤC" a line after "(Kèm theo …)" of the same attachment is its title
+            let prev = non_blank[k - 1];
+            if starts.last() != Some(&prev) {
+                starts.push(i);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (k, &s) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).copied().unwrap_or(lines.len());
+        let title = (s..e)
+            .filter(|&i| !lines[i].is_blank())
+            .find(|&i| crate::vietnamese::is_upper(content(i)) && content(i).chars().count() >= 4);
+        let reference = (s..e.min(s + 12))
+            .filter(|&i| !lines[i].is_blank())
+            .find(|&i| {
+                let f = fold(content(i));
+                f.contains("kem theo")
+            })
+            .map(|i| reference(text, lines, i));
+        out.push(Attachment {
+            start: s,
+            end: e,
+            title,
+            reference,
+        });
+    }
+    out
+}
+
+/// Reads the number and date of a "(Kèm theo … số … ngày …)" line.
+fn reference(text: &str, lines: &[Line], i: usize) -> Reference {
+    let span = lines[i].content;
+    let citations = super::citation::scan(text, span);
+    let number = citations.first().map(|c| (c.number_text.clone(), c.number));
+    let date = super::date::scan_dates(text, span)
+        .into_iter()
+        .find_map(|d| {
+            let day = d.day?;
+            let year = d.year?;
+            Some((super::Date::new(day, d.month, year), d.span))
+        });
+    Reference {
+        line: i,
+        number,
+        date,
+    }
+}
