@@ -59,10 +59,18 @@ impl Defect {
         }
     }
 
-    /// Whether a diagnostic finds this defect: same family, its lines touching the label's.
-    fn found_by(&self, d: &Diagnostic) -> bool {
+    /// Whether a diagnostic finds this defect: same family, its lines (or the lines of the
+    /// place it relates to: "missing from the Nơi nhận below") touching the label's.
+    fn found_by(&self, d: &Diagnostic, text: &str) -> bool {
         let (a, b) = self.range();
-        d.rule.split('/').next() == Some(self.family.as_str()) && d.line <= b && d.end_line >= a
+        let touches = |start: usize, end: usize| {
+            let first = text[..start.min(text.len())].matches('\n').count() + 1;
+            let last = text[..end.min(text.len())].matches('\n').count() + 1;
+            first <= b && last >= a
+        };
+        d.rule.split('/').next() == Some(self.family.as_str())
+            && ((d.line <= b && d.end_line >= a)
+                || d.related.as_ref().is_some_and(|r| touches(r.start, r.end)))
     }
 }
 
@@ -137,7 +145,7 @@ fn score() -> Score {
                     .find(|f| **f == defect.family)
                     .unwrap_or_else(|| panic!("{name}/{}: family {}", v.file, defect.family));
                 *s.planted.entry(family).or_default() += 1;
-                if report.diagnostics.iter().any(|d| defect.found_by(d)) {
+                if report.diagnostics.iter().any(|d| defect.found_by(d, &text)) {
                     *s.found.entry(family).or_default() += 1;
                 } else {
                     s.missed.push((
@@ -148,7 +156,7 @@ fn score() -> Score {
                 }
             }
             for d in report.diagnostics.iter().filter(|d| is_loud(d)) {
-                let labelled = v.defect.iter().any(|x| x.found_by(d));
+                let labelled = v.defect.iter().any(|x| x.found_by(d, &text));
                 if !labelled && !on_clean.contains(&identity(&text, d)) {
                     s.unlabelled.push((
                         format!("{name}/{}", v.file),

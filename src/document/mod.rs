@@ -4,7 +4,9 @@
 //! to the original input, which is the same text unless the input was decomposed (NFD).
 //! Rules read this model; they never parse the text again.
 
+pub mod assignments;
 pub mod attachment;
+pub mod bodies;
 pub mod body;
 pub mod citation;
 pub mod closing;
@@ -18,6 +20,7 @@ use crate::config::{Config, Profile};
 use crate::source::Normalized;
 use crate::vietnamese::fold;
 pub use crate::vietnamese::words::Word;
+pub use assignments::{Assignment, Duty};
 pub use attachment::{Attachment, Reference};
 pub use body::{Body, Item, ItemKind, Part};
 pub use citation::{Citation, Issuer};
@@ -79,6 +82,9 @@ pub struct Document<'a> {
     /// across the plan and its annex is a conflict).
     pub citations: Vec<Citation>,
     pub dates: Vec<DateMention>,
+    /// The bodies the main document gives tasks to, asks for reports, or charges with
+    /// executing it (see [`assignments`]).
+    pub assignments: Vec<Assignment>,
     /// Every word of the text (letters and digits), in order.
     pub words: Vec<Word>,
     /// For each word, the index of its spelling in `vocabulary` (same text = same index):
@@ -109,6 +115,7 @@ struct Parsed {
     attachments: Vec<Attachment>,
     citations: Vec<Citation>,
     dates: Vec<DateMention>,
+    assignments: Vec<Assignment>,
     words: Vec<Word>,
     word_vocab: Vec<u32>,
     vocabulary: Vec<Span>,
@@ -168,8 +175,21 @@ impl Parsed {
                 }
             })
             .collect();
+        let assignments = assignments::scan(&assignments::Input {
+            text,
+            lines: &lines,
+            words: &words,
+            body: (body.start, body.end),
+            task_lines: task_lines(text, &header, &body),
+            items: body
+                .items
+                .iter()
+                .map(|it| (it.line, it.marker.end))
+                .collect(),
+        });
         Parsed {
             citations: citation::scan(text, range),
+            assignments,
             dates: date::scan_dates(text, range),
             words,
             word_vocab,
@@ -185,6 +205,34 @@ impl Parsed {
             attachments,
         }
     }
+}
+
+/// Where a body at the start of an item or sentence is given a task: the implementation part
+/// and the closing paragraph of a plan (the whole body of a document without parts), and the
+/// proposal parts ("kiến nghị", "đề xuất") of any document. A report or minutes recounts: only
+/// its proposals assign.
+fn task_lines(text: &str, header: &Header, body: &Body) -> Vec<(usize, usize)> {
+    let recounts = header
+        .type_name
+        .is_some_and(|t| matches!(t.doc_type.name, "Báo cáo" | "Biên bản" | "Tờ trình"));
+    let mut v = Vec::new();
+    for (k, p) in body.parts.iter().enumerate() {
+        let end = body.parts.get(k + 1).map_or(body.end, |n| n.line);
+        let proposals = ["kien nghi", "de xuat", "de nghi"]
+            .iter()
+            .any(|w| p.heading_folded.contains(w));
+        if proposals || (!recounts && p.is_implementation()) {
+            v.push((p.line, end));
+        }
+    }
+    if body.parts.is_empty() && !recounts {
+        v.push((body.start, body.end));
+    }
+    if let Some(c) = body.closing.filter(|_| !recounts) {
+        v.push((c, c + 1));
+    }
+    let _ = text;
+    v
 }
 
 impl<'a> Document<'a> {
@@ -208,6 +256,7 @@ impl<'a> Document<'a> {
             attachments: p.attachments,
             citations: p.citations,
             dates: p.dates,
+            assignments: p.assignments,
             words: p.words,
             word_vocab: p.word_vocab,
             vocabulary: p.vocabulary,

@@ -2,7 +2,7 @@ use super::names::{covers, own_organ_of, split_names, Aliases, Group};
 use crate::declare_rule;
 use crate::document::{Document, Span};
 use crate::rules::{Context, Rule};
-use crate::vietnamese::{fold, starts_upper};
+use crate::vietnamese::fold;
 
 declare_rule! {
     /// ## What it does
@@ -46,138 +46,78 @@ declare_rule! {
     pub struct Unlisted {
         id: "recipients/unlisted",
         severity: Warning,
-        fix: None,
+        fix: Unsafe,
         summary: "Cơ quan được giao nhiệm vụ hoặc nhận báo cáo nhưng không có trong nơi nhận",
         summary_en: "A body given a task or receiving reports is not among the recipients",
     }
 }
 
-/// Words that end a body's name when it is read out of a sentence.
-const NAME_STOP: &[&str] = &[
-    "chu", "huong", "xem", "theo", "phoi", "xay", "trien", "thuc", "tham", "lam", "can", "co",
-    "duoc", "de", "kip", "nam", "day", "tang", "tiep", "quan", "ve", "truoc", "trong", "qua",
-    "dam", "nghien", "bao", "gui", "tong", "ra", "thong", "lanh", "chi", "phan", "kiem", "danh",
-    "dinh", "neu", "khi", "theo", "tu",
+/// Acronyms kept as they are when an issuer's name in capitals is read as a name.
+const ACRONYMS: &[&str] = &[
+    "UBND", "HĐND", "MTTQ", "MTTQVN", "VN", "TW", "LĐLĐ", "CCB", "LHPN", "BCH", "BTV", "BTT",
+    "HND", "TNCS", "ĐTN", "TP", "TX", "BHXH",
 ];
 
-/// Where the names of addressed bodies start on a line, found from its words: after “giao
-/// (cho)” and “đề nghị” (tasks only), after “gửi về”, after “báo cáo” and after a “về” that
-/// follows “báo cáo” within four words (“báo cáo kết quả tuyên truyền về …”).
-fn word_triggers(doc: &Document, content: Span, tasks: bool) -> Vec<usize> {
-    let text = doc.text();
-    let from = doc.words.partition_point(|w| w.start < content.start);
-    let to = doc.words.partition_point(|w| w.start < content.end);
-    let ws = &doc.words[from..to];
-    let word = |k: usize| ws.get(k).map(|w| w.text(text)).unwrap_or("");
-    let mut out = Vec::new();
-    for k in 0..ws.len() {
-        // every trigger word is 4 bytes (giao, về, cáo) or 6 (nghị): skip the rest cheaply
-        let w = word(k).as_bytes();
-        if !matches!(
-            (w.len(), w.first()),
-            (4, Some(b'g' | b'G' | b'v' | b'c')) | (6, Some(b'n'))
-        ) {
-            continue;
-        }
-        let next_start = ws.get(k + 1).map(|w| w.start);
-        match word(k) {
-            "giao" | "Giao" if tasks => {
-                let skip = usize::from(word(k + 1) == "cho");
-                out.extend(ws.get(k + 1 + skip).map(|w| w.start));
+/// An issuing-body line in capitals read as a name ("SỞ Y TẾ" → "Sở Y Tế"), so that its key
+/// is the key of the same name in the text.
+fn as_name(line: &str) -> String {
+    line.split(' ')
+        .map(|w| {
+            if ACRONYMS.contains(&w) || !crate::vietnamese::is_upper(w) {
+                return w.to_string();
             }
-            "nghị" if tasks && matches!(word(k.wrapping_sub(1)), "đề" | "Đề") => {
-                out.extend(next_start)
+            let lower = crate::vietnamese::case::to_lower(w);
+            let mut c = lower.chars();
+            match c.next() {
+                Some(f) => crate::vietnamese::case::upper(f).to_string() + c.as_str(),
+                None => String::new(),
             }
-            "về" if matches!(word(k.wrapping_sub(1)), "gửi" | "Gửi") => {
-                out.extend(next_start)
-            }
-            "cáo" if matches!(word(k.wrapping_sub(1)), "báo" | "Báo") => {
-                out.extend(next_start);
-                if let Some(v) = (k + 1..(k + 6).min(ws.len())).find(|&j| word(j) == "về") {
-                    out.extend(ws.get(v + 1).map(|w| w.start));
-                }
-            }
-            _ => {}
-        }
-    }
-    out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
-/// Reads a body's name starting at `p` (a capitalised word): words up to punctuation, a
-/// parenthesis or a verb.
-fn name_at(text: &str, p: usize, end: usize) -> Option<Span> {
-    let mut q = p;
-    let mut last = p;
-    let mut words = 0;
-    while q < end && words < 16 {
-        let rest = &text[q..end];
-        let wlen = rest
-            .find(|c: char| {
-                c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | '(' | ')' | '“' | '”')
-            })
-            .unwrap_or(rest.len());
-        if wlen == 0 {
-            break;
-        }
-        let w = &rest[..wlen];
-        let upper = starts_upper(w);
-        if words == 0 && !upper {
-            return None;
-        }
-        if !upper && NAME_STOP.contains(&fold(w).as_str()) {
-            break;
-        }
-        words += 1;
-        last = q + wlen;
-        let after = &rest[wlen..];
-        // continue over one space, or over ", " / " và " inside a list of capitalised names
-        if let Some(a) = after.strip_prefix(' ') {
-            if a.starts_with("và ") && a[4..].starts_with(char::is_uppercase) {
-                q = q + wlen + 1 + "và ".len();
-                continue;
-            }
-            q = q + wlen + 1;
-        } else if let Some(a) = after.strip_prefix(", ") {
-            if a.starts_with(char::is_uppercase) {
-                q = q + wlen + 2;
-                continue;
-            }
-            break;
-        } else if after.starts_with(" – ") || after.starts_with(" - ") {
-            q = q + wlen + " – ".len().min(after.len());
-            if after.starts_with(" - ") {
-                q = q - " – ".len() + " - ".len();
-            }
-        } else {
-            break;
-        }
-    }
-    (words > 0).then(|| Span::new(p, last))
+/// Heads of a body's own units: named without an owner, they are the issuer's.
+const UNIT_HEADS: &[&str] = &["phong", "van phong", "bo phan", "to", "doi", "thanh tra"];
+
+/// What the recipients list reaches.
+struct Listed<'a> {
+    aliases: Aliases,
+    keys: Vec<String>,
+    exact: std::collections::HashSet<String>,
+    groups: Vec<Group>,
+    issuer: Vec<String>,
+    /// The issuer is a committee or an organisation whose ownerless "Ban …" are its own.
+    own_boards: bool,
+    /// "Như Điều 3": the bodies of the executing article are listed.
+    executing_listed: bool,
+    doc: &'a Document<'a>,
 }
 
-impl Rule for Unlisted {
-    fn check(&self, doc: &Document, ctx: &mut Context) {
-        let Some(recipients) = &doc.recipients else {
-            return;
-        };
+/// The most fuzzy comparisons one document may cost (a bound for hostile input; real
+/// documents need a few thousand): past it, names are taken as listed.
+const FUZZY_BUDGET: usize = 200_000;
+
+impl<'a> Listed<'a> {
+    fn new(doc: &'a Document<'a>, recipients: &crate::document::Recipients, ctx: &Context) -> Self {
         let aliases = Aliases::new(&ctx.config.recipient_aliases);
-        // the keys of everything listed, including units in the archive line and each name of
-        // a line that lists several
-        let mut listed: Vec<String> = Vec::new();
-        // "- Như trên;" lists the addressees of "Kính gửi:"
-        if recipients
+        let mut keys = Vec::new();
+        let folded_entries: Vec<String> = recipients
             .entries
             .iter()
-            .any(|e| crate::vietnamese::fold::fold_prefix(doc.slice(e.text), 8) == "nhu tren")
+            .map(|e| crate::vietnamese::fold::fold_prefix(doc.slice(e.text), 20))
+            .collect();
+        // "- Như trên;" and "- Như Kính gửi;" list the addressees of "Kính gửi:"
+        if folded_entries
+            .iter()
+            .any(|f| f.starts_with("nhu tren") || f.starts_with("nhu kinh gui"))
         {
-            for l in 0..doc.lines.len() {
-                let c = doc.content(l);
-                if let Some(rest) = c.strip_prefix("Kính gửi") {
-                    let rest = rest.trim_start_matches([':', ' ']);
-                    listed.push(aliases.key(rest));
-                }
+            for name in kinh_gui(doc) {
+                keys.push(aliases.key(&name));
+                keys.extend(split_names(&name).iter().map(|n| aliases.key(n)));
             }
         }
+        let executing_listed = folded_entries.iter().any(|f| f.starts_with("nhu dieu"));
         for e in &recipients.entries {
             let t = doc.slice(e.text);
             let t = if e.archive {
@@ -185,168 +125,201 @@ impl Rule for Unlisted {
             } else {
                 t
             };
-            listed.push(aliases.key(t));
+            keys.push(aliases.key(t));
             for n in split_names(t) {
-                listed.push(aliases.key(&n));
+                keys.push(aliases.key(&n));
             }
         }
-        // "- Các sở, ban, ngành tỉnh;" and "- UBND các xã, phường;" list every body of a kind
+        keys.retain(|k| !k.is_empty());
         let groups: Vec<Group> = recipients
             .entries
             .iter()
             .filter(|e| !e.archive)
             .filter_map(|e| Group::parse(doc.slice(e.text), &aliases))
             .collect();
-        // the issuing body itself need not be a recipient
-        let issuer_key = aliases.key(
-            &doc.header
-                .issuing_body
-                .iter()
-                .map(|&l| doc.content(l))
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
+        let lines: Vec<String> = doc
+            .header
+            .issuing_body
+            .iter()
+            .map(|&l| as_name(doc.content(l)))
+            .collect();
+        // the issuer is the last line; its parent's key counts too ("Sở Y tế" under "UBND
+        // tỉnh" names itself as "Sở")
+        let mut issuer: Vec<String> = Vec::new();
+        if let Some(last) = lines.last() {
+            issuer.push(aliases.key(last));
+            issuer.push(aliases.key(&lines.join(" ")));
+        }
+        issuer.retain(|k| k.len() >= 2);
+        let own_boards = !doc.profile.is_state() || {
+            let f = fold(&lines.join(" "));
+            f.contains(" uy") || f.starts_with("dang") || f.contains("hoi ") || f.contains("doan")
+        };
+        let exact = keys.iter().cloned().collect();
+        Listed {
+            aliases,
+            keys,
+            exact,
+            groups,
+            issuer,
+            own_boards,
+            executing_listed,
+            doc,
+        }
+    }
 
-        // tasks count in the implementation part and the closing paragraph; reports anywhere
-        let implementation = doc.body.implementation_lines();
-        let mut seen: Vec<Span> = Vec::new();
+    /// Whether the issuer names itself, its leadership, its standing organs or its units.
+    fn is_own(&self, name: &str, key: &str) -> bool {
+        let f = fold(name);
+        if f.starts_with("lanh dao") {
+            return true;
+        }
+        let by_issuer = |k: &str| {
+            self.issuer
+                .iter()
+                .any(|i| covers(i, k) || k.ends_with(i.as_str()))
+        };
+        if by_issuer(key) {
+            return true;
+        }
+        // "Ban Thường vụ Tỉnh ủy" in the Tỉnh ủy's document; "Thường trực" alone
+        if let Some(body) = own_organ_of(name) {
+            let k = self.aliases.key(body);
+            if k.len() < 2 || by_issuer(&k) {
+                return true;
+            }
+        } else if [
+            "ban thuong vu",
+            "ban thuong truc",
+            "thuong truc",
+            "thuong vu",
+            "ban chap hanh",
+        ]
+        .contains(&f.as_str())
         {
-            for l in doc.body.start..doc.body.end.min(doc.lines.len()) {
-                let content = doc.lines[l].content;
-                if content.is_empty() {
+            return true;
+        }
+        // its own units: "Phòng Kế hoạch - Tài chính", "Văn phòng" — and "Ban Xây dựng Đảng"
+        // of a committee — named without another owner
+        let unit = UNIT_HEADS
+            .iter()
+            .any(|h| f == *h || f.starts_with(&format!("{h} ")))
+            || (self.own_boards && f.starts_with("ban ") && !f.contains("uy ban"));
+        if unit {
+            let words = self.doc.words.len();
+            let _ = words;
+            // an owner other than the issuer would make it someone else's unit: owners are
+            // heads, and a unit named with one is judged by that owner's key above
+            let owner_named = [" uy", "so ", "ubnd", "uy ban", "bo ", "hoi "]
+                .iter()
+                .any(|o| f[2.min(f.len())..].contains(o));
+            return !owner_named || by_issuer(key);
+        }
+        false
+    }
+
+    fn covers_key(&self, name: &str, key: &str, budget: &mut usize) -> bool {
+        if self.exact.contains(key) || self.groups.iter().any(|g| g.covers(name, &self.aliases)) {
+            return true;
+        }
+        for l in &self.keys {
+            if *budget == 0 {
+                return true; // unsure: say nothing
+            }
+            *budget -= 1;
+            if covers(l, key) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// The addressees after "Kính gửi:": on its line, and one per line after it ("- …").
+fn kinh_gui(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    let end = doc.body.end.min(doc.lines.len());
+    let start = doc.header.first_line.unwrap_or(0);
+    let mut i = start;
+    while i < end {
+        let c = doc.content(i);
+        if let Some(rest) = c.strip_prefix("Kính gửi") {
+            let rest = rest.trim_start_matches([':', ' ']);
+            if !rest.is_empty() {
+                out.push(rest.to_string());
+            }
+            let mut j = i + 1;
+            while j < end {
+                let c = doc.content(j);
+                if c.is_empty() {
+                    j += 1;
                     continue;
                 }
-                let tasks = implementation.is_some_and(|(s, e)| (s..e).contains(&l))
-                    || doc.body.closing == Some(l);
-                let text = doc.text();
-                let line = doc.slice(content);
-                let mut triggers = word_triggers(doc, content, tasks);
-                // "3. Sở Tài chính" alone on an item line of the implementation part
-                if tasks {
-                    let items = &doc.body.items;
-                    let at = items.partition_point(|it| it.line < l);
-                    let item = items.get(at).filter(|it| {
-                        it.line == l && matches!(it.kind, crate::document::ItemKind::Number(_))
-                    });
-                    if let Some(item) = item {
-                        // past the character after the marker (a no-break space is 2 bytes)
-                        let after = item.marker.end
-                            + text[item.marker.end..]
-                                .chars()
-                                .next()
-                                .map_or(0, char::len_utf8);
-                        if after < content.end {
-                            if let Some(sp) = name_at(text, after, content.end) {
-                                let rest = doc.slice(Span::new(sp.end, content.end));
-                                // "3. Sở Tài chính:", "3. Sở Tài chính chủ trì, …"
-                                let head = crate::vietnamese::fold::fold_prefix(rest, 9);
-                                // a sentence may start with the verb ("1. Giao Sở … chủ
-                                // trì", read above): then the body is not at the start
-                                let first = doc.slice(sp).split(' ').next().map(fold);
-                                let verb = first.is_some_and(|w| {
-                                    matches!(w.as_str(), "giao" | "de" | "yeu" | "chi")
-                                });
-                                let leads = rest.is_empty()
-                                    || rest == ":"
-                                    || (!verb
-                                        && head.strip_prefix(" chu tri").is_some_and(|after| {
-                                            !after.starts_with(char::is_alphanumeric)
-                                        }));
-                                if leads {
-                                    triggers.push(after);
-                                }
-                            }
-                        }
-                    }
+                if !c.starts_with(['-', '–', '+', '•']) {
+                    break;
                 }
-                let heading = tasks && line.ends_with(':');
-                // "Đối với" near the start of a heading (after "1. " or "a) "): only headings
-                // are searched, and only their first bytes
-                if heading {
-                    let head = &line.as_bytes()[..line.len().min(8 + "Đối với ".len())];
-                    let at = head
-                        .windows("Đối với ".len())
-                        .position(|w| w == "Đối với ".as_bytes());
-                    if let Some(i) = at.filter(|&i| i < 8) {
-                        triggers.push(content.start + i + "Đối với ".len());
-                    }
-                }
-                for t in triggers {
-                    // "để tổng hợp báo cáo về …": the issuer itself reports upward
-                    // only the last words matter: fold a short tail, not the whole line
-                    let mut from = t.saturating_sub(40).max(content.start);
-                    while !text.is_char_boundary(from) {
-                        from += 1;
-                    }
-                    let before = &text[from..t];
-                    if crate::vietnamese::fold(before)
-                        .trim_end()
-                        .rsplit(' ')
-                        .nth(2)
-                        .is_some_and(|w| w == "hop")
-                    {
-                        continue;
-                    }
-                    let Some(span) = name_at(text, t, content.end) else {
-                        continue;
-                    };
+                out.push(c.trim_start_matches(['-', '–', '+', '•', ' ']).to_string());
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
 
-                    if seen.contains(&span) {
-                        continue;
-                    }
-                    seen.push(span);
-                    let name = doc.slice(span);
-                    for part in name
-                        .split([',', ';'])
-                        .map(str::trim)
-                        .filter(|p| !p.is_empty())
-                    {
-                        // "Lãnh đạo …": the issuer's own leadership
-                        let by_issuer =
-                            |key: &str| !issuer_key.is_empty() && covers(&issuer_key, key);
-                        let covered = |n: &str| {
-                            let key = aliases.key(n);
-                            // cheapest and commonest first
-                            n.starts_with("Lãnh đạo")
-                                || key.len() < 2
-                                || listed.iter().any(|k| covers(k, &key))
-                                || by_issuer(&key)
-                                || groups.iter().any(|g| g.covers(n, &aliases))
-                                // the issuer's own standing organ: "Ban Thường vụ Tỉnh ủy"
-                                // in a document of the Tỉnh ủy
-                                || own_organ_of(n).is_some_and(|body| {
-                                    let k = aliases.key(body);
-                                    k.len() >= 2 && by_issuer(&k)
-                                })
-                        };
-                        if covered(part) {
-                            continue;
-                        }
-                        // "Đảng ủy và Lãnh đạo …" may list two bodies; "Sở Khoa học và Công
-                        // nghệ" is one: report the pieces only when some piece is listed
-                        let pieces: Vec<&str> = part
-                            .split(" và ")
-                            .map(str::trim)
-                            .filter(|p| !p.is_empty())
-                            .collect();
-                        let uncovered: Vec<&str> =
-                            pieces.iter().copied().filter(|p| !covered(p)).collect();
-                        let report: Vec<&str> = if uncovered.len() == pieces.len() {
-                            vec![part]
-                        } else {
-                            uncovered
-                        };
-                        for r in report {
-                            let off = name.find(r).unwrap_or(0);
-                            let ps = Span::new(span.start + off, span.start + off + r.len());
-                            ctx.emit(
-                                ps,
-                                format!("“{r}” được giao nhiệm vụ hoặc nhận báo cáo nhưng không có trong phần nơi nhận"),
-                                format!("“{r}” is given a task or receives reports but is not among the recipients"),
-                            );
-                        }
-                    }
-                }
+impl Rule for Unlisted {
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(recipients) = &doc.recipients else {
+            return;
+        };
+        // "- Như thành phần mời;": the invitation lists them in its text
+        if recipients.entries.iter().any(|e| {
+            crate::vietnamese::fold::fold_prefix(doc.slice(e.text), 14)
+                .starts_with("nhu thanh phan")
+        }) {
+            return;
+        }
+        let listed = Listed::new(doc, recipients, ctx);
+        let mut budget = FUZZY_BUDGET;
+        let mut seen = std::collections::HashSet::new();
+        let archive_at = recipients
+            .archive()
+            .map(|a| a.dash.map_or(a.text.start, |d| d.start));
+        let ends = doc.profile.conventions().recipient_ends;
+        let newline = if doc.text().contains("\r\n") {
+            "\r\n"
+        } else {
+            "\n"
+        };
+        for a in &doc.assignments {
+            if a.duty == crate::document::Duty::Execute && listed.executing_listed {
+                continue;
+            }
+            let name = doc.slice(a.name);
+            let key = listed.aliases.key(name);
+            if key.len() < 2 || !seen.insert(key.clone()) {
+                continue;
+            }
+            if listed.is_own(name, &key) || listed.covers_key(name, &key, &mut budget) {
+                continue;
+            }
+            let f = ctx.emit(
+                a.name,
+                format!("“{name}” được giao nhiệm vụ hoặc nhận báo cáo nhưng không có trong phần nơi nhận"),
+                format!("“{name}” is given a task or receives reports but is not among the recipients"),
+            );
+            let block_end = recipients
+                .entries
+                .last()
+                .map_or(recipients.heading_span.end, |e| e.text.end);
+            f.related(
+                Span::new(recipients.heading_span.start, block_end),
+                "phần nơi nhận / the recipients",
+            );
+            if let Some(at) = archive_at {
+                f.unsafe_fix(Span::empty(at), format!("- {name}{}{newline}", ends[0]));
             }
         }
     }

@@ -1,0 +1,358 @@
+//! Every place where the document gives a body a task or asks it for something, with the
+//! body's name as written ([`super::bodies`]):
+//! - "Giao …", "Đề nghị …", "Kiến nghị …", "Yêu cầu …" anywhere in the main body;
+//! - an item of the implementation part (or of a document without parts) that starts with a
+//!   body: "1. Sở Tài chính:", "a) Công an tỉnh chủ trì …", "4. Báo và Phát thanh, Truyền hình …
+//!   mở chuyên trang"; "Đối với …:" headings there;
+//! - a Quyết định's or Nghị quyết's executing article ("Điều 3. Chánh Văn phòng …, Giám đốc Sở
+//!   …, Chủ tịch Ủy ban nhân dân các xã … chịu trách nhiệm thi hành …");
+//! - reporting duties: "báo cáo X", "báo cáo kết quả … về X", "gửi (báo cáo) về X"; with "(qua
+//!   Y)" after it, Y is the one that receives.
+//!
+//! Not assignments: "phối hợp với X" (coordination), "theo đề nghị của X", "báo cáo của X", a
+//! report's account of what was done ("Sở Y tế đã chủ trì …").
+
+use super::bodies::{BodyName, Reader};
+use super::{Line, Span};
+
+use crate::vietnamese::fold;
+use crate::vietnamese::words::Word;
+
+/// Why a body must receive the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Duty {
+    /// It is given a task.
+    Task,
+    /// It receives reports.
+    Report,
+    /// It executes a decision (the executing article).
+    Execute,
+}
+
+/// A body the document addresses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Assignment {
+    /// The body's name as written.
+    pub name: Span,
+    pub duty: Duty,
+    /// The line it is on.
+    pub line: usize,
+    /// The name lists a group ("Ủy ban nhân dân các xã, phường").
+    pub group: bool,
+}
+
+/// Verbs that make a body at the start of an item or sentence the subject of a task.
+const TASK_VERBS: &[&str] = &[
+    "chu tri",
+    "phoi hop",
+    "chiu trach nhiem",
+    "co trach nhiem",
+    "theo doi",
+    "huong dan",
+    "tong hop",
+    "trien khai",
+    "thuc hien",
+    "to chuc",
+    "xay dung",
+    "tham muu",
+    "ra soat",
+    "chi dao",
+    "don doc",
+    "kiem tra",
+    "phu trach",
+    "bo tri",
+    "bao cao",
+    "tuyen truyen",
+    "giam sat",
+    "cap nhat",
+    "dam bao",
+    "lap",
+    "mo",
+    "dang tai",
+    "phan cong",
+    "cu",
+    "du tru",
+    "tiep nhan",
+    "quan ly",
+    "ho tro",
+    "phat dong",
+    "van dong",
+];
+
+/// What the scanner needs of the document.
+pub struct Input<'a> {
+    pub text: &'a str,
+    pub lines: &'a [Line],
+    pub words: &'a [Word],
+    /// The main body's lines.
+    pub body: (usize, usize),
+    /// Lines where a body at the start of an item or sentence is given a task: the
+    /// implementation part (or the whole body of a document without parts), and the parts of
+    /// proposals ("kiến nghị", "đề xuất").
+    pub task_lines: Vec<(usize, usize)>,
+    /// Item lines (numbered, lettered) with the end of their marker.
+    pub items: Vec<(usize, usize)>,
+}
+
+fn folded_words(r: &Reader, from: usize, n: usize) -> String {
+    (from..from + n)
+        .map(|k| fold(r_word(r, k)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn r_word<'a>(r: &Reader<'a>, k: usize) -> &'a str {
+    r.word_text(k)
+}
+
+/// Whether the words after a name start with a task verb (not "đã …", an account).
+fn followed_by_task(r: &Reader, k: usize) -> bool {
+    let next = fold(r_word(r, k));
+    if next == "da" || next == "dang" || next.is_empty() {
+        return false;
+    }
+    TASK_VERBS.iter().any(|v| {
+        let n = v.split(' ').count();
+        folded_words(r, k, n) == *v
+    })
+}
+
+/// Whether word `k` is a syllable of a compound with its neighbour ("ngoại giao", "giao
+/// thông"), by the lexicon.
+fn in_compound(r: &Reader, k: usize) -> bool {
+    let lex = crate::vietnamese::lexicon::Lexicon::builtin();
+    let canon = |j: usize| crate::vietnamese::lexicon::canonical(r_word(r, j));
+    let w = canon(k);
+    (k > 0 && lex.is_valid(&format!("{} {w}", canon(k - 1))))
+        || lex.is_valid(&format!("{w} {}", canon(k + 1)))
+}
+
+/// Scans the main body for assignments.
+pub fn scan(input: &Input) -> Vec<Assignment> {
+    let text = input.text;
+    let r = Reader::new(text, input.words);
+    let mut out: Vec<Assignment> = Vec::new();
+    // which lines assign by their subject, marked once (the ranges may be many)
+    let mut task_line = vec![false; input.lines.len()];
+    for &(s, e) in &input.task_lines {
+        for t in task_line.iter_mut().take(e.min(input.lines.len())).skip(s) {
+            *t = true;
+        }
+    }
+    let in_tasks = |l: usize| task_line.get(l).copied().unwrap_or(false);
+    let (start, end) = input.body;
+    let push = |out: &mut Vec<Assignment>, b: BodyName, duty: Duty, line: usize, r: &Reader| {
+        // "(qua Văn phòng Sở)": the one in between receives
+        let name = match r.via(b.next) {
+            Some(via) => via,
+            None => b,
+        };
+        if out.iter().all(|a| a.name != name.span) {
+            out.push(Assignment {
+                name: name.span,
+                duty,
+                line,
+                group: name.group,
+            });
+        }
+    };
+    let mut executing = false;
+    for l in start..end.min(input.lines.len()) {
+        let line = input.lines[l];
+        if line.is_blank() {
+            continue;
+        }
+        let content = &text[line.content.start..line.content.end];
+        let from = r.word_at(line.content.start);
+        let to = r.word_at(line.content.end);
+        // the executing article: every body it names
+        let head = crate::vietnamese::fold::fold_prefix(content, 6);
+        if head.starts_with("dieu ") {
+            let f = fold(content);
+            executing = f.contains("thi hanh")
+                || f.contains("chiu trach nhiem to chuc thuc hien")
+                || f.contains("chiu trach nhiem thuc hien");
+        } else if head.starts_with("noi nh") {
+            executing = false;
+        }
+        if executing {
+            let mut k = from;
+            while k < to {
+                match r.body_at(k) {
+                    Some(b) if b.next <= to => {
+                        push(&mut out, b, Duty::Execute, l, &r);
+                        k = b.next;
+                    }
+                    _ => k += 1,
+                }
+            }
+            continue;
+        }
+        let tasks = in_tasks(l);
+        // an item (or a line) that starts with a body given a task
+        // items are in line order
+        let at = input.items.partition_point(|&(il, _)| il < l);
+        let lead = input
+            .items
+            .get(at)
+            .filter(|&&(il, _)| il == l)
+            .map(|&(_, marker_end)| r.word_at(marker_end))
+            .unwrap_or(from);
+        if tasks {
+            let mut k = lead;
+            // "Đối với Sở …:"
+            if folded_words(&r, k, 2) == "doi voi" {
+                k += 2;
+            }
+            let list = r.bodies_at(k, to);
+            if let Some(last) = list.last() {
+                if r.ends_item(last.next, to) || followed_by_task(&r, last.next) {
+                    for b in list {
+                        push(&mut out, b, Duty::Task, l, &r);
+                    }
+                }
+            }
+        }
+        // trigger words anywhere on the line
+        for k in from..to {
+            let w = fold(r_word(&r, k));
+            let prev = if k > from {
+                fold(r_word(&r, k - 1))
+            } else {
+                String::new()
+            };
+            let next = fold(r_word(&r, k + 1));
+            let (at, duty) = match (prev.as_str(), w.as_str()) {
+                // the verb, not a syllable of "ngoại giao", "bàn giao", "giao thông"
+                (_, "giao") if !in_compound(&r, k) => {
+                    (k + 1 + usize::from(next == "cho"), Duty::Task)
+                }
+                ("de" | "kien", "nghi") if next != "cua" => (k + 1, Duty::Task),
+                ("yeu", "cau") if next != "cua" => (k + 1, Duty::Task),
+                ("bao", "cao") if next != "cua" => (k + 1, Duty::Report),
+                ("gui", "ve") | ("gui", "bao") => {
+                    (k + 1 + usize::from(w == "bao") * 2, Duty::Report)
+                }
+                _ => continue,
+            };
+            // "báo cáo kết quả … về X": the receiver follows "về" within a few words
+            let target = if duty == Duty::Report && r.body_at(at).is_none() {
+                (at..(at + 6).min(to))
+                    .find(|&j| fold(r_word(&r, j)) == "ve")
+                    .map(|j| j + 1)
+            } else {
+                Some(at)
+            };
+            let Some(at) = target else { continue };
+            if at >= to {
+                continue;
+            }
+            // a theo đề nghị / của … is not addressed
+            if prev == "theo" {
+                continue;
+            }
+            for b in r.bodies_at(at, to) {
+                push(&mut out, b, duty, l, &r);
+            }
+        }
+    }
+    out
+}
+
+impl Reader<'_> {
+    /// The bodies listed from word `k`: "Sở A, Sở B và Công an tỉnh" (each name, in order).
+    fn bodies_at(&self, k: usize, to: usize) -> Vec<BodyName> {
+        let mut out = Vec::new();
+        let mut k = k;
+        while let Some(b) = self.body_at(k).filter(|b| b.next <= to) {
+            out.push(b);
+            let (Some(prev), Some(next)) = (self.word_span(b.next - 1), self.word_span(b.next))
+            else {
+                break;
+            };
+            let between = &self.text_of()[prev.end..next.start];
+            k = match between {
+                ", " | "," | "; " => b.next,
+                " " if fold(self.word_text(b.next)) == "va" => b.next + 1,
+                _ => break,
+            };
+        }
+        out
+    }
+
+    /// "(qua Y)" right after a name: Y's name.
+    fn via(&self, k: usize) -> Option<BodyName> {
+        let text = self.text_of();
+        let w = self.word_span(k)?;
+        let before = &text[..w.start];
+        if !before.ends_with('(') || fold(self.word_text(k)) != "qua" {
+            return None;
+        }
+        self.body_at(k + 1)
+    }
+
+    /// Whether an item ends right after a name ("3. Sở Tài chính:" or "3. Sở Tài chính." or
+    /// the end of the line).
+    fn ends_item(&self, k: usize, to: usize) -> bool {
+        if k >= to {
+            return true;
+        }
+        let Some(prev) = self.word_span(k.wrapping_sub(1)) else {
+            return false;
+        };
+        let Some(next) = self.word_span(k) else {
+            return true;
+        };
+        let between = &self.text_of()[prev.end..next.start];
+        between.trim_start().starts_with(':')
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assigned(text: &str) -> Vec<(String, Duty)> {
+        let (lines, _) = super::super::lines::scan(text, false);
+        let words = crate::vietnamese::words::words(text);
+        let input = Input {
+            text,
+            lines: &lines,
+            words: &words,
+            body: (0, lines.len()),
+            task_lines: vec![(0, lines.len())],
+            items: Vec::new(),
+        };
+        scan(&input)
+            .into_iter()
+            .map(|a| (text[a.name.start..a.name.end].to_string(), a.duty))
+            .collect()
+    }
+
+    #[test]
+    fn tasks_reports_and_what_is_not_one() {
+        let got = assigned(
+            "Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ triển khai.\nCác đơn vị báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trước ngày 15/12/2026.\nTheo đề nghị của Sở Y tế.\nCông an tỉnh chủ trì bảo đảm an ninh.\nSở Y tế đã chủ trì tổ chức tiêm chủng.\n",
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_executing_article_names_every_body() {
+        let got = assigned("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.\n");
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Văn phòng Ủy ban nhân dân tỉnh",
+                "Sở Tài chính",
+                "Ủy ban nhân dân các xã, phường"
+            ]
+        );
+    }
+}

@@ -1,0 +1,521 @@
+//! Names of bodies (cơ quan, tổ chức, đơn vị) read out of running text, ending where the name
+//! ends.
+//!
+//! A name is a *head* from a table of the legal forms of Vietnamese bodies ("Ủy ban nhân dân",
+//! "Sở", "Ban", "Tỉnh ủy", "Công an", "Hội Nông dân" …), then — for heads that need one — the
+//! body's own words ("Sở **Tài chính**", "Ban **Tuyên giáo và Dân vận**": capitalised words,
+//! each with the lower-case syllables that make it a word of the lexicon, joined by "và", ",",
+//! "-"), then a level and place ("tỉnh", "xã Nga Sơn", "các xã, phường", "Trung ương") or the
+//! body it belongs to ("Ban Xây dựng Đảng **Đảng ủy**"). Anything else ends the name: a verb,
+//! an object ("kết quả", "tình hình"), a clause. A name that does not start with a head is no
+//! name: the reader never guesses.
+
+use super::Span;
+use crate::vietnamese::fold;
+use crate::vietnamese::words::Word;
+
+/// What a head needs after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Head {
+    /// A complete name, taking only a level and place ("Ủy ban nhân dân tỉnh").
+    Fixed,
+    /// A name that needs the body's own words ("Sở Tài chính").
+    Open,
+    /// A standing organ of a body: "Ban Thường trực" + the body, or alone.
+    Organ,
+}
+
+/// The heads, folded and space-separated, longest first where one extends another.
+const HEADS: &[(&str, Head)] = &[
+    // standing organs and leadership
+    ("ban thuong truc", Head::Organ),
+    ("ban thuong vu", Head::Organ),
+    ("ban chap hanh", Head::Organ),
+    ("thuong truc", Head::Organ),
+    ("thuong vu", Head::Organ),
+    ("doan chu tich", Head::Organ),
+    ("btt", Head::Organ),
+    ("btv", Head::Organ),
+    ("bch", Head::Organ),
+    // complete names
+    ("uy ban nhan dan", Head::Fixed),
+    ("ubnd", Head::Fixed),
+    ("hoi dong nhan dan", Head::Fixed),
+    ("hdnd", Head::Fixed),
+    ("uy ban mat tran to quoc viet nam", Head::Fixed),
+    ("uy ban mat tran to quoc", Head::Fixed),
+    ("uy ban mttq viet nam", Head::Fixed),
+    ("uy ban mttqvn", Head::Fixed),
+    ("uy ban mttq", Head::Fixed),
+    ("ubmttqvn", Head::Fixed),
+    ("ubmttq", Head::Fixed),
+    ("mat tran to quoc viet nam", Head::Fixed),
+    ("mat tran to quoc", Head::Fixed),
+    ("mttqvn", Head::Fixed),
+    ("mttq", Head::Fixed),
+    ("tinh uy", Head::Fixed),
+    ("thanh uy", Head::Fixed),
+    ("dang uy", Head::Fixed),
+    ("huyen uy", Head::Fixed),
+    ("dang doan", Head::Fixed),
+    ("ban can su dang", Head::Fixed),
+    ("uy ban kiem tra", Head::Fixed),
+    ("cong an", Head::Fixed),
+    ("bo chi huy quan su", Head::Fixed),
+    ("bo chi huy bo doi bien phong", Head::Fixed),
+    ("ban chi huy quan su", Head::Fixed),
+    ("kho bac nha nuoc", Head::Fixed),
+    ("bao hiem xa hoi", Head::Fixed),
+    ("bhxh", Head::Fixed),
+    ("tong lien doan lao dong", Head::Fixed),
+    ("lien doan lao dong", Head::Fixed),
+    ("ldld", Head::Fixed),
+    ("hoi nong dan", Head::Fixed),
+    ("hoi lien hiep phu nu", Head::Fixed),
+    ("hoi lhpn", Head::Fixed),
+    ("hoi cuu chien binh", Head::Fixed),
+    ("hoi ccb", Head::Fixed),
+    ("hoi chu thap do", Head::Fixed),
+    ("doan thanh nien cong san ho chi minh", Head::Fixed),
+    ("doan tncs ho chi minh", Head::Fixed),
+    ("doan thanh nien", Head::Fixed),
+    ("tinh doan", Head::Fixed),
+    ("thanh doan", Head::Fixed),
+    ("thu tuong chinh phu", Head::Fixed),
+    ("chinh phu", Head::Fixed),
+    ("quoc hoi", Head::Fixed),
+    ("toa an nhan dan", Head::Fixed),
+    ("vien kiem sat nhan dan", Head::Fixed),
+    ("ngan hang chinh sach xa hoi", Head::Fixed),
+    ("ngan hang nha nuoc", Head::Fixed),
+    ("cuc thue", Head::Fixed),
+    ("chi cuc thue", Head::Fixed),
+    ("thue", Head::Fixed),
+    ("dien luc", Head::Fixed),
+    ("van phong", Head::Fixed),
+    ("thanh tra", Head::Fixed),
+    // heads that need the body's own words
+    ("tong cong ty", Head::Open),
+    ("cong ty", Head::Open),
+    ("trung tam", Head::Open),
+    ("chi cuc", Head::Open),
+    ("cuc", Head::Open),
+    ("benh vien", Head::Open),
+    ("hoc vien", Head::Open),
+    ("ngan hang", Head::Open),
+    ("nha xuat ban", Head::Open),
+    ("tap chi", Head::Open),
+    ("ban quan ly", Head::Open),
+    ("ban chi dao", Head::Open),
+    ("hoi dong", Head::Open),
+    ("uy ban", Head::Open),
+    ("chi nhanh", Head::Open),
+    ("bo phan", Head::Open),
+    ("co quan", Head::Open),
+    ("chi bo", Head::Open),
+    ("dang bo", Head::Open),
+    ("chi hoi", Head::Open),
+    ("chi doan", Head::Open),
+    ("cong doan", Head::Open),
+    ("hop tac xa", Head::Open),
+    ("to cong tac", Head::Open),
+    ("bo", Head::Open),
+    ("so", Head::Open),
+    ("ban", Head::Open),
+    ("phong", Head::Open),
+    ("vu", Head::Open),
+    ("vien", Head::Open),
+    ("truong", Head::Open),
+    ("bao", Head::Open),
+    ("dai", Head::Open),
+    ("quy", Head::Open),
+    ("hoi", Head::Open),
+    ("doan", Head::Open),
+    ("doi", Head::Open),
+    ("to", Head::Open),
+    ("tram", Head::Open),
+    ("hat", Head::Open),
+    ("khu", Head::Open),
+];
+
+/// Level and place words after a name ("tỉnh", "thành phố", "Trung ương" …), folded.
+const LEVELS: &[&str] = &[
+    "tinh",
+    "thanh pho",
+    "tp",
+    "xa",
+    "phuong",
+    "dac khu",
+    "thi tran",
+    "thi xa",
+    "tx",
+    "huyen",
+    "quan",
+    "trung uong",
+    "tw",
+    "viet nam",
+    "vn",
+    "cap tinh",
+    "cap xa",
+    "cac cap",
+    "chi nhanh",
+    "khu vuc",
+    "truc thuoc",
+];
+
+/// A body's name found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyName {
+    pub span: Span,
+    pub head: Head,
+    /// The index of the first word after the name.
+    pub next: usize,
+    /// The name lists a group ("Ủy ban nhân dân các xã, phường").
+    pub group: bool,
+}
+
+/// Reads body names over a document's words.
+pub struct Reader<'a> {
+    text: &'a str,
+    words: &'a [Word],
+    lexicon: &'a crate::vietnamese::lexicon::Lexicon,
+}
+
+/// What separates two words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    Space,
+    Comma,
+    Dash,
+    Amp,
+    Dot,
+    Hard,
+}
+
+fn is_cap(w: &str) -> bool {
+    crate::vietnamese::starts_upper(w)
+}
+
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(text: &'a str, words: &'a [Word]) -> Self {
+        Reader {
+            text,
+            words,
+            lexicon: crate::vietnamese::lexicon::Lexicon::builtin(),
+        }
+    }
+
+    fn word(&self, k: usize) -> &'a str {
+        self.words.get(k).map_or("", |w| w.text(self.text))
+    }
+
+    /// The text of word `k` ("" past the end).
+    pub fn word_text(&self, k: usize) -> &'a str {
+        self.word(k)
+    }
+
+    /// The span of word `k`.
+    pub fn word_span(&self, k: usize) -> Option<Span> {
+        self.words.get(k).map(|w| Span::new(w.start, w.end))
+    }
+
+    /// The text the words index.
+    pub fn text_of(&self) -> &'a str {
+        self.text
+    }
+
+    fn sep(&self, k: usize) -> Sep {
+        let (Some(a), Some(b)) = (self.words.get(k), self.words.get(k + 1)) else {
+            return Sep::Hard;
+        };
+        match &self.text[a.end..b.start] {
+            " " | "\u{a0}" => Sep::Space,
+            ", " | "," => Sep::Comma,
+            " - " | " – " | "-" | "–" | " -" | "- " => Sep::Dash,
+            "&" | " & " => Sep::Amp,
+            ". " | "." => Sep::Dot,
+            _ => Sep::Hard,
+        }
+    }
+
+    /// The longest head starting at word `k` (matched on folded words, any case): its kind
+    /// and the index after it. The first word must be capitalised.
+    fn head_at(&self, k: usize) -> Option<(Head, usize)> {
+        if !is_cap(self.word(k)) {
+            return None;
+        }
+        let mut best = None;
+        let mut folded = String::new();
+        for n in 0..6 {
+            let j = k + n;
+            if j >= self.words.len() || (n > 0 && self.sep(j - 1) != Sep::Space) {
+                break;
+            }
+            if n > 0 {
+                folded.push(' ');
+            }
+            folded.push_str(&fold(self.word(j)));
+            if let Some((_, head)) = HEADS.iter().find(|(h, _)| *h == folded) {
+                best = Some((*head, j + 1));
+            }
+            if !HEADS.iter().any(|(h, _)| h.starts_with(folded.as_str())) {
+                break;
+            }
+        }
+        best
+    }
+
+    /// One of the body's own words starting at `k`: a capitalised syllable with the lower-case
+    /// syllables that make a word of the lexicon with it ("Tài chính", "Kiểm soát"), or an
+    /// acronym. Returns the index after it.
+    fn own_word(&self, k: usize) -> Option<usize> {
+        let w = self.word(k);
+        if w.is_empty() || !is_cap(w) {
+            return None;
+        }
+        if is_acronym(w) {
+            return Some(k + 1);
+        }
+        let mut phrase = crate::vietnamese::lexicon::canonical(w);
+        let mut end = k + 1;
+        for n in 1..crate::vietnamese::lexicon::MAX_SYLLABLES {
+            let j = k + n;
+            if j >= self.words.len() || self.sep(j - 1) != Sep::Space {
+                break;
+            }
+            let next = self.word(j);
+            if !crate::vietnamese::starts_lower(next) {
+                break;
+            }
+            phrase.push(' ');
+            phrase.push_str(&crate::vietnamese::lexicon::canonical(next));
+            if self.lexicon.is_valid(&phrase) {
+                end = j + 1;
+            }
+        }
+        Some(end)
+    }
+
+    /// The body's own words from `k`: one or more, joined by spaces, "và", ",", "-" and "&"
+    /// (a comma before a new head ends the name: "Sở Tài chính, Sở Nội vụ" is two). Returns
+    /// the index after them, or `None` when there is no own word at `k`.
+    fn own_words(&self, k: usize) -> Option<usize> {
+        let mut end = self.own_word(k)?;
+        loop {
+            let joiner = self.sep(end - 1);
+            let mut next = end;
+            match joiner {
+                Sep::Space if fold(self.word(end)) == "va" && self.sep(end) == Sep::Space => {
+                    // "Sở A và Sở B" is two bodies
+                    if self.head_at(end + 1).is_some() {
+                        break;
+                    }
+                    next = end + 1;
+                }
+                Sep::Space | Sep::Dash | Sep::Amp => {}
+                Sep::Comma => {
+                    // a list inside the name ("Văn hóa, Thể thao và Du lịch") goes on to its
+                    // "và"; any other comma ends the name
+                    if self.head_at(end).is_some() || !self.list_ends_with_va(end) {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+            // a level word is the tail, not an own word ("Sở Y tế Tỉnh" is rare; "tỉnh" is
+            // lower case anyway)
+            if self.head_at(next).is_some() && joiner != Sep::Dash {
+                break;
+            }
+            match self.own_word(next) {
+                Some(e) => end = e,
+                None => break,
+            }
+        }
+        Some(end)
+    }
+
+    /// Whether own words from `k` run, through commas, to "và" and one more own word: the
+    /// rest of a name like "Văn hóa, Thể thao và Du lịch".
+    fn list_ends_with_va(&self, mut k: usize) -> bool {
+        for _ in 0..4 {
+            let Some(e) = self.own_word(k) else {
+                return false;
+            };
+            match self.sep(e - 1) {
+                Sep::Comma => k = e,
+                Sep::Space if fold(self.word(e)) == "va" => {
+                    return self.sep(e) == Sep::Space && self.own_word(e + 1).is_some();
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// A level and place after a name at `k`: "tỉnh", "xã Nga Sơn", "các xã, phường", "TP. Hồ
+    /// Chí Minh", "Trung ương". Returns the index after it and whether it is a group.
+    fn level(&self, k: usize) -> Option<(usize, bool)> {
+        // "Tỉnh ủy", "Thành ủy" after a name are its owner, not a level
+        if self.head_at(k).is_some() {
+            return None;
+        }
+        let first = fold(self.word(k));
+        // "các xã, phường, đặc khu": a group of levels
+        if first == "cac" && self.sep(k) == Sep::Space {
+            let mut j = k + 1;
+            loop {
+                let (_, after) = self.level_word(j)?;
+                let s = self.sep(after - 1);
+                let more = (s == Sep::Comma || (s == Sep::Space && fold(self.word(after)) == "va"))
+                    && self
+                        .level_word(after + usize::from(s == Sep::Space))
+                        .is_some();
+                if !more {
+                    return Some((after, true));
+                }
+                j = after + usize::from(s == Sep::Space);
+            }
+        }
+        let (_, after) = self.level_word(k)?;
+        // a place name after the level: capitalised words ("xã Nga Sơn", "tỉnh An Giang")
+        let mut end = after;
+        while matches!(self.sep(end - 1), Sep::Space | Sep::Dot)
+            && is_cap(self.word(end))
+            && self.head_at(end).is_none()
+            && !is_acronym(self.word(end))
+        {
+            end += 1;
+        }
+        Some((end, false))
+    }
+
+    /// One level word (one or two syllables) at `k`.
+    fn level_word(&self, k: usize) -> Option<(bool, usize)> {
+        let one = fold(self.word(k));
+        if one.is_empty() {
+            return None;
+        }
+        if self.sep(k) == Sep::Space {
+            let two = format!("{one} {}", fold(self.word(k + 1)));
+            if LEVELS.contains(&two.as_str()) {
+                return Some((true, k + 2));
+            }
+        }
+        LEVELS.contains(&one.as_str()).then_some((true, k + 1))
+    }
+
+    /// The body's name starting at word `k`, if a head starts there.
+    pub fn body_at(&self, k: usize) -> Option<BodyName> {
+        self.body_at_depth(k, 0)
+    }
+
+    fn body_at_depth(&self, k: usize, depth: u8) -> Option<BodyName> {
+        let (head, mut end) = self.head_at(k)?;
+        match head {
+            Head::Organ => {
+                // "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", or the organ alone
+                if self.sep(end - 1) == Sep::Space && depth < 2 {
+                    if let Some(b) = self.body_at_depth(end, depth + 1) {
+                        return Some(BodyName {
+                            span: Span::new(self.words[k].start, b.span.end),
+                            head,
+                            next: b.next,
+                            group: b.group,
+                        });
+                    }
+                }
+            }
+            Head::Open => {
+                if self.sep(end - 1) != Sep::Space {
+                    return None;
+                }
+                end = self.own_words(end)?;
+            }
+            Head::Fixed => {
+                // "Ủy ban MTTQ Việt Nam", "Hội Nông dân Việt Nam": own words may follow a
+                // fixed head only as its owner below
+            }
+        }
+        let mut group = false;
+        if self.sep(end - 1) == Sep::Space {
+            if let Some((e, g)) = self.level(end) {
+                end = e;
+                group = g;
+            } else if depth < 2 {
+                // the body it belongs to: "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+                if let Some(owner) = self.body_at_depth(end, depth + 1) {
+                    end = owner.next;
+                    group = owner.group;
+                }
+            }
+        }
+        Some(BodyName {
+            span: Span::new(self.words[k].start, self.words[end - 1].end),
+            head,
+            next: end,
+            group,
+        })
+    }
+
+    /// The index of the first word starting at or after byte `at`.
+    pub fn word_at(&self, at: usize) -> usize {
+        self.words.partition_point(|w| w.start < at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(s: &str) -> Option<&str> {
+        let words = crate::vietnamese::words::words(s);
+        let r = Reader::new(s, &words);
+        r.body_at(0).map(|b| &s[b.span.start..b.span.end])
+    }
+
+    #[test]
+    fn names_end_where_they_end() {
+        assert_eq!(
+            name("Ủy ban nhân dân tỉnh kết quả thực hiện"),
+            Some("Ủy ban nhân dân tỉnh")
+        );
+        assert_eq!(
+            name("Ủy ban nhân dân tỉnh tình hình giải ngân"),
+            Some("Ủy ban nhân dân tỉnh")
+        );
+        assert_eq!(name("Sở Tài chính chủ trì, phối hợp"), Some("Sở Tài chính"));
+        assert_eq!(
+            name("Sở Văn hóa, Thể thao và Du lịch hướng dẫn"),
+            Some("Sở Văn hóa, Thể thao và Du lịch")
+        );
+        assert_eq!(name("Sở Tài chính, Sở Nội vụ"), Some("Sở Tài chính"));
+        assert_eq!(
+            name("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh giám sát"),
+            Some("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh")
+        );
+        assert_eq!(
+            name("Ban Tuyên giáo và Dân vận Tỉnh ủy theo dõi"),
+            Some("Ban Tuyên giáo và Dân vận Tỉnh ủy")
+        );
+        assert_eq!(
+            name("Ủy ban nhân dân các xã, phường triển khai"),
+            Some("Ủy ban nhân dân các xã, phường")
+        );
+        assert_eq!(
+            name("Ủy ban nhân dân xã Nga Sơn chủ trì"),
+            Some("Ủy ban nhân dân xã Nga Sơn")
+        );
+        assert_eq!(
+            name("Phòng Kế hoạch - Tài chính tham mưu"),
+            Some("Phòng Kế hoạch - Tài chính")
+        );
+        assert_eq!(name("Sở chủ trì"), None);
+        assert_eq!(name("Hội nghị hiệp thương lần thứ hai"), None);
+        assert_eq!(name("Tổng hợp kết quả"), None);
+    }
+}
