@@ -266,7 +266,11 @@ fn cases() -> Vec<Case> {
 fn run(input: &Input) -> usize {
     let config = Config::default();
     let (text, report) = match input {
-        Input::Text(t) => (t.clone(), vanban::lint(t, &config)),
+        // the copy the report keeps is made after linting, as the CLI holds one text at a time
+        Input::Text(t) => {
+            let report = vanban::lint(t, &config);
+            (t.clone(), report)
+        }
         Input::Docx(b) => {
             let docx = vanban::docx::extract(b, vanban::docx::Limits::default()).unwrap();
             let report = vanban::lint_docx(&docx, &config);

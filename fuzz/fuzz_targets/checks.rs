@@ -45,7 +45,7 @@ pub fn parse(data: &[u8]) {
         check(r.span, "residue");
     }
     for w in &doc.words {
-        check(Span::new(w.start, w.end), "word");
+        check(w.span(), "word");
     }
     assert_eq!(
         doc.words.len(),

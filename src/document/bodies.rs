@@ -220,7 +220,7 @@ impl<'a> Reader<'a> {
 
     /// The span of word `k`.
     pub fn word_span(&self, k: usize) -> Option<Span> {
-        self.words.get(k).map(|w| Span::new(w.start, w.end))
+        self.words.get(k).map(|w| w.span())
     }
 
     /// The text the words index.
@@ -232,7 +232,7 @@ impl<'a> Reader<'a> {
         let (Some(a), Some(b)) = (self.words.get(k), self.words.get(k + 1)) else {
             return Sep::Hard;
         };
-        match &self.text[a.end..b.start] {
+        match &self.text[a.end as usize..b.start as usize] {
             " " | "\u{a0}" => Sep::Space,
             ", " | "," => Sep::Comma,
             " - " | " – " | "-" | "–" | " -" | "- " => Sep::Dash,
@@ -422,7 +422,7 @@ impl<'a> Reader<'a> {
                 if self.sep(end - 1) == Sep::Space && depth < 2 {
                     if let Some(b) = self.body_at_depth(end, depth + 1) {
                         return Some(BodyName {
-                            span: Span::new(self.words[k].start, b.span.end),
+                            span: Span::new(self.words[k].start as usize, b.span.end),
                             head,
                             next: b.next,
                             group: b.group,
@@ -455,7 +455,10 @@ impl<'a> Reader<'a> {
             }
         }
         Some(BodyName {
-            span: Span::new(self.words[k].start, self.words[end - 1].end),
+            span: Span::new(
+                self.words[k].start as usize,
+                self.words[end - 1].end as usize,
+            ),
             head,
             next: end,
             group,
@@ -464,7 +467,7 @@ impl<'a> Reader<'a> {
 
     /// The index of the first word starting at or after byte `at`.
     pub fn word_at(&self, at: usize) -> usize {
-        self.words.partition_point(|w| w.start < at)
+        self.words.partition_point(|w| (w.start as usize) < at)
     }
 }
 

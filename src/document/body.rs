@@ -37,13 +37,51 @@ impl Part {
     }
 }
 
+/// The numbers of a sub-item (`2.3.1` → [2, 3, 1]), kept inline: a document may have
+/// thousands of them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct NumberPath {
+    parts: [u8; 6],
+    len: u8,
+}
+
+impl NumberPath {
+    /// Builds a path from its numbers (each below 100, at most six).
+    pub fn new(numbers: &[u32]) -> Option<NumberPath> {
+        if numbers.len() > 6 || numbers.iter().any(|&n| n > 99) {
+            return None;
+        }
+        let mut parts = [0u8; 6];
+        for (p, &n) in parts.iter_mut().zip(numbers) {
+            *p = n as u8;
+        }
+        Some(NumberPath {
+            parts,
+            len: numbers.len() as u8,
+        })
+    }
+
+    pub fn as_slice(&self) -> &[u8] {
+        &self.parts[..self.len as usize]
+    }
+}
+
+impl std::fmt::Debug for NumberPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.as_slice()).finish()
+    }
+}
+
 /// How an item is numbered.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ItemKind {
     /// `1.` (or `1)`)
     Number(u32),
     /// `1.1.` or `1.1`: `trailing_dot` says which.
-    Sub { path: Vec<u32>, trailing_dot: bool },
+    Sub {
+        path: NumberPath,
+        trailing_dot: bool,
+    },
     /// `a)`
     Letter(char),
 }
@@ -162,7 +200,13 @@ fn item_marker(content: &str) -> Option<(ItemKind, usize)> {
             }
             return Some((ItemKind::Number(n), end));
         }
-        return Some((ItemKind::Sub { path, trailing_dot }, end));
+        return Some((
+            ItemKind::Sub {
+                path: NumberPath::new(&path)?,
+                trailing_dot,
+            },
+            end,
+        ));
     }
     let mut chars = content.chars();
     let c = chars.next()?;
@@ -264,14 +308,14 @@ mod tests {
         assert_eq!(
             item_marker("1.1 Tổ chức").map(|m| m.0),
             Some(ItemKind::Sub {
-                path: vec![1, 1],
+                path: NumberPath::new(&[1, 1]).unwrap(),
                 trailing_dot: false
             })
         );
         assert_eq!(
             item_marker("2.1. Phối hợp").map(|m| m.0),
             Some(ItemKind::Sub {
-                path: vec![2, 1],
+                path: NumberPath::new(&[2, 1]).unwrap(),
                 trailing_dot: true
             })
         );

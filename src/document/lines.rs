@@ -12,7 +12,7 @@ pub struct Line {
     /// The line without its line ending (for a cell, the cell).
     pub span: Span,
     /// The 0-based physical line it is on (the paragraph, for a .docx).
-    pub row: usize,
+    pub row: u32,
     /// For a cell, its column: 0 for the first piece of the row, 1 for the second …; the
     /// column counts the tabs before it, so an empty first cell ("⇥Nguyễn Văn A") puts the
     /// name in column 1.
@@ -72,7 +72,10 @@ fn is_space(c: char) -> bool {
 
 /// Splits `text` into lines (and rows into their cells) and finds contents and residue.
 pub fn scan(text: &str, markdown_input: bool) -> (Vec<Line>, Vec<Residue>) {
-    let mut lines = Vec::new();
+    // sized once (a count of line breaks is one vectorised pass): a text of short lines must
+    // not pay for a table twice its size while it grows
+    let breaks = memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).count();
+    let mut lines = Vec::with_capacity(breaks + 1);
     let mut residue = Vec::new();
     let bytes = text.as_bytes();
     let mut start = 0;
@@ -96,7 +99,7 @@ pub fn scan(text: &str, markdown_input: bool) -> (Vec<Line>, Vec<Residue>) {
             }
             lines.push(Line {
                 span: cell,
-                row,
+                row: row as u32,
                 col,
                 cells: count,
                 content,

@@ -150,7 +150,8 @@ impl Parsed {
             .map(|t| lines[t.line].span.start)
             .unwrap_or_else(|| line_start(header.end));
         let range = Span::new(from, text.len().max(from));
-        let words = crate::vietnamese::words::words(text);
+        let mut words = crate::vietnamese::words::words(text);
+        words.shrink_to_fit();
         // words of up to 16 bytes (nearly all) are keyed by their bytes packed in 16 bytes: no
         // string comparison on lookup; a word has no NUL byte, so the zero padding is unambiguous
         // (a document's distinct spellings are a fraction of its words: sized once, no rehash)
@@ -162,7 +163,7 @@ impl Parsed {
         let mut long: crate::hash::FastMap<&str, u32> = crate::hash::FastMap::default();
         let mut vocabulary = Vec::new();
         let mut next = |w: &crate::vietnamese::words::Word| {
-            vocabulary.push(Span::new(w.start, w.end));
+            vocabulary.push(w.span());
             vocabulary.len() as u32 - 1
         };
         let word_vocab = words
@@ -318,8 +319,8 @@ impl<'a> Document<'a> {
 
     /// The first line (or header cell) on physical line `row`, if the row has any.
     pub fn line_of_row(&self, row: usize) -> Option<usize> {
-        let i = self.lines.partition_point(|l| l.row < row);
-        (self.lines.get(i)?.row == row).then_some(i)
+        let i = self.lines.partition_point(|l| (l.row as usize) < row);
+        (self.lines.get(i)?.row as usize == row).then_some(i)
     }
 
     /// The content of line `i` (trimmed, marks removed).

@@ -5,8 +5,8 @@
 /// A word: its byte range in the text it was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
     /// Joined to the previous word by `.@/_-&` with no space.
     pub joined_before: bool,
     /// Joined to the next word by `.@/_-&` with no space.
@@ -20,8 +20,12 @@ fn is_joiner(c: char) -> bool {
 impl Word {
     /// The word's text in `text` (the text it was read from).
     #[inline(always)]
+    pub fn span(&self) -> crate::document::Span {
+        crate::document::Span::new(self.start as usize, self.end as usize)
+    }
+
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
+        &text[self.start as usize..self.end as usize]
     }
 }
 
@@ -81,15 +85,15 @@ pub fn words(text: &str) -> Vec<Word> {
         }
         let joined_before = start > 0
             && is_joiner(b[start - 1] as char)
-            && out.last().is_some_and(|w| w.end + 1 == start);
+            && out.last().is_some_and(|w| w.end as usize + 1 == start);
         if joined_before {
             if let Some(last) = out.last_mut() {
                 last.joined_after = true;
             }
         }
         out.push(Word {
-            start,
-            end: i,
+            start: start as u32,
+            end: i as u32,
             joined_before,
             joined_after: false,
         });

@@ -99,8 +99,12 @@ impl Rule for AbolishedUnit {
         let text = doc.text();
         for l in lines {
             let content = doc.lines[l].content;
-            let from = doc.words.partition_point(|w| w.start < content.start);
-            let to = doc.words.partition_point(|w| w.start < content.end);
+            let from = doc
+                .words
+                .partition_point(|w| (w.start as usize) < content.start);
+            let to = doc
+                .words
+                .partition_point(|w| (w.start as usize) < content.end);
             let ws = &doc.words[from..to];
             for (k, w) in ws.iter().enumerate() {
                 let word = w.text(text);
@@ -109,17 +113,17 @@ impl Rule for AbolishedUnit {
                     crate::vietnamese::fold(word).as_str(),
                     crate::vietnamese::fold(next).as_str(),
                 ) {
-                    ("huyen", n) if n != "uy" => Some((w.end, "huyện")),
+                    ("huyen", n) if n != "uy" => Some((w.end as usize, "huyện")),
                     ("quan", _)
                         if crate::vietnamese::case::to_lower(word) == "quận"
                             && next != "ủy"
                             && next != "uỷ" =>
                     {
-                        Some((w.end, "quận"))
+                        Some((w.end as usize, "quận"))
                     }
-                    ("thi", "xa") => ws.get(k + 1).map(|n| (n.end, "thị xã")),
+                    ("thi", "xa") => ws.get(k + 1).map(|n| (n.end as usize, "thị xã")),
                     ("tinh", _) => {
-                        let rest = &text[w.end..content.end];
+                        let rest = &text[w.end as usize..content.end];
                         let lead = rest.len() - rest.trim_start().len();
                         let after = fold_prefix(rest.trim_start(), 20);
                         // folding keeps one char per char: count the name's chars in the original
@@ -133,14 +137,14 @@ impl Rule for AbolishedUnit {
                                 let n = p.chars().count();
                                 let name_len: usize =
                                     rest.trim_start().chars().take(n).map(char::len_utf8).sum();
-                                (w.end + lead + name_len, "tỉnh")
+                                (w.end as usize + lead + name_len, "tỉnh")
                             })
                     }
                     _ => None,
                 };
                 let Some((end, kind)) = unit else { continue };
                 let end = end.min(content.end);
-                let span = Span::new(w.start, end);
+                let span = Span::new(w.start as usize, end);
                 let what = if kind == "tỉnh" {
                     "tỉnh đã sáp nhập"
                 } else {

@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::document::{Document, Span};
+use crate::document::Document;
 use crate::rules::{Context, Rule};
 use crate::vietnamese::fold::fold_prefix;
 
@@ -122,7 +122,7 @@ impl Rule for Anniversary {
             else {
                 continue;
             };
-            let mut after = &text[nam.end..];
+            let mut after = &text[nam.end as usize..];
             after = after.strip_prefix(' ').unwrap_or(after);
             // "năm ngày thành lập", "năm Ngày thành lập"
             after = after
@@ -137,7 +137,7 @@ impl Rule for Anniversary {
             let n: i32 = n_text.parse().unwrap_or(0);
             let right = year - event_year;
             if n != right && right > 0 {
-                let span = Span::new(w.start, w.end);
+                let span = w.span();
                 ctx.emit(
                     span,
                     format!("Năm {year} là {right} năm ngày {name}, không phải {n} năm"),

@@ -67,7 +67,7 @@ impl Rule for LunarYear {
         for (k, pair) in words.windows(3).enumerate() {
             // every can starts with G B M K C T N Q, Ấ (E1 ..) or Đ (C4 90): test the first byte
             if !matches!(
-                text.as_bytes()[pair[0].start],
+                text.as_bytes()[pair[0].start as usize],
                 b'G' | b'B' | b'M' | b'K' | b'C' | b'T' | b'N' | b'Q' | 0xE1 | 0xC4
             ) {
                 continue;
@@ -91,7 +91,7 @@ impl Rule for LunarYear {
                 y = next;
             }
             let year_text = y.text(text);
-            let between = &text[pair[1].end..y.start];
+            let between = &text[pair[1].end as usize..y.start as usize];
             if year_text.len() != 4
                 || !year_text.bytes().all(|c| c.is_ascii_digit())
                 || between.len() > 6
@@ -104,7 +104,7 @@ impl Rule for LunarYear {
             if can == right_can && chi == right_chi {
                 continue;
             }
-            let span = Span::new(pair[0].start, pair[1].end);
+            let span = Span::new(pair[0].start as usize, pair[1].end as usize);
             let right = name_of(year);
             ctx.emit(
                 span,

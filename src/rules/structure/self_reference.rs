@@ -53,18 +53,21 @@ impl Rule for SelfReference {
         let text = doc.text();
         let line_start = |i: usize| doc.lines.get(i).map(|l| l.span.start).unwrap_or(text.len());
         let (from, to) = (line_start(doc.body.start), line_start(doc.body.end));
-        let first = doc.words.partition_point(|w| w.start < from);
-        let last = doc.words.partition_point(|w| w.start < to);
+        let first = doc.words.partition_point(|w| (w.start as usize) < from);
+        let last = doc.words.partition_point(|w| (w.start as usize) < to);
         let words = &doc.words[first..last];
         let word = |k: usize| words.get(k).map(|w| w.text(text)).unwrap_or("");
         // "<type> này" and "Trên đây là <type>", found from the words
         let mut hits: Vec<(usize, usize)> = Vec::new();
         for (k, w) in words.iter().enumerate() {
             match w.text(text) {
-                "này" if text[..w.start].ends_with(' ') => {
-                    let line = doc.lines.partition_point(|l| l.span.start <= w.start) - 1;
-                    let ls = doc.lines[line].content.start.min(w.start - 1);
-                    if let Some((t, start)) = name_at_end(&text[ls..w.start - 1]) {
+                "này" if text[..w.start as usize].ends_with(' ') => {
+                    let line = doc
+                        .lines
+                        .partition_point(|l| l.span.start <= w.start as usize)
+                        - 1;
+                    let ls = doc.lines[line].content.start.min(w.start as usize - 1);
+                    if let Some((t, start)) = name_at_end(&text[ls..w.start as usize - 1]) {
                         // "Hướng dẫn số 14/HD… Hướng dẫn này …" refers back to a document
                         // cited earlier (in the summary, a legal basis or the body)
                         // (searched only for another type: the own type is the common case)
@@ -80,10 +83,10 @@ impl Rule for SelfReference {
                 {
                     if let Some((t, len)) = words
                         .get(k + 1)
-                        .and_then(|n| name_at_start(&text[n.start..]))
+                        .and_then(|n| name_at_start(&text[n.start as usize..]))
                     {
                         if t.name != own.name {
-                            hits.push((words[k + 1].start, len));
+                            hits.push((words[k + 1].start as usize, len));
                         }
                     }
                 }

@@ -43,7 +43,7 @@ impl Rule for FontSize {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(layout) = &doc.layout else { return };
         let size = |line: usize| {
-            let row = doc.lines[line].row;
+            let row = doc.lines[line].row as usize;
             layout.paragraphs.get(row).and_then(|f| f.size_pt)
         };
         let h = &doc.header;

@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::document::{Document, Span};
+use crate::document::Document;
 use crate::hash::FastMap;
 use crate::rules::{Context, Rule};
 use crate::vietnamese::syllable::{check, Verdict};
@@ -77,7 +77,7 @@ impl Rule for InvalidSyllable {
             if suggestions.is_empty() && word.starts_with(char::is_uppercase) {
                 continue;
             }
-            let span = Span::new(w.start, w.end);
+            let span = w.span();
             let hint = suggestions
                 .first()
                 .map(|s| format!(" (“{s}”?)"))

@@ -82,7 +82,7 @@ impl Rule for RepeatedWord {
             // only a space between them, same length first (cheap), then the same function word
             if a.end - a.start != b.end - b.start
                 || b.start != a.end + 1
-                || text.as_bytes()[a.end] != b' '
+                || text.as_bytes()[a.end as usize] != b' '
             {
                 continue;
             }
@@ -104,11 +104,11 @@ impl Rule for RepeatedWord {
             }
             let w = b.text(text);
             ctx.emit(
-                Span::new(a.start, b.end),
+                Span::new(a.start as usize, b.end as usize),
                 format!("Từ “{w}” bị lặp"),
                 format!("The word “{w}” is repeated"),
             )
-            .unsafe_fix(Span::new(a.start, b.start), "");
+            .unsafe_fix(Span::new(a.start as usize, b.start as usize), "");
         }
     }
 }

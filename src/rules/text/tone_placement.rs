@@ -97,12 +97,12 @@ impl Rule for TonePlacement {
             .unwrap_or(Span::empty(0));
         let (mut old, mut new): (Vec<Span>, Vec<Span>) = (Vec::new(), Vec::new());
         for (w, &v) in doc.words.iter().zip(&doc.word_vocab) {
-            if (title.start..title.end).contains(&w.start) {
+            if (title.start..title.end).contains(&(w.start as usize)) {
                 continue;
             }
             match style[v as usize] {
-                Some(true) => old.push(Span::new(w.start, w.end)),
-                Some(false) => new.push(Span::new(w.start, w.end)),
+                Some(true) => old.push(w.span()),
+                Some(false) => new.push(w.span()),
                 None => {}
             }
         }

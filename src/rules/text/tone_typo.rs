@@ -164,15 +164,14 @@ impl ToneTypo {
                     continue;
                 };
                 // one space between the words, and none glued to a code
-                let plain = run
-                    .windows(2)
-                    .all(|p| p[1].start == p[0].end + 1 && text.as_bytes()[p[0].end] == b' ')
-                    && run.iter().all(|w| !w.joined_before && !w.joined_after);
+                let plain = run.windows(2).all(|p| {
+                    p[1].start == p[0].end + 1 && text.as_bytes()[p[0].end as usize] == b' '
+                }) && run.iter().all(|w| !w.joined_before && !w.joined_after);
                 if !plain || run.iter().all(|w| w.text(text).is_ascii()) {
                     continue;
                 }
                 // the common case: the phrase is written right
-                let span_text = &text[run[0].start..run[n - 1].end];
+                let span_text = &text[run[0].start as usize..run[n - 1].end as usize];
                 if span_text == target
                     || (span_text.len() == target.len()
                         && span_text
@@ -192,7 +191,8 @@ impl ToneTypo {
                 // a run that straddles the boundary of a real compound ("Việt Nam tỉnh",
                 // "dịch vụ công") is two words, not a typo
                 let joined = |a: usize, b: usize| {
-                    words[b].start == words[a].end + 1 && text.as_bytes()[words[a].end] == b' '
+                    words[b].start == words[a].end + 1
+                        && text.as_bytes()[words[a].end as usize] == b' '
                 };
                 let compound = |from: usize, to: usize| {
                     valid(&(from..=to).map(canon).collect::<Vec<_>>().join(" "))
@@ -248,7 +248,7 @@ impl ToneTypo {
                         continue;
                     }
                 }
-                let span = Span::new(run[0].start, run[n - 1].end);
+                let span = Span::new(run[0].start as usize, run[n - 1].end as usize);
                 let original = doc.slice(span);
                 let right = with_case_of(original, target);
                 ctx.emit(
