@@ -24,14 +24,15 @@ struct Case {
 
 enum Input {
     Text(String),
-    Docx(Vec<u8>),
+    /// A .docx and the size of its XML once unpacked (what `--max-size` counts).
+    Docx(Vec<u8>, usize),
 }
 
 impl Input {
     fn len(&self) -> usize {
         match self {
             Input::Text(t) => t.len(),
-            Input::Docx(b) => b.len(),
+            Input::Docx(_, unpacked) => *unpacked,
         }
     }
 }
@@ -87,7 +88,8 @@ fn docx_runs(n: usize) -> Input {
         }
         body.push_str("</w:p>");
     }
-    Input::Docx(common::docx_with_body(&body))
+    let unpacked = body.len();
+    Input::Docx(common::docx_with_body(&body), unpacked)
 }
 
 fn cases() -> Vec<Case> {
@@ -271,7 +273,7 @@ fn run(input: &Input) -> usize {
             let report = vanban::lint(t, &config);
             (t.clone(), report)
         }
-        Input::Docx(b) => {
+        Input::Docx(b, _) => {
             let docx = vanban::docx::extract(b, vanban::docx::Limits::default()).unwrap();
             let report = vanban::lint_docx(&docx, &config);
             (docx.text, report)
@@ -389,6 +391,9 @@ fn memory_child() {
     );
 }
 
+/// What a run costs whatever its input.
+const FIXED_COST: u64 = 6 << 20;
+
 #[test]
 fn memory_stays_within_twenty_times_the_input() {
     if peak_rss().is_none() {
@@ -428,7 +433,9 @@ fn memory_stays_within_twenty_times_the_input() {
             used as f64 / 1e6,
             used as f64 / input as f64
         );
-        if used > 20 * input {
+        // 20× the input, above a fixed cost that does not grow with it (the word lists, the
+        // memos: a few megabytes, which dominate the small inputs of a debug run)
+        if used > 20 * input + FIXED_COST {
             failures.push(format!(
                 "{}: {used} bytes for {input} bytes of input",
                 case.name
