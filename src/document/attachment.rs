@@ -50,7 +50,12 @@ pub struct Reference {
 
 /// Splits the lines after the main document (`from..lines.len()`) into attachments: a new one
 /// starts at each `PHỤ LỤC` / `Mẫu số` line (or the title just before a "(Kèm theo …)" line).
-pub fn split(text: &str, lines: &[Line], from: usize) -> Vec<Attachment> {
+pub fn split(
+    text: &str,
+    lines: &[Line],
+    from: usize,
+    words: &[crate::vietnamese::words::Word],
+) -> Vec<Attachment> {
     let content = |i: usize| &text[lines[i].content.start..lines[i].content.end];
     let non_blank: Vec<usize> = (from..lines.len())
         .filter(|&i| !lines[i].is_blank())
@@ -85,7 +90,7 @@ pub fn split(text: &str, lines: &[Line], from: usize) -> Vec<Attachment> {
                 let f = fold(content(i));
                 f.contains("kem theo")
             })
-            .map(|i| reference(text, lines, i));
+            .map(|i| reference(text, lines, i, words));
         out.push(Attachment {
             start: s,
             end: e,
@@ -97,9 +102,14 @@ pub fn split(text: &str, lines: &[Line], from: usize) -> Vec<Attachment> {
 }
 
 /// Reads the number and date of a "(Kèm theo … số … ngày …)" line.
-fn reference(text: &str, lines: &[Line], i: usize) -> Reference {
+fn reference(
+    text: &str,
+    lines: &[Line],
+    i: usize,
+    words: &[crate::vietnamese::words::Word],
+) -> Reference {
     let span = lines[i].content;
-    let citations = super::citation::scan(text, span);
+    let citations = super::citation::scan(text, span, words);
     let number = citations.first().map(|c| (c.number_text.clone(), c.number));
     let date = super::date::scan_dates(text, span)
         .into_iter()

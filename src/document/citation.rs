@@ -42,6 +42,8 @@ pub struct Issuer {
     /// Whether the issuer is a Party body (numbers like `27-NQ/TW`) or a state/MTTQ body
     /// (numbers like `27/NQ-CP`). `None` when unknown.
     pub party: Option<bool>,
+    /// What kind of issuer it is, when the name says ("Chính phủ", "một Bộ", "Tỉnh ủy" …).
+    pub class: Option<super::issuer::IssuerClass>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,7 +56,10 @@ pub struct Citation {
     pub kind_folded: String,
     /// The number and symbol (`04-CT/TW`).
     pub number: Span,
+    /// The number written without spaces (`46-CT/TW` for "46 - CT/TW").
     pub number_text: String,
+    /// Spaces were written inside the number.
+    pub spaced: bool,
     pub style: Option<NumberStyle>,
     pub date: Option<(Date, Span)>,
     pub issuers: Vec<Issuer>,
@@ -95,6 +100,45 @@ impl Citation {
 
     pub fn issuer(&self) -> Option<&Issuer> {
         self.issuers.first()
+    }
+
+    /// The groups of the number and symbol: `15/2025/NĐ-CP` → `15`, `2025`, `NĐ`, `CP`.
+    pub fn groups(&self) -> Vec<&str> {
+        self.number_text
+            .split(['/', '-'])
+            .filter(|g| !g.is_empty())
+            .collect()
+    }
+
+    /// The year in a legal document's number (`72/2025/QH15`), if written.
+    pub fn number_year(&self) -> Option<i32> {
+        let g = self.groups();
+        let y = g.get(1)?;
+        (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| y.parse().ok())
+            .flatten()
+    }
+
+    /// The type code and the issuer codes after it: `12/KH-UBND` → (`KH`, [`UBND`]);
+    /// `72/2025/QH15` → (`QH15`… no type code: `None`, [`QH15`]).
+    pub fn codes(&self) -> (Option<&str>, Vec<&str>) {
+        let g = self.groups();
+        let mut rest: Vec<&str> = g
+            .into_iter()
+            .skip(1)
+            .skip_while(|x| x.bytes().all(|b| b.is_ascii_digit()))
+            .collect();
+        let is_type = |c: &str| {
+            super::types::TYPES
+                .iter()
+                .any(|t| t.state_code == Some(c) || t.party_code == Some(c))
+                || matches!(c, "NĐ" | "TT" | "TTLT" | "CV" | "L" | "PL")
+        };
+        let type_code = match rest.first() {
+            Some(c) if is_type(c) => Some(rest.remove(0)),
+            _ => None,
+        };
+        (type_code, rest)
     }
 }
 
@@ -243,8 +287,11 @@ fn word_end(text: &str, mut p: usize, end: usize) -> usize {
     p
 }
 
-/// Reads a number-and-symbol token: digits, then `/` or `-`, then symbol characters.
-fn number_token(text: &str, p: usize, end: usize) -> Option<(usize, Option<NumberStyle>)> {
+/// Reads a number-and-symbol token: digits, then `/` or `-`, then symbol characters. Spaces
+/// around a separator are read too when what follows is symbol-like ("46 - CT/TW",
+/// "21/2025/TT - BNV"): such a number is a mistake to report, not two words. Returns the end,
+/// the style and whether spaces were read inside.
+fn number_token(text: &str, p: usize, end: usize) -> Option<(usize, Option<NumberStyle>, bool)> {
     let b = text.as_bytes();
     let mut q = p;
     while q < end && b[q].is_ascii_digit() {
@@ -253,28 +300,73 @@ fn number_token(text: &str, p: usize, end: usize) -> Option<(usize, Option<Numbe
     if q == p || q >= end {
         return None;
     }
-    let style = match b[q] {
-        b'/' => Some(NumberStyle::State),
-        b'-' => Some(NumberStyle::Party),
+    // spaces before the first separator
+    let mut spaced = false;
+    let mut s = q;
+    while s < end && b[s] == b' ' && s - q < 2 {
+        s += 1;
+    }
+    let style = match b.get(s) {
+        Some(b'/') => Some(NumberStyle::State),
+        Some(b'-') => Some(NumberStyle::Party),
         _ => return None,
     };
-    let mut e = q;
+    if s > q {
+        spaced = true;
+    }
+    let mut e = s;
+    let mut last_good = s;
     while e < end {
         let ch = text[e..].chars().next().unwrap();
         if ch.is_alphanumeric() || ch == '/' || ch == '-' || ch == '&' {
             e += ch.len_utf8();
-        } else {
-            break;
+            if ch.is_alphanumeric() {
+                last_good = e;
+            }
+            continue;
         }
+        // " - " or " / " between symbol groups: read on only to an upper-case group
+        if ch == ' ' {
+            let rest = &text[e..end];
+            let gap = rest.len() - rest.trim_start_matches(' ').len();
+            let after = &rest[gap..];
+            let sep_before = matches!(b[e - 1], b'/' | b'-');
+            let (sep_after, skip) = match after.as_bytes().first() {
+                Some(b'/' | b'-') if !sep_before => {
+                    let a2 = &after[1..];
+                    (
+                        true,
+                        gap + 1 + (a2.len() - a2.trim_start_matches(' ').len()),
+                    )
+                }
+                _ => (false, gap),
+            };
+            if gap <= 2 && (sep_before || sep_after) {
+                let next = &text[e + skip..end];
+                let group: String = next
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '&')
+                    .collect();
+                let symbol_like = !group.is_empty()
+                    && group.chars().any(char::is_alphabetic)
+                    && group
+                        .chars()
+                        .all(|c| !c.is_alphabetic() || c.is_uppercase() || c == 'g' || c == 'r');
+                if symbol_like {
+                    spaced = true;
+                    e += skip;
+                    continue;
+                }
+            }
+        }
+        break;
     }
-    while e > q && matches!(b[e - 1], b'/' | b'-') {
-        e -= 1;
-    }
+    let e = last_good.max(q);
     // a symbol needs a letter: "2020-2025" is not a number
     if !text[q..e].chars().any(|c| c.is_alphabetic()) {
         return None;
     }
-    Some((e, style))
+    Some((e, style, spaced))
 }
 
 /// Reads a date after "ngày": `12/8/2021` or `26 tháng 3 năm 2004`.
@@ -352,14 +444,19 @@ fn issuer_at(text: &str, p: usize, end: usize) -> Option<Issuer> {
     if words == 0 {
         return None;
     }
-    let span = Span::new(p, last_end);
-    let folded = fold(&text[p..last_end]);
+    Some(issuer_of_span(text, Span::new(p, last_end)))
+}
+
+/// The issuer named by `span`: canonical name, system and class.
+fn issuer_of_span(text: &str, span: Span) -> Issuer {
+    let folded = fold(&text[span.start..span.end]);
     let known = ISSUERS.iter().find(|(k, _, _)| folded.starts_with(k));
-    Some(Issuer {
+    Issuer {
         span,
         canonical: known.map(|k| k.1),
         party: known.map(|k| k.2).or_else(|| party_by_shape(&folded)),
-    })
+        class: super::issuer::class_of_name(&folded),
+    }
 }
 
 /// The type word that ends right before `at` (allowing a lower-case first letter: "kế hoạch
@@ -393,7 +490,8 @@ fn type_word_before(text: &str, lo: usize, at: usize) -> Option<usize> {
 
 /// Finds every citation in `range`: a number-and-symbol token preceded by a type word
 /// (and optionally "số").
-pub fn scan(text: &str, range: Span) -> Vec<Citation> {
+pub fn scan(text: &str, range: Span, words: &[crate::vietnamese::words::Word]) -> Vec<Citation> {
+    let reader = super::bodies::Reader::new(text, words);
     let mut out = Vec::new();
     let b = text.as_bytes();
     let mut p = range.start;
@@ -404,7 +502,7 @@ pub fn scan(text: &str, range: Span) -> Vec<Citation> {
         }
         let q = p;
         let end = range.end;
-        let Some((num_end, style)) = number_token(text, q, end) else {
+        let Some((num_end, style, spaced)) = number_token(text, q, end) else {
             while p < range.end && b[p].is_ascii_digit() {
                 p += 1;
             }
@@ -432,7 +530,8 @@ pub fn scan(text: &str, range: Span) -> Vec<Citation> {
             kind,
             kind_folded: fold(&text[kind.start..kind.end]),
             number: Span::new(q, num_end),
-            number_text: text[q..num_end].to_string(),
+            number_text: text[q..num_end].chars().filter(|c| *c != ' ').collect(),
+            spaced,
             style,
             date: None,
             issuers: Vec::new(),
@@ -462,7 +561,13 @@ pub fn scan(text: &str, range: Span) -> Vec<Citation> {
             }
             if let Some(after) = rest.strip_prefix("của ") {
                 let ip = s + rest.len() - after.len();
-                if let Some(iss) = issuer_at(text, ip, end) {
+                // a body's name as the grammar reads it ("Ủy ban nhân dân tỉnh"), else the run
+                // of capitalised words ("Hội nghị Trung ương")
+                let named = reader
+                    .body_at(reader.word_at(ip))
+                    .filter(|b| b.span.start == ip && b.span.end <= end)
+                    .map(|b| issuer_of_span(text, b.span));
+                if let Some(iss) = named.or_else(|| issuer_at(text, ip, end)) {
                     r = iss.span.end;
                     c.issuers.push(iss);
                     continue;
@@ -540,7 +645,7 @@ mod tests {
     use super::*;
 
     fn one(s: &str) -> Citation {
-        let v = scan(s, Span::new(0, s.len()));
+        let v = scan(s, Span::new(0, s.len()), &crate::vietnamese::words::words(s));
         assert_eq!(v.len(), 1, "{v:?}");
         v.into_iter().next().unwrap()
     }
@@ -578,7 +683,7 @@ mod tests {
         assert_eq!(c.style, Some(NumberStyle::Party));
         assert_eq!(c.issuer().unwrap().party, Some(false));
         let s = "Ban Thường vụ Tỉnh ủy và giai đoạn 2021-2025";
-        assert!(scan(s, Span::new(0, s.len())).is_empty());
+        assert!(scan(s, Span::new(0, s.len()), &crate::vietnamese::words::words(s)).is_empty());
     }
 
     #[test]

@@ -557,6 +557,31 @@ pub fn parse(
         end = i + 1;
     }
     blocks.retain(|b| !b.lines.is_empty());
+    // one block per column only when signatures sit side by side on a row (a biên bản's
+    // THƯ KÝ ⇥ CHỦ TRÌ); a prefix indented with a tab is still one signer's block
+    let side_by_side = blocks.iter().any(|a| {
+        blocks.iter().any(|b| {
+            a.col != b.col
+                && a.lines
+                    .iter()
+                    .any(|&i| b.lines.iter().any(|&j| lines[i].row == lines[j].row))
+        })
+    });
+    if !side_by_side && blocks.len() > 1 {
+        let mut merged = Signature::default();
+        for b in blocks.drain(..) {
+            merged.lines.extend(b.lines);
+            merged.authorities.extend(b.authorities);
+            merged.titles.extend(b.titles);
+            if merged.name.is_none() {
+                merged.name = b.name;
+            }
+        }
+        merged.lines.sort_unstable();
+        merged.titles.sort_unstable();
+        merged.authorities.sort_by_key(|a| a.line);
+        blocks.push(merged);
+    }
     // a lone title line with neither a prefix nor a name is no signature
     blocks.retain(|b| !b.authorities.is_empty() || b.name.is_some() || !b.titles.is_empty());
     (recipients, blocks, Some(Closing { start, end }))

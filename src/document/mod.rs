@@ -12,6 +12,7 @@ pub mod citation;
 pub mod closing;
 pub mod date;
 pub mod header;
+pub mod issuer;
 pub mod lines;
 pub mod number;
 pub mod types;
@@ -124,6 +125,8 @@ struct Parsed {
 impl Parsed {
     fn new(text: &str, markdown: bool) -> Parsed {
         let (lines, residue) = lines::scan(text, markdown);
+        let mut words = crate::vietnamese::words::words(text);
+        words.shrink_to_fit();
         let header = header::parse(text, &lines);
         let (recipients, signatures, closing) = closing::parse(text, &lines, header.end);
         // without a closing, the main document runs to the first annex or form, if any
@@ -141,7 +144,7 @@ impl Parsed {
         };
         let body_end = closing.map_or(main_end, |c| c.start);
         let body = body::parse(text, &lines, header.end, body_end.max(header.end));
-        let attachments = attachment::split(text, &lines, main_end);
+        let attachments = attachment::split(text, &lines, main_end, &words);
         // citations and dates are read from the type name (the summary cites too) to the end
         // of the text, attachments included
         let line_start = |i: usize| lines.get(i).map(|l| l.span.start).unwrap_or(text.len());
@@ -150,8 +153,6 @@ impl Parsed {
             .map(|t| lines[t.line].span.start)
             .unwrap_or_else(|| line_start(header.end));
         let range = Span::new(from, text.len().max(from));
-        let mut words = crate::vietnamese::words::words(text);
-        words.shrink_to_fit();
         // words of up to 16 bytes (nearly all) are keyed by their bytes packed in 16 bytes: no
         // string comparison on lookup; a word has no NUL byte, so the zero padding is unambiguous
         // (a document's distinct spellings are a fraction of its words: sized once, no rehash)
@@ -189,7 +190,7 @@ impl Parsed {
                 .collect(),
         });
         Parsed {
-            citations: citation::scan(text, range),
+            citations: citation::scan(text, range, &words),
             assignments,
             dates: date::scan_dates(text, range),
             words,

@@ -39,20 +39,53 @@ pub struct NumberLine {
     pub groups: Vec<Group>,
     /// Whitespace found inside the token.
     pub inner_space: bool,
+    /// Invisible characters inside the token (zero-width spaces, direction marks), which
+    /// make the number a different string from the one it looks like.
+    pub invisible: Vec<Span>,
+    /// The separators in order: the one after the number, then those between groups (`/`,
+    /// `-`), with their spans. Two in a row (`//`) leave an empty group.
+    pub separators: Vec<(char, Span)>,
+    /// A separator directly after another (`09//KH`, `15/KH--UBND`).
+    pub empty_group: Option<Span>,
+}
+
+/// An invisible character: zero-width spaces and joiners, direction marks and embeddings, the
+/// word joiner and a stray byte-order mark.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{061c}' | '\u{180e}'
+    )
 }
 
 impl NumberLine {
-    /// The type code, by style.
+    /// The type code, by style (after the year of a legal document's number).
     pub fn type_code(&self) -> Option<&Group> {
-        self.groups.first()
+        self.symbol().first()
     }
 
-    /// The token written canonically, without spaces; `None` if it cannot be rebuilt.
+    /// The token written canonically, without spaces or invisible characters.
     pub fn canonical(&self, text: &str) -> String {
         text[self.token.start..self.token.end]
             .chars()
-            .filter(|c| !c.is_whitespace())
+            .filter(|c| !c.is_whitespace() && !is_invisible(*c))
             .collect()
+    }
+
+    /// The year group of a legal document's number (`15/2025/NQ-HĐND`): a four-digit group
+    /// right after the number.
+    pub fn year(&self) -> Option<&Group> {
+        self.groups
+            .first()
+            .filter(|g| g.text.len() == 4 && g.text.bytes().all(|b| b.is_ascii_digit()))
+    }
+
+    /// The groups after the number and the year: the type code (or, for a công văn, the
+    /// issuer) first.
+    pub fn symbol(&self) -> &[Group] {
+        let skip = usize::from(self.year().is_some());
+        &self.groups[skip.min(self.groups.len())..]
     }
 }
 
@@ -76,13 +109,14 @@ pub fn parse_number_line(text: &str, line: usize, span: Span) -> Option<NumberLi
     }
     let skip_ws = |p: &mut usize| {
         while let Some(ch) = c[*p..].chars().next() {
-            if ch.is_whitespace() {
+            if ch.is_whitespace() || is_invisible(ch) {
                 *p += ch.len_utf8();
             } else {
                 break;
             }
         }
     };
+    let mut invisible = Vec::new();
     skip_ws(&mut p);
     let colon = if c[p..].starts_with(':') {
         let sp = Span::new(span.start + p, span.start + p + 1);
@@ -102,13 +136,22 @@ pub fn parse_number_line(text: &str, line: usize, span: Span) -> Option<NumberLi
         return None;
     }
     let mut number = None;
-    let digits: String = rest.chars().take_while(|ch| ch.is_ascii_digit()).collect();
+    // digits, with invisible characters between them (they would pass unseen)
+    let mut digits = String::new();
+    let mut dq = p;
+    while let Some(ch) = c[dq..].chars().next() {
+        if ch.is_ascii_digit() {
+            digits.push(ch);
+        } else if is_invisible(ch) && !digits.is_empty() {
+            invisible.push(Span::new(span.start + dq, span.start + dq + ch.len_utf8()));
+        } else {
+            break;
+        }
+        dq += ch.len_utf8();
+    }
     if !digits.is_empty() {
-        number = Some((
-            digits.clone(),
-            Span::new(span.start + p, span.start + p + digits.len()),
-        ));
-        p += digits.len();
+        number = Some((digits.clone(), Span::new(span.start + p, span.start + dq)));
+        p = dq;
     } else {
         // a blank for the number: spaces, dots or an ellipsis
         while let Some(ch) = c[p..].chars().next() {
@@ -128,6 +171,9 @@ pub fn parse_number_line(text: &str, line: usize, span: Span) -> Option<NumberLi
                 inner_space = true;
             }
             q += ch.len_utf8();
+        } else if is_invisible(ch) {
+            invisible.push(Span::new(span.start + q, span.start + q + ch.len_utf8()));
+            q += ch.len_utf8();
         } else {
             break;
         }
@@ -139,10 +185,17 @@ pub fn parse_number_line(text: &str, line: usize, span: Span) -> Option<NumberLi
     };
     // groups
     let mut groups = Vec::new();
+    let mut separators: Vec<(char, Span)> = Vec::new();
+    let mut empty_group = None;
     let mut end = q;
     let mut i = q;
     while i < c.len() {
         let ch = c[i..].chars().next().unwrap();
+        if is_invisible(ch) {
+            invisible.push(Span::new(span.start + i, span.start + i + ch.len_utf8()));
+            i += ch.len_utf8();
+            continue;
+        }
         if is_symbol_char(ch) {
             let gs = i;
             while let Some(ch) = c[i..].chars().next() {
@@ -158,6 +211,19 @@ pub fn parse_number_line(text: &str, line: usize, span: Span) -> Option<NumberLi
             });
             end = i;
         } else if ch == '/' || ch == '-' || ch == '–' {
+            let sp = Span::new(span.start + i, span.start + i + ch.len_utf8());
+            // a separator right after another (spaces and invisible characters between them
+            // do not count as a group)
+            if empty_group.is_none()
+                && separators.last().is_some_and(|(_, last)| {
+                    groups
+                        .last()
+                        .is_none_or(|g: &Group| g.span.end <= last.start)
+                })
+            {
+                empty_group = Some(sp);
+            }
+            separators.push((ch, sp));
             i += ch.len_utf8();
             end = i;
         } else if ch.is_whitespace() {
@@ -192,6 +258,9 @@ pub fn parse_number_line(text: &str, line: usize, span: Span) -> Option<NumberLi
     if groups.is_empty() {
         return None;
     }
+    // the token ends at its last group, not at a trailing separator
+    let end = groups.last().map_or(end, |g| g.span.end - span.start);
+    invisible.retain(|s| s.start < span.start + end);
     Some(NumberLine {
         line,
         span,
@@ -202,6 +271,9 @@ pub fn parse_number_line(text: &str, line: usize, span: Span) -> Option<NumberLi
         style,
         groups,
         inner_space,
+        invisible,
+        separators,
+        empty_group,
     })
 }
 

@@ -2,6 +2,13 @@ use crate::declare_rule;
 use crate::document::Document;
 use crate::rules::{Context, Rule};
 
+/// Issuers' codes written with Đ that clerks type with a D (type codes are
+/// number/unknown-type-code's: "HD" and "DA" are codes of their own).
+const D_CODES: &[&str] = &[
+    "HĐND", "LĐLĐ", "TLĐ", "ĐUK", "BCĐ", "TĐTN", "TWĐTN", "ĐTN", "ĐCT", "HĐTĐKT", "SGDĐT", "BGDĐT",
+    "BKHĐT", "BLĐTBXH",
+];
+
 declare_rule! {
     /// ## What it does
     /// Reports `DD` inside a symbol group, where a Telex keyboard failed to turn `dd` into `Đ`
@@ -37,6 +44,20 @@ impl Rule for DdForD {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(n) = &doc.header.number else { return };
         for g in &n.groups {
+            // a known code with its Đ typed as D: "HDND", "LDLD"
+            if let Some(right) = D_CODES
+                .iter()
+                .find(|c| c.replace('Đ', "D") == g.text && **c != g.text)
+            {
+                ctx.emit(
+                    g.span,
+                    format!("“{}”: chữ “Đ” bị gõ thành “D”; viết “{right}”", g.text),
+                    format!("“{}”: the “Đ” is typed as “D”; write “{right}”", g.text),
+                )
+                .unsafe_fix(g.span, right.to_string())
+                .suggest(right.to_string());
+                continue;
+            }
             if !g.text.contains("DD") {
                 continue;
             }

@@ -37,7 +37,8 @@ impl Rule for LeadingZero {
         let Some((digits, span)) = &n.number else {
             return;
         };
-        if !doc.profile.is_state() || digits.len() != 1 || digits == "0" {
+        // state and Party alike number from 01 (Nghị định 30; Hướng dẫn 36: "Số 09-CT/TU")
+        if digits.len() != 1 || digits == "0" {
             return;
         }
         ctx.emit(

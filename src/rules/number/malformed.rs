@@ -37,7 +37,35 @@ declare_rule! {
 impl Rule for Malformed {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(n) = &doc.header.number else { return };
-        if n.inner_space {
+        if !n.invisible.is_empty() {
+            let canonical = n.canonical(doc.text());
+            ctx.emit(
+                n.token,
+                format!(
+                    "Số, ký hiệu “{canonical}” có ký tự ẩn bên trong (dấu cách rộng 0, ký tự định hướng): chuỗi này khác với số nhìn thấy"
+                ),
+                format!(
+                    "The number “{canonical}” contains invisible characters (zero-width space, direction marks): it is not the string it looks like"
+                ),
+            )
+            .safe_fix(n.token, canonical);
+            return;
+        }
+        if let Some(sp) = n.empty_group {
+            ctx.emit(
+                sp,
+                format!(
+                    "Số, ký hiệu “{}” có hai dấu phân cách liền nhau",
+                    doc.slice(n.token)
+                ),
+                format!(
+                    "The number “{}” has two separators in a row",
+                    doc.slice(n.token)
+                ),
+            )
+            .safe_fix(sp, "");
+        }
+        if n.inner_space && !doc.profile.conventions().number_spaces_tolerated {
             let canonical = n.canonical(doc.text());
             ctx.emit(
                 n.token,
@@ -54,14 +82,18 @@ impl Rule for Malformed {
         }
         let party_style = n.style == Some(NumberStyle::Party);
         let between = Span::new(n.word.end, n.token.start);
-        if doc.profile.is_state() && !party_style && n.colon.is_none() {
+        let colon = doc.profile.conventions().number_colon;
+        if colon == crate::profile::Need::Required
+            && n.style == Some(doc.profile.conventions().number_style)
+            && n.colon.is_none()
+        {
             ctx.emit(
                 between,
                 "Thiếu dấu hai chấm sau chữ “Số”: “Số: …”",
                 "A colon is missing after “Số”: “Số: …”",
             )
             .safe_fix(between, ": ");
-        } else if doc.profile == crate::config::Profile::Party && party_style && n.colon.is_some() {
+        } else if colon == crate::profile::Need::Forbidden && party_style && n.colon.is_some() {
             ctx.emit(
                 between,
                 "Văn bản của Đảng ghi “Số” không có dấu hai chấm: “Số 45-KH/TU”",

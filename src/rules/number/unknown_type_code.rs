@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::document::types::{by_code, near_code};
-use crate::document::{Document, NumberStyle};
+use crate::document::{Document, NumberStyle, Span};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -38,6 +38,18 @@ impl Rule for UnknownTypeCode {
         let Some(n) = &doc.header.number else { return };
         let Some(code) = n.type_code() else { return };
         let party = n.style == Some(NumberStyle::Party);
+        // a state công văn (no type name, a "V/v" summary) has no type code: "CV" is the Party's
+        let letter = doc.header.type_name.is_none() && !doc.header.summary.is_empty();
+        if letter && !party && code.text == "CV" && n.symbol().len() > 1 {
+            let next = &n.symbol()[1];
+            ctx.emit(
+                code.span,
+                "Công văn của cơ quan nhà nước không có ký hiệu loại “CV” (ký hiệu là chữ viết tắt tên cơ quan và đơn vị soạn thảo)",
+                "A state công văn has no type code “CV” (its symbol is the issuer's and the drafting unit's codes)",
+            )
+            .safe_fix(Span::new(code.span.start, next.span.start), "");
+            return;
+        }
         if by_code(&code.text, party).is_some() {
             return;
         }
@@ -48,12 +60,25 @@ impl Rule for UnknownTypeCode {
                 format!("The type code “{}” must be written “{right}”", code.text),
             )
             .safe_fix(code.span, right);
-        } else if doc.header.type_name.is_some() && party {
-            ctx.emit(
+        } else if let Some(t) = doc.header.type_name {
+            // a code in no table, on a document whose type is known: the type's code is right
+            let expected = if party {
+                t.doc_type.party_code
+            } else {
+                t.doc_type.state_code
+            };
+            // (the issuer's code glued to it, "HDSNV", is number/symbol-form's)
+            if expected.is_some_and(|e| code.text.starts_with(e) && n.symbol().len() == 1) {
+                return;
+            }
+            let f = ctx.emit(
                 code.span,
                 format!("“{}” không phải chữ viết tắt tên loại văn bản", code.text),
                 format!("“{}” is not a document type code", code.text),
             );
+            if let Some(e) = expected {
+                f.safe_fix(code.span, e).suggest(e);
+            }
         }
     }
 }

@@ -1,0 +1,129 @@
+use crate::declare_rule;
+use crate::document::Document;
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it does
+    /// Compares the line that ties an annex or a form to the main document ("(Kèm theo Kế
+    /// hoạch số 09-KH/TĐTN-PT ngày 23/01/2026 của …)") with the main document's own number and
+    /// date. Blanks left to fill in are not reported.
+    ///
+    /// ## Why
+    /// An annex that names another number or date belongs to another document: copied from
+    /// last year's plan, or not updated when the number was assigned.
+    ///
+    /// ## Example
+    /// ```text
+    /// ỦY BAN NHÂN DÂN
+    /// TỈNH AN GIANG
+    /// Số: 15/KH-UBND
+    /// An Giang, ngày 05 tháng 3 năm 2026
+    /// KẾ HOẠCH
+    /// Chuyển đổi số năm 2026
+    /// Nội dung./.
+    /// TM. ỦY BAN NHÂN DÂN
+    /// CHỦ TỊCH
+    /// Nguyễn Văn An
+    /// PHỤ LỤC
+    /// (Kèm theo Kế hoạch số 16/KH-UBND ngày 05/3/2026 của Ủy ban nhân dân tỉnh)
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// ỦY BAN NHÂN DÂN
+    /// TỈNH AN GIANG
+    /// Số: 15/KH-UBND
+    /// An Giang, ngày 05 tháng 3 năm 2026
+    /// KẾ HOẠCH
+    /// Chuyển đổi số năm 2026
+    /// Nội dung./.
+    /// TM. ỦY BAN NHÂN DÂN
+    /// CHỦ TỊCH
+    /// Nguyễn Văn An
+    /// PHỤ LỤC
+    /// (Kèm theo Kế hoạch số 15/KH-UBND ngày 05/3/2026 của Ủy ban nhân dân tỉnh)
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần III, mục 1 (the annex names the document it
+    /// comes with: number, symbol and date).
+    pub struct AttachmentReference {
+        id: "citation/attachment-reference",
+        severity: Error,
+        fix: Safe,
+        summary: "Phụ lục ghi kèm theo văn bản có số hoặc ngày khác với văn bản chính",
+        summary_en: "An annex names a number or date other than the main document's",
+    }
+}
+
+/// Whether the document's own number has no mistake of its own that the number rules report:
+/// then a difference from the annex is the annex's (else the annex may well be the right one,
+/// and the number rules have said what is wrong).
+fn well_formed(doc: &Document) -> bool {
+    let Some(n) = &doc.header.number else {
+        return false;
+    };
+    let conventions = doc.profile.conventions();
+    let party = n.style == Some(crate::document::NumberStyle::Party);
+    let code_ok = match (n.type_code(), doc.header.type_name) {
+        (Some(c), Some(t)) => {
+            (if party {
+                t.doc_type.party_code
+            } else {
+                t.doc_type.state_code
+            }) == Some(c.text.as_str())
+        }
+        (Some(_), None) => true,
+        (None, _) => false,
+    };
+    n.style == Some(conventions.number_style)
+        && (!n.inner_space || conventions.number_spaces_tolerated)
+        && n.invisible.is_empty()
+        && n.empty_group.is_none()
+        && n.number.as_ref().is_some_and(|(d, _)| d.len() >= 2)
+        && code_ok
+}
+
+impl Rule for AttachmentReference {
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        if !well_formed(doc) {
+            return;
+        }
+        let own_number = doc.header.number.as_ref().and_then(|n| {
+            n.number.as_ref()?;
+            Some(n.canonical(doc.text()))
+        });
+        let own_date = doc.issue_date();
+        for a in &doc.attachments {
+            let Some(r) = &a.reference else { continue };
+            if let (Some((cited, span)), Some(own)) = (&r.number, &own_number) {
+                let same = cited.to_uppercase().replace(' ', "") == own.to_uppercase();
+                if !same {
+                    ctx.emit(
+                        *span,
+                        format!("Phụ lục ghi kèm theo văn bản số {cited}, nhưng văn bản này là số {own}"),
+                        format!("The annex names the document {cited}, but this document is {own}"),
+                    )
+                    .safe_fix(*span, own.clone());
+                }
+            }
+            if let (Some((cited, span)), Some(own)) = (r.date, own_date) {
+                if cited != own && cited.valid() {
+                    ctx.emit(
+                        span,
+                        format!(
+                            "Phụ lục ghi ngày {}, nhưng văn bản ban hành ngày {}",
+                            cited.display(),
+                            own.display()
+                        ),
+                        format!(
+                            "The annex names the date {}, but the document is dated {}",
+                            cited.display(),
+                            own.display()
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}

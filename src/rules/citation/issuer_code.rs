@@ -1,0 +1,91 @@
+use crate::declare_rule;
+use crate::document::issuer::{class_of_code, issuer_of_type};
+use crate::document::{Document, NumberStyle};
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a cited document whose issuer cannot have issued it: the symbol's issuer code
+    /// names another body (`12/QĐ-TTg` is the Prime Minister's, `58/KH-UBND` a People's
+    /// Committee's, `05-CT/TW` the Party Centre's), or the type belongs to another body (a
+    /// Luật to the National Assembly, a Nghị định to the Government, a Thông tư to a ministry).
+    ///
+    /// ## Why
+    /// "Thông tư … của Chính phủ" or "Quyết định số 12/QĐ-TTg của Chính phủ" points at a
+    /// document that does not exist; the number or the issuer was copied wrong.
+    ///
+    /// ## Example
+    /// ```text
+    /// Căn cứ Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Chính phủ hướng dẫn thể thức văn bản;
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Căn cứ Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ hướng dẫn thể thức văn bản;
+    /// ```
+    ///
+    /// ## Basis
+    /// Luật Ban hành văn bản quy phạm pháp luật (who issues each type); Nghị định
+    /// 30/2020/NĐ-CP, Phụ lục III (issuer codes in symbols); Hướng dẫn 36-HD/VPTW (`/TW`).
+    pub struct IssuerCode {
+        id: "citation/issuer-code",
+        severity: Error,
+        fix: None,
+        summary: "Cơ quan ban hành văn bản viện dẫn không khớp với ký hiệu hoặc loại văn bản",
+        summary_en: "A cited document's issuer contradicts its symbol or its type",
+    }
+}
+
+impl Rule for IssuerCode {
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let vi = ctx.config.lang == crate::Lang::Vi;
+        for c in &doc.citations {
+            let Some(iss) = c.issuer() else { continue };
+            let Some(named) = iss.class else { continue };
+            // a style contradiction is citation/number-style-issuer's
+            let party_number = c.style == Some(NumberStyle::Party);
+            if iss.party.is_some_and(|p| p != party_number) {
+                continue;
+            }
+            let (_, issuers) = c.codes();
+            let by_type = issuer_of_type(&c.kind_folded);
+            let by_code = class_of_code(&issuers);
+            let Some(expected) = by_type.or(by_code) else {
+                continue;
+            };
+            if expected == named {
+                continue;
+            }
+            let written = doc.slice(iss.span);
+            let why_vi = match by_type {
+                Some(_) => format!("{} do {} ban hành", doc.slice(c.kind), expected.name(true)),
+                None => format!("ký hiệu “{}” là của {}", c.number_text, expected.name(true)),
+            };
+            let why_en = match by_type {
+                Some(_) => format!(
+                    "a {} is issued by {}",
+                    doc.slice(c.kind),
+                    expected.name(false)
+                ),
+                None => format!(
+                    "the symbol “{}” is {}'s",
+                    c.number_text,
+                    expected.name(false)
+                ),
+            };
+            ctx.emit(
+                iss.span,
+                format!("{why_vi}, không phải {written}"),
+                format!("{why_en}, not {written}"),
+            )
+            .related(
+                c.number,
+                if vi {
+                    "số, ký hiệu"
+                } else {
+                    "number and symbol"
+                },
+            );
+        }
+    }
+}

@@ -1,0 +1,132 @@
+use crate::declare_rule;
+use crate::document::{Document, NumberStyle};
+use crate::rules::{Context, Rule};
+
+/// The years each National Assembly sat (the `QH13`…`QH16` of a law's number).
+fn legislature_years(n: u32) -> Option<(i32, i32)> {
+    Some(match n {
+        11 => (2002, 2007),
+        12 => (2007, 2011),
+        13 => (2011, 2016),
+        14 => (2016, 2021),
+        15 => (2021, 2026),
+        16 => (2026, 2031),
+        _ => return None,
+    })
+}
+
+const ROMAN: &[(&str, u32)] = &[
+    ("VIII", 8),
+    ("IX", 9),
+    ("XIII", 13),
+    ("XII", 12),
+    ("XIV", 14),
+    ("XI", 11),
+    ("X", 10),
+    ("XV", 15),
+];
+
+declare_rule! {
+    /// ## What it does
+    /// Checks what a cited number says against the date cited with it: the year in a legal
+    /// document's number (`78/2025/NĐ-CP` is of 2025), the National Assembly that passed a law
+    /// (`QH15` sat 2021–2026), and the term of the Party Central Committee named ("khóa XIII"
+    /// runs from the XIII Congress, February 2021, to the XIV, January 2026).
+    ///
+    /// ## Why
+    /// A number of 2025 dated 2024, a law of 2025 numbered `QH14`, a 2022 resolution of "khóa
+    /// XII": the date or the number was copied from another document.
+    ///
+    /// ## Example
+    /// ```text
+    /// Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01/4/2024 của Chính phủ;
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ;
+    /// ```
+    ///
+    /// ## Basis
+    /// Luật Ban hành văn bản quy phạm pháp luật (a legal document's number carries the year it
+    /// was signed); Hiến pháp (the National Assembly's five-year terms); Điều lệ Đảng (terms of
+    /// the Central Committee from congress to congress).
+    pub struct NumberDate {
+        id: "citation/number-date",
+        severity: Error,
+        fix: None,
+        summary: "Năm trong số văn bản, khóa Quốc hội hoặc khóa Trung ương không khớp với ngày viện dẫn",
+        summary_en: "The year, legislature or Party term in a cited number contradicts its date",
+    }
+}
+
+impl Rule for NumberDate {
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        for c in &doc.citations {
+            let date = c.date;
+            // the year in the number against the date
+            if let (Some(y), Some((d, span))) = (c.number_year(), date) {
+                if y != d.year && d.valid() {
+                    ctx.emit(
+                        span,
+                        format!(
+                            "Số {} là văn bản năm {y} nhưng được ghi ngày {}",
+                            c.number_text,
+                            d.display()
+                        ),
+                        format!(
+                            "{} is numbered in {y} but dated {}",
+                            c.number_text,
+                            d.display()
+                        ),
+                    )
+                    .related(c.number, "số văn bản / number");
+                    continue;
+                }
+            }
+            // the legislature
+            let (_, codes) = c.codes();
+            if let Some(n) = codes
+                .iter()
+                .find_map(|g| g.strip_prefix("QH").and_then(|n| n.parse::<u32>().ok()))
+            {
+                let year = c.number_year().or(date.map(|(d, _)| d.year));
+                if let (Some(y), Some((from, to))) = (year, legislature_years(n)) {
+                    if !(from..=to).contains(&y) {
+                        ctx.emit(
+                            c.number,
+                            format!("Quốc hội khóa {n} họp từ {from} đến {to}: văn bản năm {y} không thể mang ký hiệu QH{n}"),
+                            format!("the {n}th National Assembly sat from {from} to {to}: a text of {y} cannot be numbered QH{n}"),
+                        );
+                        continue;
+                    }
+                }
+            }
+            // the Party Central Committee's term named with a /TW number
+            if let (Some(term), Some((d, _)), Some(NumberStyle::Party)) = (c.term, date, c.style) {
+                if !c.number_text.to_uppercase().ends_with("/TW") || d.year < 2001 {
+                    continue;
+                }
+                let written = doc.slice(term);
+                let Some(&(roman, n)) = ROMAN
+                    .iter()
+                    .find(|(r, _)| written.ends_with(&format!(" {r}")))
+                else {
+                    continue;
+                };
+                let actual = 8 + crate::document::citation::party_term(&c.number_text, d) as u32;
+                if actual != n {
+                    let right = ROMAN
+                        .iter()
+                        .find(|(_, v)| *v == actual)
+                        .map_or("?", |r| r.0);
+                    ctx.emit(
+                        term,
+                        format!("Văn bản ngày {} thuộc Ban Chấp hành Trung ương khóa {right}, không phải khóa {roman}", d.display()),
+                        format!("A text of {} belongs to the Central Committee's term {right}, not {roman}", d.display()),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+use crate::declare_rule;
+use crate::document::Document;
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a cited number written with spaces inside (`46 - CT/TW`, `21/2025/TT - BNV`,
+    /// `15 /QĐ-UBND`), with the number written solid as a safe fix.
+    ///
+    /// ## Why
+    /// The number and symbol are written without spaces, in citations as in the document's own
+    /// number line; a spaced number is not found by a search in the register.
+    ///
+    /// ## Example
+    /// ```text
+    /// Thực hiện Chỉ thị số 46 - CT/TW ngày 22/6/2015 của Bộ Chính trị;
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// Thực hiện Chỉ thị số 46-CT/TW ngày 22/6/2015 của Bộ Chính trị;
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3 (“không cách chữ”); Hướng dẫn
+    /// 36-HD/VPTW.
+    pub struct NumberForm {
+        id: "citation/number-form",
+        severity: Error,
+        fix: Safe,
+        summary: "Số, ký hiệu văn bản viện dẫn có dấu cách bên trong",
+        summary_en: "A cited number has spaces inside",
+    }
+}
+
+impl Rule for NumberForm {
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        for c in doc.citations.iter().filter(|c| c.spaced) {
+            let written = doc.slice(c.number);
+            ctx.emit(
+                c.number,
+                format!(
+                    "Số, ký hiệu “{written}” có dấu cách bên trong; viết liền: “{}”",
+                    c.number_text
+                ),
+                format!(
+                    "The cited number “{written}” contains spaces; write “{}”",
+                    c.number_text
+                ),
+            )
+            .safe_fix(c.number, c.number_text.clone());
+        }
+    }
+}

@@ -1,0 +1,132 @@
+use crate::declare_rule;
+use crate::document::types::by_code;
+use crate::document::{Document, NumberStyle, Span};
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it does
+    /// Checks the structure of the symbol after the number: the type code first, then the
+    /// issuer's code, with the separators of the document's system — state `15/QĐ-UBND`
+    /// (`/` after the number, `-` between codes; a legal document `15/2025/NQ-HĐND`), Party
+    /// `45-KH/TU` (`-` after the number, `/` before the issuer). Reports a separator of the
+    /// other kind (`18/BC/MTTQ-BTT`, `08-NQ-ĐU`), a missing issuer code (`3185/QĐ`), a type
+    /// code glued to the issuer's (`15/HDSNV`) and codes in the wrong order (`05/BCĐ-TB`).
+    ///
+    /// ## Why
+    /// The symbol identifies the document in every register: its parts and separators are
+    /// fixed by the regulation.
+    ///
+    /// ## Example
+    /// ```text
+    /// ỦY BAN NHÂN DÂN
+    /// PHƯỜNG AN HÒA
+    /// Số: 112/GM/UBND
+    /// GIẤY MỜI
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// ỦY BAN NHÂN DÂN
+    /// PHƯỜNG AN HÒA
+    /// Số: 112/GM-UBND
+    /// GIẤY MỜI
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3 (“giữa số và ký hiệu có dấu gạch
+    /// chéo (/), giữa các nhóm chữ viết tắt ký hiệu có dấu gạch nối (-)”); Hướng dẫn
+    /// 36-HD/VPTW (`45-KH/TU`).
+    pub struct SymbolForm {
+        id: "number/symbol-form",
+        severity: Error,
+        fix: Safe,
+        summary: "Ký hiệu văn bản sai cấu trúc (dấu phân cách, thiếu hoặc đảo nhóm chữ viết tắt)",
+        summary_en: "The symbol's structure is wrong (separators, missing or swapped codes)",
+    }
+}
+
+impl Rule for SymbolForm {
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(n) = &doc.header.number else { return };
+        let conventions = doc.profile.conventions();
+        // the other system's style is number/style's
+        if n.style != Some(conventions.number_style) || n.empty_group.is_some() {
+            return;
+        }
+        let party = conventions.number_style == NumberStyle::Party;
+        let type_name = doc.header.type_name.map(|t| t.doc_type);
+        let expected_code = type_name.and_then(|t| if party { t.party_code } else { t.state_code });
+        let symbol = n.symbol();
+        // separators: state "/" after the number (and the year), "-" after that; Party "-"
+        // after the number, "/" before the issuer, "-" after that
+        let skip_year = usize::from(n.year().is_some());
+        for (k, &(sep, span)) in n.separators.iter().enumerate().skip(1 + skip_year) {
+            let want = if party && k == 1 { '/' } else { '-' };
+            let sep = if sep == '–' { '-' } else { sep };
+            if sep != want {
+                ctx.emit(
+                    span,
+                    format!(
+                        "Giữa các nhóm chữ viết tắt của ký hiệu dùng “{want}”, không dùng “{sep}”"
+                    ),
+                    format!("Use “{want}” between the groups of the symbol, not “{sep}”"),
+                )
+                .safe_fix(span, want.to_string());
+                return;
+            }
+        }
+        let Some(first) = symbol.first() else { return };
+        let first_is_type = by_code(&first.text, party).is_some();
+        // a type code glued to the issuer's: "HDSNV" for "HD-SNV"
+        if let Some(code) = expected_code {
+            if symbol.len() == 1 && first.text.len() > code.len() + 1 {
+                if let Some(rest) = first.text.strip_prefix(code) {
+                    if rest.chars().all(|c| c.is_uppercase()) {
+                        let split = format!("{code}-{rest}");
+                        ctx.emit(
+                            first.span,
+                            format!("Thiếu dấu “-” giữa ký hiệu loại và cơ quan: “{split}”"),
+                            format!("A “-” is missing between the type code and the issuer's: “{split}”"),
+                        )
+                        .safe_fix(first.span, split);
+                        return;
+                    }
+                }
+            }
+            // the type code after the issuer's: "05/BCĐ-TB"
+            if !first_is_type {
+                if let Some(at) = symbol.iter().skip(1).position(|g| g.text == code) {
+                    let g = &symbol[at + 1];
+                    let span = Span::new(first.span.start, g.span.end);
+                    let swapped = format!("{code}-{}", first.text);
+                    let f = ctx.emit(
+                        span,
+                        format!(
+                            "Ký hiệu loại “{code}” phải đứng trước ký hiệu cơ quan: “{swapped}”"
+                        ),
+                        format!("The type code “{code}” comes before the issuer's: “{swapped}”"),
+                    );
+                    if symbol.len() == 2 {
+                        f.unsafe_fix(span, swapped);
+                    }
+                    return;
+                }
+            }
+        }
+        // a type code with no issuer's code after it
+        if first_is_type && symbol.len() == 1 && type_name.is_some() {
+            let at = Span::empty(first.span.end);
+            ctx.emit(
+                at,
+                format!(
+                    "Ký hiệu “{}” thiếu chữ viết tắt tên cơ quan ban hành",
+                    doc.slice(n.token)
+                ),
+                format!(
+                    "The symbol “{}” lacks the issuer's code",
+                    doc.slice(n.token)
+                ),
+            );
+        }
+    }
+}
