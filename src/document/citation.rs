@@ -645,7 +645,11 @@ mod tests {
     use super::*;
 
     fn one(s: &str) -> Citation {
-        let v = scan(s, Span::new(0, s.len()), &crate::vietnamese::words::words(s));
+        let v = scan(
+            s,
+            Span::new(0, s.len()),
+            &crate::vietnamese::words::words(s),
+        );
         assert_eq!(v.len(), 1, "{v:?}");
         v.into_iter().next().unwrap()
     }
@@ -683,7 +687,12 @@ mod tests {
         assert_eq!(c.style, Some(NumberStyle::Party));
         assert_eq!(c.issuer().unwrap().party, Some(false));
         let s = "Ban Thường vụ Tỉnh ủy và giai đoạn 2021-2025";
-        assert!(scan(s, Span::new(0, s.len()), &crate::vietnamese::words::words(s)).is_empty());
+        assert!(scan(
+            s,
+            Span::new(0, s.len()),
+            &crate::vietnamese::words::words(s)
+        )
+        .is_empty());
     }
 
     #[test]

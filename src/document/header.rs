@@ -152,7 +152,10 @@ enum HeaderPart {
 /// Recognises a header part by its form alone.
 fn classify(text: &str, i: usize, span: Span) -> Option<HeaderPart> {
     let c = &text[span.start..span.end];
-    if c.len() <= TITLE_MAX_BYTES {
+    // measured without repeated spaces, so that fixing the spacing never turns a line into a
+    // title (a fix must not add a finding)
+    let doubled = c.as_bytes().windows(2).filter(|w| w == b"  ").count();
+    if c.len() - doubled <= TITLE_MAX_BYTES {
         let f = squash(c);
         if is_national_title_folded(&f) {
             return Some(HeaderPart::NationalTitle);

@@ -458,9 +458,6 @@ impl<'a> Document<'a> {
         if mass && !front {
             return Profile::Mass;
         }
-        if h.national_title.is_some() {
-            return if front { Profile::Mttq } else { Profile::Nd30 };
-        }
         let party_issuer = [
             "dang uy",
             "dang doan",
@@ -481,6 +478,14 @@ impl<'a> Document<'a> {
             .signature
             .as_ref()
             .is_some_and(|s| s.authorities.iter().any(|a| a.prefix.is_party()));
+        if h.national_title.is_some() {
+            // a Party committee's document that took the state's title by mistake is still a
+            // Party document: its issuer and its number (or its T/M) say so
+            if party_issuer && (party_number || party_sign) && !front {
+                return Profile::Party;
+            }
+            return if front { Profile::Mttq } else { Profile::Nd30 };
+        }
         if party_issuer || party_number || party_sign || (h.asterisk.is_some() && !front) {
             return Profile::Party;
         }
@@ -515,6 +520,27 @@ impl<'a> Document<'a> {
             .or(self.header.first_line)
             .unwrap_or(0);
         Span::empty(self.lines[line].content.start)
+    }
+
+    /// Where a part missing before line `line` should have been: from the end of the
+    /// previous non-blank line to the start of `line` (over the blank lines between).
+    pub fn gap_before(&self, line: usize) -> Span {
+        let end = self.lines[line].content.start;
+        let start = (0..line)
+            .rev()
+            .find(|&i| !self.lines[i].is_blank())
+            .map_or(self.lines[line].span.start, |i| self.lines[i].content.end);
+        Span::new(start.min(end), end)
+    }
+
+    /// Where a part missing after line `line` should have been: from the end of `line` to the
+    /// start of the next non-blank line (or the end of the text).
+    pub fn gap_after(&self, line: usize) -> Span {
+        let start = self.lines[line].content.end;
+        let end = (line + 1..self.lines.len())
+            .find(|&i| !self.lines[i].is_blank())
+            .map_or(self.text().len(), |i| self.lines[i].content.start);
+        Span::new(start, end.max(start))
     }
 
     /// The place just after the last non-blank line (for parts missing at the end).

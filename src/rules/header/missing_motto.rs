@@ -42,7 +42,9 @@ impl Rule for MissingMotto {
         let Some(title) = doc.header.national_title else {
             return;
         };
-        if !doc.profile.is_state() || doc.header.motto.is_some() {
+        if doc.profile.conventions().title != Some(crate::profile::Title::National)
+            || doc.header.motto.is_some()
+        {
             return;
         }
         ctx.emit(

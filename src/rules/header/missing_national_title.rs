@@ -42,18 +42,18 @@ declare_rule! {
 
 impl Rule for MissingNationalTitle {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        if !doc.profile.is_state()
+        if doc.profile.conventions().title != Some(crate::profile::Title::National)
             || doc.header.national_title.is_some()
             || doc.lines.iter().all(|l| l.is_blank())
         {
             return;
         }
-        let anchor = doc
-            .header
-            .place_date
-            .as_ref()
-            .map(|d| crate::document::Span::empty(d.span.start))
-            .unwrap_or_else(|| doc.header_anchor());
+        // above the motto when there is one, else before the place and date
+        let anchor = match (doc.header.motto, &doc.header.place_date) {
+            (Some(m), _) => doc.gap_before(m),
+            (None, Some(d)) => crate::document::Span::empty(d.span.start),
+            (None, None) => doc.header_anchor(),
+        };
         let both = doc.header.motto.is_none();
         ctx.emit(
             anchor,

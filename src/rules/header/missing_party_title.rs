@@ -35,7 +35,7 @@ declare_rule! {
     pub struct MissingPartyTitle {
         id: "header/missing-party-title",
         severity: Error,
-        fix: None,
+        fix: Unsafe,
         summary: "Văn bản của Đảng thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”",
         summary_en: "A Party document lacks the title “ĐẢNG CỘNG SẢN VIỆT NAM”",
     }
@@ -44,6 +44,17 @@ declare_rule! {
 impl Rule for MissingPartyTitle {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         if doc.profile != Profile::Party || doc.header.party_title.is_some() {
+            return;
+        }
+        // the state's title written in its place
+        if let Some(t) = doc.header.national_title {
+            let span = doc.lines[t].content;
+            ctx.emit(
+                span,
+                "Văn bản của Đảng dùng tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”, không dùng Quốc hiệu và Tiêu ngữ",
+                "A Party document carries the title “ĐẢNG CỘNG SẢN VIỆT NAM”, not the national title and motto",
+            )
+            .unsafe_fix(span, "ĐẢNG CỘNG SẢN VIỆT NAM");
             return;
         }
         let anchor = doc

@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::document::{Document, Span};
+use crate::document::Document;
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -55,14 +55,16 @@ impl Rule for MissingTypeName {
         else {
             return;
         };
-        let after = doc
-            .header
-            .lines()
-            .last()
-            .map(|&l| doc.lines[l].content.end)
-            .unwrap_or(number.span.end);
+        // above the summary when the summary is there, else after the header
+        let at = match doc.header.summary.first() {
+            Some(&s) => doc.gap_before(s),
+            None => {
+                let after = doc.header.lines().last().copied().unwrap_or(number.line);
+                doc.gap_after(after)
+            }
+        };
         ctx.emit(
-            Span::empty(after),
+            at,
             format!(
                 "Ký hiệu “{}” cho biết đây là {}, nhưng thiếu dòng tên loại “{}”",
                 doc.slice(number.token),

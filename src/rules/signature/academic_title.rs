@@ -41,20 +41,21 @@ impl Rule for AcademicTitle {
         if !doc.profile.is_state() {
             return;
         }
-        let Some(sig) = &doc.signature else { return };
-        let Some((_, span)) = sig.name else { return };
-        let text = doc.slice(span);
-        let Some(first) = text.split_whitespace().next().filter(|w| w.ends_with('.')) else {
-            return;
-        };
-        let cut = text.find(first).unwrap_or(0) + first.len();
-        let rest = text[cut..].trim_start();
-        let title_span = Span::new(span.start, span.end - rest.len());
-        ctx.emit(
-            title_span,
-            format!("Không ghi “{first}” trước họ tên người ký"),
-            format!("Do not write “{first}” before the signer's name"),
-        )
-        .safe_fix(title_span, "");
+        for sig in &doc.signatures {
+            let Some((_, span)) = sig.name else { return };
+            let text = doc.slice(span);
+            let Some(first) = text.split_whitespace().next().filter(|w| w.ends_with('.')) else {
+                return;
+            };
+            let cut = text.find(first).unwrap_or(0) + first.len();
+            let rest = text[cut..].trim_start();
+            let title_span = Span::new(span.start, span.end - rest.len());
+            ctx.emit(
+                title_span,
+                format!("Không ghi “{first}” trước họ tên người ký"),
+                format!("Do not write “{first}” before the signer's name"),
+            )
+            .safe_fix(title_span, "");
+        }
     }
 }

@@ -1,7 +1,6 @@
 use crate::declare_rule;
 use crate::document::{Document, Prefix};
 use crate::rules::{Context, Rule};
-use crate::vietnamese::fold;
 
 declare_rule! {
     /// ## What it does
@@ -37,23 +36,28 @@ declare_rule! {
 
 impl Rule for KtDeputy {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let Some(sig) = &doc.signature else { return };
-        for a in sig
-            .authorities
-            .iter()
-            .filter(|a| matches!(a.prefix, Prefix::Kt | Prefix::PartyKt))
-        {
-            let title = doc.slice(a.title);
-            if !fold(title).starts_with("pho ") {
-                continue;
-            }
-            let head = title.split_once(' ').map(|x| x.1).unwrap_or(title);
-            ctx.emit(
+        for sig in &doc.signatures {
+            for a in sig
+                .authorities
+                .iter()
+                .filter(|a| matches!(a.prefix, Prefix::Kt | Prefix::PartyKt))
+            {
+                let title = doc.slice(a.title);
+                let Some(head_folded) = super::titles::deputy_of(title) else {
+                    continue;
+                };
+                let head = if head_folded == "bo truong" {
+                    "BỘ TRƯỞNG"
+                } else {
+                    title.split_once(' ').map(|x| x.1).unwrap_or(title)
+                };
+                ctx.emit(
                 a.title,
                 format!("“{} {title}”: sau “KT.” ghi chức vụ người đứng đầu (“KT. {head}”), dòng dưới ghi “{title}”", a.prefix.as_str()),
                 format!("“{} {title}”: “KT.” names the head (“KT. {head}”), with “{title}” on the next line", a.prefix.as_str()),
             )
             .suggest(format!("{head}\n{title}"));
+            }
         }
     }
 }

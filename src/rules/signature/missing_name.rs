@@ -39,17 +39,37 @@ declare_rule! {
 
 impl Rule for MissingName {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let Some(sig) = &doc.signature else { return };
-        if sig.name.is_some() {
-            return;
+        // every signer: a biên bản's secretary as well as its chair
+        for sig in &doc.signatures {
+            if sig.name.is_some() {
+                continue;
+            }
+            let Some(&last) = sig.lines.last() else {
+                continue;
+            };
+            // where the name goes: on the row of the other signer's name (side by side),
+            // else on the last blank line under the title (names are written after the space
+            // left for the signature), else right after the title
+            let beside = doc
+                .signatures
+                .iter()
+                .find_map(|o| o.name)
+                .and_then(|(l, _)| doc.line_of_row(doc.lines[l].row as usize));
+            // (a gap that runs to the end of the text is just the end)
+            let gap = (last + 1..doc.lines.len())
+                .take_while(|&i| doc.lines[i].is_blank())
+                .last()
+                .filter(|&g| g + 1 < doc.lines.len());
+            let at = match (beside, gap) {
+                (Some(row_line), _) => Span::empty(doc.lines[row_line].span.start),
+                (None, Some(blank)) => Span::empty(doc.lines[blank].span.start),
+                (None, None) => Span::empty(doc.lines[last].content.end),
+            };
+            ctx.emit(
+                at,
+                "Phần chữ ký có quyền hạn, chức vụ nhưng thiếu họ tên người ký",
+                "The signature block has an authority and title but no signer's name",
+            );
         }
-        let Some(&last) = sig.lines.last() else {
-            return;
-        };
-        ctx.emit(
-            Span::empty(doc.lines[last].content.end),
-            "Phần chữ ký có quyền hạn, chức vụ nhưng thiếu họ tên người ký",
-            "The signature block has an authority and title but no signer's name",
-        );
     }
 }

@@ -1,0 +1,64 @@
+use crate::declare_rule;
+use crate::document::Document;
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a type-name line in capitals with a wrong mark (`QUYÊT ĐỊNH`, `KÊ HOẠCH`, `TỜ
+    /// TRINH`), with the type's exact name as a safe fix.
+    ///
+    /// ## Why
+    /// The type name is the document's name; a misspelt one is the first thing a reader sees.
+    ///
+    /// ## Example
+    /// ```text
+    /// ỦY BAN NHÂN DÂN
+    /// TỈNH AN GIANG
+    /// Số: 15/KH-UBND
+    /// KÊ HOẠCH
+    /// Chuyển đổi số năm 2026
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// ỦY BAN NHÂN DÂN
+    /// TỈNH AN GIANG
+    /// Số: 15/KH-UBND
+    /// KẾ HOẠCH
+    /// Chuyển đổi số năm 2026
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 5; Phụ lục III (the type names).
+    pub struct TypeNameText {
+        id: "header/type-name-text",
+        severity: Error,
+        fix: Safe,
+        summary: "Tên loại văn bản viết sai dấu",
+        summary_en: "The type name is misspelt",
+    }
+}
+
+impl Rule for TypeNameText {
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(t) = doc.header.type_name else {
+            return;
+        };
+        // a name in sentence case is header/type-name-case's
+        if !t.upper {
+            return;
+        }
+        let text = doc.slice(t.span);
+        let squashed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let right = t.doc_type.upper;
+        if squashed == right {
+            return;
+        }
+        ctx.emit(
+            t.span,
+            format!("Tên loại văn bản viết sai: “{text}”; đúng là “{right}”"),
+            format!("The type name is written “{text}”; it must be “{right}”"),
+        )
+        .safe_fix(t.span, right);
+    }
+}

@@ -1,0 +1,241 @@
+use super::titles::{deputy_of, deputy_title, head_of, is_collective, is_person};
+use crate::declare_rule;
+use crate::document::{Authority, Document, Prefix, Span};
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it does
+    /// Checks that the signing prefix fits who signs:
+    /// - `TM.` (Party `T/M`) stands for a collective ("TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ"),
+    ///   never for a person's title ("TM. CHỦ TỊCH"), and a title follows it;
+    /// - `KT.` (`K/T`) names the head ("KT. CHỦ TỊCH", never a collective), and under it the
+    ///   deputy's own title ("PHÓ CHỦ TỊCH"); a Party committee's deputy secretary signs
+    ///   "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ", not "K/T BÍ THƯ";
+    /// - a deputy signing for the head needs `KT.`: directly under a bare `TM.` (in state
+    ///   documents) or under no prefix at all, a "PHÓ CHỦ TỊCH" is wrong (the Front, the Party
+    ///   and the mass organisations let a deputy sign under their collective's `TM.`);
+    /// - `TL.` and `TUQ.` are for heads of units signing by delegation: not for the head
+    ///   himself, not for his deputies (who sign `KT.`);
+    /// - a Party committee's secretary signs under `T/M` of the committee.
+    ///
+    /// ## Why
+    /// The prefix says in whose name and with what authority the document is signed; a wrong
+    /// one makes the signature's validity questionable.
+    ///
+    /// ## Example
+    /// ```text
+    /// TM. ỦY BAN NHÂN DÂN
+    /// PHÓ CHỦ TỊCH
+    ///
+    /// Nguyễn Văn An
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// TM. ỦY BAN NHÂN DÂN
+    /// KT. CHỦ TỊCH
+    /// PHÓ CHỦ TỊCH
+    ///
+    /// Nguyễn Văn An
+    /// ```
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Điều 13 and Phụ lục I, Phần II, mục 7 (TM., KT., TL., TUQ., Q.);
+    /// Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW (T/M, K/T, T/L); Hướng dẫn 91/HD-MTTW-BTT.
+    pub struct AuthorityTitle {
+        id: "signature/authority-title",
+        severity: Error,
+        fix: None,
+        summary: "Quyền hạn ký (TM., KT., TL.) không khớp với chức vụ người ký",
+        summary_en: "The signing prefix (TM., KT., TL.) does not fit the signer's title",
+    }
+}
+
+fn prefix_name(a: &Authority) -> &'static str {
+    a.prefix.as_str()
+}
+
+impl Rule for AuthorityTitle {
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let conventions = doc.profile.conventions();
+        let party = doc.profile == crate::config::Profile::Party;
+        for sig in &doc.signatures {
+            // each prefix line against what it names
+            for a in &sig.authorities {
+                let named = doc.slice(a.title);
+                let p = prefix_name(a);
+                if a.prefix.is_collective() && is_person(named) && !is_collective(named) {
+                    ctx.emit(
+                        a.title,
+                        format!("“{p} {named}”: “{p}” đứng trước tên tập thể (“{p} ỦY BAN NHÂN DÂN”, “{p} BAN THƯỜNG VỤ”), không đứng trước chức vụ"),
+                        format!("“{p} {named}”: “{p}” stands before a collective (“{p} ỦY BAN NHÂN DÂN”), not before a title"),
+                    );
+                } else if a.prefix.is_deputy() && is_collective(named) && !is_person(named) {
+                    ctx.emit(
+                        a.title,
+                        format!("“{p} {named}”: “{p}” đứng trước chức vụ người đứng đầu (“{p} CHỦ TỊCH”); ký thay mặt tập thể là “TM. {named}”"),
+                        format!("“{p} {named}”: “{p}” stands before the head's title (“{p} CHỦ TỊCH”); on behalf of a collective write “TM. {named}”"),
+                    );
+                } else if a.prefix == Prefix::PartyKt && head_of(named) == Some("bi thu") {
+                    ctx.emit(
+                        a.title,
+                        "Cấp ủy là tập thể: phó bí thư ký “T/M BAN THƯỜNG VỤ” (hoặc “T/M ĐẢNG ỦY”) / “PHÓ BÍ THƯ”, không ký “K/T BÍ THƯ”",
+                        "A Party committee is a collective: its deputy secretary signs “T/M BAN THƯỜNG VỤ” / “PHÓ BÍ THƯ”, not “K/T BÍ THƯ”",
+                    );
+                }
+            }
+            // "KT." stands right above the deputy's title: a KT. above another prefix ("KT. CHỦ
+            // TỊCH / KT. CHÁNH VĂN PHÒNG") should be TL. or TM.
+            if let [.., a, _] = sig.authorities.as_slice() {
+                if a.prefix.is_deputy() {
+                    ctx.emit(
+                        a.prefix_span,
+                        format!("“{}” chỉ đứng ngay trên chức vụ của cấp phó ký; trên một quyền hạn khác dùng “TL.” (thừa lệnh) hoặc “TM.”", prefix_name(a)),
+                        format!("“{}” stands right above the deputy's own title; above another prefix write “TL.” or “TM.”", prefix_name(a)),
+                    );
+                }
+            }
+            // the signer's title: the first title line after the last prefix
+            let last = sig.authorities.last();
+            let after = last.map_or(0, |a| a.line);
+            let title_line = sig.titles.iter().copied().find(|&t| t > after);
+            let title = title_line.map(|t| doc.content(t));
+            let anchor = |fallback: Span| title_line.map_or(fallback, |t| doc.lines[t].content);
+            match last {
+                Some(a) if a.prefix.is_deputy() => {
+                    let Some(head) = head_of(doc.slice(a.title)) else {
+                        continue;
+                    };
+                    let deputy = deputy_title(head).unwrap_or_default();
+                    match title {
+                        None if sig.name.is_some() => {
+                            ctx.emit(
+                                Span::empty(doc.lines[a.line].content.end),
+                                format!(
+                                    "Dưới “{} {}” phải ghi chức vụ của người ký (“{deputy}”)",
+                                    prefix_name(a),
+                                    doc.slice(a.title)
+                                ),
+                                format!(
+                                    "Under “{} {}” the signer's own title (“{deputy}”) is missing",
+                                    prefix_name(a),
+                                    doc.slice(a.title)
+                                ),
+                            );
+                        }
+                        Some(t) if deputy_of(t).is_some_and(|h| h != head) => {
+                            ctx.emit(
+                                anchor(a.title),
+                                format!("“{t}” không phải cấp phó của “{}”: ký thay người đứng đầu là “{deputy}”", doc.slice(a.title)),
+                                format!("“{t}” is not a deputy of the “{}”: the head's deputy is “{deputy}”", doc.slice(a.title)),
+                            );
+                        }
+                        _ => {}
+                    }
+                }
+                Some(a) if a.prefix.is_collective() => {
+                    match title {
+                        None if sig.name.is_some() => {
+                            ctx.emit(
+                                Span::empty(doc.lines[a.line].content.end),
+                                format!(
+                                    "Dưới “{} {}” phải ghi chức vụ của người ký",
+                                    prefix_name(a),
+                                    doc.slice(a.title)
+                                ),
+                                format!(
+                                    "Under “{} {}” the signer's title is missing",
+                                    prefix_name(a),
+                                    doc.slice(a.title)
+                                ),
+                            );
+                        }
+                        Some(t) if !conventions.deputy_under_collective => {
+                            if deputy_of(t).is_some() {
+                                ctx.emit(
+                                anchor(a.title),
+                                format!("Cấp phó ký thay người đứng đầu phải ghi “KT. {}” trên “{t}”", head_title_upper(t)),
+                                format!("A deputy signing for the head needs “KT. {}” above “{t}”", head_title_upper(t)),
+                            );
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Some(a) if a.prefix.is_by_order() || a.prefix == Prefix::Tuq => {
+                    let head = head_of(doc.slice(a.title));
+                    let signer_is_head =
+                        title.is_some_and(|t| head_of(t).is_some() && head_of(t) == head);
+                    let signer_is_deputy =
+                        title.is_some_and(|t| deputy_of(t).is_some() && deputy_of(t) == head);
+                    let collective_head = title.is_some_and(|t| head_of(t).is_some())
+                        && is_collective(doc.slice(a.title));
+                    if signer_is_deputy {
+                        ctx.emit(
+                            a.prefix_span,
+                            format!(
+                                "Cấp phó của người đứng đầu ký thay dùng “KT.”, không dùng “{}”",
+                                prefix_name(a)
+                            ),
+                            format!(
+                                "The head's deputy signs with “KT.”, not “{}”",
+                                prefix_name(a)
+                            ),
+                        );
+                    } else if signer_is_head || collective_head {
+                        ctx.emit(
+                            a.prefix_span,
+                            format!(
+                                "Người đứng đầu ký thay mặt tập thể dùng “{}”, không dùng “{}”",
+                                if party { "T/M" } else { "TM." },
+                                prefix_name(a)
+                            ),
+                            format!(
+                                "The head signs on behalf of the collective with “{}”, not “{}”",
+                                if party { "T/M" } else { "TM." },
+                                prefix_name(a)
+                            ),
+                        );
+                    }
+                }
+                None => {
+                    let Some(t) = title else {
+                        // only a name: no prefix, no title
+                        if let (Some((l, _)), true) = (sig.name, sig.titles.is_empty()) {
+                            ctx.emit(
+                                Span::empty(doc.lines[l].content.start),
+                                "Phần chữ ký chỉ có họ tên: thiếu quyền hạn ký và chức vụ người ký",
+                                "The signature has only a name: the signing authority and title are missing",
+                            );
+                        }
+                        continue;
+                    };
+                    if deputy_of(t).is_some() && sig.name.is_some() {
+                        ctx.emit(
+                            anchor(Span::empty(0)),
+                            format!("Cấp phó ký phải có quyền hạn ký: “KT. {}” (hoặc “TM.” tập thể) trên “{t}”", head_title_upper(t)),
+                            format!("A deputy signs under an authority: “KT. {}” (or the collective's “TM.”) above “{t}”", head_title_upper(t)),
+                        );
+                    } else if party && head_of(t) == Some("bi thu") {
+                        ctx.emit(
+                            anchor(Span::empty(0)),
+                            "Bí thư ký văn bản của cấp ủy thay mặt tập thể: thiếu dòng “T/M BAN THƯỜNG VỤ” (hoặc “T/M ĐẢNG ỦY”)",
+                            "The secretary signs a committee's document on its behalf: the line “T/M BAN THƯỜNG VỤ” is missing",
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The head's title for a deputy's ("PHÓ CHỦ TỊCH" → "CHỦ TỊCH", "THỨ TRƯỞNG" → "BỘ TRƯỞNG").
+fn head_title_upper(deputy: &str) -> String {
+    if crate::vietnamese::fold(deputy).starts_with("thu truong") {
+        return "BỘ TRƯỞNG".to_string();
+    }
+    deputy
+        .split_once(' ')
+        .map_or(deputy.to_string(), |(_, rest)| rest.to_string())
+}

@@ -1,0 +1,136 @@
+//! Signing titles: the head of a body, its deputies, and the collectives a `TM.` names.
+
+use crate::vietnamese::fold;
+
+/// Titles of a body's head (folded), with the title of its deputies.
+const HEADS: &[(&str, &str)] = &[
+    ("chu tich", "pho chu tich"),
+    ("bi thu", "pho bi thu"),
+    ("giam doc", "pho giam doc"),
+    ("tong giam doc", "pho tong giam doc"),
+    ("truong ban", "pho truong ban"),
+    ("chanh van phong", "pho chanh van phong"),
+    ("bo truong", "thu truong"),
+    ("chu nhiem", "pho chu nhiem"),
+    ("cuc truong", "pho cuc truong"),
+    ("truong phong", "pho truong phong"),
+    ("hieu truong", "pho hieu truong"),
+    ("vien truong", "pho vien truong"),
+    ("chanh thanh tra", "pho chanh thanh tra"),
+    ("chi huy truong", "pho chi huy truong"),
+    ("chanh an", "pho chanh an"),
+    ("truong doan", "pho truong doan"),
+    ("to truong", "to pho"),
+];
+
+/// The folded title, first words only ("CHỦ TỊCH UBND XÃ" → "chu tich ubnd xa").
+fn key(title: &str) -> String {
+    fold(title)
+}
+
+fn starts_word(f: &str, t: &str) -> bool {
+    f == t || f.strip_prefix(t).is_some_and(|r| r.starts_with(' '))
+}
+
+/// The head title a title is (`CHỦ TỊCH` → "chu tich"), if it is one.
+pub fn head_of(title: &str) -> Option<&'static str> {
+    let f = key(title);
+    HEADS
+        .iter()
+        .filter(|(h, _)| starts_word(&f, h))
+        .max_by_key(|(h, _)| h.len())
+        .map(|(h, _)| *h)
+}
+
+/// The head whose deputy a title is (`PHÓ CHỦ TỊCH` → "chu tich", `THỨ TRƯỞNG` → "bo
+/// truong"), if it is a deputy's title.
+pub fn deputy_of(title: &str) -> Option<&'static str> {
+    let f = key(title);
+    HEADS
+        .iter()
+        .filter(|(_, d)| starts_word(&f, d))
+        .max_by_key(|(_, d)| d.len())
+        .map(|(h, _)| *h)
+}
+
+/// The deputy's title of a head, as written in capitals.
+pub fn deputy_title(head: &str) -> Option<String> {
+    let (_, d) = HEADS.iter().find(|(h, _)| *h == head)?;
+    Some(match *d {
+        "thu truong" => "THỨ TRƯỞNG".to_string(),
+        "to pho" => "TỔ PHÓ".to_string(),
+        _ => format!("PHÓ {}", upper_of(head)),
+    })
+}
+
+fn upper_of(head: &str) -> &'static str {
+    match head {
+        "chu tich" => "CHỦ TỊCH",
+        "bi thu" => "BÍ THƯ",
+        "giam doc" => "GIÁM ĐỐC",
+        "tong giam doc" => "TỔNG GIÁM ĐỐC",
+        "truong ban" => "TRƯỞNG BAN",
+        "chanh van phong" => "CHÁNH VĂN PHÒNG",
+        "chu nhiem" => "CHỦ NHIỆM",
+        "cuc truong" => "CỤC TRƯỞNG",
+        "truong phong" => "TRƯỞNG PHÒNG",
+        "hieu truong" => "HIỆU TRƯỞNG",
+        "vien truong" => "VIỆN TRƯỞNG",
+        "chanh thanh tra" => "CHÁNH THANH TRA",
+        "chi huy truong" => "CHỈ HUY TRƯỞNG",
+        "chanh an" => "CHÁNH ÁN",
+        "truong doan" => "TRƯỞNG ĐOÀN",
+        _ => "",
+    }
+}
+
+/// Whether a title names a person (a head or a deputy), as opposed to a collective body.
+pub fn is_person(title: &str) -> bool {
+    head_of(title).is_some() || deputy_of(title).is_some()
+}
+
+/// Whether a title names a collective a `TM.` can stand for: a committee, a council, a
+/// standing board, a Party committee.
+pub fn is_collective(title: &str) -> bool {
+    let f = key(title);
+    [
+        "uy ban",
+        "ban thuong truc",
+        "ban thuong vu",
+        "ban chap hanh",
+        "thuong truc",
+        "hoi dong",
+        "doan chu tich",
+        "dang uy",
+        "dang doan",
+        "tinh uy",
+        "thanh uy",
+        "chi bo",
+        "ban can su",
+        "ban chi dao",
+        "ban to chuc",
+        "to cong tac",
+        "ban bi thu",
+        "bo chinh tri",
+    ]
+    .iter()
+    .any(|c| starts_word(&f, c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads_and_deputies() {
+        assert_eq!(head_of("CHỦ TỊCH"), Some("chu tich"));
+        assert_eq!(deputy_of("PHÓ CHỦ TỊCH"), Some("chu tich"));
+        assert_eq!(deputy_of("THỨ TRƯỞNG"), Some("bo truong"));
+        assert_eq!(deputy_of("PHÓ CHÁNH VĂN PHÒNG"), Some("chanh van phong"));
+        assert_eq!(head_of("PHÓ CHỦ TỊCH"), None);
+        assert_eq!(deputy_title("bo truong").as_deref(), Some("THỨ TRƯỞNG"));
+        assert!(is_collective("BAN THƯỜNG VỤ"));
+        assert!(is_collective("ỦY BAN NHÂN DÂN"));
+        assert!(!is_collective("CHỦ TỊCH"));
+    }
+}
