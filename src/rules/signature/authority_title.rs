@@ -150,14 +150,27 @@ impl Rule for AuthorityTitle {
                                 ),
                             );
                         }
-                        Some(t) if !conventions.deputy_under_collective => {
-                            if deputy_of(t).is_some() {
-                                ctx.emit(
-                                anchor(a.title),
-                                format!("Cấp phó ký thay người đứng đầu phải ghi “KT. {}” trên “{t}”", head_title_upper(t)),
-                                format!("A deputy signing for the head needs “KT. {}” above “{t}”", head_title_upper(t)),
+                        Some(t)
+                            if !conventions.deputy_under_collective && deputy_of(t).is_some() =>
+                        {
+                            // where KT. belongs: between the TM. line and the deputy's title
+                            let between = Span::new(
+                                doc.lines[a.line].content.end,
+                                title_line.map_or(doc.lines[a.line].content.end, |l| {
+                                    doc.lines[l].content.start
+                                }),
                             );
-                            }
+                            ctx.emit(
+                                between,
+                                format!(
+                                    "Cấp phó ký thay người đứng đầu phải ghi “KT. {}” trên “{t}”",
+                                    head_title_upper(t)
+                                ),
+                                format!(
+                                    "A deputy signing for the head needs “KT. {}” above “{t}”",
+                                    head_title_upper(t)
+                                ),
+                            );
                         }
                         _ => {}
                     }
