@@ -46,6 +46,9 @@ pub struct Reference {
     pub number: Option<(String, Span)>,
     /// The date cited, when written in full.
     pub date: Option<(super::Date, Span)>,
+    /// The date's day, month and year as written, when in words ("ngày 12 tháng 03 năm 2026"):
+    /// it restates the issuing date, and is written the same way.
+    pub date_parts: Option<[super::date::DatePart; 3]>,
 }
 
 /// Splits the lines after the main document (`from..lines.len()`) into attachments: a new one
@@ -122,5 +125,6 @@ fn reference(
         line: i,
         number,
         date,
+        date_parts: super::date::words_date_in(text, span),
     }
 }

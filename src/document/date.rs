@@ -84,6 +84,29 @@ pub struct PlaceDate {
     pub numeric: bool,
 }
 
+/// How Nghị định 30 writes the day or the month of a date in words: days 1–9 and months 1
+/// and 2 with a leading zero ("ngày 05 tháng 01"), months 3–12 without ("tháng 6"). The one
+/// place this convention is written; the date rules and the form read it.
+pub fn written_form(value: u32, is_month: bool) -> String {
+    if value < 10 && (!is_month || value <= 2) {
+        format!("{value:02}")
+    } else {
+        value.to_string()
+    }
+}
+
+impl DatePart {
+    /// The form Nghị định 30 gives this part, when it is written otherwise (`None`: right, or
+    /// not a day or month it can judge).
+    pub fn right_form(&self, is_month: bool) -> Option<String> {
+        if self.value == 0 || (is_month && self.value > 12) || (!is_month && self.value > 31) {
+            return None;
+        }
+        let right = written_form(self.value, is_month);
+        (right != self.text).then_some(right)
+    }
+}
+
 impl PlaceDate {
     pub fn date(&self) -> Option<Date> {
         Some(Date::new(
@@ -125,6 +148,26 @@ fn part_after(c: &str, base: usize, p: usize) -> (Option<DatePart>, usize) {
     )
 }
 
+/// The first date written in words in `span` ("ngày 12 tháng 03 năm 2026"), as its day,
+/// month and year parts.
+pub fn words_date_in(text: &str, span: Span) -> Option<[DatePart; 3]> {
+    let c = &text[span.start..span.end];
+    let ng = c.find("ngày")?;
+    let (day, p) = part_after(c, span.start, ng + "ngày".len());
+    let rest = &c[p..];
+    let th = p + rest.find("tháng")?;
+    if !c[p..th].trim().is_empty() {
+        return None;
+    }
+    let (month, p) = part_after(c, span.start, th + "tháng".len());
+    let nm = p + c[p..].find("năm")?;
+    if !c[p..nm].trim().is_empty() {
+        return None;
+    }
+    let (year, _) = part_after(c, span.start, nm + "năm".len());
+    Some([day?, month?, year?])
+}
+
 /// Recognises the place-and-date line of a header.
 pub fn parse_place_date(text: &str, line: usize, span: Span) -> Option<PlaceDate> {
     let c = &text[span.start..span.end];
@@ -139,7 +182,9 @@ pub fn parse_place_date(text: &str, line: usize, span: Span) -> Option<PlaceDate
         let place_trim = place_raw.trim_end();
         let comma = place_trim.ends_with(',');
         let place = place_trim.trim_end_matches(',').trim_end();
-        if place.is_empty() || place.chars().next().is_some_and(|ch| !ch.is_uppercase()) {
+        // (a line that starts with "ngày" lacks its place: still the date line, to report as
+        // malformed rather than missing)
+        if place.chars().next().is_some_and(|ch| !ch.is_uppercase()) {
             return None;
         }
         let (day, p) = part_after(c, span.start, ng + "ngày".len());
@@ -164,8 +209,12 @@ pub fn parse_place_date(text: &str, line: usize, span: Span) -> Option<PlaceDate
             numeric: false,
         });
     }
-    // "Hà Nội, 15/11/2021"
+    // "Hà Nội, 15/11/2021", "Hà Nội, ngày 15/11/2021"
     let (place, rest) = c.split_once(',')?;
+    let rest = rest
+        .trim_start()
+        .strip_prefix("ngày ")
+        .map_or(rest, |r| &rest[rest.len() - r.len()..]);
     let rest_t = rest.trim();
     let nums: Vec<&str> = rest_t.split('/').collect();
     if place.is_empty()
@@ -177,7 +226,7 @@ pub fn parse_place_date(text: &str, line: usize, span: Span) -> Option<PlaceDate
     {
         return None;
     }
-    let rest_start = span.start + place.len() + 1 + (rest.len() - rest.trim_start().len());
+    let rest_start = span.start + c.len() - rest.len() + (rest.len() - rest.trim_start().len());
     let mut off = rest_start;
     let mut parts = Vec::new();
     for n in &nums {

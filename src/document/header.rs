@@ -206,19 +206,44 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
     let before_type: &[usize] = match type_pos {
         Some(p) => &non_blank[..p],
         None => {
-            // without a type name, the header is the run of lines that look like header parts;
+            // without a type name, the header runs to its last strong part (titles, motto,
+            // number, place and date) before the body starts: a line it cannot place (a
+            // summary typed without "V/v") does not end it early
+            let mut last_strong = None;
+            for (k, &i) in non_blank.iter().enumerate() {
+                let c = content(i);
+                if k > 0 && starts_body(c) || c.starts_with("Kính gửi") {
+                    break;
+                }
+                if matches!(
+                    classify(text, i, lines[i].content),
+                    Some(
+                        HeaderPart::NationalTitle
+                            | HeaderPart::PartyTitle
+                            | HeaderPart::OrgTitle(_)
+                            | HeaderPart::Motto
+                            | HeaderPart::Number(_)
+                            | HeaderPart::PlaceDate(_)
+                            | HeaderPart::LetterSummary
+                            | HeaderPart::Asterisk
+                    )
+                ) {
+                    last_strong = Some(k);
+                }
+            }
+            let mut end = last_strong.map_or(0, |k| k + 1);
             // a công văn's "V/v …" may run on over a line in lower case
-            let mut in_summary = false;
-            let end = non_blank
-                .iter()
-                .position(|&i| match classify(text, i, lines[i].content) {
-                    Some(part) => {
-                        in_summary = matches!(part, HeaderPart::LetterSummary);
-                        false
-                    }
-                    None => !(in_summary && starts_lower(content(i))),
+            while end < non_blank.len()
+                && starts_lower(content(non_blank[end]))
+                && non_blank[..end].iter().any(|&i| {
+                    matches!(
+                        classify(text, i, lines[i].content),
+                        Some(HeaderPart::LetterSummary)
+                    )
                 })
-                .unwrap_or(non_blank.len());
+            {
+                end += 1;
+            }
             &non_blank[..end]
         }
     };

@@ -34,12 +34,23 @@ declare_rule! {
 
 impl Rule for ExtraZero {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let Some(pd) = &doc.header.place_date else {
-            return;
-        };
-        let Some(m) = &pd.month else { return };
-        if m.text.len() == 2 && m.text.starts_with('0') && m.value >= 3 {
-            let right = m.value.to_string();
+        let header = doc
+            .header
+            .place_date
+            .as_ref()
+            .and_then(|pd| pd.month.as_ref());
+        let annexes = doc
+            .attachments
+            .iter()
+            .filter_map(|a| a.reference.as_ref()?.date_parts.as_ref())
+            .map(|[_, m, _]| m);
+        for m in header.into_iter().chain(annexes) {
+            let Some(right) = m.right_form(true).filter(|_| m.text.len() == 2) else {
+                continue;
+            };
+            if !m.text.starts_with('0') {
+                continue;
+            }
             ctx.emit(
                 m.span,
                 format!(

@@ -40,19 +40,16 @@ impl Rule for Format {
             let (Some(d), Some(m), Some(y)) = (&pd.day, &pd.month, &pd.year) else {
                 return;
             };
-            let span = Span::new(d.span.start, y.span.end);
+            // "ngày 19/12/2025": the word "ngày" is part of what is rewritten
+            let before = &doc.text()[pd.place.end..d.span.start];
+            let start = before
+                .rfind("ngày")
+                .map_or(d.span.start, |i| pd.place.end + i);
+            let span = Span::new(start, y.span.end);
             let words = format!(
                 "ngày {} tháng {} năm {}",
-                if d.value < 10 {
-                    format!("0{}", d.value)
-                } else {
-                    d.value.to_string()
-                },
-                if m.value <= 2 {
-                    format!("0{}", m.value)
-                } else {
-                    m.value.to_string()
-                },
+                crate::document::date::written_form(d.value, false),
+                crate::document::date::written_form(m.value, true),
                 y.value
             );
             ctx.emit(
@@ -61,6 +58,25 @@ impl Rule for Format {
                 format!("The issuing date must be written in words: “{words}”"),
             )
             .safe_fix(span, words);
+        } else if doc.slice(pd.place).trim().is_empty() {
+            ctx.emit(
+                Span::empty(pd.span.start),
+                "Thiếu địa danh trước ngày tháng: “<Địa danh>, ngày … tháng … năm …”",
+                "The place is missing before the date: “<Place>, ngày … tháng … năm …”",
+            );
+        } else if let Some(m) = pd.month.as_ref().filter(|m| m.text.len() > 2) {
+            // "tháng 011": a third digit
+            if let Some(right) = (1..=12)
+                .contains(&m.value)
+                .then(|| crate::document::date::written_form(m.value, true))
+            {
+                ctx.emit(
+                    m.span,
+                    format!("Tháng viết sai “{}”; đúng là “tháng {right}”", m.text),
+                    format!("The month is written “{}”; write “tháng {right}”", m.text),
+                )
+                .safe_fix(m.span, right);
+            }
         } else if !pd.comma {
             let at = Span::empty(pd.place.end);
             ctx.emit(

@@ -33,27 +33,39 @@ declare_rule! {
 
 impl Rule for ZeroPadding {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let Some(pd) = &doc.header.place_date else {
-            return;
-        };
-        if let Some(d) = &pd.day {
-            if d.text.len() == 1 && d.value >= 1 {
+        // the issuing date, and its restatement in an annex's "(Kèm theo … ngày …)"
+        let header = doc
+            .header
+            .place_date
+            .as_ref()
+            .map(|pd| [pd.day.as_ref(), pd.month.as_ref()]);
+        let annexes = doc
+            .attachments
+            .iter()
+            .filter_map(|a| a.reference.as_ref()?.date_parts.as_ref())
+            .map(|[d, m, _]| [Some(d), Some(m)]);
+        for [day, month] in header.into_iter().chain(annexes) {
+            for (part, is_month) in [(day, false), (month, true)] {
+                let Some(p) = part else { continue };
+                // a missing zero only: an extra one is date/extra-zero's, a third digit
+                // date/format's
+                let Some(right) = p
+                    .right_form(is_month)
+                    .filter(|r| r.len() == 2 && p.text.len() == 1)
+                else {
+                    continue;
+                };
+                let (vi, en) = if is_month {
+                    ("Tháng", "Month")
+                } else {
+                    ("Ngày", "Day")
+                };
                 ctx.emit(
-                    d.span,
-                    format!("Ngày {} phải viết “0{}”", d.text, d.text),
-                    format!("Day {} must be written “0{}”", d.text, d.text),
+                    p.span,
+                    format!("{vi} {} phải viết “{right}”", p.text),
+                    format!("{en} {} must be written “{right}”", p.text),
                 )
-                .safe_fix(d.span, format!("0{}", d.text));
-            }
-        }
-        if let Some(m) = &pd.month {
-            if m.text.len() == 1 && (m.value == 1 || m.value == 2) {
-                ctx.emit(
-                    m.span,
-                    format!("Tháng {} phải viết “0{}”", m.text, m.text),
-                    format!("Month {} must be written “0{}”", m.text, m.text),
-                )
-                .safe_fix(m.span, format!("0{}", m.text));
+                .safe_fix(p.span, right);
             }
         }
     }
