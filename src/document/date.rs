@@ -250,6 +250,81 @@ pub fn parse_place_date(text: &str, line: usize, span: Span) -> Option<PlaceDate
     })
 }
 
+/// Names of the weekdays as written with a date, 0 = Sunday.
+pub const WEEKDAYS: [&str; 7] = [
+    "Chủ nhật",
+    "thứ Hai",
+    "thứ Ba",
+    "thứ Tư",
+    "thứ Năm",
+    "thứ Sáu",
+    "thứ Bảy",
+];
+
+/// The weekday written in `before` just ahead of a date ("thứ Hai, ngày "), with its offset.
+fn weekday_before(before: &str) -> Option<(u32, usize, usize)> {
+    // the date may follow "thứ Hai, ngày ", "thứ Hai ngày ", "thứ Hai (" or "thứ 2, "
+    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '(');
+    let trimmed = trimmed
+        .strip_suffix("ngày")
+        .unwrap_or(trimmed)
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let tail_start = trimmed
+        .char_indices()
+        .rev()
+        .nth(9)
+        .map(|(i, _)| i)
+        .unwrap_or(0);
+    let f = fold(&trimmed[tail_start..]);
+    let table: [(&str, u32); 14] = [
+        ("chu nhat", 0),
+        ("thu hai", 1),
+        ("thu ba", 2),
+        ("thu tu", 3),
+        ("thu nam", 4),
+        ("thu sau", 5),
+        ("thu bay", 6),
+        ("thu 2", 1),
+        ("thu 3", 2),
+        ("thu 4", 3),
+        ("thu 5", 4),
+        ("thu 6", 5),
+        ("thu 7", 6),
+        ("cn", 0),
+    ];
+    let (name, day) = table.iter().find(|(n, _)| {
+        f.ends_with(n) && (f.len() == n.len() || f.as_bytes()[f.len() - n.len() - 1] == b' ')
+    })?;
+    // the written name is as many characters as the folded one
+    let chars = name.chars().count();
+    let start = trimmed.char_indices().rev().nth(chars - 1)?.0;
+    Some((*day, start, trimmed.len()))
+}
+
+/// The weekday written just after a date ("15/10/2025 (thứ Năm)", "…, thứ Năm"), with its
+/// offsets in `after`.
+fn weekday_after(after: &str) -> Option<(u32, usize, usize)> {
+    let lead = after.len()
+        - after
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == '-')
+            .len();
+    if lead == 0 || lead > 4 {
+        return None;
+    }
+    let rest = &after[lead..];
+    let word_end = |n: usize| {
+        rest.char_indices()
+            .filter(|(_, c)| *c == ' ')
+            .nth(n)
+            .map_or(rest.len(), |(i, _)| i)
+    };
+    // "thứ Năm", "Chủ nhật", "thứ 5": two words
+    let two = &rest[..word_end(1)];
+    let two = two.trim_end_matches([')', ',', '.', ';']);
+    let (day, _, _) = weekday_before(two)?;
+    (weekday_before(two)?.1 == 0).then_some((day, lead, lead + two.len()))
+}
+
 /// Where a date written in the text stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateRole {
@@ -267,6 +342,12 @@ pub struct DateMention {
     pub month: u32,
     pub year: Option<i32>,
     pub role: DateRole,
+    /// The weekday written with it ("thứ Hai, ngày …", "ngày … (thứ Hai)"), 0 = Sunday, and
+    /// its span.
+    pub weekday: Option<(u32, Span)>,
+    /// For the start of a period ("từ ngày 05/3/2026 đến ngày 30/6/2026"), the index of its end
+    /// among the document's dates.
+    pub period_end: Option<usize>,
 }
 
 impl DateMention {
@@ -360,6 +441,8 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
                             } else {
                                 DateRole::Other
                             },
+                            weekday: None,
+                            period_end: None,
                         });
                         i = end;
                         continue;
@@ -382,6 +465,8 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
                                 } else {
                                     DateRole::Other
                                 },
+                                weekday: None,
+                                period_end: None,
                             });
                         }
                         i = k;
@@ -429,15 +514,70 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
             } else {
                 DateRole::Other
             },
+            weekday: None,
+            period_end: None,
         });
     }
     crate::sort::by_key(&mut out, |d| d.span.start as u64);
+    // the weekday written before or after each date, and the periods "từ … đến …"
+    for k in 0..out.len() {
+        let m = out[k].span;
+        let mut from = m.start.saturating_sub(32).max(range.start);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        // a worded date starts at its day number: "thứ Hai, ngày 24 tháng …"
+        let weekday = weekday_before(&text[from..m.start])
+            .map(|(w, s, e)| (w, Span::new(from + s, from + e)))
+            .or_else(|| {
+                let mut to = (m.end + 16).min(range.end);
+                while !text.is_char_boundary(to) {
+                    to -= 1;
+                }
+                weekday_after(&text[m.end..to])
+                    .map(|(w, s, e)| (w, Span::new(m.end + s, m.end + e)))
+            });
+        out[k].weekday = weekday;
+        if let Some(next) = out.get(k + 1).map(|n| n.span) {
+            let between = fold(text[m.end..next.start.max(m.end)].trim());
+            let before = fold(&text[from..m.start]);
+            let starts = before.trim_end().ends_with("tu ngay") || before.trim_end().ends_with("tu");
+            let joins = matches!(between.as_str(), "den ngay" | "den" | "-" | "–" | "den het ngay");
+            if starts && joins {
+                // (not a deadline: "số liệu từ ngày 01/01/2025 đến ngày 30/6/2025" in a letter
+                // of 2026 is a past period, and right)
+                out[k].period_end = Some(k + 1);
+            }
+        }
+    }
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_the_weekday() {
+        assert_eq!(weekday_before("vào thứ Hai, ngày ").map(|w| w.0), Some(1));
+        assert_eq!(weekday_before("sáng Chủ nhật (").map(|w| w.0), Some(0));
+        assert_eq!(weekday_before("thứ 7, ").map(|w| w.0), Some(6));
+        assert_eq!(weekday_before("báo cáo ngày "), None);
+        let s = "vào thứ Hai, ngày ";
+        let (_, a, b) = weekday_before(s).unwrap();
+        assert_eq!(&s[a..b], "thứ Hai");
+        assert_eq!(weekday_after(" (thứ Năm), tại").map(|w| w.0), Some(4));
+        assert_eq!(weekday_after(", thứ Sáu.").map(|w| w.0), Some(5));
+        assert_eq!(weekday_after(" của UBND"), None);
+    }
+
+    #[test]
+    fn weekdays_and_periods_of_dates() {
+        let t = "Hội nghị ngày 15/10/2025 (thứ Năm). Thực hiện từ ngày 05/3/2026 đến ngày 30/01/2026.";
+        let ds = scan_dates(t, Span::new(0, t.len()));
+        assert_eq!(ds[0].weekday.map(|w| &t[w.1.start..w.1.end]), Some("thứ Năm"));
+        assert_eq!(ds[1].period_end, Some(2));
+    }
 
     #[test]
     fn place_date_line() {

@@ -250,6 +250,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &d::deadline_before_issue::DeadlineBeforeIssue,
         &d::plan_year::PlanYear,
         &d::weekday::Weekday,
+        &d::period_order::PeriodOrder,
         &d::lunar_year::LunarYear,
         &d::anniversary::Anniversary,
         &d::abolished_unit::AbolishedUnit,

@@ -10,6 +10,7 @@ pub mod format;
 pub mod impossible;
 pub mod lunar_year;
 pub mod missing_place_date;
+pub mod period_order;
 pub mod plan_year;
 pub mod weekday;
 pub mod zero_padding;
