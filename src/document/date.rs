@@ -541,8 +541,12 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
         if let Some(next) = out.get(k + 1).map(|n| n.span) {
             let between = fold(text[m.end..next.start.max(m.end)].trim());
             let before = fold(&text[from..m.start]);
-            let starts = before.trim_end().ends_with("tu ngay") || before.trim_end().ends_with("tu");
-            let joins = matches!(between.as_str(), "den ngay" | "den" | "-" | "–" | "den het ngay");
+            let starts =
+                before.trim_end().ends_with("tu ngay") || before.trim_end().ends_with("tu");
+            let joins = matches!(
+                between.as_str(),
+                "den ngay" | "den" | "-" | "–" | "den het ngay"
+            );
             if starts && joins {
                 // (not a deadline: "số liệu từ ngày 01/01/2025 đến ngày 30/6/2025" in a letter
                 // of 2026 is a past period, and right)
@@ -573,9 +577,13 @@ mod tests {
 
     #[test]
     fn weekdays_and_periods_of_dates() {
-        let t = "Hội nghị ngày 15/10/2025 (thứ Năm). Thực hiện từ ngày 05/3/2026 đến ngày 30/01/2026.";
+        let t =
+            "Hội nghị ngày 15/10/2025 (thứ Năm). Thực hiện từ ngày 05/3/2026 đến ngày 30/01/2026.";
         let ds = scan_dates(t, Span::new(0, t.len()));
-        assert_eq!(ds[0].weekday.map(|w| &t[w.1.start..w.1.end]), Some("thứ Năm"));
+        assert_eq!(
+            ds[0].weekday.map(|w| &t[w.1.start..w.1.end]),
+            Some("thứ Năm")
+        );
         assert_eq!(ds[1].period_end, Some(2));
     }
 

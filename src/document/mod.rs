@@ -354,19 +354,25 @@ impl<'a> Document<'a> {
     /// The year named in the summary ("… năm 2022": the last "năm YYYY"), with its span;
     /// `None` when the summary names none or a period ("giai đoạn 2021-2025", "nhiệm kỳ").
     pub fn summary_year(&self) -> Option<(i32, Span)> {
-        let mut found = None;
+        self.summary_years().pop()
+    }
+
+    /// Every year named in the summary ("năm YYYY"), in order; none when it names a period.
+    pub fn summary_years(&self) -> Vec<(i32, Span)> {
+        let mut found = Vec::new();
         for &l in &self.header.summary {
             let span = self.lines[l].content;
             let text = self.slice(span);
             if text.contains("giai đoạn") || text.contains("nhiệm kỳ") {
-                return None;
+                return Vec::new();
             }
             for (i, _) in text.match_indices("năm ") {
                 let p = i + "năm ".len();
                 let digits = text[p..].bytes().take_while(u8::is_ascii_digit).count();
                 if digits == 4 {
-                    let year = text[p..p + 4].parse().ok()?;
-                    found = Some((year, Span::new(span.start + p, span.start + p + 4)));
+                    if let Ok(year) = text[p..p + 4].parse() {
+                        found.push((year, Span::new(span.start + p, span.start + p + 4)));
+                    }
                 }
             }
         }

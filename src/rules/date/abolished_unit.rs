@@ -39,9 +39,11 @@ const ABOLISHED_PROVINCES: &[&str] = &[
 declare_rule! {
     /// ## What it does
     /// In a document dated on or after 01/7/2025, reports a district-level unit (huyện, quận,
-    /// thị xã) or a province abolished by the 2025 reorganisation named as a current unit in
-    /// the header, the recipients or the signature block. The body is not checked: history and
-    /// citations of older documents name them rightly.
+    /// thị xã) or a province abolished by the 2025 reorganisation named as a current unit —
+    /// in the header, the recipients, the signature block, the body and the attachments.
+    /// Not reported: a citation of an older document (its issuer was a district), history
+    /// ("huyện Tri Tôn (cũ)", "nguyên huyện …", "trước khi sắp xếp"), and names that only fold
+    /// to the same letters (a signer named Huyền).
     ///
     /// ## Why
     /// Since 01/7/2025 Vietnam has two levels of local government — 34 provinces and
@@ -91,11 +93,19 @@ impl Rule for AbolishedUnit {
         let mut lines: Vec<usize> = doc.header.issuing_body.clone();
         lines.extend(doc.header.place_date.iter().map(|d| d.line));
         if let Some(r) = &doc.recipients {
-            lines.extend(r.entries.iter().map(|e| e.line));
+            for e in &r.entries {
+                lines.extend(e.line..=e.last_line);
+            }
         }
         if let Some(s) = &doc.signature {
             lines.extend(s.lines.iter().copied());
         }
+        // the body and the attachments too, where a unit is named as one that acts now; not
+        // in a citation (an older document's issuer), not after "cũ", "nguyên", "trước đây"
+        lines.extend((doc.body.start..doc.lines.len()).filter(|&l| !doc.lines[l].is_blank()));
+        crate::sort::by_key(&mut lines, |&l| l as u64);
+        lines.dedup();
+        let cited: Vec<Span> = doc.citations.iter().map(|c| c.span).collect();
         let text = doc.text();
         for l in lines {
             let content = doc.lines[l].content;
@@ -109,19 +119,13 @@ impl Rule for AbolishedUnit {
             for (k, w) in ws.iter().enumerate() {
                 let word = w.text(text);
                 let next = ws.get(k + 1).map(|n| n.text(text)).unwrap_or("");
-                let unit = match (
-                    crate::vietnamese::fold(word).as_str(),
-                    crate::vietnamese::fold(next).as_str(),
-                ) {
-                    ("huyen", n) if n != "uy" => Some((w.end as usize, "huyện")),
-                    ("quan", _)
-                        if crate::vietnamese::case::to_lower(word) == "quận"
-                            && next != "ủy"
-                            && next != "uỷ" =>
-                    {
-                        Some((w.end as usize, "quận"))
-                    }
-                    ("thi", "xa") => ws.get(k + 1).map(|n| (n.end as usize, "thị xã")),
+                // the words exactly, marks included: "Huyền" (a name) is no "huyện"
+                let lower = crate::vietnamese::case::to_lower(word);
+                let next_lower = crate::vietnamese::case::to_lower(next);
+                let unit = match (lower.as_str(), next_lower.as_str()) {
+                    ("huyện", n) if n != "ủy" && n != "uỷ" => Some((w.end as usize, "huyện")),
+                    ("quận", n) if n != "ủy" && n != "uỷ" => Some((w.end as usize, "quận")),
+                    ("thị", "xã") => ws.get(k + 1).map(|n| (n.end as usize, "thị xã")),
                     ("tinh", _) => {
                         let rest = &text[w.end as usize..content.end];
                         let lead = rest.len() - rest.trim_start().len();
@@ -145,6 +149,38 @@ impl Rule for AbolishedUnit {
                 let Some((end, kind)) = unit else { continue };
                 let end = end.min(content.end);
                 let span = Span::new(w.start as usize, end);
+                if cited
+                    .iter()
+                    .any(|c| c.start <= span.start && span.end <= c.end)
+                {
+                    continue;
+                }
+                // history: "huyện Tri Tôn (cũ)", "nguyên huyện …", "trước đây là huyện …",
+                // "trước khi sắp xếp"; a place of a unit ("tỉnh Bắc Giang" in "Tỉnh ủy Bắc
+                // Giang" of 2024) is the citation's
+                let line_text = &text[content.start..content.end];
+                let folded_line = crate::vietnamese::fold(line_text);
+                let before = crate::vietnamese::fold(&text[content.start..span.start]);
+                let after = crate::vietnamese::fold(&text[span.end..content.end]);
+                let history = [
+                    "nguyen ",
+                    "truoc day",
+                    "truoc khi",
+                    "truoc sap",
+                    "da giai the",
+                    "cu)",
+                ]
+                .iter()
+                .any(|h| before.ends_with(h.trim_end()) || before.contains(h))
+                    || after.trim_start().starts_with("(cu")
+                    || after.trim_start().starts_with("cu ")
+                    || after.trim_start() == "cu"
+                    || folded_line.contains("truoc sap xep")
+                    || folded_line.contains("truoc khi sap xep")
+                    || folded_line.contains("sau sap xep");
+                if history {
+                    continue;
+                }
                 let what = if kind == "tỉnh" {
                     "tỉnh đã sáp nhập"
                 } else {

@@ -63,6 +63,31 @@ const EVENTS: &[(&str, i32, &str)] = &[
     ),
 ];
 
+/// The two years of a bracket written within the event's name after "N năm": "(27/7/1947 -
+/// 27/7/2026)" or "(1930 - 2026)" → (1947, 2026).
+fn years_in_brackets(after: &str) -> Option<(i32, i32)> {
+    let window = &after[..crate::document::citation::floor_at(after, 160)];
+    let open = window.find('(')?;
+    // the bracket must belong to this phrase: no sentence end before it
+    if window[..open].contains(['.', ';']) {
+        return None;
+    }
+    let close = open + window[open..].find(')')?;
+    let inside = &window[open + 1..close];
+    let (a, b) = inside.split_once([' ', '-', '–']).map(|_| {
+        let parts: Vec<&str> = inside.split(['-', '–']).map(str::trim).collect();
+        (
+            parts.first().copied().unwrap_or(""),
+            parts.get(1).copied().unwrap_or(""),
+        )
+    })?;
+    let year = |s: &str| -> Option<i32> {
+        let y = s.rsplit('/').next()?.trim();
+        (y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit())).then(|| y.parse().ok())?
+    };
+    Some((year(a)?, year(b)?))
+}
+
 declare_rule! {
     /// ## What it does
     /// Checks “(kỷ niệm) N năm (ngày) <event>” against the year the plan is for (the year in
@@ -129,12 +154,26 @@ impl Rule for Anniversary {
                 .strip_prefix("ngày ")
                 .or_else(|| after.strip_prefix("Ngày "))
                 .unwrap_or(after);
+            let n: i32 = n_text.parse().unwrap_or(0);
+            // the years written with it: "(27/7/1947 - 27/7/2026)", "(1930 - 2026)"
+            if let Some((from, to)) = years_in_brackets(after) {
+                let right = to - from;
+                if n != right && right > 0 && (1..=2).contains(&(n - right).abs()) {
+                    let span = w.span();
+                    ctx.emit(
+                        span,
+                        format!("Từ năm {from} đến năm {to} là {right} năm, không phải {n} năm"),
+                        format!("From {from} to {to} is {right} years, not {n}"),
+                    )
+                    .safe_fix(span, right.to_string());
+                }
+                continue;
+            }
             let head = fold_prefix(after, 60);
             let Some((_, event_year, name)) = EVENTS.iter().find(|(p, _, _)| head.starts_with(p))
             else {
                 continue;
             };
-            let n: i32 = n_text.parse().unwrap_or(0);
             let right = year - event_year;
             if n != right && right > 0 {
                 let span = w.span();

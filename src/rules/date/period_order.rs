@@ -45,8 +45,16 @@ impl Rule for PeriodOrder {
             }
             ctx.emit(
                 end.span,
-                format!("Thời gian kết thúc {} ở trước thời gian bắt đầu {}", b.display(), a.display()),
-                format!("The period ends on {}, before it starts on {}", b.display(), a.display()),
+                format!(
+                    "Thời gian kết thúc {} ở trước thời gian bắt đầu {}",
+                    b.display(),
+                    a.display()
+                ),
+                format!(
+                    "The period ends on {}, before it starts on {}",
+                    b.display(),
+                    a.display()
+                ),
             )
             .related(m.span, "ngày bắt đầu / start");
         }

@@ -39,20 +39,44 @@ declare_rule! {
 
 impl Rule for PlanYear {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        // only a plan looks ahead: a report or a decision on an earlier year is normal
-        // ("Báo cáo tổng kết công tác năm 2025", issued in January 2026)
-        if !doc
-            .doc_type
-            .is_some_and(|t| matches!(t.name, "Kế hoạch" | "Chương trình"))
-        {
-            return;
-        }
         let Some(issued) = doc.issue_date() else {
             return;
         };
         let Some((year, span)) = doc.summary_year() else {
             return;
         };
+        // a report looks back: on an earlier year it is normal ("Báo cáo tổng kết công tác năm
+        // 2025", issued in January 2026), on a later one impossible
+        if doc.doc_type.is_some_and(|t| t.name == "Báo cáo") {
+            // the reported period is the earliest year named ("… năm 2025, phương hướng …
+            // năm 2026" reports on 2025)
+            let (year, span) = doc
+                .summary_years()
+                .into_iter()
+                .min_by_key(|(y, _)| *y)
+                .unwrap_or((year, span));
+            if year > issued.year {
+                ctx.emit(
+                    span,
+                    format!(
+                        "Báo cáo về năm {year} nhưng ban hành năm {}: kỳ báo cáo chưa đến",
+                        issued.year
+                    ),
+                    format!(
+                        "The report is on {year} but issued in {}: the period has not come",
+                        issued.year
+                    ),
+                );
+            }
+            return;
+        }
+        // only a plan looks ahead: a decision on an earlier year is normal
+        if !doc
+            .doc_type
+            .is_some_and(|t| matches!(t.name, "Kế hoạch" | "Chương trình"))
+        {
+            return;
+        }
         if year < issued.year || year > issued.year + 1 {
             ctx.emit(
                 span,

@@ -1,7 +1,7 @@
 use crate::declare_rule;
+use crate::document::date::WEEKDAYS;
 use crate::document::Document;
 use crate::rules::{Context, Rule};
-use crate::document::date::WEEKDAYS;
 
 declare_rule! {
     /// ## What it does
@@ -56,4 +56,3 @@ impl Rule for Weekday {
         }
     }
 }
-
