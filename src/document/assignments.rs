@@ -141,13 +141,16 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
     }
     let in_tasks = |l: usize| task_line.get(l).copied().unwrap_or(false);
     let (start, end) = input.body;
-    let push = |out: &mut Vec<Assignment>, b: BodyName, duty: Duty, line: usize, r: &Reader| {
+    // the names already taken, so that a body named twice is one assignment (a set: a plan
+    // may assign thousands)
+    let mut seen: crate::hash::FastSet<(usize, usize)> = Default::default();
+    let mut push = |out: &mut Vec<Assignment>, b: BodyName, duty: Duty, line: usize, r: &Reader| {
         // "(qua Văn phòng Sở)": the one in between receives
         let name = match r.via(b.next) {
             Some(via) => via,
             None => b,
         };
-        if out.iter().all(|a| a.name != name.span) {
+        if seen.insert((name.span.start, name.span.end)) {
             out.push(Assignment {
                 name: name.span,
                 duty,

@@ -36,6 +36,9 @@ pub struct Attachment {
     /// "(Kèm theo <Type> số <number> ngày <date> của …)": the number and the date as written
     /// (either may be a blank to fill in).
     pub reference: Option<Reference>,
+    /// Its parts, items, chapters and articles, read like the main body's (from the line
+    /// after its title).
+    pub body: super::body::Body,
 }
 
 /// The line tying an attachment to the main document.
@@ -94,11 +97,20 @@ pub fn split(
                 f.contains("kem theo")
             })
             .map(|i| reference(text, lines, i, words));
+        let body_start = reference
+            .as_ref()
+            .map(|r| r.line)
+            .into_iter()
+            .chain(title)
+            .max()
+            .map_or(s, |l| l + 1)
+            .min(e);
         out.push(Attachment {
             start: s,
             end: e,
             title,
             reference,
+            body: super::body::parse(text, lines, body_start, e),
         });
     }
     out

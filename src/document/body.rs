@@ -17,6 +17,41 @@ pub struct Part {
     pub heading: Span,
     /// Folded heading, for matching part names.
     pub heading_folded: String,
+    /// Index into `Body::divisions` of the division it sits in (Roman parts restart under each
+    /// "Phần thứ …", "A.", "BƯỚC …").
+    pub scope: Option<usize>,
+}
+
+/// A division above the Roman parts, or a chapter of a text with articles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DivisionKind {
+    /// "Phần thứ nhất", "PHẦN I".
+    Part,
+    /// "Chương I".
+    Chapter,
+    /// "A.", "B." in capitals before a heading.
+    Lettered,
+    /// "BƯỚC MỘT".
+    Step,
+}
+
+/// A division line with its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Division {
+    pub line: usize,
+    pub kind: DivisionKind,
+    pub number: u32,
+    /// The number as written ("thứ hai", "II", "B").
+    pub marker: Span,
+}
+
+/// An article: "Điều 3." (or "Điều 3:").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Article {
+    pub line: usize,
+    pub number: u32,
+    /// "Điều 3".
+    pub marker: Span,
 }
 
 impl Part {
@@ -84,6 +119,8 @@ pub enum ItemKind {
     },
     /// `a)`
     Letter(char),
+    /// `a.`: a point written with a full stop, as some clerks do; wrong among `a)` points.
+    LetterDot(char),
 }
 
 /// A numbered line inside the body.
@@ -94,9 +131,12 @@ pub struct Item {
     pub marker: Span,
     /// Index into `Body::parts` of the part it belongs to.
     pub part: Option<usize>,
+    /// A table row's number (the first cell "4" or "2.3"): rows are counted on their own, and
+    /// a table inside a list does not interrupt the list's points.
+    pub table_row: bool,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Body {
     /// First and one-past-last line of the body.
     pub start: usize,
@@ -105,6 +145,10 @@ pub struct Body {
     pub bases: Vec<usize>,
     pub parts: Vec<Part>,
     pub items: Vec<Item>,
+    /// Divisions above the parts ("Phần thứ nhất", "A.") and chapters ("Chương I").
+    pub divisions: Vec<Division>,
+    /// Articles ("Điều 1."), in order.
+    pub articles: Vec<Article>,
     /// The closing paragraph ("Trên đây là …", or the one ending with `./.`).
     pub closing: Option<usize>,
 }
@@ -210,7 +254,17 @@ fn item_marker(content: &str) -> Option<(ItemKind, usize)> {
     }
     let mut chars = content.chars();
     let c = chars.next()?;
-    if c.is_lowercase() && chars.next() == Some(')') {
+    let sep = chars.next();
+    if c.is_lowercase() && sep == Some('.') {
+        let end = c.len_utf8() + 1;
+        if content[end..].starts_with(' ')
+            && (c.is_ascii_lowercase() || c == 'đ')
+            && content[end..].trim_start().starts_with(char::is_uppercase)
+        {
+            return Some((ItemKind::LetterDot(c), end));
+        }
+    }
+    if c.is_lowercase() && sep == Some(')') {
         let end = c.len_utf8() + 1;
         if content[end..].starts_with(char::is_whitespace)
             && c.is_alphabetic()
@@ -221,6 +275,103 @@ fn item_marker(content: &str) -> Option<(ItemKind, usize)> {
         }
     }
     None
+}
+
+/// Ordinal words of "Phần thứ …" and "BƯỚC …", folded.
+const ORDINALS: &[(&str, u32)] = &[
+    ("nhat", 1),
+    ("mot", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("tu", 4),
+    ("bon", 4),
+    ("nam", 5),
+    ("sau", 6),
+    ("bay", 7),
+    ("tam", 8),
+    ("chin", 9),
+    ("muoi", 10),
+];
+
+fn roman_value(s: &str) -> Option<u32> {
+    ROMAN.iter().find(|(r, _)| *r == s).map(|r| r.1)
+}
+
+/// A division line: "Phần thứ nhất", "PHẦN II", "Chương III", "BƯỚC MỘT", "A. TÊN".
+pub fn division(content: &str) -> Option<(DivisionKind, u32, usize, usize)> {
+    let f = crate::vietnamese::fold::fold_prefix(content, 24);
+    let words: Vec<&str> = f.split(' ').collect();
+    let word_end = |n: usize| {
+        content
+            .char_indices()
+            .filter(|(_, c)| *c == ' ')
+            .nth(n)
+            .map_or(content.len(), |(i, _)| i)
+    };
+    let upper_rest = |n: usize| {
+        let rest = content[word_end(n - 1)..].trim_start_matches([' ', ':', '.', '-', '–']);
+        rest.is_empty() || crate::vietnamese::starts_upper(rest)
+    };
+    match words.as_slice() {
+        ["phan", "thu", n, ..] => {
+            let v = ORDINALS.iter().find(|(o, _)| o == n)?.1;
+            upper_rest(3).then(|| (DivisionKind::Part, v, word_end(0) + 1, word_end(2)))
+        }
+        ["phan", _, ..] => {
+            let numeral = content[word_end(0) + 1..word_end(1)].trim_end_matches(['.', ':']);
+            let v = roman_value(numeral)?;
+            upper_rest(2).then(|| {
+                (
+                    DivisionKind::Part,
+                    v,
+                    word_end(0) + 1,
+                    word_end(0) + 1 + numeral.len(),
+                )
+            })
+        }
+        ["chuong", _, ..] => {
+            let numeral = content[word_end(0) + 1..word_end(1)].trim_end_matches(['.', ':']);
+            let v = roman_value(numeral)?;
+            upper_rest(2).then(|| {
+                (
+                    DivisionKind::Chapter,
+                    v,
+                    word_end(0) + 1,
+                    word_end(0) + 1 + numeral.len(),
+                )
+            })
+        }
+        ["buoc", n, ..] if crate::vietnamese::is_upper(&content[..word_end(1)]) => {
+            let v = ORDINALS.iter().find(|(o, _)| o == n)?.1;
+            Some((DivisionKind::Step, v, word_end(0) + 1, word_end(1)))
+        }
+        _ => {
+            // "A. TÊN PHẦN": one capital letter, a full stop, a heading in capitals
+            let mut chars = content.chars();
+            let c = chars.next()?;
+            let rest = chars.as_str();
+            let heading = rest.strip_prefix(". ")?;
+            (c.is_ascii_uppercase()
+                && !matches!(c, 'I' | 'V' | 'X')
+                && crate::vietnamese::is_upper(heading)
+                && heading.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                .then(|| (DivisionKind::Lettered, c as u32 - 'A' as u32 + 1, 0, 1))
+        }
+    }
+}
+
+/// An article line: "Điều 3." or "Điều 3:" and its text; the number and the marker's length.
+pub fn article(content: &str) -> Option<(u32, usize)> {
+    let rest = content.strip_prefix("Điều ")?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let after = &rest[digits..];
+    if !(after.starts_with('.') || after.starts_with(':')) {
+        return None;
+    }
+    Some((rest[..digits].parse().ok()?, "Điều ".len() + digits))
 }
 
 fn is_basis(content: &str) -> bool {
@@ -241,8 +392,31 @@ pub fn parse(text: &str, lines: &[Line], start: usize, end: usize) -> Body {
         }
         let c = &text[line.content.start..line.content.end];
         let base = line.content.start;
+        if let Some((kind, number, ms, me)) = division(c) {
+            body.divisions.push(Division {
+                line: i,
+                kind,
+                number,
+                marker: Span::new(base + ms, base + me),
+            });
+            continue;
+        }
+        if let Some((number, len)) = article(c) {
+            body.articles.push(Article {
+                line: i,
+                number,
+                marker: Span::new(base, base + len),
+            });
+            continue;
+        }
         if let Some((number, marker_len, separator, heading_off)) = roman_heading(c) {
             let heading = Span::new(base + heading_off, line.content.end);
+            // Roman parts restart under a part, a lettered division or a step, not under a
+            // chapter
+            let scope = body
+                .divisions
+                .iter()
+                .rposition(|d| d.kind != DivisionKind::Chapter);
             body.parts.push(Part {
                 line: i,
                 number,
@@ -250,6 +424,7 @@ pub fn parse(text: &str, lines: &[Line], start: usize, end: usize) -> Body {
                 separator,
                 heading,
                 heading_folded: fold(&text[heading.start..heading.end]),
+                scope,
             });
             continue;
         }
@@ -257,12 +432,30 @@ pub fn parse(text: &str, lines: &[Line], start: usize, end: usize) -> Body {
             body.bases.push(i);
             continue;
         }
-        if let Some((kind, len)) = item_marker(c) {
+        // a table row's number: the first cell holds only "4", "4." or "2.3"
+        let row_number = || {
+            (line.col == 0 && line.cells >= 2)
+                .then(|| item_marker(&format!("{c} x")).filter(|(_, len)| *len == c.len()))
+                .flatten()
+                .or_else(|| {
+                    let digits =
+                        c.len() <= 2 && !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit());
+                    (line.col == 0 && line.cells >= 2 && digits)
+                        .then(|| Some((ItemKind::Number(c.parse().ok()?), c.len())))
+                        .flatten()
+                })
+        };
+        let item = match item_marker(c) {
+            Some(m) => Some((m, false)),
+            None => row_number().map(|m| (m, true)),
+        };
+        if let Some(((kind, len), table_row)) = item {
             body.items.push(Item {
                 line: i,
                 kind,
                 marker: Span::new(base, base + len),
                 part: body.parts.len().checked_sub(1),
+                table_row,
             });
         }
     }

@@ -23,7 +23,7 @@ use crate::vietnamese::fold;
 pub use crate::vietnamese::words::Word;
 pub use assignments::{Assignment, Duty};
 pub use attachment::{Attachment, Reference};
-pub use body::{Body, Item, ItemKind, Part};
+pub use body::{Article, Body, Division, DivisionKind, Item, ItemKind, Part};
 pub use citation::{Citation, Issuer};
 pub use closing::{Authority, Closing, Prefix, Recipient, Recipients, Signature};
 pub use date::{Date, DateMention, DateRole, PlaceDate};
@@ -286,6 +286,11 @@ impl<'a> Document<'a> {
 
     /// The text of a span.
     #[inline(always)]
+    /// The main body, then each attachment's: where parts, items and articles are numbered.
+    pub fn bodies(&self) -> impl Iterator<Item = &Body> {
+        std::iter::once(&self.body).chain(self.attachments.iter().map(|a| &a.body))
+    }
+
     pub fn slice(&self, span: Span) -> &str {
         &self.text()[span.start..span.end]
     }

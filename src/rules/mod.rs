@@ -255,6 +255,9 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &d::anniversary::Anniversary,
         &d::abolished_unit::AbolishedUnit,
         &st::part_order::PartOrder,
+        &st::division_order::DivisionOrder,
+        &st::article_order::ArticleOrder,
+        &st::enacting_word::EnactingWord,
         &st::item_numbering::ItemNumbering,
         &st::numbering_style::NumberingStyle,
         &st::letter_sequence::LetterSequence,
@@ -400,4 +403,17 @@ pub fn run(
         omitted.errors += by_severity[Severity::Error as usize];
     }
     (out, omitted)
+}
+
+/// For a rule's own tests: the messages one rule gives on a text, with the default config.
+#[cfg(test)]
+pub(crate) mod test_support {
+    pub fn findings(rule: &str, text: &str) -> Vec<String> {
+        crate::lint(text, &crate::Config::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.rule == rule)
+            .map(|d| format!("{}:{} {}", d.line, d.column, d.message))
+            .collect()
+    }
 }

@@ -1,5 +1,7 @@
+use super::part_order::sequence_message;
+use super::sequence;
 use crate::declare_rule;
-use crate::document::{Document, ItemKind};
+use crate::document::{Document, Item, ItemKind, Span};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -32,7 +34,7 @@ declare_rule! {
     pub struct ItemNumbering {
         id: "structure/item-numbering",
         severity: Warning,
-        fix: None,
+        fix: Safe,
         summary: "Số thứ tự các mục không liên tục",
         summary_en: "Item numbers skip or repeat",
     }
@@ -40,29 +42,102 @@ declare_rule! {
 
 impl Rule for ItemNumbering {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let mut last: Option<(Option<usize>, u32)> = None;
-        for item in &doc.body.items {
-            let ItemKind::Number(n) = item.kind else {
-                continue;
-            };
-            match last {
-                Some((part, prev)) if part == item.part && n != 1 && n != prev + 1 => {
-                    let num = crate::document::Span::new(item.marker.start, item.marker.end - 1);
-                    ctx.emit(
-                        num,
-                        format!(
-                            "Mục “{n}.” đứng sau mục “{prev}.”; số tiếp theo phải là “{}.”",
-                            prev + 1
-                        ),
-                        format!(
-                            "Item “{n}.” follows item “{prev}.”; the next number is “{}.”",
-                            prev + 1
-                        ),
-                    );
+        for body in doc.bodies() {
+            // items: a run per part, a new run where a list starts again at 1
+            let mut runs: Vec<(Option<usize>, Vec<&Item>)> = Vec::new();
+            // sub-items: a run per parent ("2." for 2.1, 2.2 …)
+            let mut sub_runs: Vec<(Vec<u8>, Vec<&Item>)> = Vec::new();
+            // a table's rows: their own run, a new one after anything but a row
+            let mut row_runs: Vec<Vec<&Item>> = Vec::new();
+            let mut after_row = false;
+            for item in &body.items {
+                if item.table_row && matches!(item.kind, ItemKind::Number(_)) {
+                    let restart = matches!(item.kind, ItemKind::Number(1));
+                    if !after_row || restart {
+                        row_runs.push(Vec::new());
+                    }
+                    if let Some(r) = row_runs.last_mut() {
+                        r.push(item);
+                    }
+                    after_row = true;
+                    continue;
                 }
-                _ => {}
+                after_row = false;
+                match &item.kind {
+                    ItemKind::Number(n) => {
+                        let same = runs.last().is_some_and(|r| r.0 == item.part);
+                        if !same || *n == 1 {
+                            runs.push((item.part, Vec::new()));
+                        }
+                        if let Some(r) = runs.last_mut() {
+                            r.1.push(item);
+                        }
+                    }
+                    ItemKind::Sub { path, .. } => {
+                        let (&last, parent) = path.as_slice().split_last().unwrap_or((&0, &[]));
+                        let same = sub_runs.last().is_some_and(|r| r.0 == parent);
+                        if !same || last == 1 {
+                            sub_runs.push((parent.to_vec(), Vec::new()));
+                        }
+                        if let Some(r) = sub_runs.last_mut() {
+                            r.1.push(item);
+                        }
+                    }
+                    _ => {}
+                }
             }
-            last = Some((item.part, n));
+            for run in &row_runs {
+                let values: Vec<u32> = run.iter().map(|i| number_of(i)).collect();
+                report(doc, ctx, run, &values, |n| n.to_string(), "");
+            }
+            for (_, run) in &runs {
+                let numbers: Vec<u32> = run.iter().map(|i| number_of(i)).collect();
+                report(doc, ctx, run, &numbers, |n| format!("{n}."), "");
+            }
+            for (parent, run) in &sub_runs {
+                let numbers: Vec<u32> = run.iter().map(|i| number_of(i)).collect();
+                let prefix: String = parent.iter().map(|p| format!("{p}.")).collect();
+                report(doc, ctx, run, &numbers, |n| format!("{prefix}{n}"), &prefix);
+            }
+        }
+    }
+}
+
+fn number_of(item: &Item) -> u32 {
+    match &item.kind {
+        ItemKind::Number(n) => *n,
+        ItemKind::Sub { path, .. } => path.as_slice().last().copied().unwrap_or(0) as u32,
+        _ => 0,
+    }
+}
+
+fn report(
+    doc: &Document,
+    ctx: &mut Context,
+    run: &[&Item],
+    numbers: &[u32],
+    show: impl Fn(u32) -> String,
+    prefix: &str,
+) {
+    for b in sequence::breaks(numbers, &[1]) {
+        let item = run[b.index];
+        let written = doc
+            .slice(item.marker)
+            .trim_end_matches(['.', ')'])
+            .to_string();
+        let before = b.index.checked_sub(1).map(|k| show(numbers[k]));
+        let want = show(b.expected);
+        let (vi, en) =
+            sequence_message(&written, before.as_deref(), &want, b.kind, ("Mục", "Item"));
+        // the last number of the marker: "4" of "4.", "3" of "2.3."
+        let digits = written.len() - prefix.len();
+        let number = Span::new(
+            item.marker.start + prefix.len(),
+            item.marker.start + prefix.len() + digits,
+        );
+        let d = ctx.emit(number, vi, en);
+        if b.mendable {
+            d.safe_fix(number, b.expected.to_string());
         }
     }
 }

@@ -1,5 +1,7 @@
+use super::part_order::sequence_message;
+use super::sequence;
 use crate::declare_rule;
-use crate::document::{Document, ItemKind};
+use crate::document::{Document, Item, ItemKind, Span};
 use crate::rules::{Context, Rule};
 
 /// The Vietnamese alphabet as used for points: no f, j, w, z; đ after d.
@@ -47,38 +49,94 @@ declare_rule! {
 
 impl Rule for LetterSequence {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let mut prev: Option<(usize, usize)> = None; // (letter index, line)
-        for item in &doc.body.items {
-            let ItemKind::Letter(c) = item.kind else {
-                if !matches!(item.kind, ItemKind::Letter(_)) {
-                    prev = None;
+        for body in doc.bodies() {
+            // a run of points: consecutive lettered items, a new run at each "a)"
+            let mut runs: Vec<Vec<&Item>> = Vec::new();
+            let mut in_run = false;
+            for item in body.items.iter().filter(|i| !i.table_row) {
+                let c = match item.kind {
+                    ItemKind::Letter(c) | ItemKind::LetterDot(c) => c,
+                    _ => {
+                        in_run = false;
+                        continue;
+                    }
+                };
+                if !in_run || c == 'a' {
+                    runs.push(Vec::new());
                 }
-                continue;
-            };
-            let letter = crate::document::Span::new(item.marker.start, item.marker.end - 1);
-            let Some(idx) = LETTERS.iter().position(|&l| l == c) else {
+                in_run = true;
+                if let Some(run) = runs.last_mut() {
+                    run.push(item);
+                }
+            }
+            for run in &runs {
+                check_run(ctx, run);
+            }
+        }
+    }
+}
+
+fn check_run(ctx: &mut Context, run: &[&Item]) {
+    let letter_of = |item: &Item| match item.kind {
+        ItemKind::Letter(c) | ItemKind::LetterDot(c) => c,
+        _ => '?',
+    };
+    // "c." among "a)", "b)": the point's closing bracket (a run all in "a." is left alone)
+    let brackets = run
+        .iter()
+        .filter(|i| matches!(i.kind, ItemKind::Letter(_)))
+        .count();
+    if brackets > 0 {
+        for item in run
+            .iter()
+            .filter(|i| matches!(i.kind, ItemKind::LetterDot(_)))
+        {
+            let c = letter_of(item);
+            let dot = Span::new(item.marker.end - 1, item.marker.end);
+            ctx.emit(
+                item.marker,
+                format!("Điểm viết “{c}.” giữa các điểm có ngoặc đơn; viết “{c})”"),
+                format!("Point written “{c}.” among points with a closing bracket; write “{c})”"),
+            )
+            .safe_fix(dot, ")");
+        }
+    }
+    let mut numbers = Vec::with_capacity(run.len());
+    for item in run {
+        let c = letter_of(item);
+        let letter = Span::new(item.marker.start, item.marker.end - 1);
+        match LETTERS.iter().position(|&l| l == c) {
+            Some(idx) => numbers.push(idx as u32 + 1),
+            None => {
                 ctx.emit(
                     letter,
                     format!("Chữ “{c}” không có trong bảng chữ cái tiếng Việt dùng để đánh điểm"),
                     format!("“{c}” is not a letter of the Vietnamese alphabet used for points"),
                 );
-                continue;
-            };
-            if let Some((p, _)) = prev {
-                if idx != 0 && idx != p + 1 {
-                    let want = LETTERS.get(p + 1).copied().unwrap_or('?');
-                    ctx.emit(
-                        letter,
-                        format!("Điểm “{c})” đứng sau “{})”; đúng là “{want})”", LETTERS[p]),
-                        format!(
-                            "Point “{c})” follows “{})”; the next is “{want})”",
-                            LETTERS[p]
-                        ),
-                    )
-                    .safe_fix(letter, want.to_string());
-                }
+                return;
             }
-            prev = Some((idx, item.line));
+        }
+    }
+    let letter = |n: u32| LETTERS.get(n as usize - 1).copied().unwrap_or('?');
+    for b in sequence::breaks(&numbers, &[1]) {
+        let item = run[b.index];
+        let span = Span::new(item.marker.start, item.marker.end - 1);
+        let written = format!("{})", letter_of(item));
+        let before = b
+            .index
+            .checked_sub(1)
+            .map(|k| format!("{})", letter(numbers[k])));
+        let want = letter(b.expected);
+        let (vi, en) = sequence_message(
+            &written,
+            before.as_deref(),
+            &format!("{want})"),
+            b.kind,
+            ("Điểm", "Point"),
+        );
+        let d = ctx.emit(span, vi, en);
+        if b.mendable {
+            d.safe_fix(span, want.to_string());
         }
     }
 }

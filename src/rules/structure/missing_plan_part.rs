@@ -76,6 +76,16 @@ impl Rule for MissingPlanPart {
             );
         }
         if !implementation {
+            // the tasks of each body ("1. Sở Tài chính chủ trì …") written on under the last
+            // part: the heading is missing above the first of them
+            if let Some(line) = run_on_assignments(doc) {
+                ctx.emit(
+                    doc.gap_before(line),
+                    "Kế hoạch thiếu đề mục phần tổ chức thực hiện: việc phân công từ dòng này đang nằm trong phần trước",
+                    "The plan's implementation heading is missing: the assignments from this line sit in the part before",
+                );
+                return;
+            }
             let end = doc
                 .body
                 .closing
@@ -88,4 +98,44 @@ impl Rule for MissingPlanPart {
             );
         }
     }
+}
+
+/// The first numbered item of the last part from which every item gives a body its task,
+/// when the part's own items before it do not.
+fn run_on_assignments(doc: &Document) -> Option<usize> {
+    // the first items of a part stay with it; a task list after them is the missing part
+    let last = doc.body.parts.len().checked_sub(1)?;
+    let items: Vec<&crate::document::Item> = doc
+        .body
+        .items
+        .iter()
+        .filter(|i| i.part == Some(last) && matches!(i.kind, crate::document::ItemKind::Number(_)))
+        .collect();
+    // "Sở Tài chính chủ trì …", "Đề nghị Công an tỉnh …": an item led by a body, or asking
+    // one (the model's assignments are read only in an implementation part, which is missing)
+    let reader = crate::document::bodies::Reader::new(doc.text(), &doc.words);
+    let assigned = |item: &&crate::document::Item| {
+        let mut k = reader.word_at(item.marker.end);
+        let f = crate::vietnamese::fold::fold_prefix(reader.word_text(k), 8);
+        if f == "de" && crate::vietnamese::fold::fold_prefix(reader.word_text(k + 1), 8) == "nghi" {
+            k += 2;
+        }
+        // "Các sở, ban, ngành tỉnh": a group of bodies
+        let group = crate::vietnamese::fold::fold_prefix(reader.word_text(k), 8) == "cac";
+        let kind = crate::vietnamese::fold::fold_prefix(reader.word_text(k + 1), 8);
+        reader.body_at(k).is_some()
+            || (group
+                && (reader.body_at(k + 1).is_some()
+                    || [
+                        "so", "ban", "co", "don", "dia", "xa", "phuong", "hoi", "doan", "phong",
+                    ]
+                    .contains(&kind.as_str())))
+    };
+    let start = items
+        .iter()
+        .rposition(|l| !assigned(l))
+        .map_or(0, |k| k + 1);
+    let first = items.get(start)?.line;
+    // at least two bodies charged, and the part's heading line is not itself the task list
+    (items.len() - start >= 2 && first > doc.body.parts[last].line + 1).then_some(first)
 }

@@ -1,5 +1,6 @@
+use super::sequence;
 use crate::declare_rule;
-use crate::document::Document;
+use crate::document::{Document, Span};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -34,38 +35,87 @@ declare_rule! {
     }
 }
 
-const ROMAN: [&str; 16] = [
+pub(crate) const ROMAN: [&str; 21] = [
     "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
-    "XV",
+    "XV", "XVI", "XVII", "XVIII", "XIX", "XX",
 ];
+
+pub(crate) fn roman(n: u32) -> &'static str {
+    ROMAN.get(n as usize).copied().unwrap_or("?")
+}
 
 impl Rule for PartOrder {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        for (expected, p) in (1u32..).zip(doc.body.parts.iter()) {
-            if p.number != expected {
-                let want = ROMAN.get(expected as usize).copied().unwrap_or("?");
-                let numeral = crate::document::Span::new(
-                    p.marker.start,
-                    p.marker.end - p.separator.len_utf8(),
-                );
-                ctx.emit(
-                    numeral,
-                    format!(
-                        "Phần “{}” đứng sau phần {}; đúng thứ tự phải là “{want}”",
+        for body in doc.bodies() {
+            // the parts under each "Phần thứ …" / "A." / "BƯỚC …" are numbered from I again,
+            // or carry on from the division before
+            let mut from = 0;
+            let mut last_before: Option<u32> = None;
+            while from < body.parts.len() {
+                let scope = body.parts[from].scope;
+                let to = from
+                    + body.parts[from..]
+                        .iter()
+                        .take_while(|p| p.scope == scope)
+                        .count();
+                let group = &body.parts[from..to];
+                let numbers: Vec<u32> = group.iter().map(|p| p.number).collect();
+                let mut first = vec![1];
+                first.extend(last_before.map(|n| n + 1));
+                for b in sequence::breaks(&numbers, &first) {
+                    let p = &group[b.index];
+                    let numeral = Span::new(p.marker.start, p.marker.end - p.separator.len_utf8());
+                    let before = b.index.checked_sub(1).map(|k| roman(group[k].number));
+                    let want = roman(b.expected);
+                    let (vi, en) = sequence_message(
                         doc.slice(numeral),
-                        ROMAN.get(expected as usize - 1).copied().unwrap_or("(đầu)")
-                    ),
-                    format!(
-                        "Part “{}” follows part {}; the next part is “{want}”",
-                        doc.slice(numeral),
-                        ROMAN
-                            .get(expected as usize - 1)
-                            .copied()
-                            .unwrap_or("(start)")
-                    ),
-                )
-                .safe_fix(numeral, want);
+                        before,
+                        want,
+                        b.kind,
+                        ("Phần", "Part"),
+                    );
+                    let d = ctx.emit(numeral, vi, en);
+                    if b.mendable {
+                        d.safe_fix(numeral, want);
+                    }
+                }
+                last_before = numbers.last().copied();
+                from = to;
             }
         }
+    }
+}
+
+/// The message for a number that breaks its sequence, in both languages: `what` names the
+/// unit ("Điều", "Article"); `written`, `before` and `want` are numbers as written.
+pub(crate) fn sequence_message(
+    written: &str,
+    before: Option<&str>,
+    want: &str,
+    kind: sequence::BreakKind,
+    what: (&str, &str),
+) -> (String, String) {
+    use sequence::BreakKind::*;
+    let (vi_unit, en_unit) = what;
+    match (kind, before) {
+        (Repeated, _) => (
+            format!("{vi_unit} “{written}” lặp lại; số đúng ở đây là “{want}”"),
+            format!("{en_unit} “{written}” is repeated; this one is “{want}”"),
+        ),
+        (_, None) => (
+            format!("{vi_unit} đầu tiên đánh số “{written}”; phải là “{want}”"),
+            format!(
+                "The first {} is numbered “{written}”; it is “{want}”",
+                en_unit.to_lowercase()
+            ),
+        ),
+        (Skipped, Some(b)) => (
+            format!("{vi_unit} “{written}” đứng ngay sau “{b}”: thiếu “{want}”"),
+            format!("{en_unit} “{written}” follows “{b}”: “{want}” is missing"),
+        ),
+        (Backwards, Some(b)) => (
+            format!("{vi_unit} “{written}” đứng sau “{b}”; số tiếp theo phải là “{want}”"),
+            format!("{en_unit} “{written}” follows “{b}”; the next one is “{want}”"),
+        ),
     }
 }
