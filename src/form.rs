@@ -693,7 +693,10 @@ mod tests {
                 title: "PHÓ BÍ THƯ".into(),
                 name: "Phạm Văn Khánh".into(),
             },
-            recipients: vec!["Các đảng ủy trực thuộc".into(), "Lưu: VT".into()],
+            recipients: vec![
+                "Các đảng ủy trực thuộc".into(),
+                "Lưu Văn phòng Đảng ủy".into(),
+            ],
             profile: None,
         };
         let r = check(&form);

@@ -122,7 +122,7 @@ impl Profile {
                 number_colon: Need::Forbidden,
                 letter_code: true,
                 recipient_ends: &[',', ';'],
-                archive_colon: Need::Either,
+                archive_colon: Need::Forbidden,
                 archive_vt: false,
                 prefixes: Prefixes::Party,
                 deputy_under_collective: true,

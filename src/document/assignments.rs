@@ -77,6 +77,17 @@ const TASK_VERBS: &[&str] = &[
     "ho tro",
     "phat dong",
     "van dong",
+    "lanh dao",
+    "quan triet",
+    "chu dong",
+    "chuan bi",
+    "nghien cuu",
+    "phoi, ket hop",
+    "ket hop",
+    "bam sat",
+    "tang cuong",
+    "day manh",
+    "gui",
 ];
 
 /// What the scanner needs of the document.
@@ -92,6 +103,9 @@ pub struct Input<'a> {
     pub task_lines: Vec<(usize, usize)>,
     /// Item lines (numbered, lettered) with the end of their marker.
     pub items: Vec<(usize, usize)>,
+    /// The text has articles: a list of bodies there ("- Ban Chỉ huy quân sự xã.") is who is
+    /// awarded or appointed, not given a task, unless a task verb follows.
+    pub articles: bool,
 }
 
 fn folded_words(r: &Reader, from: usize, n: usize) -> String {
@@ -166,13 +180,19 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
             continue;
         }
         let content = &text[line.content.start..line.content.end];
+        // a heading or the authority's line in capitals ("BỘ TRƯỞNG BỘ TÀI CHÍNH", "QUY ĐỊNH
+        // CHUNG") gives no task
+        if crate::vietnamese::is_upper(content) {
+            continue;
+        }
         let from = r.word_at(line.content.start);
         let to = r.word_at(line.content.end);
         // the executing article: every body it names
         let head = crate::vietnamese::fold::fold_prefix(content, 6);
         if head.starts_with("dieu ") {
             let f = fold(content);
-            executing = f.contains("thi hanh")
+            // "Điều 3. Hiệu lực thi hành" says when, not who
+            executing = (f.contains("thi hanh") && !f.contains("hieu luc thi hanh"))
                 || f.contains("chiu trach nhiem to chuc thuc hien")
                 || f.contains("chiu trach nhiem thuc hien");
         } else if head.starts_with("noi nh") {
@@ -181,7 +201,10 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
         if executing {
             let mut k = from;
             while k < to {
+                // "… của Hội đồng nhân dân tỉnh": the issuer of a text cited, not an executor
+                let cited = k > from && matches!(fold(r_word(&r, k - 1)).as_str(), "cua" | "theo");
                 match r.body_at(k) {
+                    Some(b) if b.next <= to && cited => k = b.next,
                     Some(b) if b.next <= to => {
                         push(&mut out, b, Duty::Execute, l, &r);
                         k = b.next;
@@ -209,7 +232,9 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
             }
             let list = r.bodies_at(k, to);
             if let Some(last) = list.last() {
-                if r.ends_item(last.next, to) || followed_by_task(&r, last.next) {
+                if (!input.articles && r.ends_item(last.next, to))
+                    || followed_by_task(&r, last.next)
+                {
                     for b in list {
                         push(&mut out, b, Duty::Task, l, &r);
                     }
@@ -325,6 +350,7 @@ mod tests {
             body: (0, lines.len()),
             task_lines: vec![(0, lines.len())],
             items: Vec::new(),
+            articles: false,
         };
         scan(&input)
             .into_iter()

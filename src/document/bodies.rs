@@ -138,29 +138,31 @@ const HEADS: &[(&str, Head)] = &[
     ("khu", Head::Open),
 ];
 
-/// Level and place words after a name ("tỉnh", "thành phố", "Trung ương" …), folded.
+/// Level and place words after a name ("tỉnh", "thành phố", "Trung ương" …), in lower case
+/// with their tones: "tình" (in "tình hình") is not "tỉnh".
 const LEVELS: &[&str] = &[
-    "tinh",
-    "thanh pho",
+    "tỉnh",
+    "thành phố",
     "tp",
-    "xa",
-    "phuong",
-    "dac khu",
-    "thi tran",
-    "thi xa",
+    "xã",
+    "phường",
+    "đặc khu",
+    "thị trấn",
+    "thị xã",
     "tx",
-    "huyen",
-    "quan",
-    "trung uong",
+    "huyện",
+    "quận",
+    "trung ương",
     "tw",
-    "viet nam",
+    "tư",
+    "việt nam",
     "vn",
-    "cap tinh",
-    "cap xa",
-    "cac cap",
-    "chi nhanh",
-    "khu vuc",
-    "truc thuoc",
+    "cấp tỉnh",
+    "cấp xã",
+    "các cấp",
+    "chi nhánh",
+    "khu vực",
+    "trực thuộc",
 ];
 
 /// A body's name found in the text.
@@ -396,12 +398,15 @@ impl<'a> Reader<'a> {
 
     /// One level word (one or two syllables) at `k`.
     fn level_word(&self, k: usize) -> Option<(bool, usize)> {
-        let one = fold(self.word(k));
+        let one = crate::vietnamese::case::to_lower(self.word(k));
         if one.is_empty() {
             return None;
         }
         if self.sep(k) == Sep::Space {
-            let two = format!("{one} {}", fold(self.word(k + 1)));
+            let two = format!(
+                "{one} {}",
+                crate::vietnamese::case::to_lower(self.word(k + 1))
+            );
             if LEVELS.contains(&two.as_str()) {
                 return Some((true, k + 2));
             }

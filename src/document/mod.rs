@@ -188,6 +188,7 @@ impl Parsed {
                 .iter()
                 .map(|it| (it.line, it.marker.end))
                 .collect(),
+            articles: !body.articles.is_empty(),
         });
         Parsed {
             citations: citation::scan(text, range, &words),
@@ -286,6 +287,23 @@ impl<'a> Document<'a> {
 
     /// The text of a span.
     #[inline(always)]
+    /// The article that charges the executors ("Chánh Văn phòng …, Thủ trưởng các cơ quan …
+    /// chịu trách nhiệm thi hành Quyết định này"), when the text has articles.
+    pub fn executing_article(&self) -> Option<&Article> {
+        let articles = &self.body.articles;
+        let first = articles.first()?.line;
+        let line = (first..self.body.end)
+            .filter(|&l| !self.lines[l].is_blank())
+            .find(|&l| {
+                let f = fold::fold(self.slice(self.lines[l].content));
+                f.contains("chiu trach nhiem thi hanh")
+                    || f.contains("chiu trach nhiem to chuc thuc hien")
+                    || f.contains("chiu trach nhiem thuc hien")
+                    || (f.contains("thi hanh") && !f.contains("hieu luc thi hanh"))
+            })?;
+        articles.iter().rev().find(|a| a.line <= line)
+    }
+
     /// The main body, then each attachment's: where parts, items and articles are numbered.
     pub fn bodies(&self) -> impl Iterator<Item = &Body> {
         std::iter::once(&self.body).chain(self.attachments.iter().map(|a| &a.body))

@@ -269,6 +269,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &r::line_punctuation::LinePunctuation,
         &r::archive_line::ArchiveLine,
         &r::unlisted::Unlisted,
+        &r::as_article::AsArticle,
         &s::missing::Missing,
         &s::missing_name::MissingName,
         &s::prefix_profile::PrefixProfile,

@@ -4,9 +4,10 @@ use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
-    /// Checks each recipient entry: it starts with `- ` and ends with `;` (Party documents and
-    /// the Hội Nông dân also end entries with `,`). An entry typed over two lines is one entry.
-    /// The archive line, last, ends with `.` and is checked by `recipients/archive-line`.
+    /// Checks the heading `Nơi nhận:` (with its colon) and each recipient entry: it starts with
+    /// `- ` and ends with `;` (Party documents and the Hội Nông dân also end entries with `,`).
+    /// An entry typed over two lines is one entry. The archive line, last, starts with `- ` too;
+    /// the rest of it is checked by `recipients/archive-line`.
     ///
     /// ## Why
     /// The decree fixes the form of the list; a `,` at the end of a line makes it read as one
@@ -43,7 +44,17 @@ impl Rule for LinePunctuation {
         let Some(r) = &doc.recipients else { return };
         let ends = doc.profile.conventions().recipient_ends;
         let expected = ends[0];
-        for e in r.entries.iter().filter(|e| !e.archive) {
+        let heading = doc.slice(r.heading_span);
+        if !heading.trim_end().ends_with(':') {
+            let at = Span::empty(r.heading_span.start + heading.trim_end().len());
+            ctx.emit(
+                at,
+                "Thiếu dấu hai chấm sau “Nơi nhận”",
+                "“Nơi nhận” takes a colon",
+            )
+            .safe_fix(at, ":");
+        }
+        for e in &r.entries {
             if e.dash.is_none() {
                 let at = Span::empty(e.text.start);
                 ctx.emit(
@@ -52,6 +63,9 @@ impl Rule for LinePunctuation {
                     "A recipient line must start with “- ”",
                 )
                 .safe_fix(at, "- ");
+            }
+            if e.archive {
+                continue;
             }
             match e.end_mark {
                 Some((c, _)) if ends.contains(&c) => {}

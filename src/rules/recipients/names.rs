@@ -175,6 +175,49 @@ impl Aliases {
     }
 }
 
+/// The administrative levels a name is placed at, as bits: "Ủy ban nhân dân tỉnh" is at the
+/// province, "UBND các xã, phường" at communes and wards. A name without a level word has none
+/// (0) and fits any.
+pub fn levels(name: &str) -> u16 {
+    const PROVINCE: u16 = 1;
+    const COMMUNE: u16 = 2;
+    const WARD: u16 = 4;
+    const DISTRICT: u16 = 8;
+    const CENTRAL: u16 = 16;
+    const SPECIAL_ZONE: u16 = 32;
+    const CITY: u16 = 64;
+    const VILLAGE: u16 = 128;
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    let mut bits = 0;
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).map_or("", String::as_str);
+        let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+        bits |= match (w.as_str(), next) {
+            ("tinh", _) => PROVINCE,
+            ("xa", n) if n != "hoi" && prev != "thi" => COMMUNE,
+            ("phuong", _) if prev != "dia" => WARD,
+            ("huyen", _) => DISTRICT,
+            ("thi", "xa") => DISTRICT,
+            ("trung", "uong") | ("tw", _) => CENTRAL,
+            ("dac", "khu") => SPECIAL_ZONE,
+            ("thanh", "pho") | ("thanh", "uy") | ("tp", _) => CITY,
+            ("thon", _) | ("ap", _) | ("to", "dan") => VILLAGE,
+            ("khu", "pho") => VILLAGE,
+            _ => 0,
+        };
+    }
+    bits
+}
+
+/// Whether two names' levels allow them to be the same body.
+pub fn levels_fit(a: u16, b: u16) -> bool {
+    a == 0 || b == 0 || a & b != 0
+}
+
 /// Whether `b` is a subsequence of `a`.
 fn subsequence(a: &str, b: &str) -> bool {
     let mut it = a.chars();
@@ -188,32 +231,68 @@ pub fn covers(listed: &str, wanted: &str) -> bool {
     if listed.is_empty() || wanted.is_empty() {
         return false;
     }
-    wanted.contains(listed) && listed.len() >= 2
-        || listed.contains(wanted)
+    // a listed name inside the wanted one only at its head ("Sở Y tế" for "Sở Y tế tỉnh …")
+    // or its owner ("UBND tỉnh" for "Văn phòng UBND tỉnh"), never in its middle ("Giám đốc"
+    // inside "Sở Giáo dục và Đào tạo"); the wanted name inside a listed one at its head ("Sở
+    // Y tế tỉnh Đắk Lắk") or after a standing organ ("BTT Ủy ban MTTQ tỉnh"), not after a
+    // unit ("Các phòng, đơn vị thuộc UBND xã" is not the UBND)
+    (wanted.starts_with(listed) || wanted.ends_with(listed)) && listed.len() >= 2
+        || listed.starts_with(wanted)
+        || listed
+            .strip_suffix(wanted)
+            .is_some_and(|organ| matches!(organ, "btt" | "tt" | "btv" | "tv" | "bch" | "ld" | "uv"))
         || (listed.len() >= 3
             && listed.chars().next() == wanted.chars().next()
             && subsequence(wanted, listed))
 }
 
-/// Splits a recipient line or a list of bodies into names: on commas, semicolons and "và".
-/// A head shared by the list ("Ban Tuyên giáo, Ban Dân vận Thành ủy") needs no copying: the
-/// shorter name is covered as a subsequence of the longer one (see [`covers`]).
+/// First words (folded) that start a body's name: where a comma or "và" in a recipient line
+/// starts another body ("Bộ Nội vụ, Bộ Tài chính") and not a word of the same name ("Sở Văn
+/// hóa, Thể thao và Du lịch", "Báo và PT-TH Đắk Lắk").
+const NAME_STARTS: &[&str] = &[
+    "ban", "bo", "so", "uy", "ubnd", "hdnd", "ubmttq", "ubmttqvn", "mttq", "van", "cong", "cong",
+    "dang", "hoi", "doan", "tinh", "thanh", "huyen", "phong", "trung", "cuc", "vu", "chi",
+    "truong", "benh", "tram", "mat", "lien", "ldld", "bao", "dai", "thuong", "toa", "vien", "ngan",
+    "kho", "quy", "chinh", "quoc", "thu", "giam", "chanh", "ttxvn", "tt", "btt", "btv", "bch",
+    "cac", "dai", "to", "doi", "hoc", "kiem", "thanh",
+];
+
+/// Splits a recipient line or a list of bodies into names: on commas, semicolons and "và"
+/// where another body's name starts (a capitalised first word that starts names). A head
+/// shared by the list ("Ban Tuyên giáo, Ban Dân vận Thành ủy") needs no copying: the shorter
+/// name is covered as a head of the longer one (see [`covers`]). "Văn phòng HĐND và UBND xã"
+/// is one office.
 pub fn split_names(text: &str) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
+    let starts_name = |p: &str| {
+        let first = p.split(' ').next().unwrap_or("");
+        first.starts_with(char::is_uppercase) && NAME_STARTS.contains(&fold(first).as_str())
+    };
     for chunk in text.split([',', ';']) {
-        for p in chunk.split(" và ") {
+        let joint_office = fold(chunk.trim()).starts_with("van phong");
+        let pieces: Vec<&str> = if joint_office {
+            vec![chunk]
+        } else {
+            chunk.split(" và ").collect()
+        };
+        for (k, p) in pieces.iter().enumerate() {
             let p = p.trim();
-            if !p.is_empty() {
-                parts.push(p.to_string());
+            if p.is_empty() {
+                continue;
+            }
+            match parts.last_mut() {
+                // a piece that starts no name goes on with the one before
+                Some(last) if !starts_name(p) => {
+                    last.push_str(if k == 0 { ", " } else { " và " });
+                    last.push_str(p);
+                }
+                _ => parts.push(p.to_string()),
             }
         }
     }
     parts
 }
 
-/// The kinds of body a recipient line can list as a group ("Các sở, ban, ngành"), by the
-/// folded first word of their names: sở, ban, ngành, cơ quan, đơn vị, phòng, xã, phường, đặc
-/// khu, huyện, quận, thị xã/trấn, hội, đoàn, tổ chức, chi bộ, đảng bộ/ủy, trường.
 const GROUP_KINDS: &[&str] = &[
     "so", "ban", "nganh", "co", "don", "phong", "xa", "phuong", "dac", "huyen", "quan", "thi",
     "hoi", "doan", "to", "chi", "dang", "truong",
@@ -333,5 +412,64 @@ mod tests {
         let listed = a.key("BTT MTTQ tỉnh;");
         let wanted = a.key("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
         assert!(covers(&listed, &wanted), "{listed} {wanted}");
+    }
+
+    #[test]
+    fn a_line_splits_where_another_body_starts() {
+        assert_eq!(
+            split_names("Bộ Nội vụ, Bộ Tài chính, Bộ Tư pháp"),
+            ["Bộ Nội vụ", "Bộ Tài chính", "Bộ Tư pháp"]
+        );
+        assert_eq!(
+            split_names("Sở Văn hóa, Thể thao và Du lịch"),
+            ["Sở Văn hóa, Thể thao và Du lịch"]
+        );
+        assert_eq!(
+            split_names("Báo và PT-TH Đắk Lắk"),
+            ["Báo và PT-TH Đắk Lắk"]
+        );
+        assert_eq!(
+            split_names("Văn phòng HĐND và UBND xã"),
+            ["Văn phòng HĐND và UBND xã"]
+        );
+        assert_eq!(
+            split_names("Các phòng, đơn vị thuộc UBND xã"),
+            ["Các phòng, đơn vị thuộc UBND xã"]
+        );
+    }
+
+    #[test]
+    fn levels_keep_provinces_and_communes_apart() {
+        assert!(!levels_fit(
+            levels("Ủy ban nhân dân tỉnh"),
+            levels("UBND các xã, phường")
+        ));
+        assert!(levels_fit(levels("UBND xã"), levels("UBND các xã, phường")));
+        assert!(levels_fit(
+            levels("Sở Y tế"),
+            levels("Sở Y tế tỉnh Đắk Lắk")
+        ));
+        assert_eq!(levels("Ban Kinh tế - Xã hội"), 0);
+        assert_eq!(levels("địa phương"), 0);
+    }
+
+    #[test]
+    fn a_unit_does_not_stand_for_its_owner() {
+        let a = a();
+        // the units of the UBND are not the UBND given a task
+        assert!(!covers(
+            &a.key("Các phòng, đơn vị thuộc UBND xã"),
+            &a.key("UBND xã")
+        ));
+        // "Giám đốc" is not inside "Sở Giáo dục và Đào tạo"
+        assert!(!covers(
+            &a.key("Giám đốc"),
+            &a.key("Sở Giáo dục và Đào tạo")
+        ));
+        // a standing organ receives for its committee
+        assert!(covers(
+            &a.key("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"),
+            &a.key("Ủy ban MTTQ Việt Nam tỉnh")
+        ));
     }
 }

@@ -1,4 +1,4 @@
-use super::names::{covers, own_organ_of, split_names, Aliases, Group};
+use super::names::{covers, levels, levels_fit, own_organ_of, split_names, Aliases, Group};
 use crate::declare_rule;
 use crate::document::{Document, Span};
 use crate::rules::{Context, Rule};
@@ -83,10 +83,23 @@ const UNIT_HEADS: &[&str] = &["phong", "van phong", "bo phan", "to", "doi", "tha
 /// What the recipients list reaches.
 struct Listed<'a> {
     aliases: Aliases,
-    keys: Vec<String>,
-    exact: std::collections::HashSet<String>,
+    /// Each listed name's key and its levels (a piece without a level word takes its line's:
+    /// "HĐND" in "HĐND, UBND các xã, phường" is the communes').
+    keys: Vec<(String, u16)>,
+    exact: crate::hash::FastMap<String, Vec<u16>>,
     groups: Vec<Group>,
     issuer: Vec<String>,
+    /// The issuer's name without its organ, level and place ("hoi nong dan" of "BCH HỘI NÔNG
+    /// DÂN TỈNH HÀ TĨNH", "dang uy" of "ĐẢNG ỦY XÃ TAM NÔNG"), and its levels: a unit named
+    /// with it ("Ban Xây dựng Đảng Đảng ủy") is the issuer's own.
+    issuer_head: Option<(String, u16)>,
+    /// A ministry's document: its "Vụ …" are its own departments.
+    ministry: bool,
+    /// The levels of the issuer's name (the province's, a commune's).
+    issuer_levels: u16,
+    /// The collective the text is signed for ("ban thuong truc" of "TM. BAN THƯỜNG TRỰC"):
+    /// a name starting with it is the issuer, even when the header lost its name.
+    signed_for: Option<String>,
     /// The issuer is a committee or an organisation whose ownerless "Ban …" are its own.
     own_boards: bool,
     /// "Như Điều 3": the bodies of the executing article are listed.
@@ -113,8 +126,12 @@ impl<'a> Listed<'a> {
             .any(|f| f.starts_with("nhu tren") || f.starts_with("nhu kinh gui"))
         {
             for name in kinh_gui(doc) {
-                keys.push(aliases.key(&name));
-                keys.extend(split_names(&name).iter().map(|n| aliases.key(n)));
+                let line_levels = levels(&name);
+                keys.push((aliases.key(&name), line_levels));
+                keys.extend(split_names(&name).iter().map(|n| {
+                    let own = levels(n);
+                    (aliases.key(n), if own == 0 { line_levels } else { own })
+                }));
             }
         }
         let executing_listed = folded_entries.iter().any(|f| f.starts_with("nhu dieu"));
@@ -125,12 +142,20 @@ impl<'a> Listed<'a> {
             } else {
                 t
             };
-            keys.push(aliases.key(t));
-            for n in split_names(t) {
-                keys.push(aliases.key(&n));
+            let line_levels = levels(t);
+            keys.push((aliases.key(t), line_levels));
+            // the archive's units are codes ("VT, BPT"): each one a name
+            let names = if e.archive {
+                t.split([',', ';']).map(|u| u.trim().to_string()).collect()
+            } else {
+                split_names(t)
+            };
+            for n in names {
+                let own = levels(&n);
+                keys.push((aliases.key(&n), if own == 0 { line_levels } else { own }));
             }
         }
-        keys.retain(|k| !k.is_empty());
+        keys.retain(|k| !k.0.is_empty());
         let groups: Vec<Group> = recipients
             .entries
             .iter()
@@ -147,21 +172,80 @@ impl<'a> Listed<'a> {
         // tỉnh" names itself as "Sở")
         let mut issuer: Vec<String> = Vec::new();
         if let Some(last) = lines.last() {
-            issuer.push(aliases.key(last));
+            // a line that is only the place ("HUYỆN CÔN ĐẢO" under "ỦY BAN NHÂN DÂN") is no
+            // name: "Ban Quản lý Vườn quốc gia Côn Đảo" is not the issuer's for ending in it
+            if lines.len() < 2 || levels(last.split(' ').next().unwrap_or("")) == 0 {
+                issuer.push(aliases.key(last));
+            }
             issuer.push(aliases.key(&lines.join(" ")));
         }
+        // the symbol's codes name the issuer too ("BTGDVTU", "VP" of "487/TB-VP"): when the
+        // header's issuing body is cut short, they still say whose units these are
+        if let Some(n) = &doc.header.number {
+            for g in n.symbol().iter().skip(1) {
+                issuer.push(fold(&g.text));
+            }
+        }
         issuer.retain(|k| k.len() >= 2);
+        let issuer_head = lines.last().and_then(|l| {
+            let f = fold(l);
+            let mut words: Vec<&str> = f.split(' ').collect();
+            // the organ before the body: "BCH", "Ban Chấp hành", "Ban Thường vụ"
+            for organ in [
+                &["bch"][..],
+                &["btv"],
+                &["ban", "chap", "hanh"],
+                &["ban", "thuong", "vu"],
+            ] {
+                if words.starts_with(organ) {
+                    words.drain(..organ.len());
+                }
+            }
+            let end = words
+                .iter()
+                .position(|w| {
+                    levels(w) != 0 || matches!(*w, "tinh" | "xa" | "phuong" | "huyen" | "thanh")
+                })
+                .unwrap_or(words.len());
+            let head = words[..end].join(" ");
+            (head.split(' ').count() >= 2).then(|| (head, levels(l)))
+        });
+        // (without an issuer in the header, a "Vụ" is taken as the issuer's: only a ministry
+        // or a central body has them)
+        let ministry = lines.last().is_none_or(|l| fold(l).starts_with("bo "));
+        let issuer_levels = levels(&lines.join(" "));
+        let signed_for = doc
+            .signature
+            .as_ref()
+            .and_then(|s| {
+                s.authorities
+                    .iter()
+                    .find(|a| a.prefix == crate::document::Prefix::Tm)
+            })
+            .map(|a| fold(doc.slice(a.title)))
+            .filter(|t| t.split(' ').count() >= 2);
         let own_boards = !doc.profile.is_state() || {
             let f = fold(&lines.join(" "));
-            f.contains(" uy") || f.starts_with("dang") || f.contains("hoi ") || f.contains("doan")
+            f.contains(" uy")
+                || f.starts_with("dang")
+                || f.contains("hoi ")
+                || f.contains("doan")
+                || f.contains("mat tran")
         };
-        let exact = keys.iter().cloned().collect();
+        let mut exact: crate::hash::FastMap<String, Vec<u16>> = Default::default();
+        for (k, l) in &keys {
+            exact.entry(k.clone()).or_default().push(*l);
+        }
         Listed {
             aliases,
             keys,
             exact,
             groups,
             issuer,
+            issuer_head,
+            ministry,
+            issuer_levels,
+            signed_for,
             own_boards,
             executing_listed,
             doc,
@@ -174,12 +258,41 @@ impl<'a> Listed<'a> {
         if f.starts_with("lanh dao") {
             return true;
         }
+        // a body at another level is not the issuer's ("UBND các xã" in the province's text)
+        let level_fits = levels_fit(self.issuer_levels, levels(name));
         let by_issuer = |k: &str| {
-            self.issuer
-                .iter()
-                .any(|i| covers(i, k) || k.ends_with(i.as_str()))
+            level_fits
+                && self
+                    .issuer
+                    .iter()
+                    .any(|i| covers(i, k) || k.ends_with(i.as_str()))
         };
         if by_issuer(key) {
+            return true;
+        }
+        // named with the issuer's own name, at its level: "Ban Kinh tế - Xã hội Hội Nông dân
+        // tỉnh" in the provincial Hội's document (a commune's Hội is another body)
+        if let Some((head, level)) = &self.issuer_head {
+            let fits = levels_fit(*level, levels(name));
+            let with_head = f.ends_with(&format!(" {head}"))
+                || f.contains(&format!(" {head} "))
+                    && f[f.find(&format!(" {head} ")).unwrap_or(0) + head.len() + 2..]
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| levels(w) != 0);
+            if fits && (with_head || f == *head) {
+                return true;
+            }
+        }
+        if self.doc.header.issuing_body.is_empty()
+            && self
+                .signed_for
+                .as_ref()
+                .is_some_and(|c| f.starts_with(c.as_str()))
+        {
+            return true;
+        }
+        if self.ministry && f.starts_with("vu ") && !f.contains(" bo ") {
             return true;
         }
         // "Ban Thường vụ Tỉnh ủy" in the Tỉnh ủy's document; "Thường trực" alone
@@ -218,16 +331,26 @@ impl<'a> Listed<'a> {
         false
     }
 
-    fn covers_key(&self, name: &str, key: &str, budget: &mut usize) -> bool {
-        if self.exact.contains(key) || self.groups.iter().any(|g| g.covers(name, &self.aliases)) {
+    /// Whether a recipient covers the body: `report`, when it only receives reports, which its
+    /// department may take for it ("Cục Phòng bệnh - Bộ Y tế" for "Bộ Y tế", "Văn phòng
+    /// Chính phủ" for "Chính phủ"); a body given a task must itself be listed.
+    fn covers_key(&self, name: &str, key: &str, report: bool, budget: &mut usize) -> bool {
+        let level = levels(name);
+        let exact = self
+            .exact
+            .get(key)
+            .is_some_and(|ls| ls.iter().any(|&l| levels_fit(l, level)));
+        if exact || self.groups.iter().any(|g| g.covers(name, &self.aliases)) {
             return true;
         }
-        for l in &self.keys {
+        for (l, listed_level) in &self.keys {
             if *budget == 0 {
                 return true; // unsure: say nothing
             }
             *budget -= 1;
-            if covers(l, key) {
+            if levels_fit(*listed_level, level)
+                && (covers(l, key) || (report && key.len() >= 2 && l.ends_with(key)))
+            {
                 return true;
             }
         }
@@ -235,7 +358,6 @@ impl<'a> Listed<'a> {
     }
 }
 
-/// The addressees after "Kính gửi:": on its line, and one per line after it ("- …").
 fn kinh_gui(doc: &Document) -> Vec<String> {
     let mut out = Vec::new();
     let end = doc.body.end.min(doc.lines.len());
@@ -293,8 +415,12 @@ impl Rule for Unlisted {
         } else {
             "\n"
         };
+        // the executors of a decision who receive nothing: one finding, "- Như Điều N;"
+        let executing = doc.executing_article();
+        let mut executors_unlisted: Vec<&str> = Vec::new();
         for a in &doc.assignments {
-            if a.duty == crate::document::Duty::Execute && listed.executing_listed {
+            let execute = a.duty == crate::document::Duty::Execute;
+            if execute && listed.executing_listed {
                 continue;
             }
             let name = doc.slice(a.name);
@@ -302,7 +428,21 @@ impl Rule for Unlisted {
             if key.len() < 2 || !seen.insert(key.clone()) {
                 continue;
             }
-            if listed.is_own(name, &key) || listed.covers_key(name, &key, &mut budget) {
+            if execute && executing.is_some() {
+                // the issuer and its standing organs need no copy; its own office, which
+                // executes too, does
+                let f = fold(name);
+                let unit = UNIT_HEADS
+                    .iter()
+                    .any(|h| f == *h || f.starts_with(&format!("{h} ")));
+                let itself = !unit && listed.is_own(name, &key);
+                if !itself && !listed.covers_key(name, &key, false, &mut budget) {
+                    executors_unlisted.push(name);
+                }
+                continue;
+            }
+            let report = a.duty == crate::document::Duty::Report;
+            if listed.is_own(name, &key) || listed.covers_key(name, &key, report, &mut budget) {
                 continue;
             }
             let f = ctx.emit(
@@ -321,6 +461,18 @@ impl Rule for Unlisted {
             if let Some(at) = archive_at {
                 f.unsafe_fix(Span::empty(at), format!("- {name}{}{newline}", ends[0]));
             }
+        }
+        if let (Some(article), false) = (executing, executors_unlisted.is_empty()) {
+            let names = executors_unlisted.join(", ");
+            let n = article.number;
+            let after_heading = Span::empty(doc.lines[recipients.heading].span.end);
+            ctx.emit(
+                recipients.heading_span,
+                format!("Những người thi hành ở Điều {n} ({names}) không nhận được văn bản: thêm “- Như Điều {n}{}”", ends[0]),
+                format!("The executors named in Article {n} ({names}) receive no copy: add “- Như Điều {n}{}”", ends[0]),
+            )
+            .related(article.marker, "điều giao thi hành / the executing article")
+            .unsafe_fix(after_heading, format!("{newline}- Như Điều {n}{}", ends[0]));
         }
     }
 }

@@ -1,0 +1,100 @@
+use crate::declare_rule;
+use crate::document::{Document, Span};
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it does
+    /// Checks the recipient entry "- Như Điều N;" of a decision or a resolution: article N
+    /// must exist, and must be the article that names who executes the text ("Chánh Văn
+    /// phòng …, Thủ trưởng các cơ quan … chịu trách nhiệm thi hành Quyết định này").
+    ///
+    /// ## Why
+    /// "Như Điều 3" sends the text to the bodies that article names; pointing at another
+    /// article (after articles were added or removed) leaves the executors without a copy.
+    ///
+    /// ## Example
+    /// ```text
+    /// QUYẾT ĐỊNH:
+    /// Điều 1. Thành lập Tổ công tác.
+    /// Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+    /// Điều 3. Chánh Văn phòng và Trưởng phòng Nội vụ chịu trách nhiệm thi hành Quyết định này.
+    /// Nơi nhận:
+    /// - Như Điều 2;
+    /// - Lưu: VT.
+    /// ```
+    ///
+    /// ## Correct
+    /// ```text
+    /// QUYẾT ĐỊNH:
+    /// Điều 1. Thành lập Tổ công tác.
+    /// Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+    /// Điều 3. Chánh Văn phòng và Trưởng phòng Nội vụ chịu trách nhiệm thi hành Quyết định này.
+    /// Nơi nhận:
+    /// - Như Điều 3;
+    /// - Lưu: VT.
+    /// ```
+    ///
+    /// ## Fix
+    /// The executing article's number (unsafe: the entry may have meant the bodies of another
+    /// article on purpose).
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.2 (Quyết định): "Nơi nhận: - Như Điều 3;"
+    /// — the article charging the executors.
+    pub struct AsArticle {
+        id: "recipients/as-article",
+        severity: Warning,
+        fix: Unsafe,
+        summary: "“Như Điều N” trỏ tới điều không có hoặc không phải điều giao thi hành",
+        summary_en: "“Như Điều N” names an article that does not exist or does not charge the executors",
+    }
+}
+
+impl Rule for AsArticle {
+    fn check(&self, doc: &Document, ctx: &mut Context) {
+        let Some(recipients) = &doc.recipients else {
+            return;
+        };
+        let articles = &doc.body.articles;
+        // with the articles mis-numbered, which number was meant is the numbering's question
+        // (structure/article-order), not this one's
+        if articles.is_empty() || (1u32..).zip(articles).any(|(n, a)| a.number != n) {
+            return;
+        }
+        let executing = doc.executing_article();
+        for e in recipients.entries.iter().filter(|e| !e.archive) {
+            let text = doc.slice(e.text);
+            let f = crate::vietnamese::fold::fold_prefix(text, 12);
+            if !f.starts_with("nhu dieu ") {
+                continue;
+            }
+            // the number after "Như Điều "
+            let at = text.char_indices().nth(9).map_or(text.len(), |(i, _)| i);
+            let digits = text[at..].bytes().take_while(u8::is_ascii_digit).count();
+            let Ok(n) = text[at..at + digits].parse::<u32>() else {
+                continue;
+            };
+            let number = Span::new(e.text.start + at, e.text.start + at + digits);
+            if !articles.iter().any(|a| a.number == n) {
+                let d = ctx.emit(
+                    number,
+                    format!("Văn bản không có Điều {n}"),
+                    format!("The text has no Article {n}"),
+                );
+                if let Some(x) = executing {
+                    d.unsafe_fix(number, x.number.to_string());
+                }
+                continue;
+            }
+            if let Some(x) = executing.filter(|x| x.number != n) {
+                ctx.emit(
+                    number,
+                    format!("Điều giao thi hành là Điều {}; “Như Điều {n}” không gửi tới những người thi hành", x.number),
+                    format!("The executors are named in Article {}; “Như Điều {n}” does not reach them", x.number),
+                )
+                .related(x.marker, "điều giao thi hành / the executing article")
+                .unsafe_fix(number, x.number.to_string());
+            }
+        }
+    }
+}
