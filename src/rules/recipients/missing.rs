@@ -45,6 +45,15 @@ impl Rule for Missing {
         if doc.recipients.is_some() || (doc.body.parts.is_empty() && doc.body.closing.is_none()) {
             return;
         }
+        // a Party cell's minutes end with the secretary's and the chair's signatures and go
+        // into the cell's records: Hướng dẫn 36-HD/VPTW gives them no recipients block
+        let minutes = doc
+            .header
+            .type_name
+            .is_some_and(|t| t.doc_type.name == "Biên bản");
+        if minutes && doc.profile == crate::config::Profile::Party {
+            return;
+        }
         let anchor = doc
             .body
             .closing
@@ -54,6 +63,25 @@ impl Rule for Missing {
             anchor,
             "Thiếu phần “Nơi nhận:”",
             "The recipients block (“Nơi nhận:”) is missing",
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on a correct Party cell's minutes.
+    #[test]
+    fn party_minutes_need_no_recipients() {
+        let minutes = "ĐẢNG BỘ PHƯỜNG TRẢNG DÀI\nCHI BỘ KHU PHỐ 5\n*\n\nBIÊN BẢN\nSinh hoạt chi bộ tháng 3 năm 2026\n\nI. THỜI GIAN, ĐỊA ĐIỂM\n1. Lúc 19 giờ ngày 05/3/2026.\nII. NỘI DUNG\n1. Đánh giá tình hình.\nBuổi sinh hoạt kết thúc lúc 21 giờ.\n\nTHƯ KÝ\tCHỦ TRÌ\n\nNgô Thị Hương\tLê Văn Hùng\n";
+        assert!(findings("recipients/missing", minutes).is_empty());
+        let plan = minutes.replace("BIÊN BẢN", "KẾ HOẠCH");
+        assert_eq!(
+            findings("recipients/missing", &plan).len(),
+            1,
+            "{:?}",
+            findings("recipients/missing", &plan)
         );
     }
 }

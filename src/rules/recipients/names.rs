@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 /// Abbreviations whose letters are not the initials of their words.
 const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("TW", "Trung ương"),
-    ("MTTW", "Mặt trận Tổ quốc Trung ương"),
+    ("MTTW", "Ủy ban Trung ương Mặt trận Tổ quốc"),
     ("UBTW", "Ủy ban Trung ương"),
     ("UBTƯ", "Ủy ban Trung ương"),
     ("TƯ", "Trung ương"),

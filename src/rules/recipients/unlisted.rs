@@ -349,13 +349,30 @@ impl<'a> Listed<'a> {
             }
             *budget -= 1;
             if levels_fit(*listed_level, level)
-                && (covers(l, key) || (report && key.len() >= 2 && l.ends_with(key)))
+                && (covers(l, key) || (report && department_of(l, key)))
             {
                 return true;
             }
         }
         false
     }
+}
+
+/// Whether the listed key names a department of the wanted body, which takes its reports:
+/// "Ban ĐN&KB – MTTW" for "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam" (the standing
+/// organ and the country's name dropped from the body's key).
+fn department_of(listed: &str, wanted: &str) -> bool {
+    let body = ["btt", "btv", "tt", "tv"]
+        .iter()
+        .find_map(|organ| wanted.strip_prefix(organ).filter(|b| b.len() >= 4))
+        .unwrap_or(wanted);
+    let body_without_country = body.strip_suffix("vn").filter(|b| b.len() >= 4);
+    // after the body's name may come a note of its own ("Ban ĐN&KB – MTTW, T176")
+    (body.len() >= 2 && listed.ends_with(body))
+        || [Some(body), body_without_country]
+            .into_iter()
+            .flatten()
+            .any(|b| b.len() >= 4 && listed.contains(b))
 }
 
 fn kinh_gui(doc: &Document) -> Vec<String> {
@@ -474,5 +491,24 @@ impl Rule for Unlisted {
             .related(article.marker, "điều giao thi hành / the executing article")
             .unsafe_fix(after_heading, format!("{newline}- Như Điều {n}{}", ends[0]));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A regression from seed 000: the province reports on to the central committee, whose
+    /// foreign-relations department is listed ("MTTW" = the central committee of the MTTQ).
+    #[test]
+    fn a_department_of_the_central_committee_takes_its_reports() {
+        let text = "ỦY BAN MTTQ VIỆT NAM\nTỈNH AN GIANG\nBAN THƯỜNG TRỰC\n\nSố: 12/KH-MTTQ-BTT\n\nAn Giang, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nCông tác đối ngoại nhân dân năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao chất lượng công tác đối ngoại.\nII. TỔ CHỨC THỰC HIỆN\n1. Ủy ban MTTQ các xã, phường báo cáo kết quả về Ban Thường trực Ủy ban MTTQ tỉnh để tổng hợp báo cáo về Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.\n\nNơi nhận:\n- Ban ĐN&KB – MTTW, T176;\n- MTTQ các xã, phường;\n- Lưu: VT.\n\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\nNguyễn Văn An\n";
+        let found = findings("recipients/unlisted", text);
+        assert!(found.is_empty(), "{found:?}");
+        // without the department, the central committee is unlisted
+        let text = text.replace("- Ban ĐN&KB – MTTW, T176;\n", "");
+        let found = findings("recipients/unlisted", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("Trung ương"), "{found:?}");
     }
 }

@@ -181,8 +181,21 @@ impl Rule for AuthorityTitle {
                         title.is_some_and(|t| head_of(t).is_some() && head_of(t) == head);
                     let signer_is_deputy =
                         title.is_some_and(|t| deputy_of(t).is_some() && deputy_of(t) == head);
-                    let collective_head = title.is_some_and(|t| head_of(t).is_some())
-                        && is_collective(doc.slice(a.title));
+                    // the head of the collective itself; a head of its office signs "T/L BAN
+                    // THƯỜNG VỤ / CHÁNH VĂN PHÒNG" by order (Hướng dẫn 36-HD/VPTW)
+                    let collective_head = title.is_some_and(|t| {
+                        head_of(t).is_some_and(|h| {
+                            matches!(
+                                h,
+                                "chu tich"
+                                    | "bi thu"
+                                    | "truong ban"
+                                    | "chu nhiem"
+                                    | "to truong"
+                                    | "truong doan"
+                            )
+                        })
+                    }) && is_collective(doc.slice(a.title));
                     if signer_is_deputy {
                         ctx.emit(
                             a.prefix_span,
@@ -251,4 +264,22 @@ fn head_title_upper(deputy: &str) -> String {
     deputy
         .split_once(' ')
         .map_or(deputy.to_string(), |(_, rest)| rest.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on a correct Party công văn: the head of the office signs by order of
+    /// the standing committee; the secretary would sign on its behalf.
+    #[test]
+    fn the_head_of_the_office_signs_by_order_of_the_committee() {
+        let letter = "ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY KHÁNH HÒA\n*\nSố 215-CV/TU\n\nNơi nhận:\n- Như trên,\n- Lưu Văn phòng Tỉnh ủy.\n\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\n\nNguyễn Văn An\n";
+        assert!(findings("signature/authority-title", letter).is_empty());
+        let by_secretary = letter.replace("CHÁNH VĂN PHÒNG", "BÍ THƯ");
+        assert_eq!(
+            findings("signature/authority-title", &by_secretary).len(),
+            1
+        );
+    }
 }

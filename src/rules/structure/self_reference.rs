@@ -57,6 +57,15 @@ impl Rule for SelfReference {
         let last = doc.words.partition_point(|w| (w.start as usize) < to);
         let words = &doc.words[first..last];
         let word = |k: usize| words.get(k).map(|w| w.text(text)).unwrap_or("");
+        // a notice whose summary names what it carries ("THÔNG BÁO / Kết luận của Chủ tịch
+        // …") may call that "kết luận này"
+        let carried = doc
+            .header
+            .summary
+            .first()
+            .and_then(|&l| name_at_start(doc.content(l)))
+            .map(|(t, _)| t.name);
+        let other = |name: &str| name != own.name && Some(name) != carried;
         // "<type> này" and "Trên đây là <type>", found from the words
         let mut hits: Vec<(usize, usize)> = Vec::new();
         for (k, w) in words.iter().enumerate() {
@@ -73,7 +82,7 @@ impl Rule for SelfReference {
                         // (searched only for another type: the own type is the common case)
                         let cited_before =
                             || text[..ls + start].contains(&format!("{} số", t.name));
-                        if t.name != own.name && !cited_before() {
+                        if other(t.name) && !cited_before() {
                             hits.push((ls + start, t.name.len()));
                         }
                     }
@@ -85,7 +94,7 @@ impl Rule for SelfReference {
                         .get(k + 1)
                         .and_then(|n| name_at_start(&text[n.start as usize..]))
                     {
-                        if t.name != own.name {
+                        if other(t.name) {
                             hits.push((words[k + 1].start as usize, len));
                         }
                     }
@@ -113,5 +122,19 @@ impl Rule for SelfReference {
                 .unsafe_fix(span, replacement);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on a correct notice of a meeting's conclusions.
+    #[test]
+    fn a_notice_may_name_the_conclusions_it_carries() {
+        let notice = "ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ XUÂN\nSố: 187/TB-UBND\n\nTHÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân phường tại cuộc họp\n\nGiao Văn phòng theo dõi việc thực hiện kết luận này.\n";
+        assert!(findings("structure/self-reference", notice).is_empty());
+        let plan = notice.replace("Kết luận của Chủ tịch", "Về việc dọn dẹp");
+        assert_eq!(findings("structure/self-reference", &plan).len(), 1);
     }
 }

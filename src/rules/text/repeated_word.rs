@@ -11,10 +11,12 @@ const FUNCTION_WORDS: &[&str] = &[
 
 declare_rule! {
     /// ## What it does
-    /// Reports a function word typed twice (“các các”, “của của”) and an issuer repeated inside
+    /// Reports a word typed twice (“các các”, “Ban Ban”, “báo cáo cáo”), a phrase typed twice
+    /// (“Hội đồng nhân dân Hội đồng nhân dân”, “tổ chức tổ chức”) and an issuer repeated inside
     /// one citation (“Kết luận số 12-KL/TW của Bộ Chính trị ngày 12/8/2021 của Bộ Chính trị”).
-    /// Reduplicated words that Vietnamese uses on purpose (“người người”, “ngày ngày”) are not
-    /// reported.
+    /// Reduplicated words that Vietnamese uses on purpose (“người người”, “ngày ngày”, “dần
+    /// dần”: those of the word list) and a person's doubled given name (“Nguyễn Thị Thu Thu”)
+    /// are not reported, nor words apart by punctuation (“từng bước, từng bước”).
     ///
     /// ## Why
     /// A repetition left after editing.
@@ -76,6 +78,7 @@ impl Rule for RepeatedWord {
                 .unsafe_fix(remove, "");
             }
         }
+        repeated_content(doc, ctx);
         let text = doc.text();
         for pair in doc.words.windows(2) {
             let (a, b) = (pair[0], pair[1]);
@@ -110,5 +113,115 @@ impl Rule for RepeatedWord {
             )
             .unsafe_fix(Span::new(a.start as usize, b.start as usize), "");
         }
+    }
+}
+
+/// Reduplications an administrative text uses on purpose that the word list lacks.
+const DOUBLED_ON_PURPOSE: &[&str] = &[
+    "ngày",
+    "năm",
+    "tháng",
+    "đời",
+    "từng",
+    "lớp",
+    "hàng",
+    "mãi",
+    "đều",
+    "lần",
+    "nơi",
+    "ai",
+    "gì",
+    "đâu",
+    "nhà",
+    "người",
+    "thường",
+    "rất",
+    // "giám sát sát với tình hình": the verb, then the adjective
+    "sát",
+];
+
+/// Words that head a body's name: doubled, they are a slip even in capitals ("Ban Ban").
+const NAME_HEADS: &[&str] = &[
+    "Ban", "Sở", "Hội", "Bộ", "Phòng", "Văn", "Ủy", "Đảng", "Đoàn",
+];
+
+/// A word or a phrase of up to five words typed twice in a row, apart by one space.
+fn repeated_content(doc: &Document, ctx: &mut Context) {
+    let text = doc.text();
+    let words = &doc.words;
+    let ids = &doc.word_vocab;
+    let spaced = |k: usize| {
+        // words k and k + 1 are apart by exactly one space
+        words[k + 1].start == words[k].end + 1 && text.as_bytes()[words[k].end as usize] == b' '
+    };
+    let mut i = 0;
+    while i + 1 < words.len() {
+        let mut found = None;
+        for n in 1..=5usize {
+            if i + 2 * n > words.len() {
+                break;
+            }
+            if !(0..n).all(|k| ids[i + k] == ids[i + n + k]) || !(i..i + 2 * n - 1).all(spaced) {
+                continue;
+            }
+            let first = words[i].text(text);
+            let phrase = &text[words[i].start as usize..words[i + n - 1].end as usize];
+            if first.bytes().all(|b| b.is_ascii_digit()) {
+                break;
+            }
+            if n == 1 {
+                let lower = crate::vietnamese::case::to_lower(first);
+                // function words are the loop below's
+                if FUNCTION_WORDS.contains(&lower.as_str())
+                    || DOUBLED_ON_PURPOSE.contains(&lower.as_str())
+                    || crate::vietnamese::lexicon::Lexicon::builtin().is_valid(
+                        &crate::vietnamese::lexicon::canonical_phrase(&format!("{lower} {lower}")),
+                    )
+                {
+                    break;
+                }
+                // the second copy starts a word of its own: "hành vi vi phạm", "giám sát sát
+                // sao", "Trưởng ban ban hành", "Ban Xây dựng Đảng Đảng ủy"
+                if i + 2 < words.len() && spaced(i + 1) {
+                    let pair = format!("{lower} {}", words[i + 2].text(text));
+                    if crate::vietnamese::lexicon::Lexicon::builtin()
+                        .is_valid(&crate::vietnamese::lexicon::canonical_phrase(&pair))
+                    {
+                        break;
+                    }
+                }
+                // "Thu Thu" in a person's name: capitals after a capital
+                let capital = first.starts_with(char::is_uppercase);
+                let after_capital = i > 0
+                    && words[i - 1].end + 1 == words[i].start
+                    && words[i - 1].text(text).starts_with(char::is_uppercase);
+                if capital && (after_capital || !NAME_HEADS.contains(&first)) {
+                    break;
+                }
+            } else if (0..n).all(|k| {
+                let w = crate::vietnamese::case::to_lower(words[i + k].text(text));
+                FUNCTION_WORDS.contains(&w.as_str())
+            }) {
+                break;
+            }
+            found = Some((n, phrase));
+            break;
+        }
+        let Some((n, phrase)) = found else {
+            i += 1;
+            continue;
+        };
+        let whole = Span::new(words[i].start as usize, words[i + 2 * n - 1].end as usize);
+        let second = Span::new(
+            words[i + n - 1].end as usize,
+            words[i + 2 * n - 1].end as usize,
+        );
+        ctx.emit(
+            whole,
+            format!("“{phrase}” bị lặp"),
+            format!("“{phrase}” is repeated"),
+        )
+        .unsafe_fix(second, "");
+        i += 2 * n;
     }
 }

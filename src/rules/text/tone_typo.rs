@@ -208,6 +208,16 @@ impl ToneTypo {
                 if left || right {
                     continue;
                 }
+                // every word capitalised is a person's or a place's name ("Đinh Công Hậu"
+                // under a signature, "phường Đinh Công"), not a compound typed wrong
+                let title_case = |w: &str| {
+                    let mut c = w.chars();
+                    c.next().is_some_and(char::is_uppercase) && c.all(|c| !c.is_uppercase())
+                };
+                if run.iter().all(|w| title_case(w.text(text))) {
+                    k += 1;
+                    continue 'outer;
+                }
                 // a capital inside the run starts a name ("thu Quỹ Vì người nghèo")
                 if run[1..]
                     .iter()
@@ -275,5 +285,18 @@ mod tests {
         assert_eq!(with_case_of("Thông nhất", "thống nhất"), "Thống nhất");
         assert_eq!(with_case_of("THÔNG NHẤT", "thống nhất"), "THỐNG NHẤT");
         assert_eq!(with_case_of("tinh hình", "tình hình"), "tình hình");
+    }
+
+    /// False alarms met on correct documents: a signer's name, a deadline to sign by.
+    #[test]
+    fn names_and_signing_deadlines_are_not_typos() {
+        let findings = |t| crate::rules::test_support::findings("text/tone-typo", t);
+        assert!(findings("BÍ THƯ\n\nĐinh Công Hậu\n").is_empty());
+        assert!(
+            findings("Văn phòng hoàn chỉnh báo cáo, trình ký trước ngày 03/9/2025.\n").is_empty()
+        );
+        // the typo itself is still found
+        assert_eq!(findings("Nắm tinh hình dư luận xã hội.\n").len(), 1);
+        assert_eq!(findings("Thông nhất chủ trương.\n").len(), 1);
     }
 }
