@@ -1,5 +1,5 @@
-// vanban/codemirror: inline checking in CodeMirror 6 (@codemirror/view, state and lint are peer
-// dependencies). The text is checked in the worker of vanban/worker after a pause that adapts
+// vanban/codemirror: inline checking in CodeMirror 6 (@codemirror/view, state, lint and commands
+// are peer dependencies). The text is checked in the worker of vanban/worker after a pause that adapts
 // to how long checks take; a result is applied only if it differs from what is shown, mapped
 // through whatever was typed while it was computed (underlines never jump or flicker). Findings
 // go through @codemirror/lint: underlines, gutter markers, hover tooltips with the message, a
@@ -8,6 +8,7 @@
 import { EditorView, ViewPlugin, keymap } from "@codemirror/view";
 import { ChangeSet, Facet, MapMode } from "@codemirror/state";
 import { setDiagnostics, lintGutter, lintKeymap, forEachDiagnostic, previousDiagnostic } from "@codemirror/lint";
+import { isolateHistory } from "@codemirror/commands";
 import { createScheduler } from "./internal/schedule.js";
 import { diffText } from "./internal/diff.js";
 import { renderFinding, actionsOf, LABELS } from "./internal/ui.js";
@@ -207,7 +208,8 @@ export async function fixAll(view) {
     const r = await p.cfg.checker.fixAll(text, p.options());
     if (view.state.doc !== doc) continue; // typed meanwhile: again, on the new text
     if (r.fixed > 0) {
-      view.dispatch({ changes: diffText(text, r.text), userEvent: "input.fix" });
+      // its own undo step, never merged with the typing around it
+      view.dispatch({ changes: diffText(text, r.text), userEvent: "input.fix", annotations: isolateHistory.of("full") });
       // what is left is known already: shown now, confirmed by the recheck that follows
       p.show(r.diagnostics, ChangeSet.empty(view.state.doc.length));
       p.checkedVersion = p.version;

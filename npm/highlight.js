@@ -48,9 +48,6 @@ const isAbort = (e) => e instanceof Error && e.name === "AbortError";
 export function readText(root) {
   const pieces = [];
   let text = "";
-  const newline = () => {
-    if (text !== "" && !text.endsWith("\n")) text += "\n";
-  };
   const walk = (node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
@@ -63,19 +60,29 @@ export function readText(root) {
         const tag = child.tagName;
         if (SKIP.has(tag) || child.getAttribute("contenteditable") === "false" || child.hidden) continue;
         if (tag === "BR") {
-          // a <br> closing a block (<p>text<br></p>) is not a second break
+          // a <br> that ends a block (<p>text<br></p>, Quill's empty <p><br></p>) is not a second break
           if (child.nextSibling || !BLOCKS.has(child.parentNode?.tagName)) text += "\n";
           continue;
         }
-        const block = BLOCKS.has(tag);
-        if (block) newline();
+        if (!BLOCKS.has(tag)) {
+          walk(child);
+          continue;
+        }
+        // a block is one line (or more): it starts on a new line and ends one, even when empty
+        if (text !== "" && !text.endsWith("\n")) text += "\n";
+        const start = text.length;
         walk(child);
-        if (block) newline();
+        if (text.length > start ? !text.endsWith("\n") : !hasBlock(child)) text += "\n";
       }
     }
   };
   walk(root);
   return { text, pieces };
+}
+
+function hasBlock(el) {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCKS.has(c.tagName)) return true;
+  return false;
 }
 
 /** The (node, offset) of a text offset. */
@@ -287,11 +294,12 @@ export function attachHighlight(root, config = {}) {
     selection.addRange(range);
     if (!doc.execCommand("insertText", false, a.replacement) && a.replacement === "") doc.execCommand("delete");
   }
-  let frame = 0;
+  // hover intent: the pointer rests 150 ms on a finding before its popover opens, so crossing
+  // other text on the way to the popover does not replace it
+  let hoverTimer = 0;
   function onMove(e) {
-    if (frame) return;
-    frame = win.requestAnimationFrame(() => {
-      frame = 0;
+    clearTimeout(hoverTimer);
+    hoverTimer = setTimeout(() => {
       const caret = doc.caretPositionFromPoint?.(e.clientX, e.clientY);
       const node = caret ? caret.offsetNode : doc.caretRangeFromPoint?.(e.clientX, e.clientY)?.startContainer;
       const offset = caret ? caret.offset : doc.caretRangeFromPoint?.(e.clientX, e.clientY)?.startOffset;
@@ -307,7 +315,7 @@ export function attachHighlight(root, config = {}) {
         const r = rangeOf(list[0].from === list[0].to ? Math.max(0, list[0].from - 1) : list[0].from, list[0].to);
         showPopover(list, r.getBoundingClientRect());
       }
-    });
+    }, 150);
   }
   let caretTimer = 0;
   function onSelection() {
@@ -366,7 +374,7 @@ export function attachHighlight(root, config = {}) {
       unsubscribe();
       observer.disconnect();
       clearTimeout(caretTimer);
-      win.cancelAnimationFrame(frame);
+      clearTimeout(hoverTimer);
       for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
       for (const name of Object.values(names)) win.CSS.highlights.delete(name);
       popover.remove();

@@ -377,11 +377,12 @@ export function attachTextarea(textarea, config = {}) {
     const mark = markFor(list[0]);
     if (mark) showPopover(list, mark.getBoundingClientRect());
   }
-  let hoverFrame = 0;
+  // hover intent: the pointer rests 150 ms on a finding before its popover opens, so crossing
+  // other text on the way to the popover does not replace it
+  let hoverTimer = 0;
   function onMove(e) {
-    if (hoverFrame) return;
-    hoverFrame = requestAnimationFrame(() => {
-      hoverFrame = 0;
+    clearTimeout(hoverTimer);
+    hoverTimer = setTimeout(() => {
       // the marks are behind the textarea: hit-tested by their boxes
       const hit = [...backdrop.querySelectorAll("mark, .vb-missing")].find((m) => {
         for (const r of m.getClientRects()) {
@@ -393,7 +394,7 @@ export function attachTextarea(textarea, config = {}) {
       const fps = hit.dataset.fingerprint.split(" ");
       const list = diagnostics.filter((d) => fps.includes(d.fingerprint));
       if (list.length) showPopover(list, hit.getBoundingClientRect());
-    });
+    }, 150);
   }
 
   // ------------------------------------------------------------------ events
@@ -449,7 +450,7 @@ export function attachTextarea(textarea, config = {}) {
       unsubscribe();
       for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
       resize.disconnect();
-      cancelAnimationFrame(hoverFrame);
+      clearTimeout(hoverTimer);
       textarea.style.background = originalBackground;
       wrap.before(textarea);
       wrap.remove();

@@ -93,7 +93,11 @@ const view = new EditorView({
         },
       }),
       EditorView.contentAttributes.of({ "aria-label": "Nội dung văn bản", spellcheck: "false", lang: "vi" }),
-      EditorView.updateListener.of((u) => u.docChanged && saveSoon()),
+      EditorView.updateListener.of((u) => {
+        if (!u.docChanged) return;
+        saveSoon();
+        if (!u.transactions.some((tr) => tr.isUserEvent("input.fix"))) note = "";
+      }),
     ],
   }),
 });
@@ -134,9 +138,14 @@ $("open").addEventListener("change", async (e) => {
   e.target.value = "";
 });
 
+// what "fix all" did stays in the status line until the next edit
+let note = "";
+const showStatus = (text) => ($("status").textContent = note ? `${note} ${text}` : text);
 $("fix-all").addEventListener("click", async () => {
   const r = await fixAll(view);
-  if (r) $("status").textContent = r.fixed > 0 ? `Đã sửa ${r.fixed} lỗi (Ctrl+Z để hoàn tác).` : "Không có lỗi sửa tự động được.";
+  if (!r) return;
+  note = r.fixed > 0 ? `Đã sửa ${r.fixed} lỗi (Ctrl+Z để hoàn tác).` : "Không có lỗi sửa tự động được.";
+  showStatus("");
 });
 $("show-list").addEventListener("click", () => openLintPanel(view));
 $("ignored").addEventListener("click", () => {
@@ -263,7 +272,7 @@ const panel = (() => {
   return {
     show(result, info) {
       const omitted = result.omitted.errors + result.omitted.warnings + result.omitted.infos;
-      $("status").textContent = `Kiểm tra trong ${result.ms.toFixed(1)} ms${omitted ? ` · ${omitted} phát hiện khác không hiện` : ""}.`;
+      showStatus(`Kiểm tra trong ${result.ms.toFixed(1)} ms${omitted ? ` · ${omitted} phát hiện khác không hiện` : ""}.`);
       document.body.dataset.applyMs = info.applyMs.toFixed(2);
       const first = pending === null;
       pending = { result };

@@ -8,6 +8,7 @@ import { attachHighlight } from "vanban/highlight";
 const quill = new Quill("#richtext", { theme: "snow", modules: { toolbar: [["bold", "italic", "underline"], [{ list: "ordered" }, { list: "bullet" }], ["clean"]] } });
 const res = await fetch("dist/examples/ke-hoach-co-loi.txt");
 quill.setText(await res.text());
+quill.history.clear(); // the loaded document is where undo stops
 
 const handle = attachHighlight(quill.root, {
   checker: createChecker(),
