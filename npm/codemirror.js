@@ -80,7 +80,8 @@ class Checking {
   show(diagnostics, changes) {
     const t0 = performance.now();
     const { view, cfg } = this;
-    const shown = [];
+    // where each finding is now (its text may have moved while the check ran)
+    const placed = [];
     for (const d of diagnostics) {
       if (cfg.ignore.has(d)) continue; // dismissed while the check ran
       let { from, to } = d;
@@ -91,13 +92,16 @@ class Checking {
         from = a;
         to = Math.max(a, b);
       }
-      shown.push(this.toCodeMirror(d, from, to));
+      placed.push({ from, to, severity: d.severity, message: d.message, source: "vanban", d });
     }
+    // the usual case while typing: the same findings, already drawn where they are
     const current = [];
-    forEachDiagnostic(view.state, (d, from, to) => current.push({ ...d, from, to }));
-    shown.sort(byPosition);
+    forEachDiagnostic(view.state, (d, from, to) => current.push({ from, to, severity: d.severity, message: d.message, source: d.source }));
+    placed.sort(byPosition);
     current.sort(byPosition);
-    if (!same(shown, current)) view.dispatch(setDiagnostics(view.state, shown));
+    if (!same(placed, current)) {
+      view.dispatch(setDiagnostics(view.state, placed.map((x) => this.toCodeMirror(x.d, x.from, x.to))));
+    }
     const applyMs = performance.now() - t0;
     try {
       performance.measure("vanban:apply", { start: t0, end: t0 + applyMs });
@@ -109,19 +113,22 @@ class Checking {
 
   toCodeMirror(d, from, to) {
     const { cfg } = this;
-    const actions = actionsOf(d, cfg.labels).map((a) => ({
-      name: a.label,
-      apply: (view, f, t) => {
-        view.dispatch({
-          changes: { from: f + (a.from - d.from), to: t + (a.to - d.to), insert: a.replacement },
-          userEvent: "input.fix",
-        });
-      },
-    }));
-    actions.push({
-      name: cfg.labels.ignore,
-      apply: (view) => this.dismiss(d, view),
-    });
+    let actions = null;
+    // the actions and the message are built when a tooltip or the panel shows them, not for
+    // every finding of every result
+    const made = () =>
+      (actions ??= [
+        ...actionsOf(d, cfg.labels).map((a) => ({
+          name: a.label,
+          apply: (view, f, t) => {
+            view.dispatch({
+              changes: { from: f + (a.from - d.from), to: t + (a.to - d.to), insert: a.replacement },
+              userEvent: "input.fix",
+            });
+          },
+        })),
+        { name: cfg.labels.ignore, apply: (view) => this.dismiss(d, view) },
+      ]);
     return {
       from,
       to,
@@ -142,7 +149,9 @@ class Checking {
         node.querySelector(".vb-meta").append(" ", off);
         return node;
       },
-      actions,
+      get actions() {
+        return made();
+      },
       vanban: d,
     };
   }

@@ -21,10 +21,24 @@ function start(wasmUrl) {
 
 const errorOf = (e) => ({ name: e?.name ?? "Error", message: String(e?.message ?? e) });
 
+// The last results, by request: a text checked again (undo, redo, a deleted character typed
+// back) is answered at once. Small, since the results of a long document are large.
+const cache = [];
+const CACHE = 4;
+function cached(type, text, options, compute) {
+  const key = `${type}\u0000${JSON.stringify(options ?? null)}`;
+  const hit = cache.find((c) => c.key === key && c.text === text);
+  if (hit) return hit.result;
+  const result = compute();
+  cache.unshift({ key, text, result });
+  if (cache.length > CACHE) cache.pop();
+  return result;
+}
+
 function run(request) {
   const { type, text, options } = request;
   switch (type) {
-    case "check": return check(text, options);
+    case "check": return cached(type, text, options, () => check(text, options));
     case "lint": return lint(text, options);
     case "fixAll": return fixAll(text, options);
     case "outline": return outline(text, options);
