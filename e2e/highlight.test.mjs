@@ -188,3 +188,51 @@ test("the README's Monaco recipe, as written, puts markers on the flagged text a
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test("an editor whose editable body is in an iframe (TinyMCE's classic mode): highlights in the frame, the popover outside the content", async () => {
+  const dir = await bundlePage(`
+    import { createChecker } from "vanban/worker";
+    import { attachHighlight } from "vanban/highlight";
+    const frame = document.querySelector("iframe");
+    const start = () => {
+      const body = frame.contentDocument.body;
+      window.before = body.innerHTML;
+      window.handle = attachHighlight(body, { checker: createChecker(), onResult: (ds) => (document.body.dataset.found = String(ds.length)) });
+    };
+    if (frame.contentDocument?.readyState === "complete" && frame.contentDocument.body) start();
+    else frame.addEventListener("load", start);
+  `, { html: `<iframe style="width:700px;height:300px;border:2px solid #888" srcdoc="<!doctype html><meta charset=utf-8><body contenteditable=true><p>ỦY BAN NHÂN DÂN</p><p>Số: 7 /KH-UBND</p><p>Nội dung [bookmark: _GoBack] còn sót.</p></body>"></iframe>` });
+  const { server, base } = await serveFolders({ "/": dir });
+  try {
+    const { page, context, problems } = await openPage(env.browser, `${base}/index.html`);
+    await page.waitForFunction(() => Number(document.body.dataset.found) > 0, null, { timeout: 20000 });
+    const r = await page.evaluate(() => {
+      const w = document.querySelector("iframe").contentWindow;
+      const h = w.CSS.highlights.get("vanban-error");
+      return { texts: h ? [...h].map((x) => x.toString()) : [], same: w.document.body.innerHTML === window.before };
+    });
+    assert.ok(r.texts.includes("[bookmark: _GoBack]"), JSON.stringify(r.texts));
+    assert.equal(r.same, true, "the editor's body is untouched");
+    const box = await page.evaluate(() => {
+      const frame = document.querySelector("iframe");
+      const h = [...frame.contentWindow.CSS.highlights.get("vanban-error")].find((x) => x.toString() === "[bookmark: _GoBack]");
+      const r = h.getBoundingClientRect();
+      const f = frame.getBoundingClientRect();
+      return { x: f.left + frame.clientLeft + r.left + 5, y: f.top + frame.clientTop + r.top + r.height / 2, bottom: f.top + frame.clientTop + r.bottom };
+    });
+    await page.mouse.move(box.x, box.y);
+    const popover = page.locator("body > .vb-popover:not([hidden])");
+    await popover.waitFor();
+    assert.match(await popover.textContent(), /bookmark/);
+    const top = await popover.evaluate((p) => p.getBoundingClientRect().top);
+    assert.ok(Math.abs(top - box.bottom - 4) < 3, `below the text: ${top} vs ${box.bottom}`);
+    assert.equal(await page.evaluate(() => document.querySelector("iframe").contentDocument.querySelectorAll(".vb-popover").length), 0);
+    await page.evaluate(() => window.handle.detach());
+    assert.equal(await page.locator(".vb-popover").count(), 0);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  } finally {
+    server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});

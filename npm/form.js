@@ -15,7 +15,7 @@
 //   sets a field's value, and on handle.recheck(). `vanban:report` is dispatched on the form with
 //   the FormReport each time. handle.detach() (or calling the handle) removes every listener,
 //   message and attribute it added.
-import { validateForm } from "./index.js";
+import { validateForm, isReady } from "./index.js";
 
 const FIELDS = [
   "docType", "number", "symbol", "issuer", "parentIssuer", "place", "issueDate", "summary",
@@ -31,6 +31,8 @@ export function attachForm(form, options, settings = {}) {
   if (!form || typeof form.querySelectorAll !== "function" || form.tagName !== "FORM") {
     throw new TypeError("vanban: attachForm(form): form must be a <form> element");
   }
+  // before touching the form: nothing half attached
+  if (!isReady()) throw new Error("vanban: call init() first");
   const doc = form.ownerDocument;
   const labels = { ...LABELS, ...settings.labels };
   const docsUrl = settings.docsUrl ?? null;

@@ -85,6 +85,15 @@ function hasBlock(el) {
   return false;
 }
 
+/** The <iframe> element holding `win`, when the page around it may be reached. */
+function sameOriginFrame(win) {
+  try {
+    return win.frameElement ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The (node, offset) of a text offset. */
 function pointAt(pieces, pos, after) {
   let lo = 0;
@@ -142,12 +151,23 @@ export function attachHighlight(root, config = {}) {
     (doc.head ?? doc.documentElement).append(style);
   }
   if (!style.textContent.includes(`(${names.error})`)) style.textContent += highlightCss(n);
-  const popover = doc.createElement("div");
+  // The popover lives outside the content: in the page, or — when the editable element is the
+  // body of an iframe (TinyMCE's classic mode, CKEditor 4) — in the page around the iframe.
+  const frame = (root === doc.body || doc.body?.isContentEditable) && sameOriginFrame(win);
+  const popDoc = frame ? frame.ownerDocument : doc;
+  const popWin = popDoc.defaultView;
+  if (frame && !popDoc.getElementById(STYLE_ID)) {
+    const outer = popDoc.createElement("style");
+    outer.id = STYLE_ID;
+    outer.textContent = CSS;
+    popDoc.head.append(outer);
+  }
+  const popover = popDoc.createElement("div");
   popover.className = "vb-popover";
   popover.hidden = true;
   popover.setAttribute("role", "group");
   popover.setAttribute("aria-label", "Lỗi tại đây");
-  doc.body.append(popover);
+  popDoc.body.append(popover);
 
   let { text, pieces } = readText(root);
   let diagnostics = [];
@@ -266,10 +286,13 @@ export function attachHighlight(root, config = {}) {
     const key = list.map((d) => d.fingerprint + d.from).join(" ");
     if (key === popoverFor && !popover.hidden) return;
     popoverFor = key;
-    popover.replaceChildren(...list.map((d) => renderFinding(doc, d, { docsUrl: config.docsUrl, labels, onAction: (a) => act(d, a) })));
+    popover.replaceChildren(...list.map((d) => renderFinding(popDoc, d, { docsUrl: config.docsUrl, labels, onAction: (a) => act(d, a) })));
     popover.hidden = false;
-    popover.style.left = `${rect.left + win.scrollX}px`;
-    popover.style.top = `${rect.bottom + win.scrollY + 4}px`;
+    // the rectangle is in the editor's window; the popover in its own page
+    const offset = frame ? frame.getBoundingClientRect() : { left: 0, top: 0 };
+    const border = frame ? { left: frame.clientLeft, top: frame.clientTop } : { left: 0, top: 0 };
+    popover.style.left = `${rect.left + offset.left + border.left + popWin.scrollX}px`;
+    popover.style.top = `${rect.bottom + offset.top + border.top + popWin.scrollY + 4}px`;
   }
   function act(d, a) {
     hidePopover();
@@ -348,6 +371,7 @@ export function attachHighlight(root, config = {}) {
     [root, "compositionend", onCompositionEnd],
     [doc, "selectionchange", onSelection],
     [doc, "pointerdown", onOutside],
+    ...(frame ? [[popDoc, "pointerdown", onOutside], [popDoc, "keydown", onKey]] : []),
   ];
   for (const [target, type, fn] of listeners) target.addEventListener(type, fn);
   const unsubscribe = ignore.subscribe(() => scheduler.now());
