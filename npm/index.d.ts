@@ -2,7 +2,7 @@
 // Node-only project (`lib: ["es2022"]`, no "dom"). The DOM-bound parts are other entry points:
 // vanban/form, vanban/worker, vanban/codemirror, vanban/textarea, vanban/highlight.
 import type {
-  RuleId, RuleFamily, Diagnostic, CheckResult, FixAllResult, Outline, DocxReport, RuleInfo,
+  RuleId, RuleFamily, Profile, Diagnostic, CheckResult, FixAllResult, Outline, DocxReport, RuleInfo,
   DocumentForm, FormReport,
 } from "./types.js";
 
@@ -16,8 +16,12 @@ export type Level = "off" | "info" | "warning" | "error";
  * report alike. A key that is not one of these is an error, as is a value of the wrong type.
  */
 export interface Options {
-  /** `"auto"` (default: detected from the header), `"nd30"`, `"mttq"` or `"party"`. */
-  profile?: "auto" | "nd30" | "mttq" | "party";
+  /**
+   * `"auto"` (default: detected from the header), `"nd30"` (state bodies), `"mttq"` (the
+   * Fatherland Front), `"party"`, `"hnd"` (Hội Nông dân), `"doan"` (Đoàn TNCS Hồ Chí Minh) or
+   * `"mass"` (Công đoàn, Hội LHPN, Hội CCB).
+   */
+  profile?: Profile;
   /** A draft not yet registered: accept a blank number and date. */
   draft?: boolean;
   /** Language of the messages: `"vi"` (default) or `"en"`. */

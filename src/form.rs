@@ -79,7 +79,8 @@ pub struct DocumentForm {
     /// Recipients, one per entry, without the leading dash (`"Lưu: VT"` included).
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub recipients: Vec<String>,
-    /// `"auto"`, `"nd30"`, `"mttq"` or `"party"`; overrides the options' profile.
+    /// `"auto"`, `"nd30"`, `"mttq"`, `"party"`, `"hnd"`, `"doan"` or `"mass"`; overrides the
+    /// options' profile.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub profile: Option<String>,
 }
@@ -554,6 +555,26 @@ fn guess_profile(form: &DocumentForm) -> Profile {
     {
         return Profile::Mttq;
     }
+    if issuers.contains("ĐOÀN TNCS")
+        || issuers.contains("ĐOÀN THANH NIÊN")
+        || symbol.contains("ĐTN")
+    {
+        return Profile::Youth;
+    }
+    if issuers.contains("HỘI NÔNG DÂN") || symbol.contains("/HND") {
+        return Profile::Farmers;
+    }
+    if [
+        "CÔNG ĐOÀN",
+        "LIÊN ĐOÀN LAO ĐỘNG",
+        "HỘI LIÊN HIỆP PHỤ NỮ",
+        "HỘI CỰU CHIẾN BINH",
+    ]
+    .iter()
+    .any(|w| issuers.contains(w))
+    {
+        return Profile::Mass;
+    }
     let party_issuer = [
         "ĐẢNG",
         "TỈNH ỦY",
@@ -690,9 +711,10 @@ fn check_symbol(
     r: &mut Rendered,
     raw: &str,
     number: &str,
-    party: bool,
+    profile: Profile,
     doc_type: Option<&'static DocType>,
 ) -> Option<String> {
+    let party = NumberLine::of(profile).party_codes;
     let t = raw.trim();
     if t.is_empty() {
         return None;
@@ -704,10 +726,9 @@ fn check_symbol(
     }
     let full = if number.is_empty() || canonical.is_empty() {
         String::new()
-    } else if party {
-        format!("Số {number}-{canonical}")
     } else {
-        format!("Số: {number}/{canonical}")
+        let line = NumberLine::of(profile);
+        format!("{}{number}{}{canonical}", line.prefix, line.separator)
     };
     let lead = t.chars().next().filter(|c| *c == '/' || *c == '-');
     let (vi, en) = if let Some(c) = lead {
@@ -795,11 +816,54 @@ fn check_type_code(
     });
 }
 
+/// How a profile writes the number line and what stands around it (`crate::profile`).
+struct NumberLine {
+    /// `"Số: "` or `"Số "`.
+    prefix: &'static str,
+    /// `'/'` after the number (state) or `'-'` (Party style).
+    separator: char,
+    /// Type codes from the Party's table.
+    party_codes: bool,
+}
+
+impl NumberLine {
+    fn of(profile: Profile) -> NumberLine {
+        let c = profile.conventions();
+        let party_codes = c.number_style == crate::document::NumberStyle::Party;
+        NumberLine {
+            prefix: if c.number_colon == crate::profile::Need::Forbidden {
+                "Số "
+            } else {
+                "Số: "
+            },
+            separator: if party_codes { '-' } else { '/' },
+            party_codes,
+        }
+    }
+}
+
+/// The title lines on the right of the header, as the profile has them (fixed text).
+fn title_lines(profile: Profile) -> &'static str {
+    use crate::profile::Title;
+    match profile.conventions().title {
+        Some(Title::National) => {
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        }
+        Some(Title::Party) => "ĐẢNG CỘNG SẢN VIỆT NAM\n",
+        Some(Title::Own("ĐOÀN TNCS HỒ CHÍ MINH")) => "ĐOÀN TNCS HỒ CHÍ MINH\n",
+        Some(Title::Own(_)) | None => match profile {
+            Profile::Farmers => "HỘI NÔNG DÂN VIỆT NAM\n",
+            _ => "",
+        },
+    }
+}
+
 /// A place name standing in for an empty place field, so that the date is still checked.
 const PLACE_STAND_IN: &str = "Hà Nội";
 
 fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang) -> Rendered {
-    let party = profile == Profile::Party;
+    let line = NumberLine::of(profile);
+    let party = line.party_codes;
     let mut r = Rendered {
         text: String::new(),
         segments: Vec::new(),
@@ -824,8 +888,11 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
         r.push_field("issuer", &form.issuer, 0);
         r.push("\n");
     }
-    if party {
-        r.push("*\n");
+    // the asterisk(s) under the issuer
+    match profile {
+        Profile::Party | Profile::Farmers => r.push("*\n"),
+        Profile::Youth => r.push("***\n"),
+        _ => {}
     }
 
     // number line: each field checked on its own, then the line as a document has it
@@ -834,7 +901,7 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
     let number = number_fix
         .clone()
         .unwrap_or_else(|| form.number.trim().to_string());
-    let symbol_fix = check_symbol(&mut r, &form.symbol, &number, party, doc_type);
+    let symbol_fix = check_symbol(&mut r, &form.symbol, &number, profile, doc_type);
     if form.symbol.trim().is_empty() {
         r.required(
             "symbol",
@@ -853,13 +920,13 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
     }
     if !form.symbol.trim().is_empty() {
         let start = r.text.len();
-        r.push(if party { "Số " } else { "Số: " });
+        r.push(line.prefix);
         match &number_fix {
             _ if form.number.trim().is_empty() => r.push("   "),
             Some(fixed) => r.push_derived("number", fixed),
             None => r.push_field("number", &form.number, 0),
         }
-        r.push(if party { "-" } else { "/" });
+        r.text.push(line.separator);
         match &symbol_fix {
             Some(fixed) => r.push_derived("symbol", fixed),
             None => r.push_field("symbol", &form.symbol, 0),
@@ -868,12 +935,8 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
         r.push("\n");
     }
 
-    // national title and motto, or the Party title: fixed text, never from the form
-    if party {
-        r.push("ĐẢNG CỘNG SẢN VIỆT NAM\n");
-    } else {
-        r.push("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n");
-    }
+    // national title and motto, or the Party's or the organisation's title: fixed text
+    r.push(title_lines(profile));
 
     // place and date: the date is checked on its own, with or without a place
     let place = form.place.trim();
@@ -1435,6 +1498,53 @@ mod tests {
             .expect("FormField declared");
         let union: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
         assert_eq!(union, FIELDS);
+    }
+
+    #[test]
+    fn the_typescript_profile_union_lists_every_profile() {
+        let wasm = include_str!("wasm/mod.rs");
+        let line = wasm
+            .lines()
+            .find(|l| l.starts_with("export type Profile ="))
+            .expect("Profile declared");
+        let union: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+        let all: Vec<&str> = Profile::ALL.iter().map(|p| p.as_str()).collect();
+        assert_eq!(union, all);
+    }
+
+    #[test]
+    fn each_profile_writes_its_own_number_line_and_title() {
+        let mut form = mttq_form();
+        form.parent_issuer.clear();
+        for (profile, number, title) in [
+            (
+                "nd30",
+                "Số: 09/KH-MTTQ-BTT",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            ),
+            ("party", "Số 09-KH-MTTQ-BTT", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("doan", "Số: 09-KH-MTTQ-BTT", "ĐOÀN TNCS HỒ CHÍ MINH"),
+            ("hnd", "Số: 09-KH-MTTQ-BTT", "HỘI NÔNG DÂN VIỆT NAM"),
+            (
+                "mass",
+                "Số: 09/KH-MTTQ-BTT",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            ),
+        ] {
+            form.profile = Some(profile.into());
+            let r = check(&form);
+            assert_eq!(r.preview.number, number, "{profile}");
+            assert!(
+                r.preview.text.contains(title),
+                "{profile}: {}",
+                r.preview.text
+            );
+        }
+        form.profile = None;
+        form.issuer = "BAN THƯỜNG VỤ TỈNH ĐOÀN".into();
+        form.parent_issuer = "ĐOÀN TNCS HỒ CHÍ MINH TỈNH TRÀ VINH".into();
+        form.symbol = "KH/TĐTN-VP".into();
+        assert_eq!(check(&form).profile, Profile::Youth);
     }
 
     #[test]

@@ -25,6 +25,8 @@ use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EXTRA: &'static str = r#"
+/** A profile: the format rules a document follows (`"auto"`: detected from the header). */
+export type Profile = "auto" | "nd30" | "mttq" | "party" | "hnd" | "doan" | "mass";
 /** A field of a registration form, as `validateForm` and `attachForm` name it. */
 export type FormField = "docType" | "number" | "symbol" | "issuer" | "parentIssuer" | "place" | "issueDate" | "summary" | "signer.authority" | "signer.title" | "signer.name" | "recipients";
 /** A finding of `validateForm`: a document rule's, or `form/required` for an empty required field that no document rule names (the summary). */
@@ -200,7 +202,7 @@ pub struct CheckResult {
     pub omitted: Omitted,
     pub outline: crate::outline::Outline,
     /// The profile the rules applied (detected when the options say `"auto"`).
-    #[tsify(type = "\"nd30\" | \"mttq\" | \"party\"")]
+    #[tsify(type = "Exclude<Profile, \"auto\">")]
     pub profile: &'static str,
 }
 
@@ -219,7 +221,7 @@ pub struct FormReport {
     pub form: Vec<Diagnostic>,
     /// The header and closing lines the form stands for, correctly formatted.
     pub preview: crate::form::FormPreview,
-    #[tsify(type = "\"nd30\" | \"mttq\" | \"party\"")]
+    #[tsify(type = "Exclude<Profile, \"auto\">")]
     pub profile: &'static str,
 }
 
