@@ -1,6 +1,7 @@
-// When to check: after a pause that adapts to how long checks take (the lower median of the
-// last five, between `min` and `max` ms; the first check, which loads the WebAssembly and the
-// word lists, does not count), never more than one check in flight, and while the user
+// When to check: after a pause that adapts to how long checks take (half the shortest of the
+// last five, between `min` and `max` ms: the first checks of a long text, before the engine has
+// optimised the code, must not slow the typing that follows; the very first check, which loads
+// the WebAssembly and the word lists, does not count), never more than one check in flight, and while the user
 // keeps typing at least every `maxWait` (three pauses). What was typed during a check is
 // checked as soon as it returns. `hold()` stops checking (an IME composition), `release()`
 // resumes.
@@ -18,8 +19,7 @@ export function createScheduler(run, { delay = "auto", min = 16, max = 150 } = {
   const pause = () => {
     if (typeof delay === "number") return delay;
     if (samples.length === 0) return min;
-    const sorted = [...samples].sort((a, b) => a - b);
-    return Math.round(Math.min(max, Math.max(min, sorted[(sorted.length - 1) >> 1])));
+    return Math.round(Math.min(max, Math.max(min, Math.min(...samples) / 2)));
   };
 
   function arm() {
