@@ -1,7 +1,12 @@
-// The editor page end to end: CodeMirror 6 + @codemirror/lint, checking in a Web Worker.
+// The editor page end to end: CodeMirror 6 with vanban/codemirror, checking in vanban/worker.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, ARTIFACTS } from "./helpers.mjs";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { launch, openPage, ARTIFACTS, longPlan } from "./helpers.mjs";
+import * as vanban from "vanban";
+
+vanban.initSync(await readFile(fileURLToPath(import.meta.resolve("vanban/vanban_bg.wasm"))));
 
 let env;
 before(async () => { env = await launch(); });
@@ -145,6 +150,182 @@ test("a .docx dropped on the editor is read and checked", async () => {
   await page.waitForFunction(() => window.vanbanEditor.state.doc.toString().includes("Số: 07 /KH-UBND"));
   assert.equal(await page.evaluate(() => window.vanbanEditor.state.doc.toString()), lines.join("\n") + "\n");
   await page.locator(".cm-lintRange-error", { hasText: "07 /KH-UBND" }).first().waitFor();
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+/** Waits until the findings shown were computed on the current text. */
+async function upToDate(page) {
+  await page.waitForFunction(() => {
+    const s = window.vanbanStatus();
+    return s.version === s.checkedVersion && !s.busy;
+  }, null, { timeout: 30000 });
+}
+const docText = (page) => page.evaluate(() => window.vanbanEditor.state.doc.toString());
+async function openEditor(text) {
+  const r = await openPage(env.browser, `${env.base}/www/index.html`);
+  await r.page.waitForSelector("body[data-checked]", { timeout: 20000 });
+  if (text !== undefined) {
+    await r.page.evaluate((t) => {
+      const v = window.vanbanEditor;
+      v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: t } });
+    }, text);
+    await upToDate(r.page);
+  }
+  return r;
+}
+const MISTAKES = await readFile(new URL("../examples/ke-hoach-co-loi.txt", import.meta.url), "utf8");
+
+test("fix all reaches the CLI's fixed point in one click, is one undo step, and redo applies it again", async () => {
+  const { page, context, problems } = await openEditor(MISTAKES);
+  const before = await docText(page);
+  await page.click("#fix-all");
+  await page.waitForFunction((b) => window.vanbanEditor.state.doc.toString() !== b, before);
+  const fixed = await docText(page);
+  assert.equal(fixed, vanban.fixAll(before).text, "the same text as vanban check --fix");
+  assert.match(await page.locator("#status").textContent(), /Đã sửa \d+ lỗi/);
+  await upToDate(page);
+  // nothing is left to fix: a second click changes nothing
+  await page.click("#fix-all");
+  await page.waitForFunction(() => /Không có lỗi sửa tự động/.test(document.getElementById("status").textContent));
+  assert.equal(await docText(page), fixed);
+  // one undo step takes it all back, one redo applies it again
+  await page.locator(".cm-content").focus();
+  await page.keyboard.press("Control+z");
+  assert.equal(await docText(page), before);
+  await page.keyboard.press("Control+y");
+  assert.equal(await docText(page), fixed);
+  await page.keyboard.press("Control+z");
+  await upToDate(page);
+  assert.ok((await page.locator(".cm-lintRange").count()) > 5, "the findings are back with the text");
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("a finding dismissed from its tooltip stays dismissed after a reload, until the user brings it back", async () => {
+  const { page, context, problems } = await openEditor(MISTAKES);
+  const range = page.locator(".cm-lintRange-error", { hasText: "22 tháng 12 năm 2026" }).first();
+  await range.hover();
+  const tooltip = page.locator(".cm-tooltip-lint");
+  await tooltip.waitFor();
+  await tooltip.locator(".cm-diagnosticAction", { hasText: "Bỏ qua" }).click();
+  await page.waitForFunction(() => ![...document.querySelectorAll(".cm-lintRange-error")].some((e) => e.textContent.includes("22 tháng 12")));
+  await upToDate(page);
+  assert.equal(await page.locator(".cm-lintRange-error", { hasText: "22 tháng 12 năm 2026" }).count(), 0);
+  assert.ok(await page.locator("#ignored").isVisible());
+  await page.reload();
+  await page.waitForSelector("body[data-checked]");
+  await upToDate(page);
+  assert.equal(await page.locator(".cm-lintRange-error", { hasText: "22 tháng 12 năm 2026" }).count(), 0, "persisted");
+  await page.click("#ignored");
+  await page.locator(".cm-lintRange-error", { hasText: "22 tháng 12 năm 2026" }).first().waitFor();
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("typing at human speed before an underline never makes it flicker, and it follows its text", async () => {
+  const { page, context } = await openEditor(MISTAKES);
+  const at = MISTAKES.indexOf("- Bảo đảm an toàn thông tin mạng");
+  const has = () => [...document.querySelectorAll(".cm-lintRange-error")].some((e) => e.textContent.includes("[bookmark: _GoBack]"));
+  await page.evaluate(({ from, has }) => {
+    const v = window.vanbanEditor;
+    v.focus();
+    v.dispatch({ selection: { anchor: from }, scrollIntoView: true });
+    // every frame: is the underline of the residue on that line drawn?
+    const test = new Function(`return (${has})()`);
+    window.frames = { total: 0, missing: 0 };
+    const frame = () => {
+      window.frames.total++;
+      if (!test()) window.frames.missing++;
+      window.frameId = requestAnimationFrame(frame);
+    };
+    frame();
+  }, { from: at, has: has.toString() });
+  await page.keyboard.type("Nhiệm vụ ", { delay: 120 });
+  await page.keyboard.press("Backspace", { delay: 120 });
+  await page.keyboard.type(" chung: ", { delay: 150 });
+  await upToDate(page);
+  const frames = await page.evaluate(() => (cancelAnimationFrame(window.frameId), window.frames));
+  assert.ok(frames.total > 20, JSON.stringify(frames));
+  assert.equal(frames.missing, 0, "the underline was there at every frame");
+  const range = page.locator(".cm-lintRange-error", { hasText: "[bookmark: _GoBack]" }).first();
+  assert.equal(await range.textContent(), "[bookmark: _GoBack]");
+  await context.close();
+});
+
+test("nothing is checked during an IME composition; the composed word is checked once committed", async () => {
+  const { page, context } = await openEditor(MISTAKES);
+  await page.evaluate(() => {
+    const v = window.vanbanEditor;
+    v.focus();
+    v.dispatch({ selection: { anchor: v.state.doc.line(9).to } });
+  });
+  await upToDate(page);
+  const cdp = await context.newCDPSession(page);
+  const checked = await page.evaluate(() => window.vanbanStatus().checkedVersion);
+  for (const step of ["t", "ti", "tiê", "tiến"]) {
+    await cdp.send("Input.imeSetComposition", { text: step, selectionStart: step.length, selectionEnd: step.length });
+    await page.waitForTimeout(120);
+  }
+  await page.waitForTimeout(400);
+  assert.equal(await page.evaluate(() => window.vanbanStatus().checkedVersion), checked, "no check while composing");
+  await cdp.send("Input.insertText", { text: "tiến" });
+  await upToDate(page);
+  assert.ok((await page.evaluate(() => window.vanbanStatus().checkedVersion)) > checked);
+  assert.match(await docText(page), /tiến/);
+  await context.close();
+});
+
+test("F8 and Shift-F8 move between findings; Ctrl+Alt+F fixes all; undo brings a finding back", async () => {
+  const { page, context } = await openEditor(MISTAKES);
+  await page.evaluate(() => {
+    const v = window.vanbanEditor;
+    v.focus();
+    v.dispatch({ selection: { anchor: 0 } });
+  });
+  await page.keyboard.press("F8");
+  const first = await page.evaluate(() => window.vanbanEditor.state.selection.main.from);
+  await page.keyboard.press("F8");
+  const second = await page.evaluate(() => window.vanbanEditor.state.selection.main.from);
+  assert.ok(second > first, `${first} → ${second}`);
+  await page.keyboard.press("Shift+F8");
+  assert.equal(await page.evaluate(() => window.vanbanEditor.state.selection.main.from), first);
+  // type a new mistake, see it, undo it, see it go
+  const at = (await docText(page)).indexOf("Chuyển đổi số, phát triển") + "Chuyển đổi số,".length;
+  await page.evaluate((a) => window.vanbanEditor.dispatch({ selection: { anchor: a } }), at);
+  await page.keyboard.type(" ");
+  await upToDate(page);
+  const spacing = () => page.evaluate((a) => {
+    let n = 0;
+    for (const e of document.querySelectorAll(".cm-lintRange-info")) {
+      const pos = window.vanbanEditor.posAtDOM(e);
+      if (pos >= a && pos <= a + 1) n++;
+    }
+    return n;
+  }, at);
+  assert.equal(await spacing(), 1, "the double space is underlined");
+  await page.keyboard.press("Control+z");
+  await upToDate(page);
+  assert.equal(await spacing(), 0, "undone, and rechecked");
+  await page.keyboard.press("Control+Alt+f");
+  await page.waitForFunction(() => /Đã sửa|Không có lỗi/.test(document.getElementById("status").textContent) || window.vanbanEditor.state.doc.toString().includes("Số: 07/KH-UBND"));
+  await context.close();
+});
+
+test("pasting a 100-page plan: underlines, gutter markers and the outline follow", async () => {
+  const plan = await longPlan();
+  const { page, context, problems } = await openEditor("");
+  await page.locator(".cm-content").focus();
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", t);
+    window.vanbanEditor.contentDOM.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, plan);
+  await upToDate(page);
+  assert.equal((await docText(page)).length, plan.length);
+  assert.ok((await page.locator(".cm-lintRange").count()) > 3);
+  assert.ok((await page.locator(".cm-lint-marker").count()) > 3);
+  await page.waitForFunction(() => document.querySelectorAll("#outline .vb-outline-part").length > 40);
   assert.deepEqual(problems(), []);
   await context.close();
 });

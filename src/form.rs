@@ -1,15 +1,25 @@
 //! Validating a document's registration metadata (a portal's form) with the document rules.
 //!
-//! The form's fields are written out as the header and closing lines they stand for (number
+//! Each field is first checked on its own: empty required fields (a document cannot lack its
+//! type, number, symbol, issuer, place, date, summary, signer's title and name, recipients;
+//! draft mode accepts a blank number and date, nothing else), a number that is not a number,
+//! a symbol with spaces, an empty part or a type code that is not one, a date that is
+//! unreadable or does not exist — whether or not the place is filled in. Such a finding is on
+//! the field, with the correct value as a fix and in the message.
+//!
+//! Then the fields are written out as the header and closing lines they stand for (number
 //! line, place-and-date line, type name, signature, recipients) and that text goes through the
-//! same `lint` as a whole document. Each finding is then mapped back to the field its span came
-//! from, with offsets into that field's value. So a form and a document can never disagree:
-//! there is one set of rules. Findings spanning two fields (a symbol whose type code contradicts
-//! the chosen type, `KT.` with a deputy's title) are cross-field findings and go to `form`.
+//! same `lint` as a whole document, so a form and a document never disagree. Each finding is
+//! mapped back to a field by its rule first (a number finding lands on the number or the
+//! symbol, never on the issuing body its span happens to touch), then by its span, with offsets
+//! into that field's value. A field keeps one kind of message: what is wrong with its value
+//! itself comes before what the document rules say. Findings between fields (a type code that
+//! contradicts the type, `KT.` with a deputy's title) go to `form` once, naming the fields.
 //!
 //! Rules about the body (`structure/*`, `recipients/unlisted`) cannot apply to a form and are
-//! off; required fields that are empty are reported on the field, with the id of the rule that
-//! reports the same gap in a document (`number/missing`, `signature/missing-name`, …).
+//! off; empty fields are reported with the id of the rule that reports the same gap in a
+//! document (`number/missing`, `signature/missing-name`, …), or `form/required` for the summary,
+//! which no document rule names.
 
 use crate::config::{Config, Profile, RuleLevel};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -69,7 +79,8 @@ pub struct DocumentForm {
     /// Recipients, one per entry, without the leading dash (`"Lưu: VT"` included).
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub recipients: Vec<String>,
-    /// `"auto"`, `"nd30"`, `"mttq"` or `"party"`; overrides the options' profile.
+    /// `"auto"`, `"nd30"`, `"mttq"`, `"party"`, `"hnd"`, `"doan"` or `"mass"`; overrides the
+    /// options' profile.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub profile: Option<String>,
 }
@@ -134,6 +145,29 @@ const CROSS_FIELD_RULES: &[&str] = &["number/type-mismatch", "signature/kt-deput
 /// Rules that need a body, which a form does not have.
 const BODY_ONLY: &[&str] = &["structure", "recipients/unlisted", "text/tone-placement"];
 
+/// The rule a form uses for an empty required field that no document rule names.
+pub const REQUIRED: &str = "form/required";
+
+/// The fields a rule's finding may land on: a finding about the number never lands on the
+/// issuing body because its span happened to touch it. `None`: wherever its span is.
+fn fields_of_rule(rule: &str) -> Option<&'static [&'static str]> {
+    Some(match rule {
+        "number/leading-zero" => &["number"],
+        "number/unknown-type-code" | "number/dd-for-d" | "number/style" => &["symbol"],
+        "number/type-mismatch" => &["symbol", "docType"],
+        r if r.starts_with("number/") => &["number", "symbol"],
+        "date/abolished-unit" => return None,
+        r if r.starts_with("date/") => &["issueDate", "place"],
+        "header/missing-issuing-body" => &["issuer"],
+        "header/missing-type-name" | "header/type-name-case" => &["docType"],
+        "signature/missing-name" => &["signer.name"],
+        "signature/kt-deputy" => &["signer.authority", "signer.title"],
+        r if r.starts_with("signature/") => &["signer.authority", "signer.title", "signer.name"],
+        r if r.starts_with("recipients/") => &["recipients"],
+        _ => return None,
+    })
+}
+
 /// A piece of the rendered text that came from a field.
 struct Segment {
     field: &'static str,
@@ -143,14 +177,30 @@ struct Segment {
     /// Byte offset of the piece in the field's value, when the piece is a verbatim copy;
     /// `None` when the field was reformatted (a finding then covers the whole value).
     field_offset: Option<usize>,
+    /// A stand-in for an empty field (a place name so that the date can be checked): findings
+    /// on it alone are dropped.
+    placeholder: bool,
+}
+
+/// A finding about a field's value itself, found before the rules run: empty, unreadable,
+/// malformed.
+struct Direct {
+    field: &'static str,
+    rule: &'static str,
+    /// `None`: the rule's summary.
+    message: Option<String>,
+    /// The whole value, corrected.
+    fix: Option<String>,
+    /// An empty field the document cannot lack: an error unless configured otherwise.
+    required: bool,
 }
 
 struct Rendered {
     text: String,
     segments: Vec<Segment>,
     preview: FormPreview,
-    /// Findings about the fields themselves (empty required fields, an unreadable date).
-    direct: Vec<(&'static str, &'static str, Option<String>)>,
+    direct: Vec<Direct>,
+    lang: crate::Lang,
 }
 
 impl Rendered {
@@ -162,6 +212,7 @@ impl Rendered {
             start,
             end: self.text.len(),
             field_offset: Some(field_offset),
+            placeholder: false,
         });
     }
 
@@ -173,7 +224,13 @@ impl Rendered {
             start,
             end: self.text.len(),
             field_offset: None,
+            placeholder: false,
         });
+    }
+
+    fn push_placeholder(&mut self, field: &'static str, value: &str) {
+        self.push_derived(field, value);
+        self.segments.last_mut().unwrap().placeholder = true;
     }
 
     /// The pieces a span overlaps (an empty span: the piece it touches).
@@ -201,6 +258,113 @@ impl Rendered {
         self.preview.signature.push(value.to_string());
         self.push("\n");
     }
+
+    fn msg(&self, vi: String, en: String) -> Option<String> {
+        Some(match self.lang {
+            crate::Lang::Vi => vi,
+            crate::Lang::En => en,
+        })
+    }
+
+    fn direct(&mut self, field: &'static str, rule: &'static str, message: Option<String>) {
+        self.direct.push(Direct {
+            field,
+            rule,
+            message,
+            fix: None,
+            required: false,
+        });
+    }
+
+    /// An empty field that a document cannot lack.
+    fn required(&mut self, field: &'static str, rule: &'static str, vi: &str, en: &str) {
+        let message = self.msg(vi.to_string(), en.to_string());
+        self.direct.push(Direct {
+            field,
+            rule,
+            message,
+            fix: None,
+            required: true,
+        });
+    }
+
+    fn malformed(&mut self, field: &'static str, vi: String, en: String, fix: String) {
+        let message = self.msg(vi, en);
+        self.direct.push(Direct {
+            field,
+            rule: "number/malformed",
+            message,
+            fix: Some(fix),
+            required: false,
+        });
+    }
+
+    fn has_direct(&self, field: &str) -> bool {
+        self.direct.iter().any(|d| d.field == field)
+    }
+}
+
+/// Where a rendered finding lands: a field (and the piece of it), the form, or nowhere (a
+/// finding on the fixed text the form is wrapped in, or on a placeholder).
+enum Place<'r> {
+    Field(&'static str, Option<&'r Segment>),
+    Form(Vec<&'static str>),
+    Nowhere,
+}
+
+fn place_of<'r>(rendered: &'r Rendered, d: &Diagnostic) -> Place<'r> {
+    let touched: Vec<&Segment> = rendered.touched(d.start, d.end);
+    let real: Vec<&Segment> = touched.iter().copied().filter(|s| !s.placeholder).collect();
+    if real.is_empty() && !touched.is_empty() {
+        return Place::Nowhere; // on a stand-in alone
+    }
+    let mut names: Vec<&'static str> = real.iter().map(|s| s.field).collect();
+    names.dedup();
+    if CROSS_FIELD_RULES.contains(&d.rule.as_str()) {
+        if let Some(rel) = &d.related {
+            names.extend(rendered.touched(rel.start, rel.end).iter().map(|s| s.field));
+        }
+        if let Some(allowed) = fields_of_rule(&d.rule) {
+            names.extend(allowed.iter().copied());
+        }
+        crate::sort::by_key(&mut names, |n| {
+            FIELDS
+                .iter()
+                .position(|f| f == n)
+                .map_or(0, |p| p as u64 + 1)
+        });
+        names.dedup();
+        return Place::Form(names);
+    }
+    let segment_of = |field: &str| real.iter().copied().find(|s| s.field == field);
+    match fields_of_rule(&d.rule) {
+        Some(allowed) => {
+            // the first allowed field the span touches, else the rule's own field
+            let field = allowed
+                .iter()
+                .copied()
+                .find(|f| names.contains(f))
+                .unwrap_or(allowed[0]);
+            Place::Field(field, segment_of(field))
+        }
+        None => match names.as_slice() {
+            [] => Place::Nowhere,
+            [one] => Place::Field(one, segment_of(one)),
+            _ => Place::Form(names),
+        },
+    }
+}
+
+/// The level of a rule in a form: as configured, but an empty required field is an error
+/// unless the configuration names the rule or its family.
+fn form_level(config: &Config, rule: &str, default: Severity, required: bool) -> RuleLevel {
+    let family = rule.split('/').next().unwrap_or(rule);
+    let configured = config.rules.contains_key(rule) || config.rules.contains_key(family);
+    if required && !configured {
+        RuleLevel::On(Severity::Error)
+    } else {
+        config.level(rule, default)
+    }
 }
 
 /// Validates a form with the document rules; see the module documentation.
@@ -215,77 +379,94 @@ pub fn validate(form: &DocumentForm, config: &Config) -> FormReport {
     for id in BODY_ONLY {
         config.rules.insert((*id).to_string(), RuleLevel::Off);
     }
-    let rendered = render(form, config.profile, config.draft);
+    let rendered = render(form, config.profile, config.draft, config.lang);
     let report = crate::lint(&rendered.text, &config);
 
     let mut fields: BTreeMap<String, Vec<Diagnostic>> = BTreeMap::new();
     let mut cross = Vec::new();
     let mut cross_fields = Vec::new();
-    let direct_rules: Vec<&str> = rendered.direct.iter().map(|d| d.1).collect();
-    for (field, rule, message) in &rendered.direct {
-        let Some(meta) = crate::rules::by_id(rule).map(|r| r.meta()) else {
+    for direct in &rendered.direct {
+        let (severity, summary, summary_en) = match crate::rules::by_id(direct.rule) {
+            Some(r) => {
+                let m = r.meta();
+                (m.severity, m.summary, m.summary_en)
+            }
+            None => (Severity::Error, "", ""), // form/required
+        };
+        let RuleLevel::On(severity) = form_level(&config, direct.rule, severity, direct.required)
+        else {
             continue;
         };
-        let RuleLevel::On(severity) = config.level(rule, meta.severity) else {
-            continue;
-        };
-        let message = message.clone().unwrap_or_else(|| match config.lang {
-            crate::Lang::Vi => meta.summary.to_string(),
-            crate::Lang::En => meta.summary_en.to_string(),
+        let message = direct.message.clone().unwrap_or_else(|| match config.lang {
+            crate::Lang::Vi => summary.to_string(),
+            crate::Lang::En => summary_en.to_string(),
         });
-        let value = field_value(form, field);
-        let d = field_diagnostic(rule, severity, message, &value, 0, value.len());
-        fields.entry((*field).to_string()).or_default().push(d);
+        let value = field_value(form, direct.field);
+        let mut d = field_diagnostic(direct.rule, severity, message, &value, 0, value.len());
+        if let Some(fix) = &direct.fix {
+            d.fix = Some(crate::Fix {
+                replacement: fix.clone(),
+                start: 0,
+                end: value.len(),
+                applicability: crate::Applicability::Safe,
+                start_utf16: 0,
+                end_utf16: utf16_len(&value),
+            });
+        }
+        fields.entry(direct.field.to_string()).or_default().push(d);
     }
     for d in report.diagnostics {
-        if direct_rules.contains(&d.rule.as_str()) {
-            continue; // already reported on the empty field
+        if rendered.direct.iter().any(|x| x.rule == d.rule) {
+            continue; // already reported on the field itself
         }
-        let touched = rendered.touched(d.start, d.end);
-        let mut names: Vec<&'static str> = touched.iter().map(|s| s.field).collect();
-        names.dedup();
-        if names.len() != 1 || CROSS_FIELD_RULES.contains(&d.rule.as_str()) {
-            if let Some(rel) = &d.related {
-                names.extend(rendered.touched(rel.start, rel.end).iter().map(|s| s.field));
+        let (field, seg) = match place_of(&rendered, &d) {
+            Place::Nowhere => continue,
+            Place::Form(names) => {
+                cross_fields.push(names);
+                cross.push(d);
+                continue;
             }
-            crate::sort::by_key(&mut names, |n| {
-                FIELDS
-                    .iter()
-                    .position(|f| f == n)
-                    .map_or(0, |p| p as u64 + 1)
-            });
-            names.dedup();
-            cross_fields.push(names);
-            cross.push(d);
-            continue;
+            Place::Field(field, seg) => (field, seg),
+        };
+        if rendered.has_direct(field) {
+            continue; // one message per field: what is wrong with the value itself
         }
-        let seg = touched[0];
-        let value = field_value(form, seg.field);
-        let (start, end) = match seg.field_offset {
-            Some(off) => {
+        let value = field_value(form, field);
+        let (start, end) = match seg.and_then(|s| s.field_offset.map(|o| (s, o))) {
+            Some((seg, off)) => {
                 let s = off + d.start.max(seg.start) - seg.start;
-                let e = off + d.end.min(seg.end) - seg.start;
-                (s.min(value.len()), e.min(value.len()))
+                let e = off + d.end.min(seg.end).max(seg.start) - seg.start;
+                (
+                    s.min(value.len()),
+                    e.min(value.len()).max(s.min(value.len())),
+                )
             }
             None => (0, value.len()),
         };
         let mut fd = field_diagnostic(&d.rule, d.severity, d.message, &value, start, end);
         fd.suggestions = d.suggestions;
-        if let (Some(fix), Some(off)) = (d.fix, seg.field_offset) {
+        if let (Some(fix), Some((seg, off))) =
+            (d.fix, seg.and_then(|s| s.field_offset.map(|o| (s, o))))
+        {
             // a fix inside the piece becomes a fix of the field's value
             if fix.start >= seg.start && fix.end <= seg.end {
                 let s = off + fix.start - seg.start;
                 let e = off + fix.end - seg.start;
-                fd.fix = Some(crate::Fix {
-                    start: s,
-                    end: e,
-                    start_utf16: utf16_len(&value[..s]),
-                    end_utf16: utf16_len(&value[..e]),
-                    ..fix
-                });
+                if value.is_char_boundary(s) && value.is_char_boundary(e) && e <= value.len() {
+                    fd.fix = Some(crate::Fix {
+                        start: s,
+                        end: e,
+                        start_utf16: utf16_len(&value[..s]),
+                        end_utf16: utf16_len(&value[..e]),
+                        ..fix
+                    });
+                }
             }
         }
-        fields.entry(seg.field.to_string()).or_default().push(fd);
+        fields.entry(field.to_string()).or_default().push(fd);
+    }
+    for list in fields.values_mut() {
+        crate::sort::by_key(list, |d| crate::sort::span_key(d.start, d.end));
     }
     let valid = !fields
         .values()
@@ -374,6 +555,26 @@ fn guess_profile(form: &DocumentForm) -> Profile {
     {
         return Profile::Mttq;
     }
+    if issuers.contains("ĐOÀN TNCS")
+        || issuers.contains("ĐOÀN THANH NIÊN")
+        || symbol.contains("ĐTN")
+    {
+        return Profile::Youth;
+    }
+    if issuers.contains("HỘI NÔNG DÂN") || symbol.contains("/HND") {
+        return Profile::Farmers;
+    }
+    if [
+        "CÔNG ĐOÀN",
+        "LIÊN ĐOÀN LAO ĐỘNG",
+        "HỘI LIÊN HIỆP PHỤ NỮ",
+        "HỘI CỰU CHIẾN BINH",
+    ]
+    .iter()
+    .any(|w| issuers.contains(w))
+    {
+        return Profile::Mass;
+    }
     let party_issuer = [
         "ĐẢNG",
         "TỈNH ỦY",
@@ -427,13 +628,248 @@ pub fn parse_form_date(value: &str) -> Option<(u32, u32, i32)> {
     }
 }
 
-fn render(form: &DocumentForm, profile: Profile, draft: bool) -> Rendered {
-    let party = profile == Profile::Party;
+/// A symbol without spaces, without a separator at either end and without two in a row:
+/// `" /KH--MTTQ-BTT "` → `"KH-MTTQ-BTT"`.
+pub fn canonical_symbol(symbol: &str) -> String {
+    let mut out = String::new();
+    for c in symbol.chars().filter(|c| !c.is_whitespace()) {
+        if (c == '/' || c == '-') && (out.is_empty() || out.ends_with(['/', '-'])) {
+            continue;
+        }
+        out.push(c);
+    }
+    while out.ends_with(['/', '-']) {
+        out.pop();
+    }
+    out
+}
+
+/// Checks the number field on its own; returns the value to render when it had to be
+/// corrected.
+fn check_number(r: &mut Rendered, raw: &str) -> Option<String> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return None;
+    }
+    if let Some(at) = t.find(['/', '-']) {
+        let digits: String = t[..at].chars().filter(|c| !c.is_whitespace()).collect();
+        let (vi, en) = if digits.is_empty() {
+            (
+                "Ô số chỉ ghi số văn bản; ký hiệu ghi ở ô ký hiệu".to_string(),
+                "The number field takes the number only; the symbol has its own field".to_string(),
+            )
+        } else {
+            (
+                format!("Ô số chỉ ghi số văn bản (“{digits}”); ký hiệu ghi ở ô ký hiệu"),
+                format!("The number field takes the number only (“{digits}”); the symbol has its own field"),
+            )
+        };
+        let fix = (!digits.is_empty()).then(|| digits.clone());
+        let message = r.msg(vi, en);
+        r.direct.push(Direct {
+            field: "number",
+            rule: "number/malformed",
+            message,
+            fix: fix.clone(),
+            required: false,
+        });
+        return Some(if digits.is_empty() {
+            t.to_string()
+        } else {
+            digits
+        });
+    }
+    let joined: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    if joined != t || raw != t {
+        let (vi, en) = if joined != t {
+            (
+                format!("Số văn bản viết liền, không có dấu cách: “{joined}”"),
+                format!("Write the number without spaces: “{joined}”"),
+            )
+        } else {
+            (
+                format!("Số văn bản có dấu cách thừa: “{joined}”"),
+                format!("The number has stray spaces: “{joined}”"),
+            )
+        };
+        r.malformed("number", vi, en, joined.clone());
+        return Some(joined);
+    }
+    if !t.bytes().all(|b| b.is_ascii_digit()) {
+        let message = r.msg(
+            "Số văn bản chỉ gồm chữ số".to_string(),
+            "The number is made of digits only".to_string(),
+        );
+        r.direct("number", "number/malformed", message);
+    }
+    None
+}
+
+/// Checks the symbol field on its own; returns the value to render when it had to be
+/// corrected.
+fn check_symbol(
+    r: &mut Rendered,
+    raw: &str,
+    number: &str,
+    profile: Profile,
+    doc_type: Option<&'static DocType>,
+) -> Option<String> {
+    let party = NumberLine::of(profile).party_codes;
+    let t = raw.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let canonical = canonical_symbol(t);
+    if canonical == raw {
+        check_type_code(r, raw, party, doc_type);
+        return None;
+    }
+    let full = if number.is_empty() || canonical.is_empty() {
+        String::new()
+    } else {
+        let line = NumberLine::of(profile);
+        format!("{}{number}{}{canonical}", line.prefix, line.separator)
+    };
+    let lead = t.chars().next().filter(|c| *c == '/' || *c == '-');
+    let (vi, en) = if let Some(c) = lead {
+        (
+            format!("Ký hiệu không bắt đầu bằng “{c}” (dấu nối số với ký hiệu được thêm khi in)"),
+            format!("The symbol does not start with “{c}” (the separator after the number is added when printed)"),
+        )
+    } else if t.chars().any(char::is_whitespace) {
+        (
+            "Ký hiệu viết liền, không có dấu cách".to_string(),
+            "Write the symbol without spaces".to_string(),
+        )
+    } else if raw != t {
+        (
+            "Ký hiệu có dấu cách thừa".to_string(),
+            "The symbol has stray spaces".to_string(),
+        )
+    } else {
+        (
+            "Ký hiệu có phần để trống giữa hai dấu “-” hoặc “/”".to_string(),
+            "The symbol has an empty part between two separators".to_string(),
+        )
+    };
+    let (vi, en) = if full.is_empty() {
+        (
+            format!("{vi}: “{canonical}”"),
+            format!("{en}: “{canonical}”"),
+        )
+    } else {
+        (
+            format!("{vi}: “{canonical}” ({full})"),
+            format!("{en}: “{canonical}” ({full})"),
+        )
+    };
+    if canonical.is_empty() {
+        let message = r.msg(vi, en);
+        r.direct("symbol", "number/malformed", message);
+        return Some(t.to_string());
+    }
+    r.malformed("symbol", vi, en, canonical.clone());
+    Some(canonical)
+}
+
+/// The type code a symbol starts with (`KH` in `KH-MTTQ-BTT` or `KH/TU`) must be a code of the
+/// list; a code that differs only in case or marks is the document rule's (`Kh` → `KH`).
+fn check_type_code(
+    r: &mut Rendered,
+    symbol: &str,
+    party: bool,
+    doc_type: Option<&'static DocType>,
+) {
+    let own = doc_type.and_then(|t| if party { t.party_code } else { t.state_code });
+    if doc_type.is_some() && own.is_none() {
+        return; // a công văn: its symbol starts with the issuer, not a type code
+    }
+    let code = symbol.split(['-', '/']).next().unwrap_or("");
+    if code.is_empty()
+        || types::by_code(code, party).is_some()
+        || types::near_code(code, party).is_some()
+        || code.contains("DD")
+    {
+        return;
+    }
+    let (vi, en) = match (own, doc_type) {
+        (Some(c), Some(t)) => (
+            format!(
+                "“{code}” không phải chữ viết tắt tên loại văn bản; {} viết tắt là “{c}”",
+                crate::vietnamese::case::to_lower(t.name)
+            ),
+            format!("“{code}” is not a type code; {} is “{c}”", t.name),
+        ),
+        _ => (
+            format!("“{code}” không phải chữ viết tắt tên loại văn bản (KH, HD, BC …)"),
+            format!("“{code}” is not a type code (KH, HD, BC …)"),
+        ),
+    };
+    let message = r.msg(vi, en);
+    let fix = own.map(|c| format!("{c}{}", &symbol[code.len()..]));
+    r.direct.push(Direct {
+        field: "symbol",
+        rule: "number/unknown-type-code",
+        message,
+        fix,
+        required: false,
+    });
+}
+
+/// How a profile writes the number line and what stands around it (`crate::profile`).
+struct NumberLine {
+    /// `"Số: "` or `"Số "`.
+    prefix: &'static str,
+    /// `'/'` after the number (state) or `'-'` (Party style).
+    separator: char,
+    /// Type codes from the Party's table.
+    party_codes: bool,
+}
+
+impl NumberLine {
+    fn of(profile: Profile) -> NumberLine {
+        let c = profile.conventions();
+        let party_codes = c.number_style == crate::document::NumberStyle::Party;
+        NumberLine {
+            prefix: if c.number_colon == crate::profile::Need::Forbidden {
+                "Số "
+            } else {
+                "Số: "
+            },
+            separator: if party_codes { '-' } else { '/' },
+            party_codes,
+        }
+    }
+}
+
+/// The title lines on the right of the header, as the profile has them (fixed text).
+fn title_lines(profile: Profile) -> &'static str {
+    use crate::profile::Title;
+    match profile.conventions().title {
+        Some(Title::National) => {
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        }
+        Some(Title::Party) => "ĐẢNG CỘNG SẢN VIỆT NAM\n",
+        Some(Title::Own("ĐOÀN TNCS HỒ CHÍ MINH")) => "ĐOÀN TNCS HỒ CHÍ MINH\n",
+        Some(Title::Own(_)) | None => match profile {
+            Profile::Farmers => "HỘI NÔNG DÂN VIỆT NAM\n",
+            _ => "",
+        },
+    }
+}
+
+/// A place name standing in for an empty place field, so that the date is still checked.
+const PLACE_STAND_IN: &str = "Hà Nội";
+
+fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang) -> Rendered {
+    let line = NumberLine::of(profile);
+    let party = line.party_codes;
     let mut r = Rendered {
         text: String::new(),
         segments: Vec::new(),
         preview: FormPreview::default(),
         direct: Vec::new(),
+        lang,
     };
 
     // issuing body (left column)
@@ -442,72 +878,133 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool) -> Rendered {
         r.push("\n");
     }
     if form.issuer.trim().is_empty() {
-        r.direct
-            .push(("issuer", "header/missing-issuing-body", None));
+        r.required(
+            "issuer",
+            "header/missing-issuing-body",
+            "Chưa nhập tên cơ quan, tổ chức ban hành",
+            "The issuing body is empty",
+        );
     } else {
         r.push_field("issuer", &form.issuer, 0);
         r.push("\n");
     }
-    if party {
-        r.push("*\n");
+    // the asterisk(s) under the issuer
+    match profile {
+        Profile::Party | Profile::Farmers => r.push("*\n"),
+        Profile::Youth => r.push("***\n"),
+        _ => {}
     }
 
-    // number line
-    let number = form.number.trim();
-    let symbol = form.symbol.trim();
-    if symbol.is_empty() {
-        r.direct.push(("symbol", "number/missing", None));
+    // number line: each field checked on its own, then the line as a document has it
+    let doc_type = doc_type_of(&form.doc_type, party);
+    let number_fix = check_number(&mut r, &form.number);
+    let number = number_fix
+        .clone()
+        .unwrap_or_else(|| form.number.trim().to_string());
+    let symbol_fix = check_symbol(&mut r, &form.symbol, &number, profile, doc_type);
+    if form.symbol.trim().is_empty() {
+        r.required(
+            "symbol",
+            "number/missing",
+            "Chưa nhập ký hiệu văn bản",
+            "The symbol is empty",
+        );
     }
-    if number.is_empty() && !draft {
-        r.direct.push(("number", "number/missing", None));
+    if form.number.trim().is_empty() && !draft {
+        r.required(
+            "number",
+            "number/missing",
+            "Chưa nhập số văn bản",
+            "The number is empty",
+        );
     }
-    if !symbol.is_empty() {
+    if !form.symbol.trim().is_empty() {
         let start = r.text.len();
-        r.push(if party { "Số " } else { "Số: " });
-        if number.is_empty() {
-            r.push("   ");
-        } else {
-            r.push_field("number", &form.number, 0);
+        r.push(line.prefix);
+        match &number_fix {
+            _ if form.number.trim().is_empty() => r.push("   "),
+            Some(fixed) => r.push_derived("number", fixed),
+            None => r.push_field("number", &form.number, 0),
         }
-        r.push(if party { "-" } else { "/" });
-        r.push_field("symbol", &form.symbol, 0);
+        r.text.push(line.separator);
+        match &symbol_fix {
+            Some(fixed) => r.push_derived("symbol", fixed),
+            None => r.push_field("symbol", &form.symbol, 0),
+        }
         r.preview.number = r.text[start..].to_string();
         r.push("\n");
     }
 
-    // national title and motto, or the Party title: fixed text, never from the form
-    if party {
-        r.push("ĐẢNG CỘNG SẢN VIỆT NAM\n");
-    } else {
-        r.push("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n");
-    }
+    // national title and motto, or the Party's or the organisation's title: fixed text
+    r.push(title_lines(profile));
 
-    // place and date
+    // place and date: the date is checked on its own, with or without a place
+    let place = form.place.trim();
     let date = parse_form_date(&form.issue_date);
-    if form.place.trim().is_empty() {
-        r.direct.push(("place", "date/missing-place-date", None));
-    }
-    if form.issue_date.trim().is_empty() {
-        if !draft {
-            r.direct
-                .push(("issueDate", "date/missing-place-date", None));
-        }
-    } else if date.is_none() {
-        r.direct.push((
-            "issueDate",
-            "date/format",
-            Some("Ngày ban hành phải có dạng ngày/tháng/năm (21/02/2022) hoặc 2022-02-21".into()),
-        ));
-    }
-    if !form.place.trim().is_empty() && (date.is_some() || form.issue_date.trim().is_empty()) {
-        let start = r.text.len();
-        r.push_field(
+    let good_date = date.filter(|&(d, m, y)| {
+        crate::document::Date::new(d, m, y).valid() && (1900..=2100).contains(&y)
+    });
+    if place.is_empty() {
+        r.required(
             "place",
-            form.place.trim(),
-            form.place.find(form.place.trim()).unwrap_or(0),
+            "date/missing-place-date",
+            "Chưa nhập địa danh",
+            "The place name is empty",
         );
+    }
+    match date {
+        _ if form.issue_date.trim().is_empty() => {
+            if !draft {
+                r.required(
+                    "issueDate",
+                    "date/missing-place-date",
+                    "Chưa nhập ngày ban hành",
+                    "The issue date is empty",
+                );
+            }
+        }
+        None => {
+            let message = r.msg(
+                "Ngày ban hành phải có dạng ngày/tháng/năm (21/02/2022) hoặc 2022-02-21".into(),
+                "Write the issue date as day/month/year (21/02/2022) or 2022-02-21".into(),
+            );
+            r.direct("issueDate", "date/format", message);
+        }
+        Some((_, _, y)) if !(1900..=2100).contains(&y) => {
+            let message = r.msg(
+                format!("Năm ban hành {y} không hợp lệ"),
+                format!("The year {y} is not a valid issue year"),
+            );
+            r.direct("issueDate", "date/format", message);
+        }
+        Some((d, m, y)) if good_date.is_none() => {
+            let shown = format!("{d:02}/{m:02}/{y}");
+            let (vi, en) = if (1..=12).contains(&m) {
+                let days = crate::document::date::days_in_month(m, y);
+                (
+                    format!("Ngày {shown} không có thật: tháng {m} năm {y} có {days} ngày"),
+                    format!("{shown} does not exist: month {m} of {y} has {days} days"),
+                )
+            } else {
+                (
+                    format!("Ngày {shown} không có thật: tháng phải từ 1 đến 12"),
+                    format!("{shown} does not exist: the month must be 1 to 12"),
+                )
+            };
+            let message = r.msg(vi, en);
+            r.direct("issueDate", "date/impossible", message);
+        }
+        Some(_) => {}
+    }
+    if !place.is_empty() || good_date.is_some() {
+        let start = r.text.len();
+        if place.is_empty() {
+            r.push_placeholder("place", PLACE_STAND_IN);
+        } else {
+            r.push_field("place", place, form.place.find(place).unwrap_or(0));
+        }
         r.push(", ");
-        let line = match date {
+        let line = match good_date {
             Some((d, m, y)) => {
                 let day = format!("{d:02}");
                 let month = if m <= 2 {
@@ -520,23 +1017,41 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool) -> Rendered {
             None => "ngày    tháng    năm     ".to_string(),
         };
         r.push_derived("issueDate", &line);
-        r.preview.place_date = r.text[start..].to_string();
+        let shown = &r.text[start..];
+        r.preview.place_date = if place.is_empty() {
+            shown.replacen(PLACE_STAND_IN, "…", 1)
+        } else {
+            shown.to_string()
+        };
         r.push("\n");
     }
 
     // type name and summary
-    let doc_type = doc_type_of(&form.doc_type, party);
     if form.doc_type.trim().is_empty() {
-        r.direct.push(("docType", "header/missing-type-name", None));
-    } else if doc_type.is_none() {
-        r.direct.push((
+        r.required(
             "docType",
             "header/missing-type-name",
-            Some(format!(
+            "Chưa chọn loại văn bản",
+            "The document type is empty",
+        );
+    } else if doc_type.is_none() {
+        let message = r.msg(
+            format!(
                 "“{}” không phải tên loại văn bản trong danh mục (Kế hoạch, Hướng dẫn, Báo cáo …)",
                 form.doc_type.trim()
-            )),
-        ));
+            ),
+            format!(
+                "“{}” is not a document type of the list (Kế hoạch, Hướng dẫn, Báo cáo …)",
+                form.doc_type.trim()
+            ),
+        );
+        r.direct.push(Direct {
+            field: "docType",
+            rule: "header/missing-type-name",
+            message,
+            fix: None,
+            required: true,
+        });
     }
     if let Some(t) = doc_type {
         r.push("\n");
@@ -544,7 +1059,14 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool) -> Rendered {
         r.preview.type_name = t.upper.to_string();
         r.push("\n");
     }
-    if !form.summary.trim().is_empty() {
+    if form.summary.trim().is_empty() {
+        r.required(
+            "summary",
+            REQUIRED,
+            "Chưa nhập trích yếu nội dung văn bản",
+            "The summary (trích yếu) is empty",
+        );
+    } else {
         r.push_field("summary", &form.summary, 0);
         r.push("\n");
     }
@@ -573,7 +1095,12 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool) -> Rendered {
         out
     };
     if entries.is_empty() {
-        r.direct.push(("recipients", "recipients/missing", None));
+        r.required(
+            "recipients",
+            "recipients/missing",
+            "Chưa nhập nơi nhận",
+            "No recipients",
+        );
     } else {
         r.push("Nơi nhận:\n");
         let last = entries.len() - 1;
@@ -606,15 +1133,23 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool) -> Rendered {
     }
     let title = form.signer.title.trim();
     let name = form.signer.name.trim();
-    if title.is_empty() && authority.trim().is_empty() {
-        r.direct.push(("signer.title", "signature/missing", None));
-    }
-    if !title.is_empty() {
+    if title.is_empty() {
+        r.required(
+            "signer.title",
+            "signature/missing",
+            "Chưa nhập chức vụ người ký",
+            "The signer's title is empty",
+        );
+    } else {
         r.push_signature_line("signer.title", &form.signer.title);
     }
     if name.is_empty() {
-        r.direct
-            .push(("signer.name", "signature/missing-name", None));
+        r.required(
+            "signer.name",
+            "signature/missing-name",
+            "Chưa nhập họ tên người ký",
+            "The signer's name is empty",
+        );
     } else {
         r.push("\n");
         r.push_signature_line("signer.name", &form.signer.name);
@@ -801,6 +1336,218 @@ mod tests {
             .expect("double space found");
         assert_eq!(&form.summary[d.start..d.end], "  ");
         assert_eq!(d.start_utf16, "Tổ chức".encode_utf16().count());
+    }
+
+    /// Every finding of `r` as (field or "form", rule).
+    fn placed(r: &FormReport) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = r
+            .fields
+            .iter()
+            .flat_map(|(k, v)| v.iter().map(move |d| (k.clone(), d.rule.clone())))
+            .collect();
+        out.extend(r.form.iter().map(|d| ("form".to_string(), d.rule.clone())));
+        out
+    }
+
+    #[test]
+    fn number_and_symbol_mistakes_land_on_their_own_field_with_the_correct_form() {
+        let cases = [
+            ("09", "/KH-MTTQ-BTT", "symbol", "KH-MTTQ-BTT"),
+            ("09", "KH--MTTQ-BTT", "symbol", "KH-MTTQ-BTT"),
+            ("09", "KH-MTTQ-BTT-", "symbol", "KH-MTTQ-BTT"),
+            ("09", "KH - MTTQ-BTT", "symbol", "KH-MTTQ-BTT"),
+            ("09", " KH-MTTQ-BTT", "symbol", "KH-MTTQ-BTT"),
+            ("09/", "KH-MTTQ-BTT", "number", "09"),
+            ("09 ", "KH-MTTQ-BTT", "number", "09"),
+            ("0 9", "KH-MTTQ-BTT", "number", "09"),
+            ("09/KH", "KH-MTTQ-BTT", "number", "09"),
+            ("09", "KHH-MTTQ-BTT", "symbol", "KH-MTTQ-BTT"),
+        ];
+        for (number, symbol, field, fixed) in cases {
+            let mut form = mttq_form();
+            form.number = number.into();
+            form.symbol = symbol.into();
+            let r = check(&form);
+            assert!(!r.valid, "{number:?} {symbol:?}");
+            assert_eq!(
+                placed(&r),
+                [(field.to_string(), r.fields[field][0].rule.clone())],
+                "{number:?} {symbol:?}: {r:#?}"
+            );
+            let d = &r.fields[field][0];
+            assert!(d.rule.starts_with("number/"), "{d:?}");
+            assert_eq!(d.fix.as_ref().map(|f| f.replacement.as_str()), Some(fixed));
+            if field == "symbol" && !symbol.starts_with("KHH") {
+                assert!(d.message.contains("Số: 09/KH-MTTQ-BTT"), "{}", d.message);
+            }
+        }
+    }
+
+    #[test]
+    fn a_number_finding_never_lands_on_another_field() {
+        let numbers = [
+            "", "9", "09", "09 ", "/09", "09/", "9-", "0 9", "O9", "09//",
+        ];
+        let symbols = [
+            "",
+            "KH-MTTQ-BTT",
+            "/KH-MTTQ-BTT",
+            "KH-",
+            "-KH",
+            "KH//MTTQ",
+            "HD-MTTQ",
+            "kh-MTTQ",
+            "KH MTTQ",
+        ];
+        for number in numbers {
+            for symbol in symbols {
+                for issuer in ["BAN THƯỜNG TRỰC", ""] {
+                    let mut form = mttq_form();
+                    form.number = number.into();
+                    form.symbol = symbol.into();
+                    form.issuer = issuer.into();
+                    for (field, rule) in placed(&check(&form)) {
+                        if rule.starts_with("number/") {
+                            assert!(
+                                ["number", "symbol", "form"].contains(&field.as_str()),
+                                "{number:?} {symbol:?} {issuer:?}: {rule} on {field}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_date_is_checked_even_without_a_place() {
+        let mut form = mttq_form();
+        form.place.clear();
+        form.issue_date = "30/02/2022".into();
+        let r = check(&form);
+        assert_eq!(r.fields["issueDate"][0].rule, "date/impossible");
+        assert!(r.fields["issueDate"][0].message.contains("28"), "{r:#?}");
+        assert_eq!(r.fields["place"][0].rule, "date/missing-place-date");
+        assert_eq!(r.fields.len(), 2, "{r:#?}");
+        // and a good date without a place gives only the missing place
+        form.issue_date = "28/02/2022".into();
+        let r = check(&form);
+        assert_eq!(
+            placed(&r),
+            [("place".into(), "date/missing-place-date".into())]
+        );
+        assert_eq!(r.preview.place_date, "…, ngày 28 tháng 02 năm 2022");
+        for bad in ["2022-13-01", "31/04/2022", "29/02/2023", "00/01/2022"] {
+            form.issue_date = bad.into();
+            assert_eq!(
+                check(&form).fields["issueDate"][0].rule,
+                "date/impossible",
+                "{bad}"
+            );
+        }
+        form.issue_date = "21/02/22".into();
+        assert_eq!(check(&form).fields["issueDate"][0].rule, "date/format");
+    }
+
+    #[test]
+    fn required_fields_are_errors_even_in_draft_mode_but_number_and_date() {
+        let mut form = mttq_form();
+        form.summary.clear();
+        form.signer.title.clear();
+        form.signer.name.clear();
+        form.doc_type.clear();
+        form.number.clear();
+        form.issue_date.clear();
+        for draft in [false, true] {
+            let config = Config {
+                draft,
+                ..Config::default()
+            };
+            let r = validate(&form, &config);
+            for field in ["summary", "signer.title", "signer.name", "docType"] {
+                let d = &r.fields[field][0];
+                assert_eq!(d.severity, Severity::Error, "{field} (draft {draft})");
+                assert!(d.message.starts_with("Chưa"), "{}", d.message);
+            }
+            assert_eq!(r.fields.contains_key("number"), !draft);
+            assert_eq!(r.fields.contains_key("issueDate"), !draft);
+            assert_eq!(r.fields["summary"][0].rule, REQUIRED);
+        }
+        // a severity the configuration names is kept
+        let mut config = Config::default();
+        config
+            .rules
+            .insert("header/missing-type-name".into(), RuleLevel::Off);
+        assert!(!validate(&form, &config).fields.contains_key("docType"));
+    }
+
+    #[test]
+    fn a_type_code_that_contradicts_the_type_involves_both_fields_once() {
+        let mut form = mttq_form();
+        form.symbol = "HD-MTTQ-BTT".into();
+        let r = check(&form);
+        assert_eq!(r.form.len(), 1, "{r:#?}");
+        assert_eq!(r.form_fields[0], ["docType", "symbol"]);
+        assert!(r.fields.is_empty(), "{r:#?}");
+    }
+
+    #[test]
+    fn the_typescript_field_union_lists_every_field() {
+        // src/wasm/mod.rs declares `FormField` for the npm package
+        let wasm = include_str!("wasm/mod.rs");
+        let line = wasm
+            .lines()
+            .find(|l| l.starts_with("export type FormField ="))
+            .expect("FormField declared");
+        let union: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+        assert_eq!(union, FIELDS);
+    }
+
+    #[test]
+    fn the_typescript_profile_union_lists_every_profile() {
+        let wasm = include_str!("wasm/mod.rs");
+        let line = wasm
+            .lines()
+            .find(|l| l.starts_with("export type Profile ="))
+            .expect("Profile declared");
+        let union: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+        let all: Vec<&str> = Profile::ALL.iter().map(|p| p.as_str()).collect();
+        assert_eq!(union, all);
+    }
+
+    #[test]
+    fn each_profile_writes_its_own_number_line_and_title() {
+        let mut form = mttq_form();
+        form.parent_issuer.clear();
+        for (profile, number, title) in [
+            (
+                "nd30",
+                "Số: 09/KH-MTTQ-BTT",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            ),
+            ("party", "Số 09-KH-MTTQ-BTT", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ("doan", "Số: 09-KH-MTTQ-BTT", "ĐOÀN TNCS HỒ CHÍ MINH"),
+            ("hnd", "Số: 09-KH-MTTQ-BTT", "HỘI NÔNG DÂN VIỆT NAM"),
+            (
+                "mass",
+                "Số: 09/KH-MTTQ-BTT",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            ),
+        ] {
+            form.profile = Some(profile.into());
+            let r = check(&form);
+            assert_eq!(r.preview.number, number, "{profile}");
+            assert!(
+                r.preview.text.contains(title),
+                "{profile}: {}",
+                r.preview.text
+            );
+        }
+        form.profile = None;
+        form.issuer = "BAN THƯỜNG VỤ TỈNH ĐOÀN".into();
+        form.parent_issuer = "ĐOÀN TNCS HỒ CHÍ MINH TỈNH TRÀ VINH".into();
+        form.symbol = "KH/TĐTN-VP".into();
+        assert_eq!(check(&form).profile, Profile::Youth);
     }
 
     #[test]

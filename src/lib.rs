@@ -70,7 +70,14 @@ impl Report {
 
 /// Lints `text` with `config`.
 pub fn lint(text: &str, config: &Config) -> Report {
-    lint_parsed(Document::parse(text, config), config)
+    lint_parsed(&Document::parse(text, config), config)
+}
+
+/// Lints `text` and returns the outline of the same parse: what an editor shows beside the
+/// findings, for the cost of one parse.
+pub fn lint_with_outline(text: &str, config: &Config) -> (Report, outline::Outline) {
+    let doc = Document::parse(text, config);
+    (lint_parsed(&doc, config), outline::outline_of(&doc))
 }
 
 /// Lints a document read from a `.docx` ([`docx::extract`]): its text, plus the layout rules
@@ -78,12 +85,12 @@ pub fn lint(text: &str, config: &Config) -> Report {
 pub fn lint_docx(docx: &docx::DocxText, config: &Config) -> Report {
     let mut doc = Document::parse(&docx.text, config);
     doc.layout = Some(docx.layout.clone());
-    lint_parsed(doc, config)
+    lint_parsed(&doc, config)
 }
 
-fn lint_parsed(doc: Document, config: &Config) -> Report {
+fn lint_parsed(doc: &Document, config: &Config) -> Report {
     let text = doc.source;
-    let (findings, omitted) = rules::run(&doc, config);
+    let (findings, omitted) = rules::run(doc, config);
     // positions are only needed when there is something to report
     let index = if findings.is_empty() {
         None
@@ -93,7 +100,7 @@ fn lint_parsed(doc: Document, config: &Config) -> Report {
     let mut diagnostics: Vec<Diagnostic> = findings
         .into_iter()
         .filter_map(|(meta, severity, f)| {
-            Some(to_diagnostic(&doc, index.as_ref()?, meta.id, severity, f))
+            Some(to_diagnostic(doc, index.as_ref()?, meta.id, severity, f))
         })
         .collect();
     crate::sort::by_key(&mut diagnostics, |d| crate::sort::span_key(d.start, d.end));

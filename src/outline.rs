@@ -76,11 +76,17 @@ pub struct Outline {
 
 /// The outline of `text` under `config`.
 pub fn outline(text: &str, config: &Config) -> Outline {
-    let doc = Document::parse(text, config);
+    outline_of(&Document::parse(text, config))
+}
+
+/// The outline of a parsed document (editors show it beside the findings of the same parse:
+/// [`crate::lint_with_outline`]).
+pub fn outline_of(doc: &Document) -> Outline {
+    let text = doc.source;
     let index = LineIndex::new(text);
     let item = |key, label, required, line: Option<usize>| -> OutlineItem {
         let span = line.map(|l| doc.original(doc.lines[l].content));
-        make_item(&doc, &index, key, label, required, span, line)
+        make_item(doc, &index, key, label, required, span, line)
     };
     let h = &doc.header;
     let state = doc.profile.is_state();
@@ -242,6 +248,16 @@ mod tests {
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
 Thái Nguyên, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nChuyển đổi số năm 2026\n\n\
 I. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nII. NỘI DUNG\nNội dung.\nIII. TỔ CHỨC THỰC HIỆN\nCác sở thực hiện./.\n";
+
+    #[test]
+    fn lint_with_outline_is_lint_and_outline_of_one_parse() {
+        let config = Config::default();
+        for text in [PLAN, "KẾ HOẠCH\nSố: 9 /KH-UBND\nI. MỤC ĐÍCH\n", ""] {
+            let (report, shape) = crate::lint_with_outline(text, &config);
+            assert_eq!(report, crate::lint(text, &config));
+            assert_eq!(shape, outline(text, &config));
+        }
+    }
 
     #[test]
     fn a_complete_header_is_all_present_and_parts_are_listed() {

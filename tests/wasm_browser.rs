@@ -1,125 +1,65 @@
-//! `attachForm` on a real DOM form in headless Chromium (wasm-bindgen-test, run_in_browser).
+//! The JavaScript API in headless Chromium (wasm-bindgen-test, run_in_browser): the errors a
+//! page sees are the browser's own `TypeError`/`RangeError`, a `.docx` read from a `File`'s
+//! `ArrayBuffer` is checked, and the module keeps working after every bad call.
+//! (`attachForm` and the editor adapters are JavaScript: e2e/*.test.mjs drive them in Playwright.)
 #![cfg(target_arch = "wasm32")]
 
+use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{HtmlFormElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const FORM: &str = r#"
-<input name="docType" value="Kế hoạch">
-<input name="number" value="09">
-<input name="symbol" value="KH-MTTQ-BTT">
-<input name="issuer" value="BAN THƯỜNG TRỰC">
-<input name="parentIssuer" value="ỦY BAN MTTQ VIỆT NAM TỈNH TRÀ VINH">
-<input name="place" value="Trà Vinh">
-<input name="issueDate" value="2022-02-21">
-<input name="summary" value="Tổ chức các hoạt động">
-<input name="signer.authority" value="TM. BAN THƯỜNG TRỰC">
-<input name="signer.title" value="PHÓ CHỦ TỊCH">
-<input name="signer.name" value="Nguyễn Văn An">
-<textarea name="recipients">Các tổ chức thành viên
-Lưu: VT</textarea>"#;
-
-fn make_form() -> HtmlFormElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let form: HtmlFormElement = document.create_element("form").unwrap().dyn_into().unwrap();
-    form.set_inner_html(FORM);
-    document.body().unwrap().append_child(&form).unwrap();
-    form
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &JsValue::from_str(key)).unwrap()
 }
 
-fn input(form: &HtmlFormElement, name: &str) -> HtmlInputElement {
-    form.query_selector(&format!("[name=\"{name}\"]"))
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap()
-}
-
-fn type_into(form: &HtmlFormElement, name: &str, value: &str) {
-    let el = input(form, name);
-    el.set_value(value);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
-}
-
-fn message_for(form: &HtmlFormElement, name: &str) -> String {
-    form.query_selector(&format!("[data-vanban-for=\"{name}\"]"))
-        .unwrap()
-        .and_then(|m| m.text_content())
-        .unwrap_or_default()
+fn json(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap()
 }
 
 #[wasm_bindgen_test]
-fn a_correct_form_is_valid() {
-    let form = make_form();
-    let detach = vanban::wasm::attach_form(form.clone(), None)
-        .map_err(JsValue::from)
+fn wrong_arguments_throw_the_pages_own_error_types() {
+    let e = vanban::wasm::lint(JsValue::from(123), JsValue::UNDEFINED).unwrap_err();
+    assert!(e.is_instance_of::<js_sys::TypeError>());
+    let message = get(&e, "message").as_string().unwrap();
+    assert!(message.contains("lint(text)"), "{message}");
+
+    let e =
+        vanban::wasm::lint_docx(json(r#"{"length":1000000000}"#), JsValue::UNDEFINED).unwrap_err();
+    assert!(e.is_instance_of::<js_sys::TypeError>());
+
+    let big = js_sys::Uint8Array::new_with_length(3000);
+    let e = vanban::wasm::lint_docx(big.into(), json(r#"{"maxSize":2000}"#)).unwrap_err();
+    assert!(e.is_instance_of::<js_sys::RangeError>());
+
+    let e = vanban::wasm::lint(JsValue::from_str("x"), json(r#"{"profile":"state"}"#)).unwrap_err();
+    assert!(e.is_instance_of::<js_sys::Error>() && !e.is_instance_of::<js_sys::TypeError>());
+
+    let found = vanban::wasm::lint(JsValue::from_str("Số: 09 /KH-UBND\n"), JsValue::UNDEFINED)
+        .unwrap()
+        .dyn_into::<Array>()
         .unwrap();
-    assert!(form.check_validity());
-    detach
-        .unchecked_ref::<js_sys::Function>()
-        .call0(&JsValue::NULL)
-        .unwrap();
-    form.remove();
+    assert!(found
+        .iter()
+        .any(|d| get(&d, "rule").as_string().as_deref() == Some("number/malformed")));
 }
 
 #[wasm_bindgen_test]
-fn an_impossible_date_marks_the_field_and_the_form_is_invalid_until_corrected() {
-    let form = make_form();
-    let detach = vanban::wasm::attach_form(form.clone(), None)
-        .map_err(JsValue::from)
-        .unwrap();
-    type_into(&form, "issueDate", "2022-02-30");
-    let date = input(&form, "issueDate");
-    assert!(!form.check_validity());
-    assert_eq!(date.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert!(!date.validation_message().unwrap().is_empty());
-    assert!(message_for(&form, "issueDate").contains("date/impossible"));
-    // the message is linked for screen readers
-    let described = date.get_attribute("aria-describedby").unwrap();
-    assert!(form
-        .query_selector(&format!("#{described}"))
-        .unwrap()
-        .is_some());
-
-    type_into(&form, "issueDate", "2022-02-21");
-    assert!(form.check_validity());
-    assert_eq!(date.get_attribute("aria-invalid"), None);
-    assert_eq!(message_for(&form, "issueDate"), "");
-
-    // detaching removes what was added
-    type_into(&form, "issueDate", "2022-02-30");
-    detach
-        .unchecked_ref::<js_sys::Function>()
-        .call0(&JsValue::NULL)
-        .unwrap();
-    assert!(form.check_validity());
-    assert!(form.query_selector("[data-vanban-for]").unwrap().is_none());
-    assert_eq!(date.get_attribute("aria-describedby"), None);
-    form.remove();
+fn a_docx_in_an_array_buffer_is_read_and_a_damaged_one_gives_the_reason() {
+    let e = vanban::wasm::lint_docx(js_sys::ArrayBuffer::new(64).into(), JsValue::UNDEFINED)
+        .unwrap_err();
+    let message = get(&e, "message").as_string().unwrap();
+    assert!(message.contains(".docx"), "{message}");
 }
 
 #[wasm_bindgen_test]
-fn messages_are_text_never_html() {
-    let form = make_form();
-    let detach = vanban::wasm::attach_form(form.clone(), None)
-        .map_err(JsValue::from)
-        .unwrap();
-    type_into(&form, "docType", "<img src=x onerror=alert(1)>");
-    let message = form
-        .query_selector("[data-vanban-for=\"docType\"]")
-        .unwrap()
-        .unwrap();
-    assert!(message.query_selector("img").unwrap().is_none());
-    assert!(message.text_content().unwrap().contains("<img"));
-    detach
-        .unchecked_ref::<js_sys::Function>()
-        .call0(&JsValue::NULL)
-        .unwrap();
-    form.remove();
+fn check_gives_the_findings_and_the_outline_in_the_browser() {
+    let r = vanban::wasm::check(
+        JsValue::from_str(include_str!("../examples/ke-hoach-co-loi.txt")),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
+    assert!(Array::from(&get(&r, "diagnostics")).length() >= 13);
+    assert_eq!(get(&get(&r, "outline"), "profile"), get(&r, "profile"));
 }

@@ -1,13 +1,14 @@
-// Static server for the demo pages: serves the repository root (www/, pkg/, examples/) on
-// localhost, and ../shared/seeds as /seeds/ when present (for the benchmark page).
+// Static server for the demo: serves www/ (the pages and dist/, the bundle built by
+// www/build.mjs with the package's files) under /www/, on localhost. Nothing else of the
+// repository is reachable: no .git, no sources, no node_modules; hidden files never.
+// `/` and `/www` redirect to `/www/`.
 // Usage: node www/serve.mjs [port]   (port 0 = any free port; default 8080)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const SEEDS = resolve(ROOT, "../shared/seeds");
+const WWW = resolve(fileURLToPath(new URL(".", import.meta.url)));
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -15,36 +16,58 @@ const TYPES = {
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
   ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
-  ".md": "text/plain; charset=utf-8",
   ".svg": "image/svg+xml",
-  ".ts": "text/plain; charset=utf-8",
+  ".ttf": "font/ttf",
+  ".woff2": "font/woff2",
 };
+// what www/ holds that is not for the browser
+const PRIVATE = new Set(["serve.mjs", "build.mjs", "src"]);
 
-/** The file a URL path names, never outside the served folders. */
-function fileFor(pathname) {
-  const path = decodeURIComponent(pathname);
-  const [base, rest] = path.startsWith("/seeds/") ? [SEEDS, path.slice(7)] : [ROOT, path];
-  const file = resolve(base, "." + sep + normalize(rest));
-  return file === base || file.startsWith(base + sep) ? file : null;
+/** The file a URL path names under /www/, or null: never outside www/, never hidden. */
+export function fileFor(pathname) {
+  let path;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (!path.startsWith("/www/") || path.includes("\0")) return null;
+  const parts = path.slice(5).split("/").filter(Boolean);
+  if (parts.some((p) => p.startsWith(".") || p.includes("\\")) || (parts.length && PRIVATE.has(parts[0]))) return null;
+  const file = resolve(WWW, ...parts);
+  return file === WWW || file.startsWith(WWW + sep) ? file : null;
 }
 
 export function startServer(port = 8080, host = "127.0.0.1") {
   const server = createServer(async (req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    const send = (status, body, headers = {}) => {
+      res.writeHead(status, { "content-type": "text/plain; charset=utf-8", ...headers });
+      res.end(body);
+    };
+    if (req.method !== "GET" && req.method !== "HEAD") return send(405, "method not allowed", { allow: "GET, HEAD" });
+    if (url.pathname === "/" || url.pathname === "/www") return send(301, "", { location: `/www/${url.search}` });
+    const file = fileFor(url.pathname);
+    if (!file) return send(404, "not found");
     try {
-      const url = new URL(req.url, "http://localhost");
-      let file = fileFor(url.pathname);
-      if (!file) throw Object.assign(new Error("forbidden"), { code: "EACCES" });
-      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const info = await stat(file);
+      if (info.isDirectory()) {
+        if (!url.pathname.endsWith("/")) return send(301, "", { location: `${url.pathname}/${url.search}` });
+        const body = await readFile(join(file, "index.html"));
+        res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-cache" });
+        return res.end(req.method === "HEAD" ? undefined : body);
+      }
       const body = await readFile(file);
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
+        "x-content-type-options": "nosniff",
       });
-      res.end(body);
-    } catch (e) {
-      res.writeHead(e.code === "EACCES" ? 403 : 404, { "content-type": "text/plain" });
-      res.end(e.code === "EACCES" ? "forbidden" : "not found");
+      res.end(req.method === "HEAD" ? undefined : body);
+    } catch {
+      send(404, "not found");
     }
   });
   return new Promise((ok) => server.listen(port, host, () => ok(server)));
@@ -54,6 +77,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const port = Number(process.argv[2] ?? process.env.PORT ?? 8080);
   const server = await startServer(port);
   const { port: actual } = server.address();
-  console.log(`vanban demo: http://localhost:${actual}/www/  (form: http://localhost:${actual}/www/form.html)`);
+  console.log(`vanban demo: http://localhost:${actual}/www/  (form: /www/form.html, textarea: /www/textarea.html, rich text: /www/richtext.html)`);
   console.log("Ctrl+C to stop.");
 }

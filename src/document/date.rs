@@ -539,14 +539,17 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
             });
         out[k].weekday = weekday;
         if let Some(next) = out.get(k + 1).map(|n| n.span) {
-            let between = fold(text[m.end..next.start.max(m.end)].trim());
+            // what joins two dates of a period is a few words: the text between two dates
+            // (often pages) is not folded to find out that it is not one of them
+            let between = text[m.end..next.start.max(m.end)].trim();
+            let joins = between.len() <= 40
+                && matches!(
+                    fold(between).as_str(),
+                    "den ngay" | "den" | "-" | "–" | "den het ngay"
+                );
             let before = fold(&text[from..m.start]);
             let starts =
                 before.trim_end().ends_with("tu ngay") || before.trim_end().ends_with("tu");
-            let joins = matches!(
-                between.as_str(),
-                "den ngay" | "den" | "-" | "–" | "den het ngay"
-            );
             if starts && joins {
                 // (not a deadline: "số liệu từ ngày 01/01/2025 đến ngày 30/6/2025" in a letter
                 // of 2026 is a past period, and right)

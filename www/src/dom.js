@@ -26,3 +26,9 @@ export const FAMILY_LABELS = {
 };
 
 export const SEVERITY_LABELS = { error: "Lỗi", warning: "Cảnh báo", info: "Gợi ý" };
+
+/** Runs `fn` when the page is idle (at the latest after `timeout` ms). */
+export function onIdle(fn, timeout = 2000) {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(() => fn(), { timeout });
+  else setTimeout(fn, 1);
+}

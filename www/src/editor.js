@@ -1,5 +1,6 @@
-// The editor page: CodeMirror 6 with @codemirror/lint, checking in a Web Worker.
-import { EditorState, Compartment } from "@codemirror/state";
+// The editor page: CodeMirror 6 with the package's own CodeMirror extension (vanban/codemirror),
+// checking in the package's worker (vanban/worker) — exactly what a portal would write.
+import { EditorState } from "@codemirror/state";
 import {
   EditorView,
   keymap,
@@ -9,116 +10,58 @@ import {
   drawSelection,
 } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
-import { linter, lintGutter, forceLinting, lintKeymap, openLintPanel } from "@codemirror/lint";
-import { createChecker } from "./checker.js";
-import { el, FAMILY_LABELS, SEVERITY_LABELS } from "./dom.js";
+import { openLintPanel } from "@codemirror/lint";
+import { createIgnoreList } from "vanban";
+import { createChecker } from "vanban/worker";
+import { vanban, fixAll, recheck, checkStatus } from "vanban/codemirror";
+import { el, FAMILY_LABELS, onIdle } from "./dom.js";
 
 const STORAGE = { text: "vanban:text", options: "vanban:options" };
 const EXAMPLES = {
-  "co-loi": "../examples/ke-hoach-co-loi.txt",
-  dung: "../examples/ke-hoach-dung.txt",
+  "co-loi": "dist/examples/ke-hoach-co-loi.txt",
+  dung: "dist/examples/ke-hoach-dung.txt",
 };
-
-const checker = createChecker(new URL("../worker.js", import.meta.url));
 const $ = (id) => document.getElementById(id);
+
+const checker = createChecker();
+const ignore = createIgnoreList({ storage: localStorage });
 
 // ---------------------------------------------------------------- options
 const saved = JSON.parse(localStorage.getItem(STORAGE.options) ?? "{}");
 $("profile").value = saved.profile ?? "auto";
 $("draft").checked = Boolean(saved.draft);
-function options() {
-  return { profile: $("profile").value, draft: $("draft").checked };
-}
+const options = () => ({ profile: $("profile").value, draft: $("draft").checked });
 for (const id of ["profile", "draft"]) {
   $(id).addEventListener("change", () => {
     localStorage.setItem(STORAGE.options, JSON.stringify(options()));
-    forceLinting(view);
+    recheck(view);
   });
 }
 
-// ---------------------------------------------------------------- diagnostics
-/** The tooltip body: message, severity, rule id linking to its documentation. */
-function renderMessage(d) {
-  return el(
-    "div",
-    { class: "vb-message" },
-    el("div", {}, d.message),
-    el(
-      "div",
-      { class: "vb-meta" },
-      el("span", { class: `vb-sev vb-sev-${d.severity}` }, SEVERITY_LABELS[d.severity]),
-      " · ",
-      el("a", { href: `rules.html#${d.rule}`, target: "_blank", rel: "noopener" }, d.rule),
-    ),
-  );
-}
-
-/** Quick fixes: the rule's fix, then each suggestion. Ranges follow the user's later edits. */
-function actions(d) {
-  const out = [];
-  const replace = (label, replacement, fromDelta, toDelta) => ({
-    name: label,
-    apply(view, from, to) {
-      view.dispatch({
-        changes: { from: from + fromDelta, to: to + toDelta, insert: replacement },
-        userEvent: "input.fix",
-      });
-    },
-  });
-  if (d.fix) {
-    const label = d.fix.replacement === "" ? "Xóa" : `Sửa thành “${d.fix.replacement.trim() || "␣"}”`;
-    out.push(
-      replace(
-        d.fix.applicability === "safe" ? label : `${label} (xem lại)`,
-        d.fix.replacement,
-        d.fix.from - d.from,
-        d.fix.to - d.to,
-      ),
-    );
+// ---------------------------------------------------------------- the draft, saved when idle
+let dirty = false;
+let saveTimer = 0;
+function save() {
+  clearTimeout(saveTimer);
+  if (!dirty) return;
+  dirty = false;
+  try {
+    localStorage.setItem(STORAGE.text, view.state.doc.toString());
+  } catch {
+    $("status").textContent = "Không lưu được bản nháp (bộ nhớ trình duyệt đầy).";
   }
-  for (const s of d.suggestions ?? []) {
-    if (d.fix && s === d.fix.replacement) continue;
-    out.push(replace(`→ ${s}`, s, 0, 0));
-  }
-  return out;
 }
-
-function toCodeMirror(d) {
-  return {
-    from: d.from,
-    to: d.to,
-    severity: d.severity,
-    source: d.rule,
-    message: d.message,
-    renderMessage: () => renderMessage(d),
-    actions: actions(d),
-  };
+function saveSoon() {
+  dirty = true;
+  clearTimeout(saveTimer);
+  // a second after the last keystroke, when the page has nothing else to do
+  saveTimer = setTimeout(() => onIdle(save), 1000);
 }
-
-let lastResult = null;
-const vanbanLint = linter(
-  async (view) => {
-    const text = view.state.doc.toString();
-    let result;
-    try {
-      result = await checker.check(text, options());
-    } catch (e) {
-      $("status").textContent = `Không kiểm tra được: ${e.message}`;
-      return [];
-    }
-    // a result for another text (the user kept typing) is dropped by @codemirror/lint itself
-    if (view.state.doc.toString() === text) {
-      lastResult = result;
-      renderPanel(result);
-    }
-    return result.diagnostics.map(toCodeMirror);
-  },
-  { delay: 150 },
-);
+window.addEventListener("pagehide", save);
+document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && save());
 
 // ---------------------------------------------------------------- editor
 const initial = localStorage.getItem(STORAGE.text);
-let saveTimer = 0;
 const view = new EditorView({
   parent: $("editor"),
   state: EditorState.create({
@@ -130,9 +73,15 @@ const view = new EditorView({
       drawSelection(),
       history(),
       EditorView.lineWrapping,
-      keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
-      lintGutter(),
-      vanbanLint,
+      keymap.of([...defaultKeymap, ...historyKeymap]),
+      vanban({
+        checker,
+        options,
+        ignore,
+        docsUrl: (rule) => `rules.html#${rule}`,
+        onResult: (result, info) => panel.show(result, info),
+        onError: (e) => ($("status").textContent = `Không kiểm tra được: ${e.message}`),
+      }),
       // a file dropped on the editor is opened (text dragged inside it is CodeMirror's business)
       EditorView.domEventHandlers({
         drop(event) {
@@ -146,21 +95,19 @@ const view = new EditorView({
       EditorView.contentAttributes.of({ "aria-label": "Nội dung văn bản", spellcheck: "false", lang: "vi" }),
       EditorView.updateListener.of((u) => {
         if (!u.docChanged) return;
-        clearTimeout(saveTimer);
-        saveTimer = setTimeout(() => localStorage.setItem(STORAGE.text, u.state.doc.toString()), 300);
+        saveSoon();
+        if (!u.transactions.some((tr) => tr.isUserEvent("input.fix"))) note = "";
       }),
     ],
   }),
 });
 window.vanbanEditor = view; // for tests and the console
-// the draft is saved shortly after typing, and at once when the page is left
-const save = () => localStorage.setItem(STORAGE.text, view.state.doc.toString());
-window.addEventListener("pagehide", save);
-document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && save());
+window.vanbanStatus = () => checkStatus(view);
 
 function setText(text) {
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
-  localStorage.setItem(STORAGE.text, text);
+  dirty = true;
+  save();
 }
 
 async function loadExample(key) {
@@ -176,7 +123,7 @@ for (const button of document.querySelectorAll("[data-example]")) {
 async function openFile(file) {
   try {
     if (file.name.toLowerCase().endsWith(".docx")) {
-      const { text } = await checker.readDocx(new Uint8Array(await file.arrayBuffer()), options());
+      const { text } = await checker.lintDocx(new Uint8Array(await file.arrayBuffer()), options());
       setText(text);
     } else {
       setText(await file.text());
@@ -191,90 +138,147 @@ $("open").addEventListener("change", async (e) => {
   e.target.value = "";
 });
 
+// what "fix all" did stays in the status line until the next edit
+let note = "";
+const showStatus = (text) => ($("status").textContent = note ? `${note} ${text}` : text);
 $("fix-all").addEventListener("click", async () => {
-  const text = view.state.doc.toString();
-  const { text: fixed, fixed: count } = await checker.fixAll(text, options());
-  if (view.state.doc.toString() !== text) return; // the user typed meanwhile
-  if (count > 0) {
-    view.dispatch({ changes: { from: 0, to: text.length, insert: fixed }, userEvent: "input.fix" });
-  }
-  $("status").textContent = count > 0 ? `Đã sửa ${count} lỗi.` : "Không có lỗi sửa tự động được.";
+  const r = await fixAll(view);
+  if (!r) return;
+  note = r.fixed > 0 ? `Đã sửa ${r.fixed} lỗi (Ctrl+Z để hoàn tác).` : "Không có lỗi sửa tự động được.";
+  showStatus("");
 });
 $("show-list").addEventListener("click", () => openLintPanel(view));
+$("ignored").addEventListener("click", () => {
+  ignore.clear();
+  $("status").textContent = "Đã hiện lại các lỗi đã bỏ qua.";
+});
+const showIgnored = () => {
+  $("ignored").hidden = ignore.size === 0;
+  $("ignored").textContent = `Hiện lại ${ignore.size} lỗi đã bỏ qua`;
+};
+ignore.subscribe(showIgnored);
+showIgnored();
 
 // ---------------------------------------------------------------- side panel
 function jump(from, to = from) {
   const len = view.state.doc.length;
-  view.dispatch({
-    selection: { anchor: Math.min(from, len), head: Math.min(to, len) },
-    scrollIntoView: true,
-  });
+  view.dispatch({ selection: { anchor: Math.min(from, len), head: Math.min(to, len) }, scrollIntoView: true });
   view.focus();
 }
 
-function outlineItem(item) {
-  const mark = item.present ? "✓" : item.required ? "✗" : "–";
-  const state = item.present ? "present" : item.required ? "missing" : "absent";
-  const label = el("span", { class: "vb-label" }, item.label);
-  const detail = item.text ? el("span", { class: "vb-detail" }, item.text) : null;
-  const body = item.present
-    ? el("button", { type: "button", onclick: () => jump(item.from, item.to) }, label, detail)
-    : el("span", {}, label, item.required ? el("span", { class: "vb-detail" }, "thiếu") : null);
-  return el("li", { class: `vb-outline-${state}`, "data-key": item.key }, el("span", { class: "vb-mark", "aria-hidden": "true" }, mark), " ", body);
-}
+/**
+ * The panel beside the editor: the outline and the findings by family. It costs the main thread
+ * little: a result equal to the last one (the usual case while typing) changes only the status;
+ * otherwise it is drawn when the page is idle, and a family's list only when it is open, at most
+ * PAGE items at a time.
+ */
+const PAGE = 100;
+const panel = (() => {
+  let lastKey = "";
+  let lastOutline = "";
+  let pending = null;
+  let byFamily = new Map();
+  const open = new Set(Object.keys(FAMILY_LABELS));
+  const shown = new Map(); // family → how many items are drawn
 
-function renderPanel(result) {
-  const { diagnostics, outline, ms } = result;
-  const o = $("outline");
-  o.replaceChildren(
-    el("li", { class: "vb-outline-title" }, `Hệ thống: ${outline.profile}${outline.docType ? ` · ${outline.docType}` : ""}`),
-    ...outline.header.map(outlineItem),
-    el("li", { class: "vb-outline-title" }, `Căn cứ: ${outline.bases} · Phần: ${outline.parts.length}`),
-    ...outline.parts.map((p) =>
-      el("li", { class: "vb-outline-part" }, el("button", { type: "button", onclick: () => jump(p.from, p.to) }, `${p.numeral}. ${p.heading}`)),
-    ),
-    outlineItem({ ...outline.recipients, text: outline.recipients.present ? `${outline.recipientCount} dòng` : undefined }),
-    outlineItem(outline.signature),
-  );
-
-  const counts = { error: 0, warning: 0, info: 0 };
-  const families = new Map();
-  for (const d of diagnostics) {
-    counts[d.severity]++;
-    const family = d.rule.split("/")[0];
-    if (!families.has(family)) families.set(family, []);
-    families.get(family).push(d);
+  function outlineItem(item) {
+    const mark = item.present ? "✓" : item.required ? "✗" : "–";
+    const state = item.present ? "present" : item.required ? "missing" : "absent";
+    const label = el("span", { class: "vb-label" }, item.label);
+    const detail = item.text ? el("span", { class: "vb-detail" }, item.text) : null;
+    const body = item.present
+      ? el("button", { type: "button", onclick: () => jump(item.from, item.to) }, label, detail)
+      : el("span", {}, label, item.required ? el("span", { class: "vb-detail" }, "thiếu") : null);
+    return el("li", { class: `vb-outline-${state}`, "data-key": item.key }, el("span", { class: "vb-mark", "aria-hidden": "true" }, mark), " ", body);
   }
-  $("counts").textContent = `${counts.error} lỗi · ${counts.warning} cảnh báo · ${counts.info} gợi ý`;
-  $("findings").replaceChildren(
-    ...[...families].map(([family, list]) =>
-      el(
-        "details",
-        { open: true, "data-family": family },
-        el("summary", {}, `${FAMILY_LABELS[family] ?? family} (${list.length})`),
-        el(
-          "ul",
-          {},
-          list.map((d) =>
-            el(
-              "li",
-              { class: `vb-finding vb-sev-${d.severity}`, "data-rule": d.rule },
-              el(
-                "button",
-                { type: "button", onclick: () => jump(d.from, d.to), title: d.rule },
-                el("span", { class: "vb-pos" }, `${d.line}:${d.column}`),
-                " ",
-                d.message,
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
-  if (diagnostics.length === 0) $("findings").append(el("p", { class: "vb-clean" }, "Không phát hiện vấn đề nào."));
-  $("status").textContent = `Kiểm tra trong ${ms.toFixed(1)} ms.`;
-  document.body.dataset.checked = String(Date.now());
-}
 
-export { view, lastResult };
+  function drawOutline(outline) {
+    const key = JSON.stringify(outline);
+    if (key === lastOutline) return;
+    lastOutline = key;
+    $("outline").replaceChildren(
+      el("li", { class: "vb-outline-title" }, `Hệ thống: ${outline.profile}${outline.docType ? ` · ${outline.docType}` : ""}`),
+      ...outline.header.map(outlineItem),
+      el("li", { class: "vb-outline-title" }, `Căn cứ: ${outline.bases} · Phần: ${outline.parts.length}`),
+      ...outline.parts.map((p) => el("li", { class: "vb-outline-part" }, el("button", { type: "button", onclick: () => jump(p.from, p.to) }, `${p.numeral}. ${p.heading}`))),
+      outlineItem({ ...outline.recipients, text: outline.recipients.present ? `${outline.recipientCount} dòng` : undefined }),
+      outlineItem(outline.signature),
+    );
+  }
+
+  function item(d) {
+    return el(
+      "li",
+      { class: `vb-finding vb-sev-${d.severity}`, "data-rule": d.rule },
+      el("button", { type: "button", onclick: () => jump(d.from, d.to), title: d.rule }, el("span", { class: "vb-pos" }, `${d.line}:${d.column}`), " ", d.message),
+    );
+  }
+
+  function drawFamily(details, family) {
+    const list = byFamily.get(family) ?? [];
+    const n = Math.min(list.length, shown.get(family) ?? PAGE);
+    const ul = el("ul", {}, list.slice(0, n).map(item));
+    const more = n < list.length
+      ? el("button", { type: "button", class: "vb-more", onclick: () => { shown.set(family, n + PAGE); drawFamily(details, family); } }, `Xem thêm (${list.length - n})`)
+      : null;
+    details.querySelector("ul")?.remove();
+    details.querySelector(".vb-more")?.remove();
+    if (details.open) details.append(ul, ...(more ? [more] : []));
+  }
+
+  function drawFindings(diagnostics) {
+    byFamily = new Map();
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const d of diagnostics) {
+      counts[d.severity]++;
+      const family = d.rule.split("/")[0];
+      if (!byFamily.has(family)) byFamily.set(family, []);
+      byFamily.get(family).push(d);
+    }
+    $("counts").textContent = `${counts.error} lỗi · ${counts.warning} cảnh báo · ${counts.info} gợi ý`;
+    const sections = [...byFamily].map(([family, list]) => {
+      const details = el("details", { "data-family": family, ...(open.has(family) ? { open: true } : {}) }, el("summary", {}, `${FAMILY_LABELS[family] ?? family} (${list.length})`));
+      details.addEventListener("toggle", () => {
+        if (details.open) open.add(family);
+        else open.delete(family);
+        drawFamily(details, family);
+      });
+      drawFamily(details, family);
+      return details;
+    });
+    $("findings").replaceChildren(...sections);
+    if (diagnostics.length === 0) $("findings").append(el("p", { class: "vb-clean" }, "Không phát hiện vấn đề nào."));
+  }
+
+  function draw() {
+    const { result } = pending;
+    pending = null;
+    const t0 = performance.now();
+    drawOutline(result.outline);
+    // positions move while typing; the list is redrawn only when the findings themselves change
+    const key = result.diagnostics.map((d) => `${d.fingerprint}:${d.line}`).join(",");
+    if (key !== lastKey) {
+      lastKey = key;
+      drawFindings(result.diagnostics);
+    }
+    try {
+      performance.measure("vanban:panel", { start: t0 });
+    } catch {
+      // User Timing is optional
+    }
+    document.body.dataset.checked = String(Date.now());
+  }
+
+  return {
+    show(result, info) {
+      const omitted = result.omitted.errors + result.omitted.warnings + result.omitted.infos;
+      showStatus(`Kiểm tra trong ${result.ms.toFixed(1)} ms${omitted ? ` · ${omitted} phát hiện khác không hiện` : ""}.`);
+      document.body.dataset.applyMs = info.applyMs.toFixed(2);
+      const first = pending === null;
+      pending = { result };
+      if (first) onIdle(draw, 200);
+    },
+  };
+})();
+
+export { view };

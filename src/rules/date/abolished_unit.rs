@@ -118,6 +118,21 @@ impl Rule for AbolishedUnit {
             let ws = &doc.words[from..to];
             for (k, w) in ws.iter().enumerate() {
                 let word = w.text(text);
+                // only huyện, quận, thị and tinh are looked at: any other word is passed over
+                // before it is lowercased (two allocations per word of the document before)
+                let lower_is = |s: &str, target: &str| {
+                    s.chars()
+                        .map(crate::vietnamese::case::lower)
+                        .eq(target.chars())
+                };
+                let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+                if !matches!(first, Some(b'h' | b'q' | b't'))
+                    || !["huyện", "quận", "thị", "tinh"]
+                        .iter()
+                        .any(|t| lower_is(word, t))
+                {
+                    continue;
+                }
                 let next = ws.get(k + 1).map(|n| n.text(text)).unwrap_or("");
                 // the words exactly, marks included: "Huyền" (a name) is no "huyện"
                 let lower = crate::vietnamese::case::to_lower(word);

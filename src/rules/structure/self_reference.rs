@@ -68,6 +68,9 @@ impl Rule for SelfReference {
         let other = |name: &str| name != own.name && Some(name) != carried;
         // "<type> này" and "Trên đây là <type>", found from the words
         let mut hits: Vec<(usize, usize)> = Vec::new();
+        // where "<type> số" first occurs, per type name: searched once, not once per "này"
+        // (a 100-page plan has one per section, and each search ran from the start)
+        let mut first_cited: Vec<(&str, Option<usize>)> = Vec::new();
         for (k, w) in words.iter().enumerate() {
             match w.text(text) {
                 "này" if text[..w.start as usize].ends_with(' ') => {
@@ -80,8 +83,18 @@ impl Rule for SelfReference {
                         // "Hướng dẫn số 14/HD… Hướng dẫn này …" refers back to a document
                         // cited earlier (in the summary, a legal basis or the body)
                         // (searched only for another type: the own type is the common case)
-                        let cited_before =
-                            || text[..ls + start].contains(&format!("{} số", t.name));
+                        let mut cited_before = || {
+                            let at = match first_cited.iter().find(|(n, _)| *n == t.name) {
+                                Some((_, at)) => *at,
+                                None => {
+                                    let at = text.find(&format!("{} số", t.name));
+                                    first_cited.push((t.name, at));
+                                    at
+                                }
+                            };
+                            // the citation ends before the name (as `contains` on the prefix)
+                            at.is_some_and(|a| a + t.name.len() + " số".len() <= ls + start)
+                        };
                         if other(t.name) && !cited_before() {
                             hits.push((ls + start, t.name.len()));
                         }

@@ -35,32 +35,41 @@ pub fn breaks(numbers: &[u32], first: &[u32]) -> Vec<Break> {
         return out;
     };
     let mut base = start;
+    // the number before as it will be once the fixes are applied (what the next must follow),
+    // and as written (what the message says)
     let mut prev: Option<u32> = None;
+    let mut written: Option<u32> = None;
     for (i, &n) in numbers.iter().enumerate() {
         if prev.is_none() && first.contains(&n) {
             base = n;
             prev = Some(n);
+            written = Some(n);
             continue;
         }
         let expected = prev.map_or(start, |p| p + 1);
         let place = base + i as u32;
         if n == expected || n == place {
             prev = Some(n);
+            written = Some(n);
             continue;
         }
-        let kind = match prev {
+        let kind = match written {
             Some(p) if p == n => BreakKind::Repeated,
             Some(p) if n < p => BreakKind::Backwards,
             _ => BreakKind::Skipped,
         };
         let next = numbers.get(i + 1).copied();
+        let mendable = next.is_none_or(|nx| nx == n || nx == expected + 1);
         out.push(Break {
             index: i,
             expected,
             kind,
-            mendable: next.is_none_or(|nx| nx == n || nx == expected + 1),
+            mendable,
         });
-        prev = Some(n);
+        // a mended number is followed from its fixed value: "I, I, I" is fixed to I, II, III in
+        // one pass, not to I, II, II (whose last fix would come back)
+        prev = Some(if mendable { expected } else { n });
+        written = Some(n);
     }
     out
 }
@@ -89,6 +98,15 @@ mod tests {
         assert_eq!(at(&[1, 2, 3, 5, 5]), vec![(3, 4, Skipped, true)]);
         assert_eq!(at(&[1, 2, 3, 2]), vec![(3, 4, Backwards, true)]);
         assert_eq!(at(&[2, 3]), vec![(0, 1, Skipped, false)]);
+    }
+
+    #[test]
+    fn a_repeated_run_is_mended_in_one_pass() {
+        use BreakKind::*;
+        assert_eq!(
+            at(&[1, 1, 1]),
+            vec![(1, 2, Repeated, true), (2, 3, Repeated, true)]
+        );
     }
 
     #[test]
