@@ -450,7 +450,12 @@ fn issuer_at(text: &str, p: usize, end: usize) -> Option<Issuer> {
 /// The issuer named by `span`: canonical name, system and class.
 fn issuer_of_span(text: &str, span: Span) -> Issuer {
     let folded = fold(&text[span.start..span.end]);
-    let known = ISSUERS.iter().find(|(k, _, _)| folded.starts_with(k));
+    // "Ban Bí thư Trung ương Đoàn" is the Youth Union's secretariat, not the Party's
+    let youth = folded.contains("trung uong doan") && !folded.contains("trung uong doan ket");
+    let known = ISSUERS
+        .iter()
+        .find(|(k, _, _)| folded.starts_with(k))
+        .filter(|_| !youth);
     Issuer {
         span,
         canonical: known.map(|k| k.1),
@@ -566,7 +571,16 @@ pub fn scan(text: &str, range: Span, words: &[crate::vietnamese::words::Word]) -
                 let named = reader
                     .body_at(reader.word_at(ip))
                     .filter(|b| b.span.start == ip && b.span.end <= end)
-                    .map(|b| issuer_of_span(text, b.span));
+                    .map(|b| {
+                        // "Ban Bí thư Trung ương" + "Đoàn" (the Youth Union's) or "Đảng"
+                        let mut span = b.span;
+                        for tail in [" Đoàn", " Đảng"] {
+                            if text[span.end..end].starts_with(tail) {
+                                span.end += tail.len();
+                            }
+                        }
+                        issuer_of_span(text, span)
+                    });
                 if let Some(iss) = named.or_else(|| issuer_at(text, ip, end)) {
                     r = iss.span.end;
                     c.issuers.push(iss);

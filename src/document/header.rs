@@ -42,6 +42,76 @@ pub struct Header {
     pub first_line: Option<usize>,
     /// First line after the header (where the body starts).
     pub end: usize,
+    /// Parts present in the header's text but not on lines of their own: a two-column table
+    /// flattened into one line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") or a
+    /// cell wrapped over several ("Sóc Trăng, ngày" / "27 tháng 09 năm 2022"), as text
+    /// exported from a web page is. The rules that report a part missing stay silent then.
+    pub unlined: Unlined,
+}
+
+/// See [`Header::unlined`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Unlined {
+    pub national_title: bool,
+    pub motto: bool,
+    pub number: bool,
+    pub place_date: bool,
+    /// The date read from a place-and-date line that is not on a line of its own.
+    pub date: Option<super::date::Date>,
+}
+
+impl Unlined {
+    /// Reads the header's lines (before the type name or the body) as one folded text.
+    fn find(text: &str, lines: &[Line], header_lines: &[usize]) -> Unlined {
+        let mut joined = String::new();
+        for &i in header_lines.iter().take(16) {
+            let c = &text[lines[i].content.start..lines[i].content.end];
+            if c.len() > TITLE_MAX_BYTES * 2 {
+                break;
+            }
+            joined.push_str(&fold(c));
+            joined.push(' ');
+        }
+        // padded: the parts are matched as whole words ("phúcCỘNG HÒA" is not the title)
+        let f = format!(
+            " {} ",
+            joined.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
+        // "số" (or "số:") before a token with a digit and a slash or dash: 454/UBND-NCTH
+        let number = f.match_indices("so").any(|(at, _)| {
+            let word_start = f.as_bytes()[at - 1] == b' ';
+            let rest = f[at + 2..].trim_start_matches(':').trim_start();
+            let token = rest.split(' ').next().unwrap_or("");
+            word_start
+                && f[at + 2..].starts_with([':', ' '])
+                && token.contains(|c: char| c.is_ascii_digit())
+                && token.contains(['/', '-'])
+        });
+        let place_date = f.match_indices(", ngay ").any(|(at, _)| {
+            let rest = &f[at..f.len().min(at + 40)];
+            rest.contains(" thang ") && rest.contains(" nam ")
+        });
+        // ", ngay 09 thang 10 nam 2013"
+        let date = f.match_indices(", ngay ").find_map(|(at, m)| {
+            let words: Vec<&str> = f[at + m.len()..].split(' ').take(5).collect();
+            match words.as_slice() {
+                [d, "thang", m, "nam", y] => {
+                    let d: u32 = d.parse().ok()?;
+                    let m: u32 = m.parse().ok()?;
+                    let y: i32 = y.parse().ok()?;
+                    Some(super::date::Date::new(d, m, y)).filter(|d| d.valid())
+                }
+                _ => None,
+            }
+        });
+        Unlined {
+            national_title: f.contains(&format!(" {NATIONAL_TITLE_FOLDED} ")),
+            motto: f.contains(" doc lap ") && f.contains(" tu do ") && f.contains(" hanh phuc "),
+            number,
+            place_date,
+            date,
+        }
+    }
 }
 
 impl Header {
@@ -247,6 +317,16 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
             &non_blank[..end]
         }
     };
+    let header_lines: Vec<usize> = before_type
+        .iter()
+        .copied()
+        .take_while(|&i| {
+            let c = content(i);
+            let f = crate::vietnamese::fold::fold_prefix(c, 9);
+            !(starts_body(c) || f.starts_with("v/v ") || f.starts_with("kinh gui"))
+        })
+        .collect();
+    h.unlined = Unlined::find(text, lines, &header_lines);
     for &i in before_type {
         // the first of each part counts; a repeated one is body text
         match classify(text, i, lines[i].content) {
@@ -257,7 +337,16 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
             Some(HeaderPart::OrgTitle(t)) if h.org_title.is_none() => h.org_title = Some((i, t)),
             Some(HeaderPart::Motto) if h.motto.is_none() => h.motto = Some(i),
             Some(HeaderPart::Asterisk) => h.asterisk = Some(i),
-            Some(HeaderPart::Number(n)) if h.number.is_none() => h.number = Some(n),
+            Some(HeaderPart::Number(n)) if h.number.is_none() => {
+                // a flattened row: "Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011"
+                let rest = Span::new(n.token.end, lines[i].content.end);
+                let after = &text[rest.start..rest.end];
+                if h.place_date.is_none() && after.starts_with(' ') && after.contains(", ngày") {
+                    let start = rest.start + (after.len() - after.trim_start().len());
+                    h.place_date = parse_place_date(text, i, Span::new(start, rest.end));
+                }
+                h.number = Some(n)
+            }
             Some(HeaderPart::PlaceDate(d)) if h.place_date.is_none() => h.place_date = Some(d),
             Some(HeaderPart::Body) => h.issuing_body.push(i),
             Some(HeaderPart::LetterSummary) => h.summary.push(i),

@@ -100,7 +100,12 @@ pub fn class_of_name(folded: &str) -> Option<IssuerClass> {
     ];
     let f = organs.iter().find_map(|o| f.strip_prefix(o)).unwrap_or(f);
     let starts = |p: &str| f.starts_with(p);
-    Some(if starts("thu tuong") {
+    // the Youth Union's central bodies: "Ban Bí thư Trung ương Đoàn", "Ban Thường vụ Trung
+    // ương Đoàn" (not the Party's secretariat)
+    let youth_central = f.contains("trung uong doan") && !f.contains("trung uong doan ket");
+    Some(if youth_central {
+        Youth
+    } else if starts("thu tuong") {
         PrimeMinister
     } else if starts("chinh phu") {
         Government
@@ -206,6 +211,8 @@ mod tests {
 
     #[test]
     fn names_and_codes() {
+        assert_eq!(class_of_name("ban bi thu trung uong doan"), Some(Youth));
+        assert_eq!(class_of_name("ban bi thu"), Some(PartyCentral));
         assert_eq!(class_of_name("ban thuong vu tinh uy"), Some(PartyProvince));
         assert_eq!(class_of_name("thu tuong chinh phu"), Some(PrimeMinister));
         assert_eq!(class_of_name("bo chinh tri"), Some(PartyCentral));

@@ -152,7 +152,7 @@ fn marks_of(b: &[u8]) -> u8 {
 fn row_cells(text: &str, line: Span) -> Vec<(u8, Span)> {
     let row = &text.as_bytes()[line.start..line.end];
     if memchr::memchr(b'\t', row).is_none() {
-        return Vec::new();
+        return space_aligned_cells(row, line.start);
     }
     let mut cells = Vec::new();
     let mut from = 0;
@@ -172,6 +172,40 @@ fn row_cells(text: &str, line: Span) -> Vec<(u8, Span)> {
         [(0, _)] | [] => Vec::new(),
         _ => cells,
     }
+}
+
+/// Columns aligned with spaces instead of tabs, as a web page's export writes a two-column
+/// header ("BAN CHẤP HÀNH TRUNG ƯƠNG" + 70 spaces + "ĐOÀN TNCS HỒ CHÍ MINH"): a run of eight
+/// spaces or more after some text breaks the row into cells; indentation does not.
+fn space_aligned_cells(row: &[u8], offset: usize) -> Vec<(u8, Span)> {
+    const GAP: &[u8] = b"        ";
+    let lead = row.iter().take_while(|&&b| b == b' ').count();
+    if memchr::memmem::find(&row[lead..], GAP).is_none() {
+        return Vec::new();
+    }
+    let mut cells = Vec::new();
+    let mut i = lead;
+    let mut start = lead;
+    while i < row.len() {
+        if row[i] == b' ' {
+            let run = row[i..].iter().take_while(|&&b| b == b' ').count();
+            if run >= GAP.len() && i + run < row.len() {
+                cells.push(((cells.len() as u8), Span::new(offset + start, offset + i)));
+                start = i + run;
+            }
+            i += run;
+        } else {
+            i += 1;
+        }
+    }
+    cells.push((
+        cells.len() as u8,
+        Span::new(offset + start, offset + row.len()),
+    ));
+    if cells.len() < 2 {
+        return Vec::new();
+    }
+    cells
 }
 
 /// Trims a line to its content, recording the residue stripped from its edges.

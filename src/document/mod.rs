@@ -13,6 +13,7 @@ pub mod closing;
 pub mod date;
 pub mod header;
 pub mod issuer;
+pub mod laws;
 pub mod lines;
 pub mod number;
 pub mod types;
@@ -83,6 +84,8 @@ pub struct Document<'a> {
     /// across the plan and its annex is a conflict).
     pub citations: Vec<Citation>,
     pub dates: Vec<DateMention>,
+    /// Laws cited by name and date ("Luật Đất đai ngày 18 tháng 01 năm 2024").
+    pub laws: Vec<laws::LawMention>,
     /// The bodies the main document gives tasks to, asks for reports, or charges with
     /// executing it (see [`assignments`]).
     pub assignments: Vec<Assignment>,
@@ -116,6 +119,7 @@ struct Parsed {
     attachments: Vec<Attachment>,
     citations: Vec<Citation>,
     dates: Vec<DateMention>,
+    laws: Vec<laws::LawMention>,
     assignments: Vec<Assignment>,
     words: Vec<Word>,
     word_vocab: Vec<u32>,
@@ -190,10 +194,12 @@ impl Parsed {
                 .collect(),
             articles: !body.articles.is_empty(),
         });
+        let dates = date::scan_dates(text, range);
         Parsed {
             citations: citation::scan(text, range, &words),
             assignments,
-            dates: date::scan_dates(text, range),
+            laws: laws::scan(text, &words, &dates),
+            dates,
             words,
             word_vocab,
             vocabulary,
@@ -259,6 +265,7 @@ impl<'a> Document<'a> {
             attachments: p.attachments,
             citations: p.citations,
             dates: p.dates,
+            laws: p.laws,
             assignments: p.assignments,
             words: p.words,
             word_vocab: p.word_vocab,
@@ -285,8 +292,6 @@ impl<'a> Document<'a> {
         self.norm.text()
     }
 
-    /// The text of a span.
-    #[inline(always)]
     /// The article that charges the executors ("Chánh Văn phòng …, Thủ trưởng các cơ quan …
     /// chịu trách nhiệm thi hành Quyết định này"), when the text has articles.
     pub fn executing_article(&self) -> Option<&Article> {
@@ -299,7 +304,11 @@ impl<'a> Document<'a> {
                 f.contains("chiu trach nhiem thi hanh")
                     || f.contains("chiu trach nhiem to chuc thuc hien")
                     || f.contains("chiu trach nhiem thuc hien")
-                    || (f.contains("thi hanh") && !f.contains("hieu luc thi hanh"))
+                    // "… có hiệu lực thi hành kể từ ngày ký", also wrapped after "hiệu lực"
+                    || (f.contains("thi hanh")
+                        && !f.contains("hieu luc thi hanh")
+                        && !f.contains("thi hanh ke tu")
+                        && !f.contains("thi hanh tu ngay"))
             })?;
         articles.iter().rev().find(|a| a.line <= line)
     }
@@ -309,6 +318,8 @@ impl<'a> Document<'a> {
         std::iter::once(&self.body).chain(self.attachments.iter().map(|a| &a.body))
     }
 
+    /// The text of a span.
+    #[inline(always)]
     pub fn slice(&self, span: Span) -> &str {
         &self.text()[span.start..span.end]
     }
@@ -367,11 +378,11 @@ impl<'a> Document<'a> {
 
     /// The issuing date from the place-and-date line, if complete and valid.
     pub fn issue_date(&self) -> Option<Date> {
-        self.header
-            .place_date
-            .as_ref()?
-            .date()
-            .filter(|d| d.valid())
+        match &self.header.place_date {
+            Some(p) => p.date().filter(|d| d.valid()),
+            // a date line wrapped or flattened by a web page's export
+            None => self.header.unlined.date,
+        }
     }
 
     /// The year named in the summary ("… năm 2022": the last "năm YYYY"), with its span;
@@ -400,6 +411,28 @@ impl<'a> Document<'a> {
             }
         }
         found
+    }
+
+    /// Whether the text stops short: its last line breaks off in a word ("…khó khăn trên
+    /// đ") or is a bare dash under "Nơi nhận:", as an excerpt copied from a web page does.
+    /// What comes after the cut (the recipients, the signature) is then unknown, not missing.
+    pub fn looks_cut(&self) -> bool {
+        let Some(last) = self.last_line() else {
+            return false;
+        };
+        let c = self.content(last);
+        if matches!(c, "-" | "+" | "–") {
+            return true;
+        }
+        // a closing mark, a bracket or a quote ends a text; so does a name (the signer's, in
+        // capitalised words) or a line in capitals (a title)
+        let ends_word = c.ends_with(|ch: char| ch.is_alphanumeric());
+        let words: Vec<&str> = c.split_whitespace().collect();
+        let name_like = words.len() <= 5
+            && words
+                .iter()
+                .all(|w| w.starts_with(|ch: char| ch.is_uppercase()));
+        ends_word && !name_like && self.signature.is_none()
     }
 
     /// The line index of the last non-blank line.

@@ -20,7 +20,174 @@ const KNOWN: &[Entry] = &[
     ("nghi quyet", "27/NQ-CP", (5, 4, 2016), "Chính phủ"),
     ("nghi dinh", "30/2020/NĐ-CP", (5, 3, 2020), "Chính phủ"),
     ("chi thi", "01/CT-TTg", (9, 1, 2015), "Thủ tướng Chính phủ"),
+    ("chi thi", "05-CT/TW", (15, 5, 2016), "Bộ Chính trị"),
+    ("chi thi", "35-CT/TW", (14, 6, 2024), "Bộ Chính trị"),
+    ("chi thi", "37-CT/TW", (3, 9, 2019), "Ban Bí thư"),
+    (
+        "nghi quyet",
+        "18-NQ/TW",
+        (25, 10, 2017),
+        "Ban Chấp hành Trung ương",
+    ),
+    (
+        "nghi quyet",
+        "19-NQ/TW",
+        (16, 6, 2022),
+        "Ban Chấp hành Trung ương",
+    ),
+    (
+        "nghi quyet",
+        "21-NQ/TW",
+        (16, 6, 2022),
+        "Ban Chấp hành Trung ương",
+    ),
+    (
+        "nghi quyet",
+        "25-NQ/TW",
+        (3, 6, 2013),
+        "Ban Chấp hành Trung ương",
+    ),
+    (
+        "nghi quyet",
+        "43-NQ/TW",
+        (24, 11, 2023),
+        "Ban Chấp hành Trung ương",
+    ),
+    ("nghi quyet", "66-NQ/TW", (30, 4, 2025), "Bộ Chính trị"),
+    ("nghi quyet", "68-NQ/TW", (4, 5, 2025), "Bộ Chính trị"),
+    (
+        "quy dinh",
+        "22-QĐ/TW",
+        (28, 7, 2021),
+        "Ban Chấp hành Trung ương",
+    ),
+    ("quy dinh", "69-QĐ/TW", (6, 7, 2022), "Bộ Chính trị"),
+    ("quyet dinh", "217-QĐ/TW", (12, 12, 2013), "Bộ Chính trị"),
+    ("quyet dinh", "218-QĐ/TW", (12, 12, 2013), "Bộ Chính trị"),
+    ("nghi dinh", "07/2021/NĐ-CP", (28, 1, 2021), "Chính phủ"),
+    ("nghi dinh", "59/2023/NĐ-CP", (14, 8, 2023), "Chính phủ"),
+    ("nghi dinh", "61/2018/NĐ-CP", (23, 4, 2018), "Chính phủ"),
+    ("nghi dinh", "63/2010/NĐ-CP", (8, 6, 2010), "Chính phủ"),
+    ("nghi dinh", "78/2025/NĐ-CP", (1, 4, 2025), "Chính phủ"),
+    ("nghi dinh", "92/2017/NĐ-CP", (7, 8, 2017), "Chính phủ"),
+    ("nghi dinh", "98/2023/NĐ-CP", (31, 12, 2023), "Chính phủ"),
+    ("nghi dinh", "107/2021/NĐ-CP", (6, 12, 2021), "Chính phủ"),
 ];
+
+/// Laws by name (as [`crate::document::laws::law_key`] writes it) and the days the National
+/// Assembly passed each version: a law is cited by name and date in a legal basis, and its
+/// date is checked against these. Only versions known for certain are listed; a date in a
+/// year with no listed version is judged only when its day and month are a listed version's
+/// (a year typed wrong).
+/// A day as (day, month, year).
+type Day = (u32, u32, i32);
+
+const LAWS: &[(&str, &[Day])] = &[
+    ("an ninh mang", &[(12, 6, 2018)]),
+    ("bao chi", &[(5, 4, 2016)]),
+    (
+        "bao hiem xa hoi",
+        &[(29, 6, 2006), (20, 11, 2014), (29, 6, 2024)],
+    ),
+    ("an toan thuc pham", &[(17, 6, 2010)]),
+    (
+        "bao ve moi truong",
+        &[(29, 11, 2005), (23, 6, 2014), (17, 11, 2020)],
+    ),
+    (
+        "ban hanh van ban quy pham phap luat",
+        &[(3, 6, 2008), (22, 6, 2015), (19, 2, 2025)],
+    ),
+    ("binh dang gioi", &[(29, 11, 2006)]),
+    ("can cuoc", &[(27, 11, 2023)]),
+    ("can cuoc cong dan", &[(20, 11, 2014)]),
+    ("cong doan", &[(20, 6, 2012), (27, 11, 2024)]),
+    ("cu tru", &[(29, 11, 2006), (13, 11, 2020)]),
+    ("dan quan tu ve", &[(23, 11, 2009), (22, 11, 2019)]),
+    ("dat dai", &[(26, 11, 2003), (29, 11, 2013), (18, 1, 2024)]),
+    ("dau thau", &[(29, 11, 2005), (26, 11, 2013), (23, 6, 2023)]),
+    (
+        "dau tu cong",
+        &[(18, 6, 2014), (13, 6, 2019), (29, 11, 2024)],
+    ),
+    ("di san van hoa", &[(29, 6, 2001), (23, 11, 2024)]),
+    (
+        "doanh nghiep",
+        &[(29, 11, 2005), (26, 11, 2014), (17, 6, 2020)],
+    ),
+    ("du lich", &[(14, 6, 2005), (19, 6, 2017)]),
+    ("giao duc", &[(14, 6, 2005), (14, 6, 2019)]),
+    ("giao dich dien tu", &[(29, 11, 2005), (22, 6, 2023)]),
+    ("hoa giai o co so", &[(20, 6, 2013)]),
+    ("ho tich", &[(20, 11, 2014)]),
+    ("khieu nai", &[(11, 11, 2011)]),
+    ("luu tru", &[(11, 11, 2011), (21, 6, 2024)]),
+    ("mat tran to quoc viet nam", &[(12, 6, 1999), (9, 6, 2015)]),
+    (
+        "ngan sach nha nuoc",
+        &[(16, 12, 2002), (25, 6, 2015), (25, 6, 2025)],
+    ),
+    ("nguoi khuyet tat", &[(17, 6, 2010)]),
+    ("phi va le phi", &[(25, 11, 2015)]),
+    ("pho bien giao duc phap luat", &[(20, 6, 2012)]),
+    (
+        "phong chong bao luc gia dinh",
+        &[(21, 11, 2007), (14, 11, 2022)],
+    ),
+    ("phong chong tham nhung", &[(29, 11, 2005), (20, 11, 2018)]),
+    ("phong chong thien tai", &[(19, 6, 2013)]),
+    ("phong thu dan su", &[(20, 6, 2023)]),
+    ("quy hoach", &[(24, 11, 2017)]),
+    ("thanh nien", &[(29, 11, 2005), (16, 6, 2020)]),
+    ("thanh tra", &[(15, 11, 2010), (14, 11, 2022)]),
+    ("thi dua khen thuong", &[(26, 11, 2003), (15, 6, 2022)]),
+    ("thuc hien dan chu o co so", &[(10, 11, 2022)]),
+    ("tiep can thong tin", &[(6, 4, 2016)]),
+    ("tiep cong dan", &[(25, 11, 2013)]),
+    ("tin nguong ton giao", &[(18, 11, 2016)]),
+    ("to cao", &[(11, 11, 2011), (12, 6, 2018)]),
+    (
+        "to chuc chinh phu",
+        &[(25, 12, 2001), (19, 6, 2015), (18, 2, 2025)],
+    ),
+    (
+        "to chuc chinh quyen dia phuong",
+        &[(19, 6, 2015), (19, 2, 2025), (16, 6, 2025)],
+    ),
+    ("tre em", &[(5, 4, 2016)]),
+    ("vien chuc", &[(15, 11, 2010)]),
+    ("viec lam", &[(16, 11, 2013)]),
+    ("xay dung", &[(26, 11, 2003), (18, 6, 2014)]),
+    ("xu ly vi pham hanh chinh", &[(20, 6, 2012)]),
+];
+
+/// The right dates for a law cited on `cited`, when that date is wrong: the versions of the
+/// same year, else those on the same day and month (the year typed wrong); empty when the
+/// date is right or cannot be judged.
+fn law_date_corrections(key: &str, cited: Date) -> Vec<Date> {
+    let Some((_, versions)) = LAWS.iter().find(|(k, _)| *k == key) else {
+        return Vec::new();
+    };
+    let versions: Vec<Date> = versions
+        .iter()
+        .map(|&(d, m, y)| Date::new(d, m, y))
+        .collect();
+    if versions.contains(&cited) {
+        return Vec::new();
+    }
+    let same_year: Vec<Date> = versions
+        .iter()
+        .copied()
+        .filter(|v| v.year == cited.year)
+        .collect();
+    if !same_year.is_empty() {
+        return same_year;
+    }
+    versions
+        .into_iter()
+        .filter(|v| (v.day, v.month) == (cited.day, cited.month))
+        .collect()
+}
 
 declare_rule! {
     /// ## What it does
@@ -28,7 +195,10 @@ declare_rule! {
     /// issuers (Chỉ thị 04-CT/TW of 06/7/2011 and 12-CT/TW of 05/01/2022 by the Ban Bí thư;
     /// Kết luận 12-KL/TW of 12/8/2021, Nghị quyết 36-NQ/TW of 26/3/2004, 22-NQ/TW of 10/4/2013
     /// and Chỉ thị 45-CT/TW of 19/5/2015 by the Bộ Chính trị; Nghị quyết 27/NQ-CP of 05/4/2016
-    /// and Nghị định 30/2020/NĐ-CP of 05/3/2020 by the Chính phủ; …).
+    /// and Nghị định 30/2020/NĐ-CP of 05/3/2020 by the Chính phủ; …), and the laws a legal
+    /// basis cites by name and date with the days the National Assembly passed them (“Luật
+    /// Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025”; a date in a year with no
+    /// version listed is judged only when its day and month are a listed version's).
     ///
     /// ## Why
     /// These documents are cited in thousands of plans, and a wrong issuer is copied from plan
@@ -92,6 +262,35 @@ fn known_documents(config: &crate::Config) -> Vec<Known> {
 
 impl Rule for Registry {
     fn check(&self, doc: &Document, ctx: &mut Context) {
+        let text = doc.text();
+        for law in &doc.laws {
+            let mention = &doc.dates[law.date];
+            let Some(cited) = mention.date() else {
+                continue;
+            };
+            let right = law_date_corrections(&law.key(text), cited);
+            if right.is_empty() {
+                continue;
+            }
+            let name = doc.slice(law.name);
+            let days: Vec<String> = right.iter().map(|d| d.display()).collect();
+            let days = days.join(" hoặc ");
+            let f = ctx.emit(
+                mention.span,
+                format!(
+                    "Luật {name} được Quốc hội thông qua ngày {days}, không phải {}",
+                    cited.display()
+                ),
+                format!(
+                    "The Law on {name} was passed on {}, not {}",
+                    days.replace(" hoặc ", " or "),
+                    cited.display()
+                ),
+            );
+            for d in &right {
+                f.suggest(d.display());
+            }
+        }
         let known = known_documents(ctx.config);
         for c in &doc.citations {
             let Some(k) = known
@@ -152,5 +351,38 @@ impl Rule for Registry {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    #[test]
+    fn laws_are_cited_with_the_day_they_were_passed() {
+        let found = |basis: &str| {
+            let text = format!("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 42/QĐ-UBND\n\nAn Giang, ngày 27 tháng 9 năm 2025\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\n{basis}");
+            findings("citation/registry", &text)
+        };
+        // right: each version of the law, and a law not listed
+        for right in [
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n",
+            "Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;\n",
+            "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/6/2025;\n",
+            "Căn cứ Luật Đường sắt ngày 16 tháng 6 năm 2017;\n",
+            // the date of the amending law, not of the law it amends
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm 2025;\n",
+        ] {
+            assert!(found(right).is_empty(), "{right}: {:?}", found(right));
+        }
+        // the day of another version in the same year; the year typed wrong
+        let wrong = found("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2025;\n");
+        assert_eq!(wrong.len(), 1, "{wrong:?}");
+        assert!(wrong[0].contains("19/02/2025 hoặc 16/06/2025"), "{wrong:?}");
+        let wrong = found("Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2014;\n");
+        assert!(wrong[0].contains("19/06/2013"), "{wrong:?}");
+        // a year with no version and another day: not judged
+        assert!(found("Căn cứ Luật Đất đai ngày 05 tháng 3 năm 2019;\n").is_empty());
     }
 }

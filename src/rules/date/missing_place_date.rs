@@ -39,7 +39,8 @@ declare_rule! {
 impl Rule for MissingPlaceDate {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let h = &doc.header;
-        if h.place_date.is_some() || doc.lines.iter().all(|l| l.is_blank()) {
+        if h.place_date.is_some() || h.unlined.place_date || doc.lines.iter().all(|l| l.is_blank())
+        {
             return;
         }
         // it goes under the motto, else above the type name

@@ -31,6 +31,14 @@ const NEED_PARENT: &[&str] = &[
     "bch doan phuong",
 ];
 
+/// Offices that are central bodies of their own, with no parent line above them.
+const CENTRAL_OFFICES: &[&str] = &[
+    "van phong chinh phu",
+    "van phong quoc hoi",
+    "van phong chu tich nuoc",
+    "van phong trung uong dang",
+];
+
 declare_rule! {
     /// ## What it does
     /// Reports an issuing body written without the part of its name the header needs: a
@@ -87,7 +95,10 @@ impl Rule for IssuingBodyIncomplete {
                     doc.slice(span)
                 ),
             );
-        } else if NEED_PARENT.iter().any(|p| f.starts_with(p)) {
+        } else if NEED_PARENT.iter().any(|p| f.starts_with(p))
+            && !CENTRAL_OFFICES.iter().any(|o| f.starts_with(o))
+            && !f.contains(" - ")
+        {
             ctx.emit(
                 Span::empty(span.start),
                 format!(
@@ -100,5 +111,32 @@ impl Rule for IssuingBodyIncomplete {
                 ),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on a real joint circular: two central issuers on one line.
+    #[test]
+    fn central_offices_and_joint_issuers_have_no_parent() {
+        let head = |body: &str| {
+            format!("{body}\nSố: 01/2015/TTLT-VPCP-BNV\n\nHà Nội, ngày 23 tháng 10 năm 2015\n\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn chức năng\n")
+        };
+        for body in ["VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", "VĂN PHÒNG CHÍNH PHỦ"] {
+            assert!(
+                findings("header/issuing-body-incomplete", &head(body)).is_empty(),
+                "{body}"
+            );
+        }
+        assert_eq!(
+            findings(
+                "header/issuing-body-incomplete",
+                &head("VĂN PHÒNG ỦY BAN NHÂN DÂN")
+            )
+            .len(),
+            1
+        );
     }
 }

@@ -44,6 +44,7 @@ impl Rule for MissingMotto {
         };
         if doc.profile.conventions().title != Some(crate::profile::Title::National)
             || doc.header.motto.is_some()
+            || doc.header.unlined.motto
         {
             return;
         }

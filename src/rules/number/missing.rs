@@ -40,7 +40,7 @@ declare_rule! {
 impl Rule for Missing {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let h = &doc.header;
-        if h.number.is_some() || doc.lines.iter().all(|l| l.is_blank()) {
+        if h.number.is_some() || h.unlined.number || doc.lines.iter().all(|l| l.is_blank()) {
             return;
         }
         // the number goes under the issuing body

@@ -42,6 +42,9 @@ impl Rule for ArchiveLine {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(r) = &doc.recipients else { return };
         let Some(a) = r.archive() else {
+            if doc.looks_cut() {
+                return; // the text stops before the block does
+            }
             let at = r
                 .entries
                 .last()

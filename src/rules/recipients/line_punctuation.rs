@@ -54,7 +54,12 @@ impl Rule for LinePunctuation {
             )
             .safe_fix(at, ":");
         }
+        let cut = doc.looks_cut();
         for e in &r.entries {
+            // the bare dash a cut text ends on is where the copy stopped
+            if cut && doc.slice(e.text).trim().is_empty() {
+                continue;
+            }
             if e.dash.is_none() {
                 let at = Span::empty(e.text.start);
                 ctx.emit(

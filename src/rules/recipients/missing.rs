@@ -42,7 +42,10 @@ declare_rule! {
 
 impl Rule for Missing {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        if doc.recipients.is_some() || (doc.body.parts.is_empty() && doc.body.closing.is_none()) {
+        if doc.recipients.is_some()
+            || doc.looks_cut()
+            || (doc.body.parts.is_empty() && doc.body.closing.is_none())
+        {
             return;
         }
         // a Party cell's minutes end with the secretary's and the chair's signatures and go

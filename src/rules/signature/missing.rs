@@ -48,7 +48,10 @@ declare_rule! {
 
 impl Rule for Missing {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        if doc.signature.is_some() || (doc.body.parts.is_empty() && doc.body.closing.is_none()) {
+        if doc.signature.is_some()
+            || doc.looks_cut()
+            || (doc.body.parts.is_empty() && doc.body.closing.is_none())
+        {
             return;
         }
         ctx.emit(

@@ -51,14 +51,47 @@ impl Rule for BasisPunctuation {
         let Some(&last_base) = doc.body.bases.last() else {
             return;
         };
-        // the preamble: the bases, then the "Xét …" and "Theo đề nghị …" lines right after
-        let mut preamble = doc.body.bases.clone();
-        let mut next = next_line(doc, last_base);
-        while let Some(n) = next.filter(|&n| continues_preamble(doc.slice(doc.lines[n].content))) {
-            preamble.push(n);
-            next = next_line(doc, n);
+        // the National Assembly and its Standing Committee write "Căn cứ …;" right before
+        // "QUYẾT NGHỊ:" (their own form, not Nghị định 30's)
+        let assembly = doc.header.number.as_ref().is_some_and(|n| {
+            n.groups.iter().any(|g| {
+                let u = crate::vietnamese::case::to_upper(&g.text);
+                u.starts_with("UBTVQH") || (u.starts_with("QH") && u.len() > 2)
+            })
+        });
+        let assembly_named = doc
+            .header
+            .issuing_body
+            .iter()
+            .any(|&l| crate::vietnamese::fold::fold(doc.content(l)).contains("quoc hoi"));
+        if assembly || assembly_named {
+            return;
         }
+        // the decree's form binds texts issued from 05/3/2020; before it, Thông tư 01/2011
+        // ended the preamble "Xét đề nghị của …," (and older texts their own way)
+        let before_decree = doc
+            .issue_date()
+            .is_some_and(|d| (d.year, d.month, d.day) < (2020, 3, 5));
+        // a Tờ trình's bases lead into its request ("…;" then "Ủy ban nhân dân huyện trình
+        // …"): they are not an enacting preamble
+        let submission = doc
+            .header
+            .type_name
+            .is_some_and(|t| t.doc_type.name == "Tờ trình");
+        // the preamble: the bases, then the "Xét …" and "Theo đề nghị …" lines right after;
+        // each entry is its first line and the lines it wraps onto
+        let mut starts = doc.body.bases.clone();
+        let mut next = next_line(doc, wrapped_end(doc, last_base));
+        while let Some(n) = next.filter(|&n| continues_preamble(doc.slice(doc.lines[n].content))) {
+            starts.push(n);
+            next = next_line(doc, wrapped_end(doc, n));
+        }
+        let preamble: Vec<usize> = starts.iter().map(|&l| wrapped_end(doc, l)).collect();
         for (k, &l) in preamble.iter().enumerate() {
+            // a wrapped entry's end is where the next starts: the line itself
+            if k + 1 < preamble.len() && l >= starts[k + 1] {
+                continue;
+            }
             let content = doc.lines[l].content;
             let text = doc.slice(content);
             let last_char = text.chars().next_back().unwrap_or(' ');
@@ -78,7 +111,7 @@ impl Rule for BasisPunctuation {
                 }
                 continue;
             }
-            if !doc.profile.conventions().last_basis_full_stop {
+            if !doc.profile.conventions().last_basis_full_stop || before_decree {
                 continue;
             }
             let Some(n) = next else {
@@ -100,7 +133,7 @@ impl Rule for BasisPunctuation {
             let wrong = if ends_clause {
                 matches!(last_char, ';' | ',')
             } else {
-                new_sentence && state_basis && last_char == ';'
+                new_sentence && state_basis && !submission && last_char == ';'
             };
             if wrong {
                 ctx.emit(
@@ -119,6 +152,36 @@ fn next_line(doc: &Document, line: usize) -> Option<usize> {
 }
 
 /// "Xét Tờ trình …", "Theo đề nghị của …": the preamble goes on.
+/// The last line of the entry that starts at `line`: a line with no closing mark (";", ".",
+/// ",", ":"), or followed by one in lower case, goes on in the next one when that starts no
+/// entry, part, article or enacting word ("Căn cứ Nghị định số" / "07/2021/NĐ-CP … giai" / "đoạn 2021 - 2025;", as texts
+/// exported from the web are wrapped).
+fn wrapped_end(doc: &Document, line: usize) -> usize {
+    let mut end = line;
+    // a handful of lines at most: a basis is one sentence
+    for _ in 0..8 {
+        let text = doc.slice(doc.lines[end].content);
+        let Some(n) = next_line(doc, end) else { break };
+        let following = doc.slice(doc.lines[n].content);
+        // a closing mark ends the entry, unless the next line goes on in lower case ("…
+        // hộ làm nông nghiệp," / "lâm nghiệp, ngư nghiệp …")
+        if text.ends_with([';', '.', ',', ':']) && !crate::vietnamese::starts_lower(following) {
+            break;
+        }
+        let starts_something = doc.body.bases.contains(&n)
+            || continues_preamble(following)
+            || enacting(following)
+            || doc.body.parts.iter().any(|p| p.line == n)
+            || doc.body.articles.iter().any(|a| a.line == n)
+            || crate::vietnamese::is_upper(following);
+        if starts_something {
+            break;
+        }
+        end = n;
+    }
+    end
+}
+
 fn continues_preamble(text: &str) -> bool {
     let f = crate::vietnamese::fold::fold_prefix(text, 14);
     f.starts_with("xet ")
@@ -133,5 +196,42 @@ fn enacting(text: &str) -> bool {
     crate::vietnamese::is_upper(bare) && {
         let f = crate::vietnamese::fold::fold(bare);
         f.ends_with("quyet dinh") || f.ends_with("quyet nghi")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    const HEAD: &str = "ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nSố: 42/QĐ-UBND\n\nSóc Trăng, ngày 27 tháng 9 năm 2022\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n";
+
+    /// False alarms met on real documents exported from the web, where every line is
+    /// wrapped at a fixed width.
+    #[test]
+    fn a_wrapped_basis_is_judged_at_its_end() {
+        let text = format!("{HEAD}Căn cứ Nghị định số\n07/2021/NĐ-CP ngày 28 tháng 01 năm 2021 quy định chuẩn nghèo giai\nđoạn 2021 - 2025;\n\nCăn cứ Quyết định số 1234/QĐ-UBND ngày 05/9/2022 của\nỦy ban nhân dân tỉnh.\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n");
+        assert!(
+            findings("structure/basis-punctuation", &text).is_empty(),
+            "{:?}",
+            findings("structure/basis-punctuation", &text)
+        );
+        // the mark missing at the end of a wrapped basis is still found, once
+        let text = text.replace("đoạn 2021 - 2025;", "đoạn 2021 - 2025");
+        let found = findings("structure/basis-punctuation", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("14:17 "), "{found:?}");
+    }
+
+    /// Before Nghị định 30 (05/3/2020) the preamble ended "Xét đề nghị của …," (Thông tư
+    /// 01/2011); the National Assembly's Standing Committee writes ";" before "QUYẾT NGHỊ:".
+    #[test]
+    fn older_texts_and_the_assembly_keep_their_own_form() {
+        let old = format!("{HEAD}Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nXét đề nghị của Giám đốc Sở Nội vụ,\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n")
+            .replace("năm 2022", "năm 2016");
+        assert!(findings("structure/basis-punctuation", &old).is_empty());
+        let new = old.replace("năm 2016", "năm 2022");
+        assert_eq!(findings("structure/basis-punctuation", &new).len(), 1);
+        let assembly = "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nNghị quyết số: 1654/NQ-UBTVQH15\n\nHà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n\nQUYẾT NGHỊ:\nĐiều 1. Sắp xếp.\n";
+        assert!(findings("structure/basis-punctuation", assembly).is_empty());
     }
 }
