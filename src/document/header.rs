@@ -64,28 +64,43 @@ impl Unlined {
     /// Reads the header's lines (before the type name or the body) as one folded text.
     fn find(text: &str, lines: &[Line], header_lines: &[usize]) -> Unlined {
         let mut joined = String::new();
+        let mut folded_lines: Vec<String> = Vec::new();
         for &i in header_lines.iter().take(16) {
             let c = &text[lines[i].content.start..lines[i].content.end];
             if c.len() > TITLE_MAX_BYTES * 2 {
                 break;
             }
-            joined.push_str(&fold(c));
+            let f = fold(c);
+            joined.push_str(&f);
             joined.push(' ');
+            folded_lines.push(f);
         }
         // padded: the parts are matched as whole words ("phúcCỘNG HÒA" is not the title)
         let f = format!(
             " {} ",
             joined.split_whitespace().collect::<Vec<_>>().join(" ")
         );
-        // "số" (or "số:") before a token with a digit and a slash or dash: 454/UBND-NCTH
-        let number = f.match_indices("so").any(|(at, _)| {
-            let word_start = f.as_bytes()[at - 1] == b' ';
-            let rest = f[at + 2..].trim_start_matches(':').trim_start();
-            let token = rest.split(' ').next().unwrap_or("");
-            word_start
-                && f[at + 2..].starts_with([':', ' '])
-                && token.contains(|c: char| c.is_ascii_digit())
-                && token.contains(['/', '-'])
+        // a line that starts with "số" (or holds "số:", as "Nghị quyết số: 653/2019/…"),
+        // then a token with a digit and a slash or dash (454/UBND-NCTH), maybe on the next
+        // line; not "Chỉ thị số 04-CT/TW" in a sentence
+        let symbol = |t: &str| t.contains(|c: char| c.is_ascii_digit()) && t.contains(['/', '-']);
+        let number = folded_lines.iter().enumerate().any(|(k, l)| {
+            let l = l.trim();
+            let after = if l.starts_with("so:") || l.starts_with("so ") {
+                &l[2..]
+            } else if let Some(at) = l.find(" so:") {
+                &l[at + 3..]
+            } else {
+                return false;
+            };
+            let after = after.trim_start_matches(':').trim_start();
+            match after.split(' ').next().filter(|t| !t.is_empty()) {
+                Some(token) => symbol(token),
+                None => folded_lines
+                    .get(k + 1)
+                    .and_then(|n| n.split_whitespace().next())
+                    .is_some_and(symbol),
+            }
         });
         let place_date = f.match_indices(", ngay ").any(|(at, _)| {
             let rest = &f[at..f.len().min(at + 40)];

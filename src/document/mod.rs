@@ -432,7 +432,9 @@ impl<'a> Document<'a> {
             && words
                 .iter()
                 .all(|w| w.starts_with(|ch: char| ch.is_uppercase()));
-        ends_word && !name_like && self.signature.is_none()
+        // with a recipients block, only the bare dash tells (an entry without its ";" is a
+        // mistake the punctuation rule mends, not a cut)
+        ends_word && !name_like && self.signature.is_none() && self.recipients.is_none()
     }
 
     /// The line index of the last non-blank line.
