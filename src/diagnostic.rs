@@ -50,6 +50,16 @@ pub enum Applicability {
     Unsafe,
 }
 
+impl Applicability {
+    /// `"safe"` or `"unsafe"`, as the JSON writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::Safe => "safe",
+            Applicability::Unsafe => "unsafe",
+        }
+    }
+}
+
 /// A replacement of `start..end` (byte offsets in the original text) by `replacement`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fix {

@@ -577,9 +577,11 @@ pub fn parse(
                 merged.name = b.name;
             }
         }
-        merged.lines.sort_unstable();
-        merged.titles.sort_unstable();
-        merged.authorities.sort_by_key(|a| a.line);
+        // one sort for the crate (see crate::sort): each std sort instantiation costs KBs of
+        // WebAssembly
+        crate::sort::by_key(&mut merged.lines, |&l| l as u64);
+        crate::sort::by_key(&mut merged.titles, |&l| l as u64);
+        crate::sort::by_key(&mut merged.authorities, |a| a.line as u64);
         blocks.push(merged);
     }
     // a lone title line with neither a prefix nor a name is no signature

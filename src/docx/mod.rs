@@ -202,7 +202,7 @@ fn utf8_xml(xml: Vec<u8>, name: &str) -> Result<Vec<u8>, DocxError> {
 #[derive(Default)]
 struct Tally {
     style: Option<String>,
-    counts: std::collections::HashMap<CharFormat, (usize, usize)>,
+    counts: crate::hash::FastMap<CharFormat, (usize, usize)>,
 }
 
 impl Tally {

@@ -3,9 +3,9 @@
 //! (`word/theme/theme1.xml`), so that a run without its own font or size still has one.
 
 use super::measure::Tenths;
+use crate::hash::FastMap as HashMap;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
-use std::collections::HashMap;
 
 /// A font and a size, each possibly unknown.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]

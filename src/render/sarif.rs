@@ -64,7 +64,7 @@ pub fn file(r: &FileResult) -> String {
         });
         if let Some(fix) = &d.fix {
             result["fixes"] = json!([{
-                "description": { "text": format!("{:?}", fix.applicability).to_lowercase() },
+                "description": { "text": fix.applicability.as_str() },
                 "artifactChanges": [{
                     "artifactLocation": { "uri": uri },
                     "replacements": [{

@@ -162,7 +162,9 @@ impl<'c> Context<'c> {
         // the earliest `cap` (the last finding stays valid for the caller to add to)
         let cap = self.config.max_findings;
         if cap > 0 && self.findings.len() >= 2 * cap {
-            self.dropped += keep_first(&mut self.findings, cap, |f| (f.span.start, f.span.end));
+            self.dropped += keep_first(&mut self.findings, cap, |f| {
+                crate::sort::span_key(f.span.start, f.span.end)
+            });
         }
         self.findings.push(Finding {
             span,
@@ -325,15 +327,14 @@ pub fn is_known_id_or_family(key: &str) -> bool {
     FAMILIES.contains(&key) || by_id(key).is_some()
 }
 
-/// Keeps the `n` smallest items of `v` by `key` (in no particular order); returns how many
-/// were dropped. Linear on average.
-fn keep_first<T, K: Ord>(v: &mut Vec<T>, n: usize, key: impl Fn(&T) -> K) -> usize {
+/// Keeps the `n` smallest items of `v` by `key` (sorted by it); returns how many were
+/// dropped. Through the crate's one sort (see [`crate::sort`]): a selection of its own would
+/// cost kilobytes of WebAssembly per instantiation.
+fn keep_first<T>(v: &mut Vec<T>, n: usize, key: impl Fn(&T) -> u64) -> usize {
     if v.len() <= n {
         return 0;
     }
-    if n > 0 {
-        v.select_nth_unstable_by(n - 1, |a, b| key(a).cmp(&key(b)));
-    }
+    crate::sort::by_key(v, key);
     let dropped = v.len() - n;
     v.truncate(n);
     dropped
@@ -393,8 +394,12 @@ pub fn run(
         for (_, s, _) in &out {
             by_severity[*s as usize] += 1;
         }
+        // the most severe first, then by position: severity in the top bits
         keep_first(&mut out, cap, |(_, s, f)| {
-            (std::cmp::Reverse(*s), f.span.start, f.span.end)
+            let rank = 2 - (*s as u64).min(2);
+            (rank << 62)
+                | ((f.span.start as u64 & 0x7fff_ffff) << 31)
+                | (f.span.end as u64 & 0x7fff_ffff)
         });
         for (_, s, _) in &out {
             by_severity[*s as usize] -= 1;

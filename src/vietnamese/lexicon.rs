@@ -10,7 +10,6 @@
 use super::fold::fold;
 use super::syllable::{self, Verdict};
 use crate::hash::{FastMap, FastSet};
-use std::collections::HashSet;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -259,7 +258,8 @@ impl Lexicon {
         }
         let mut lex = Lexicon::default();
         for (key, group) in by_fold {
-            let distinct: HashSet<&str> = group.iter().map(|&k| entries[k].1.as_str()).collect();
+            let distinct: crate::hash::FastSet<&str> =
+                group.iter().map(|&k| entries[k].1.as_str()).collect();
             if distinct.len() > 1 {
                 for &k in &group {
                     if !entries[k].2 {
@@ -430,7 +430,7 @@ mod tests {
     fn builtin_from_text() -> Lexicon {
         let (words, _) = Lexicon::parse_with(WORDS, false);
         let (admin, _) = Lexicon::parse_with(ADMIN, false);
-        let mut shared: FastMap<String, HashSet<&str>> = FastMap::default();
+        let mut shared: FastMap<String, std::collections::HashSet<&str>> = FastMap::default();
         for w in words.valid.iter().chain(admin.valid.iter()) {
             shared.entry(fold(w)).or_default().insert(w.as_str());
         }

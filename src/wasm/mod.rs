@@ -236,17 +236,16 @@ fn form_report(r: crate::form::FormReport, form: &crate::form::DocumentForm) -> 
             ..diagnostic(d, &text)
         })
         .collect();
+    // inserted, not collected (see crate::sort)
+    let mut fields = std::collections::BTreeMap::new();
+    for (k, v) in r.fields {
+        let value = crate::form::field_value(form, &k);
+        let list = v.into_iter().map(|d| diagnostic(d, &value)).collect();
+        fields.insert(k, list);
+    }
     FormReport {
         valid: r.valid,
-        fields: r
-            .fields
-            .into_iter()
-            .map(|(k, v)| {
-                let value = crate::form::field_value(form, &k);
-                let list = v.into_iter().map(|d| diagnostic(d, &value)).collect();
-                (k, list)
-            })
-            .collect(),
+        fields,
         form: cross,
         preview: r.preview,
         profile: r.profile.as_str(),

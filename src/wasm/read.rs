@@ -202,10 +202,10 @@ pub fn options(value: &JsValue) -> Result<(crate::Config, Extra)> {
             }
             config.rules.insert(rule, crate::RuleLevel::Off);
         }
-        extra.ignore_findings = strings(&ignore, "findings", "options.ignore")?
-            .unwrap_or_default()
-            .into_iter()
-            .collect();
+        // inserted, not collected (see crate::sort)
+        for f in strings(&ignore, "findings", "options.ignore")?.unwrap_or_default() {
+            extra.ignore_findings.insert(f);
+        }
     }
     Ok((config, extra))
 }

@@ -97,7 +97,8 @@ impl Rule for AttachmentReference {
         for a in &doc.attachments {
             let Some(r) = &a.reference else { continue };
             if let (Some((cited, span)), Some(own)) = (&r.number, &own_number) {
-                let same = cited.to_uppercase().replace(' ', "") == own.to_uppercase();
+                let same = crate::vietnamese::case::to_upper(cited).replace(' ', "")
+                    == crate::vietnamese::case::to_upper(own);
                 if !same {
                     ctx.emit(
                         *span,

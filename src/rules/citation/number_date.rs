@@ -104,7 +104,9 @@ impl Rule for NumberDate {
             }
             // the Party Central Committee's term named with a /TW number
             if let (Some(term), Some((d, _)), Some(NumberStyle::Party)) = (c.term, date, c.style) {
-                if !c.number_text.to_uppercase().ends_with("/TW") || d.year < 2001 {
+                if !crate::vietnamese::case::to_upper(&c.number_text).ends_with("/TW")
+                    || d.year < 2001
+                {
                     continue;
                 }
                 let written = doc.slice(term);

@@ -76,11 +76,15 @@ pub struct Aliases {
 
 impl Aliases {
     pub fn new(extra: &BTreeMap<String, String>) -> Aliases {
-        let mut map: BTreeMap<String, String> = BUILTIN_ALIASES
-            .iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect();
-        map.extend(extra.iter().map(|(a, b)| (a.clone(), b.clone())));
+        // inserted one by one: collecting into a BTreeMap sorts with a stable sort of its own
+        // (kilobytes of WebAssembly per instantiation)
+        let mut map: BTreeMap<String, String> = BTreeMap::new();
+        for (a, b) in BUILTIN_ALIASES {
+            map.insert(a.to_string(), b.to_string());
+        }
+        for (a, b) in extra {
+            map.insert(a.clone(), b.clone());
+        }
         let longest = map.keys().map(String::len).max().unwrap_or(0);
         Aliases {
             map,

@@ -422,7 +422,7 @@ impl Rule for Unlisted {
         }
         let listed = Listed::new(doc, recipients, ctx);
         let mut budget = FUZZY_BUDGET;
-        let mut seen = std::collections::HashSet::new();
+        let mut seen: crate::hash::FastSet<String> = Default::default();
         let archive_at = recipients
             .archive()
             .map(|a| a.dash.map_or(a.text.start, |d| d.start));

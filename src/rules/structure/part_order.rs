@@ -106,7 +106,7 @@ pub(crate) fn sequence_message(
             format!("{vi_unit} đầu tiên đánh số “{written}”; phải là “{want}”"),
             format!(
                 "The first {} is numbered “{written}”; it is “{want}”",
-                en_unit.to_lowercase()
+                crate::vietnamese::case::to_lower(en_unit)
             ),
         ),
         (Skipped, Some(b)) => (
