@@ -20,6 +20,9 @@
 //!
 //! The same input gives the same diagnostics through the CLI (`vanban check`) and this API.
 
+// No unsafe code of our own; the WebAssembly bindings' generated glue is wasm-bindgen's.
+#![cfg_attr(not(target_arch = "wasm32"), forbid(unsafe_code))]
+
 pub mod config;
 pub mod diagnostic;
 pub mod document;

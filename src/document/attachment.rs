@@ -33,7 +33,7 @@ pub struct Attachment {
     pub end: usize,
     /// Its title line (the first line in capitals, or the first line).
     pub title: Option<usize>,
-    /// "(Kèm theo <Type> số <number> ngày <date> của …)": the number and the date as written
+    /// "(Kèm theo \<Type\> số \<number\> ngày \<date\> của …)": the number and the date as written
     /// (either may be a blank to fill in).
     pub reference: Option<Reference>,
     /// Its parts, items, chapters and articles, read like the main body's (from the line

@@ -119,8 +119,8 @@ impl Citation {
             .flatten()
     }
 
-    /// The type code and the issuer codes after it: `12/KH-UBND` → (`KH`, [`UBND`]);
-    /// `72/2025/QH15` → (`QH15`… no type code: `None`, [`QH15`]).
+    /// The type code and the issuer codes after it: `12/KH-UBND` → (`KH`, \[`UBND`\]);
+    /// `72/2025/QH15` → (`QH15`… no type code: `None`, \[`QH15`\]).
     pub fn codes(&self) -> (Option<&str>, Vec<&str>) {
         let g = self.groups();
         let mut rest: Vec<&str> = g

@@ -1,7 +1,7 @@
 //! The rule engine: every rule, its metadata and documentation, and the [`Context`] a rule
 //! reports through.
 //!
-//! A rule lives in `src/rules/<family>/<rule>.rs`, declared with [`declare_rule!`]: its doc
+//! A rule lives in `src/rules/<family>/<rule>.rs`, declared with [`declare_rule!`](crate::declare_rule): its doc
 //! comment (What it does / Why / Example / Correct / Basis) becomes `vanban explain`'s text,
 //! and the code blocks under *Example* and *Correct* are run as tests.
 
@@ -68,7 +68,7 @@ impl RuleMeta {
     }
 }
 
-/// What a rule is: its metadata. Implemented by [`declare_rule!`].
+/// What a rule is: its metadata. Implemented by [`declare_rule!`](crate::declare_rule).
 pub trait Described {
     fn meta(&self) -> &'static RuleMeta;
 }

@@ -41,7 +41,7 @@ impl Tone {
         }
     }
 
-    /// The tone stored in column `i` of [`VOWELS`] (out-of-range columns give `Level`).
+    /// The tone stored in column `i` of `VOWELS` (out-of-range columns give `Level`).
     pub const fn from_index(i: usize) -> Tone {
         match i {
             1 => Tone::Grave,

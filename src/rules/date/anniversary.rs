@@ -90,7 +90,7 @@ fn years_in_brackets(after: &str) -> Option<(i32, i32)> {
 
 declare_rule! {
     /// ## What it does
-    /// Checks “(kỷ niệm) N năm (ngày) <event>” against the year the plan is for (the year in
+    /// Checks `(kỷ niệm) N năm (ngày) <event>` against the year the plan is for (the year in
     /// its summary, else its issuing year): the founding of the Party (1930) or the Front
     /// (1930), the August Revolution and National Day (1945), diplomatic relations Việt Nam –
     /// Lào (1962) and Việt Nam – Campuchia (1967), the Việt Nam – Lào treaty (1977), President
