@@ -231,9 +231,22 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 k += 2;
             }
             let list = r.bodies_at(k, to);
+            // a numbered heading that names its addressees, its tasks in the bullets under
+            // it: "2. Đoàn các xã, phường và các cơ sở Đoàn trực thuộc" / "- Xây dựng …"
+            let item = lead != from;
+            let heading = item
+                && !input.articles
+                && !content.ends_with(['.', ';', ','])
+                && (l + 1..end.min(input.lines.len()))
+                    .find(|&n| !input.lines[n].is_blank())
+                    .is_some_and(|n| {
+                        let next = &text[input.lines[n].content.start..input.lines[n].content.end];
+                        next.starts_with(['-', '+', '•', '–'])
+                    });
             if let Some(last) = list.last() {
                 if (!input.articles && r.ends_item(last.next, to))
                     || followed_by_task(&r, last.next)
+                    || heading
                 {
                     for b in list {
                         push(&mut out, b, Duty::Task, l, &r);

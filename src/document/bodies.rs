@@ -439,7 +439,37 @@ impl<'a> Reader<'a> {
                 if self.sep(end - 1) != Sep::Space {
                     return None;
                 }
-                end = self.own_words(end)?;
+                match self.own_words(end) {
+                    Some(e) => end = e,
+                    None => {
+                        // an organisation at a group of levels: "Đoàn các xã, phường", "Chi
+                        // hội các thôn" (its own name is the level's)
+                        let head_text: Vec<String> = (k..end).map(|j| fold(self.word(j))).collect();
+                        let organisation = matches!(
+                            head_text.join(" ").as_str(),
+                            "doan"
+                                | "hoi"
+                                | "chi doan"
+                                | "chi hoi"
+                                | "cong doan"
+                                | "chi bo"
+                                | "dang bo"
+                        );
+                        if !organisation || fold(self.word(end)) != "cac" {
+                            return None;
+                        }
+                        let (next, _) = self.level(end)?;
+                        return Some(BodyName {
+                            span: Span::new(
+                                self.words[k].start as usize,
+                                self.words[next - 1].end as usize,
+                            ),
+                            head,
+                            next,
+                            group: true,
+                        });
+                    }
+                }
             }
             Head::Fixed => {
                 // "Ủy ban MTTQ Việt Nam", "Hội Nông dân Việt Nam": own words may follow a
@@ -484,6 +514,15 @@ mod tests {
         let words = crate::vietnamese::words::words(s);
         let r = Reader::new(s, &words);
         r.body_at(0).map(|b| &s[b.span.start..b.span.end])
+    }
+
+    #[test]
+    fn an_organisation_at_a_group_of_levels() {
+        assert_eq!(
+            name("Đoàn các xã, phường và các cơ sở Đoàn trực thuộc"),
+            Some("Đoàn các xã, phường")
+        );
+        assert_eq!(name("Đoàn kiểm tra làm việc"), None);
     }
 
     #[test]

@@ -189,7 +189,16 @@ fn space_aligned_cells(row: &[u8], offset: usize) -> Vec<(u8, Span)> {
     while i < row.len() {
         if row[i] == b' ' {
             let run = row[i..].iter().take_while(|&&b| b == b' ').count();
-            if run >= GAP.len() && i + run < row.len() {
+            // a column starts with a capital; "Số:      /KH-UBND" and "ngày      tháng" are
+            // blanks left to fill in, not columns
+            let right = std::str::from_utf8(&row[i + run..]).unwrap_or("");
+            let left = std::str::from_utf8(&row[start..i]).unwrap_or("");
+            let blank_before = left.ends_with(':')
+                || ["ngày", "tháng", "năm", "Số", "số"]
+                    .iter()
+                    .any(|w| left.ends_with(w));
+            let column = right.starts_with(char::is_uppercase) && !blank_before;
+            if run >= GAP.len() && i + run < row.len() && column {
                 cells.push(((cells.len() as u8), Span::new(offset + start, offset + i)));
                 start = i + run;
             }
@@ -459,6 +468,23 @@ mod tests {
             .iter()
             .map(|l| &text[l.content.start..l.content.end])
             .collect()
+    }
+
+    #[test]
+    fn columns_aligned_with_spaces_but_not_blanks_to_fill() {
+        assert_eq!(
+            contents("BAN CHẤP HÀNH TRUNG ƯƠNG          ĐOÀN TNCS HỒ CHÍ MINH"),
+            ["BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐOÀN TNCS HỒ CHÍ MINH"]
+        );
+        assert_eq!(
+            contents("Số:         /HD-MTTQ-BTT"),
+            ["Số:         /HD-MTTQ-BTT"]
+        );
+        assert_eq!(
+            contents("Lương Minh, ngày          tháng 12 năm 2025"),
+            ["Lương Minh, ngày          tháng 12 năm 2025"]
+        );
+        assert_eq!(contents("        Kính gửi: Sở Y tế"), ["Kính gửi: Sở Y tế"]);
     }
 
     #[test]

@@ -437,6 +437,26 @@ impl<'a> Document<'a> {
         ends_word && !name_like && self.signature.is_none() && self.recipients.is_none()
     }
 
+    /// Whether tone marks stand apart from their letters, as text copied out of a PDF has them
+    /// ("thiêt hai ̀ ̣ ̣ do lũ lụt"): three combining marks or more after a space or at a line's
+    /// start. The words of such a text are not what its author typed.
+    pub fn accents_detached(&self) -> bool {
+        let bytes = self.text().as_bytes();
+        // U+0300–U+036F are CC 80 … CD AF in UTF-8
+        let mut found = 0;
+        for at in memchr::memchr2_iter(0xCC, 0xCD, bytes) {
+            let lead_ok = bytes[at] == 0xCC || bytes.get(at + 1).is_some_and(|&b| b <= 0xAF);
+            let after_space = at > 0 && matches!(bytes[at - 1], b' ' | b'\n' | b'\t');
+            if lead_ok && after_space {
+                found += 1;
+                if found >= 3 {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// The line index of the last non-blank line.
     pub fn last_line(&self) -> Option<usize> {
         (0..self.lines.len())

@@ -141,42 +141,59 @@ impl Rule for DivisionOrder {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         check_annexes(doc, ctx);
         for body in doc.bodies() {
-            for kind in [
+            const RANKS: [DivisionKind; 4] = [
                 DivisionKind::Part,
                 DivisionKind::Chapter,
                 DivisionKind::Step,
                 DivisionKind::Lettered,
-            ] {
-                let divisions: Vec<&Division> =
-                    body.divisions.iter().filter(|d| d.kind == kind).collect();
-                // a lone "A." heading is not a sequence to judge
-                if kind == DivisionKind::Lettered && divisions.len() < 2 {
-                    continue;
-                }
-                let numbers: Vec<u32> = divisions.iter().map(|d| d.number).collect();
-                let what = match kind {
-                    DivisionKind::Part => ("Phần", "Part"),
-                    DivisionKind::Chapter => ("Chương", "Chapter"),
-                    DivisionKind::Step => ("Bước", "Step"),
-                    DivisionKind::Lettered => ("Mục", "Division"),
-                };
-                for b in sequence::breaks(&numbers, &[1]) {
-                    let d = divisions[b.index];
-                    let Some(want) = written(doc, d, b.expected) else {
-                        continue;
-                    };
-                    let before = b
-                        .index
-                        .checked_sub(1)
-                        .map(|k| doc.slice(divisions[k].marker));
-                    let (vi, en) =
-                        sequence_message(doc.slice(d.marker), before, &want, b.kind, what);
-                    let diag = ctx.emit(d.marker, vi, en);
-                    if b.mendable {
-                        diag.safe_fix(d.marker, want);
+            ];
+            for (rank, kind) in RANKS.into_iter().enumerate() {
+                // numbered afresh under each division of a higher rank: "A.", "B." under
+                // "BƯỚC MỘT", then "A." again under "BƯỚC HAI"
+                let mut runs: Vec<Vec<&Division>> = vec![Vec::new()];
+                for d in &body.divisions {
+                    if d.kind == kind {
+                        runs.last_mut().expect("one run at least").push(d);
+                    } else if RANKS[..rank].contains(&d.kind)
+                        && !runs.last().is_some_and(Vec::is_empty)
+                    {
+                        runs.push(Vec::new());
                     }
                 }
+                for divisions in runs {
+                    judge_run(doc, ctx, kind, &divisions);
+                }
             }
+        }
+    }
+}
+
+/// Judges one run of divisions of one kind, numbered from 1.
+fn judge_run(doc: &Document, ctx: &mut Context, kind: DivisionKind, divisions: &[&Division]) {
+    // a lone "A." heading is not a sequence to judge
+    if kind == DivisionKind::Lettered && divisions.len() < 2 {
+        return;
+    }
+    let numbers: Vec<u32> = divisions.iter().map(|d| d.number).collect();
+    let what = match kind {
+        DivisionKind::Part => ("Phần", "Part"),
+        DivisionKind::Chapter => ("Chương", "Chapter"),
+        DivisionKind::Step => ("Bước", "Step"),
+        DivisionKind::Lettered => ("Mục", "Division"),
+    };
+    for b in sequence::breaks(&numbers, &[1]) {
+        let d = divisions[b.index];
+        let Some(want) = written(doc, d, b.expected) else {
+            continue;
+        };
+        let before = b
+            .index
+            .checked_sub(1)
+            .map(|k| doc.slice(divisions[k].marker));
+        let (vi, en) = sequence_message(doc.slice(d.marker), before, &want, b.kind, what);
+        let diag = ctx.emit(d.marker, vi, en);
+        if b.mendable {
+            diag.safe_fix(d.marker, want);
         }
     }
 }
@@ -200,5 +217,20 @@ mod tests {
     fn a_lone_lettered_heading_is_not_a_sequence() {
         let text = "B. NHIỆM VỤ TRỌNG TÂM NĂM 2026\nI. Mục tiêu\n";
         assert!(findings("structure/division-order", text).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod restart_tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on a real MTTQ guideline: lettered sections restart under each step.
+    #[test]
+    fn lettered_divisions_restart_under_each_step() {
+        let text =
+            "BƯỚC MỘT\nA. CHUẨN BỊ\nB. TỔ CHỨC\nBƯỚC HAI\nA. HIỆP THƯƠNG\nB. LẬP DANH SÁCH\n";
+        assert!(findings("structure/division-order", text).is_empty());
+        let text = text.replace("B. LẬP", "C. LẬP");
+        assert_eq!(findings("structure/division-order", &text).len(), 1);
     }
 }

@@ -69,11 +69,48 @@ impl Rule for LetterSequence {
                     run.push(item);
                 }
             }
+            let item_lines: crate::hash::FastSet<usize> =
+                body.items.iter().map(|i| i.line).collect();
             for run in &runs {
-                check_run(ctx, run);
+                if !auto_numbered(doc, &item_lines, run) {
+                    check_run(ctx, run);
+                }
             }
         }
     }
+}
+
+/// Whether the run continues a list whose first points were numbered by Word and lost in the
+/// conversion to text: it starts at "đ)" (Word's lists skip "đ", so clerks type it) right
+/// under as many unmarked lines as letters are missing ("Người ứng cử …" ×4, then "đ) …").
+/// An introduction ending with ":" is not such a line.
+fn auto_numbered(doc: &Document, item_lines: &crate::hash::FastSet<usize>, run: &[&Item]) -> bool {
+    let Some(first) = run.first() else {
+        return false;
+    };
+    let missing = match first.kind {
+        ItemKind::Letter(c) | ItemKind::LetterDot(c) => {
+            LETTERS.iter().position(|&l| l == c).unwrap_or(0)
+        }
+        _ => 0,
+    };
+    if missing == 0 {
+        return false;
+    }
+    let mut unmarked = 0;
+    let mut l = first.line;
+    while l > 0 && unmarked < missing {
+        l -= 1;
+        if doc.lines[l].is_blank() {
+            continue;
+        }
+        let c = doc.content(l);
+        if item_lines.contains(&l) || c.ends_with(':') || crate::vietnamese::is_upper(c) {
+            break;
+        }
+        unmarked += 1;
+    }
+    unmarked >= missing
 }
 
 fn check_run(ctx: &mut Context, run: &[&Item]) {
@@ -138,5 +175,25 @@ fn check_run(ctx: &mut Context, run: &[&Item]) {
         if b.mendable {
             d.safe_fix(span, want.to_string());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on real MTTQ guidelines: a Word list a)–d) lost its numbers in the
+    /// conversion, the typed "đ)" remains.
+    #[test]
+    fn a_list_numbered_by_word_keeps_only_its_typed_letters() {
+        let text = "1. Tiêu chuẩn người ứng cử\nCó quốc tịch Việt Nam.\nTrung thành với Tổ quốc.\nCó phẩm chất đạo đức.\nCó trình độ phù hợp.\nđ) Có điều kiện tham gia hoạt động.\ne) Cư trú tại địa phương.\n";
+        assert!(
+            findings("structure/letter-sequence", text).is_empty(),
+            "{:?}",
+            findings("structure/letter-sequence", text)
+        );
+        // an introduction is not a lost point: "b)" first is still reported
+        let text = "1. Nội dung gồm:\nb) Tuyên truyền.\nc) Kiểm tra.\n";
+        assert_eq!(findings("structure/letter-sequence", text).len(), 1);
     }
 }

@@ -56,9 +56,14 @@ impl Rule for MissingPlanPart {
         let parts = &doc.body.parts;
         let purpose = parts.iter().any(|p| is_purpose(&p.heading_folded));
         let implementation = parts.iter().any(|p| p.is_implementation());
-        let content = parts
-            .iter()
-            .any(|p| !is_purpose(&p.heading_folded) && !p.is_implementation());
+        // "NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN" is content and implementation
+        // at once: headings are read by their key words
+        let content = parts.iter().any(|p| {
+            let h = &p.heading_folded;
+            (!is_purpose(h) && !p.is_implementation())
+                || h.contains("noi dung")
+                || h.contains("nhiem vu")
+        });
         let first = Span::empty(doc.lines[parts[0].line].content.start);
         let after_last = Span::empty(doc.lines[parts.last().unwrap().line].content.start);
         if !purpose {
@@ -138,4 +143,22 @@ fn run_on_assignments(doc: &Document) -> Option<usize> {
     let first = items.get(start)?.line;
     // at least two bodies charged, and the part's heading line is not itself the task list
     (items.len() - start >= 2 && first > doc.body.parts[last].line + 1).then_some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on real MTTQ plans: one heading holds the content and the tasks.
+    #[test]
+    fn content_and_assignment_under_one_heading() {
+        let plan = "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 05/KH-MTTQ-BTT\n\nLương Minh, ngày 10 tháng 01 năm 2026\n\nKẾ HOẠCH\nTổ chức hội nghị hiệp thương\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm dân chủ.\nII. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN\n1. Ban Thường trực chuẩn bị hội nghị.\n";
+        assert!(
+            findings("structure/missing-plan-part", plan).is_empty(),
+            "{:?}",
+            findings("structure/missing-plan-part", plan)
+        );
+        let without = plan.replace("NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM", "TỔ CHỨC");
+        assert_eq!(findings("structure/missing-plan-part", &without).len(), 1);
+    }
 }

@@ -68,6 +68,9 @@ fn with_case_of(written: &str, right: &str) -> String {
 
 impl Rule for ToneTypo {
     fn check(&self, doc: &Document, ctx: &mut Context) {
+        if doc.accents_detached() {
+            return; // a PDF's copy: the marks were moved by the conversion, not the clerk
+        }
         let builtin = Lexicon::builtin();
         let extra = (!ctx.config.extra_words.is_empty()).then(|| {
             let mut l = Lexicon::default();
@@ -298,5 +301,14 @@ mod tests {
         // the typo itself is still found
         assert_eq!(findings("Nắm tinh hình dư luận xã hội.\n").len(), 1);
         assert_eq!(findings("Thông nhất chủ trương.\n").len(), 1);
+    }
+
+    /// Text copied out of a PDF, its tone marks apart from their letters, is not judged.
+    #[test]
+    fn a_pdf_copy_with_detached_marks_is_not_judged() {
+        let findings = |t| crate::rules::test_support::findings("text/tone-typo", t);
+        let pdf = "Nắm tinh hình dư luận.\nbị thiêt hai \u{300} \u{323} \u{323} do lũ lụt\n";
+        assert!(findings(pdf).is_empty());
+        assert_eq!(findings("Nắm tinh hình dư luận.\n").len(), 1);
     }
 }

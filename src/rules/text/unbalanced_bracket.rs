@@ -52,13 +52,16 @@ fn is_marker_close(text: &str, i: usize) -> bool {
 
 impl Rule for UnbalancedBracket {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        for paragraph in doc.paragraphs() {
-            let lines = &doc.lines[paragraph];
-            if !lines.iter().any(|l| l.has(Line::BRACKETS)) {
+        let paragraphs = doc.paragraphs();
+        // "(" left open at a paragraph's end, carried to the next when it follows within a
+        // blank line and the sentence has not ended: "(Kèm theo … của" / "Ban Thường trực …)"
+        let mut carried: Vec<usize> = Vec::new();
+        for (n, paragraph) in paragraphs.iter().enumerate() {
+            let lines = &doc.lines[paragraph.clone()];
+            let mut open: Vec<usize> = std::mem::take(&mut carried);
+            if open.is_empty() && !lines.iter().any(|l| l.has(Line::BRACKETS)) {
                 continue;
             }
-            // absolute offsets, over every line of the paragraph
-            let mut open: Vec<usize> = Vec::new();
             for line in lines.iter().filter(|l| l.has(Line::BRACKETS)) {
                 let text = doc.slice(line.content);
                 let base = line.content.start;
@@ -81,6 +84,22 @@ impl Rule for UnbalancedBracket {
                     }
                 }
             }
+            let last = doc.content(paragraph.end - 1);
+            let goes_on = !last.ends_with(['.', ';', ':', '!', '?'])
+                && paragraphs.get(n + 1).is_some_and(|next| {
+                    // not into an item of its own ("b) …", "2. …", "- …")
+                    let first = doc.content(next.start);
+                    let marker = first.starts_with(['-', '+', '•', '–'])
+                        || first
+                            .char_indices()
+                            .take(3)
+                            .any(|(k, c)| matches!(c, ')' | '.') && k > 0);
+                    next.start <= paragraph.end + 2 && !marker
+                });
+            if goes_on && !open.is_empty() {
+                carried = open;
+                continue;
+            }
             for at in open {
                 ctx.emit(
                     Span::new(at, at + 1),
@@ -89,5 +108,19 @@ impl Rule for UnbalancedBracket {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on a real annex title split over two lines.
+    #[test]
+    fn a_bracket_may_close_in_the_next_paragraph() {
+        let text = "PHỤ LỤC\n(Kèm theo Hướng dẫn số 12/HD-MTTQ-BTT ngày 20/12/2025 của\n\nBan Thường trực Ủy ban MTTQ xã Lương Minh)\n";
+        assert!(findings("text/unbalanced-bracket", text).is_empty());
+        let text = "Đề nghị báo cáo (trước ngày 20/12.\n\nBan Thường trực tổng hợp.\n";
+        assert_eq!(findings("text/unbalanced-bracket", text).len(), 1);
     }
 }
