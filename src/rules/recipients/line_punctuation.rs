@@ -55,12 +55,16 @@ impl Rule for LinePunctuation {
             .safe_fix(at, ":");
         }
         let cut = doc.looks_cut();
+        // Word's bulleted list: converted to text, the bullets are gone from every line but a
+        // dash typed by hand (often the archive line's); nothing is missing on the page
+        let dashed = r.entries.iter().filter(|e| e.dash.is_some()).count();
+        let bullets_lost = r.entries.len() >= 3 && dashed <= 1;
         for e in &r.entries {
             // the bare dash a cut text ends on is where the copy stopped
             if cut && doc.slice(e.text).trim().is_empty() {
                 continue;
             }
-            if e.dash.is_none() {
+            if e.dash.is_none() && !bullets_lost {
                 let at = Span::empty(e.text.start);
                 ctx.emit(
                     at,
@@ -95,5 +99,25 @@ impl Rule for LinePunctuation {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on a real guideline: Word's bullets were lost in the conversion,
+    /// only the hand-typed dash of the archive line remains.
+    #[test]
+    fn bullets_lost_in_the_conversion_are_not_missing_dashes() {
+        let lost = "Nơi nhận:\nBan Thường trực Ủy ban MTTQ tỉnh;\nThường trực Đảng ủy xã;\nUBND xã;\n- Lưu: VT.\n";
+        let dashes: Vec<String> = findings("recipients/line-punctuation", lost)
+            .into_iter()
+            .filter(|f| f.contains("gạch ngang"))
+            .collect();
+        assert!(dashes.is_empty(), "{dashes:?}");
+        // one line without its dash among dashed lines is a slip
+        let slip = "Nơi nhận:\n- Ban Thường trực Ủy ban MTTQ tỉnh;\nThường trực Đảng ủy xã;\n- UBND xã;\n- Lưu: VT.\n";
+        assert_eq!(findings("recipients/line-punctuation", slip).len(), 1);
     }
 }

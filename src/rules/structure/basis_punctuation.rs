@@ -48,7 +48,7 @@ declare_rule! {
 
 impl Rule for BasisPunctuation {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let Some(&last_base) = doc.body.bases.last() else {
+        let Some(&first_base) = doc.body.bases.first() else {
             return;
         };
         // the National Assembly and its Standing Committee write "Căn cứ …;" right before
@@ -80,9 +80,14 @@ impl Rule for BasisPunctuation {
             .is_some_and(|t| t.doc_type.name == "Tờ trình");
         // the preamble: the bases, then the "Xét …" and "Theo đề nghị …" lines right after;
         // each entry is its first line and the lines it wraps onto
-        let mut starts = doc.body.bases.clone();
-        let mut next = next_line(doc, wrapped_end(doc, last_base));
-        while let Some(n) = next.filter(|&n| continues_preamble(doc.slice(doc.lines[n].content))) {
+        // (one run: a "Căn cứ" line further down, in the body or an annex, is not this
+        // preamble's)
+        let mut starts = vec![first_base];
+        let mut next = next_line(doc, wrapped_end(doc, first_base));
+        while let Some(n) = next.filter(|&n| {
+            doc.body.bases.binary_search(&n).is_ok()
+                || continues_preamble(doc.slice(doc.lines[n].content))
+        }) {
             starts.push(n);
             next = next_line(doc, wrapped_end(doc, n));
         }
@@ -168,11 +173,16 @@ fn wrapped_end(doc: &Document, line: usize) -> usize {
         if text.ends_with([';', '.', ',', ':']) && !crate::vietnamese::starts_lower(following) {
             break;
         }
-        let starts_something = doc.body.bases.contains(&n)
+        // (sorted by line: searched, not scanned — a text of ten thousand bases is linear)
+        let starts_something = doc.body.bases.binary_search(&n).is_ok()
             || continues_preamble(following)
             || enacting(following)
-            || doc.body.parts.iter().any(|p| p.line == n)
-            || doc.body.articles.iter().any(|a| a.line == n)
+            || doc.body.parts.binary_search_by_key(&n, |p| p.line).is_ok()
+            || doc
+                .body
+                .articles
+                .binary_search_by_key(&n, |a| a.line)
+                .is_ok()
             || crate::vietnamese::is_upper(following);
         if starts_something {
             break;

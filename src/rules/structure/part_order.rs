@@ -64,6 +64,9 @@ impl Rule for PartOrder {
                 first.extend(last_before.map(|n| n + 1));
                 for b in sequence::breaks(&numbers, &first) {
                     let p = &group[b.index];
+                    if b.index == 0 && b.expected == 1 && numbering_lost(doc, body, p) {
+                        continue;
+                    }
                     let numeral = Span::new(p.marker.start, p.marker.end - p.separator.len_utf8());
                     let before = b.index.checked_sub(1).map(|k| roman(group[k].number));
                     let want = roman(b.expected);
@@ -84,6 +87,32 @@ impl Rule for PartOrder {
             }
         }
     }
+}
+
+/// Whether the parts before the first one shown were numbered by Word and lost their numerals
+/// in the conversion: as many headings in capitals without a numeral right above it, back to
+/// the division it is under ("MỤC ĐÍCH, YÊU CẦU" … then "II. NỘI DUNG").
+fn numbering_lost(
+    doc: &Document,
+    body: &crate::document::Body,
+    part: &crate::document::Part,
+) -> bool {
+    let missing = part.number.saturating_sub(1) as usize;
+    let floor = body
+        .divisions
+        .iter()
+        .map(|d| d.line)
+        .filter(|&l| l < part.line)
+        .max()
+        .unwrap_or(body.start);
+    let headings = (floor + 1..part.line)
+        .filter(|&l| !doc.lines[l].is_blank())
+        .filter(|&l| {
+            let c = doc.content(l);
+            crate::vietnamese::is_upper(c) && c.chars().count() > 3
+        })
+        .count();
+    missing > 0 && headings >= missing
 }
 
 /// The message for a number that breaks its sequence, in both languages: `what` names the
@@ -117,5 +146,19 @@ pub(crate) fn sequence_message(
             format!("{vi_unit} “{written}” đứng sau “{b}”; số tiếp theo phải là “{want}”"),
             format!("{en_unit} “{written}” follows “{b}”; the next one is “{want}”"),
         ),
+    }
+}
+
+#[cfg(test)]
+mod lost_numbering_tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on a real guideline: the first heading's "I." was Word's and is lost.
+    #[test]
+    fn a_first_heading_numbered_by_word() {
+        let text = "BƯỚC HAI\nVIỆC GIỚI THIỆU NGƯỜI ỨNG CỬ\n1. Hội nghị.\nII. VIỆC NỘP HỒ SƠ\n1. Thời hạn.\nIII. TỔNG HỢP\n";
+        assert!(findings("structure/part-order", text).is_empty());
+        let text = "BƯỚC HAI\n1. Hội nghị.\nII. VIỆC NỘP HỒ SƠ\n1. Thời hạn.\nIII. TỔNG HỢP\n";
+        assert_eq!(findings("structure/part-order", text).len(), 1);
     }
 }
