@@ -616,10 +616,7 @@ pub fn scan(text: &str, range: Span, words: &[crate::vietnamese::words::Word]) -
 
 /// Sets [`Citation::first_of_document`], in one pass with a map.
 fn link_same_documents(citations: &mut [Citation]) {
-    // std's hasher: the keys are many near-identical citation numbers, whose Fx hashes
-    // collide in the table's top bits (the scale test's distinct citations went super-linear)
-    let mut first: std::collections::HashMap<(String, String), usize> =
-        std::collections::HashMap::new();
+    let mut first: crate::hash::FastMap<(String, String), usize> = Default::default();
     for (i, c) in citations.iter_mut().enumerate() {
         let key = (
             c.kind_folded.clone(),

@@ -227,6 +227,8 @@ fn paragraphs(
     sheet: &StyleSheet,
     theme: &Theme,
 ) -> Result<DocxText, DocxError> {
+    // the slice reader: events borrow the input, no buffer (and no second, buffered reader
+    // in the WebAssembly module)
     let mut reader = Reader::from_reader(xml);
     let mut out = String::new();
     let mut layout = Layout::default();
@@ -235,7 +237,6 @@ fn paragraphs(
     let mut runs: Vec<CharFormat> = Vec::new();
     let mut in_ppr = false;
     let mut in_rpr = false;
-    let mut buf = Vec::new();
     let mut depth = 0usize;
     // depth at which a skipped element (deletion, field code, fallback) started
     let mut skip_from: Option<usize> = None;
@@ -243,7 +244,7 @@ fn paragraphs(
     let mut in_body = false;
     loop {
         let event = reader
-            .read_event_into(&mut buf)
+            .read_event()
             .map_err(|e| DocxError::Xml(e.to_string()))?;
         match event {
             Event::Start(e) => {
@@ -372,7 +373,6 @@ fn paragraphs(
             Event::Eof => break,
             _ => {}
         }
-        buf.clear();
     }
     Ok(DocxText { text: out, layout })
 }

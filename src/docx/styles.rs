@@ -92,12 +92,11 @@ pub fn size_of(e: &BytesStart) -> Option<Tenths> {
 /// is what matters, formatting is a bonus).
 pub fn parse_theme(xml: &[u8]) -> Theme {
     let mut reader = Reader::from_reader(xml);
-    let mut buf = Vec::new();
     let mut theme = Theme::default();
     let mut in_major = false;
     let mut in_minor = false;
     loop {
-        match reader.read_event_into(&mut buf) {
+        match reader.read_event() {
             Ok(Event::Start(e)) => match e.name().as_ref() {
                 b"a:majorFont" => in_major = true,
                 b"a:minorFont" => in_minor = true,
@@ -119,7 +118,6 @@ pub fn parse_theme(xml: &[u8]) -> Theme {
             Ok(Event::Eof) | Err(_) => break,
             _ => {}
         }
-        buf.clear();
     }
     theme
 }
@@ -127,14 +125,13 @@ pub fn parse_theme(xml: &[u8]) -> Theme {
 /// Reads `styles.xml` (same leniency as [`parse_theme`]).
 pub fn parse_styles(xml: &[u8], theme: &Theme) -> StyleSheet {
     let mut reader = Reader::from_reader(xml);
-    let mut buf = Vec::new();
     let mut sheet = StyleSheet::default();
     let mut in_defaults = false;
     // the paragraph style being read: id, format, basedOn
     let mut current: Option<(String, CharFormat, Option<String>)> = None;
     let mut in_rpr = false;
     loop {
-        let event = match reader.read_event_into(&mut buf) {
+        let event = match reader.read_event() {
             Ok(Event::Eof) | Err(_) => break,
             Ok(e) => e,
         };
@@ -189,7 +186,6 @@ pub fn parse_styles(xml: &[u8], theme: &Theme) -> StyleSheet {
             },
             _ => {}
         }
-        buf.clear();
     }
     sheet
 }

@@ -46,12 +46,11 @@ impl<T: Copy + PartialEq> FirstTwo<T> {
 }
 
 /// Citations grouped by a key, each group remembering its first two distinct values.
-// std's hasher, not Fx: see document::citation::scan (near-identical numbers as keys)
-struct Groups<K, T>(std::collections::HashMap<K, FirstTwo<T>>);
+struct Groups<K, T>(crate::hash::FastMap<K, FirstTwo<T>>);
 
 impl<K: std::hash::Hash + Eq, T: Copy + PartialEq> Groups<K, T> {
     fn new() -> Self {
-        Groups(std::collections::HashMap::new())
+        Groups(Default::default())
     }
 
     /// The first citation recorded under `key` whose value is not `value`.
