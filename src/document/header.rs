@@ -103,7 +103,13 @@ impl Unlined {
             }
         });
         let place_date = f.match_indices(", ngay ").any(|(at, _)| {
-            let rest = &f[at..f.len().min(at + 40)];
+            // forty bytes on, back to a character's start (the folded text keeps non-Latin
+            // letters; a fuzzer found the panic)
+            let mut end = f.len().min(at + 40);
+            while !f.is_char_boundary(end) {
+                end -= 1;
+            }
+            let rest = &f[at..end];
             rest.contains(" thang ") && rest.contains(" nam ")
         });
         // ", ngay 09 thang 10 nam 2013"
