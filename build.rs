@@ -1,5 +1,6 @@
-//! Compiles the word lists (`data/vi-words.txt`, `data/admin-words.txt`) into a compact binary
-//! (`$OUT_DIR/lexicon.bin`) that `src/vietnamese/lexicon.rs` embeds. The text lists stay the
+//! Generates the rule registry from the rule files (`build/registry.rs`: `RuleId`, `all()`,
+//! the family modules), and compiles the word lists (`data/vi-words.txt`,
+//! `data/admin-words.txt`) into a compact binary (`$OUT_DIR/lexicon.bin`) that `src/vietnamese/lexicon.rs` embeds. The text lists stay the
 //! source of truth (reviewed, diffable, validated by tests); the binary is what ships, a third
 //! smaller than the text after gzip, which matters for the WebAssembly package.
 //!
@@ -19,10 +20,20 @@
 use std::collections::HashMap;
 use std::{env, fs, path::Path};
 
+#[path = "build/registry.rs"]
+mod registry;
+
 const LISTS: [&str; 2] = ["data/vi-words.txt", "data/admin-words.txt"];
 const MAX_SYLLABLES: usize = 4;
 
 fn main() {
+    let out_dir = env::var("OUT_DIR").unwrap();
+    registry::generate(Path::new(&out_dir));
+    lexicon(Path::new(&out_dir));
+}
+
+/// Writes `$OUT_DIR/lexicon.bin` (the format above).
+fn lexicon(out_dir: &Path) {
     let mut lists: Vec<Vec<(Vec<String>, bool)>> = Vec::new();
     for path in LISTS {
         println!("cargo:rerun-if-changed={path}");
@@ -131,7 +142,7 @@ fn main() {
         out.extend_from_slice(&(stream.len() as u32).to_le_bytes());
         out.extend_from_slice(stream);
     }
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon.bin");
+    let dest = out_dir.join("lexicon.bin");
     fs::write(dest, out).unwrap();
 }
 

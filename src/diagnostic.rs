@@ -78,8 +78,9 @@ pub struct Fix {
 /// columns counted in Unicode scalar values. `start_utf16`/`end_utf16` serve editor
 /// integrations (JavaScript strings are UTF-16).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Diagnostic {
-    pub rule: String,
+pub struct Diagnostic<R = crate::rules::RuleId> {
+    /// The rule that found it ([`crate::form::FormRule`] in a form's report).
+    pub rule: R,
     pub severity: Severity,
     pub message: String,
     pub line: usize,
@@ -103,6 +104,31 @@ pub struct Diagnostic {
     pub column_utf16: usize,
     #[serde(skip)]
     pub end_column_utf16: usize,
+}
+
+impl<R> Diagnostic<R> {
+    /// The same finding with its rule named differently (a form's findings name
+    /// [`crate::form::FormRule`]s).
+    pub fn with_rule<S>(self, rule: impl FnOnce(R) -> S) -> Diagnostic<S> {
+        Diagnostic {
+            rule: rule(self.rule),
+            severity: self.severity,
+            message: self.message,
+            line: self.line,
+            column: self.column,
+            end_line: self.end_line,
+            end_column: self.end_column,
+            start: self.start,
+            end: self.end,
+            fix: self.fix,
+            suggestions: self.suggestions,
+            related: self.related,
+            start_utf16: self.start_utf16,
+            end_utf16: self.end_utf16,
+            column_utf16: self.column_utf16,
+            end_column_utf16: self.end_column_utf16,
+        }
+    }
 }
 
 /// A secondary location attached to a finding.

@@ -58,7 +58,7 @@ pub const MAX_FIX_ROUNDS: usize = 8;
 /// One fix that [`lint_fix`] applied: the rule, and where in the text it was at the time.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct AppliedFix {
-    pub rule: String,
+    pub rule: crate::rules::RuleId,
     pub message: String,
     /// 1-based line in the text of the round that applied it.
     pub line: usize,
@@ -93,7 +93,7 @@ pub fn lint_fix(text: &str, config: &crate::Config) -> FixOutcome {
             };
         }
         applied.extend(chosen.iter().map(|(d, _)| AppliedFix {
-            rule: d.rule.clone(),
+            rule: d.rule,
             message: d.message.clone(),
             line: d.line,
         }));

@@ -24,6 +24,7 @@
 use crate::config::{Config, Profile, RuleLevel};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::types::{self, DocType};
+use crate::rules::RuleId;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -92,7 +93,7 @@ pub struct FormReport {
     pub valid: bool,
     /// Findings per field name (`"number"`, `"issueDate"`, `"signer.title"`, `"recipients"` …),
     /// with offsets into that field's value. Fields without findings are absent.
-    pub fields: BTreeMap<String, Vec<Diagnostic>>,
+    pub fields: BTreeMap<String, Vec<Diagnostic<FormRule>>>,
     /// Cross-field findings, with offsets into `preview.text`.
     pub form: Vec<Diagnostic>,
     /// For each cross-field finding, the fields it involves (to mark them in a form).
@@ -140,30 +141,79 @@ pub const FIELDS: &[&str] = &[
 ];
 
 /// Findings between fields, even when their span lies in one field.
-const CROSS_FIELD_RULES: &[&str] = &["number/type-mismatch", "signature/kt-deputy"];
+const CROSS_FIELD_RULES: &[RuleId] = &[RuleId::NumberTypeMismatch, RuleId::SignatureKtDeputy];
 
-/// Rules that need a body, which a form does not have.
-const BODY_ONLY: &[&str] = &["structure", "recipients/unlisted", "text/tone-placement"];
+/// Rules that need a body, which a form does not have: the structure family, and these.
+const BODY_ONLY: &[RuleId] = &[RuleId::RecipientsUnlisted, RuleId::TextTonePlacement];
+
+/// Who found a form's finding: a document rule, or the form itself for an empty required
+/// field that no document rule names (`form/required`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormRule {
+    Rule(RuleId),
+    Required,
+}
 
 /// The rule a form uses for an empty required field that no document rule names.
-pub const REQUIRED: &str = "form/required";
+pub const REQUIRED: FormRule = FormRule::Required;
+
+impl FormRule {
+    /// `family/name`, or `form/required`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FormRule::Rule(id) => id.as_str(),
+            FormRule::Required => "form/required",
+        }
+    }
+}
+
+impl From<FormRule> for &'static str {
+    fn from(rule: FormRule) -> Self {
+        rule.as_str()
+    }
+}
+
+impl From<RuleId> for FormRule {
+    fn from(id: RuleId) -> Self {
+        FormRule::Rule(id)
+    }
+}
+
+impl PartialEq<&str> for FormRule {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<RuleId> for FormRule {
+    fn eq(&self, other: &RuleId) -> bool {
+        *self == FormRule::Rule(*other)
+    }
+}
+
+impl Serialize for FormRule {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
 
 /// The fields a rule's finding may land on: a finding about the number never lands on the
 /// issuing body because its span happened to touch it. `None`: wherever its span is.
-fn fields_of_rule(rule: &str) -> Option<&'static [&'static str]> {
-    Some(match rule {
-        "number/leading-zero" => &["number"],
-        "number/unknown-type-code" | "number/dd-for-d" | "number/style" => &["symbol"],
-        "number/type-mismatch" => &["symbol", "docType"],
-        r if r.starts_with("number/") => &["number", "symbol"],
-        "date/abolished-unit" => return None,
-        r if r.starts_with("date/") => &["issueDate", "place"],
-        "header/missing-issuing-body" => &["issuer"],
-        "header/missing-type-name" | "header/type-name-case" => &["docType"],
-        "signature/missing-name" => &["signer.name"],
-        "signature/kt-deputy" => &["signer.authority", "signer.title"],
-        r if r.starts_with("signature/") => &["signer.authority", "signer.title", "signer.name"],
-        r if r.starts_with("recipients/") => &["recipients"],
+fn fields_of_rule(rule: RuleId) -> Option<&'static [&'static str]> {
+    use RuleId as R;
+    Some(match (rule, rule.family()) {
+        (R::NumberLeadingZero, _) => &["number"],
+        (R::NumberUnknownTypeCode | R::NumberDdForD | R::NumberStyle, _) => &["symbol"],
+        (R::NumberTypeMismatch, _) => &["symbol", "docType"],
+        (_, "number") => &["number", "symbol"],
+        (R::DateAbolishedUnit, _) => return None,
+        (_, "date") => &["issueDate", "place"],
+        (R::HeaderMissingIssuingBody, _) => &["issuer"],
+        (R::HeaderMissingTypeName | R::HeaderTypeNameCase, _) => &["docType"],
+        (R::SignatureMissingName, _) => &["signer.name"],
+        (R::SignatureKtDeputy, _) => &["signer.authority", "signer.title"],
+        (_, "signature") => &["signer.authority", "signer.title", "signer.name"],
+        (_, "recipients") => &["recipients"],
         _ => return None,
     })
 }
@@ -186,7 +236,7 @@ struct Segment {
 /// malformed.
 struct Direct {
     field: &'static str,
-    rule: &'static str,
+    rule: FormRule,
     /// `None`: the rule's summary.
     message: Option<String>,
     /// The whole value, corrected.
@@ -266,10 +316,10 @@ impl Rendered {
         })
     }
 
-    fn direct(&mut self, field: &'static str, rule: &'static str, message: Option<String>) {
+    fn direct(&mut self, field: &'static str, rule: RuleId, message: Option<String>) {
         self.direct.push(Direct {
             field,
-            rule,
+            rule: rule.into(),
             message,
             fix: None,
             required: false,
@@ -277,11 +327,11 @@ impl Rendered {
     }
 
     /// An empty field that a document cannot lack.
-    fn required(&mut self, field: &'static str, rule: &'static str, vi: &str, en: &str) {
+    fn required(&mut self, field: &'static str, rule: impl Into<FormRule>, vi: &str, en: &str) {
         let message = self.msg(vi.to_string(), en.to_string());
         self.direct.push(Direct {
             field,
-            rule,
+            rule: rule.into(),
             message,
             fix: None,
             required: true,
@@ -292,7 +342,7 @@ impl Rendered {
         let message = self.msg(vi, en);
         self.direct.push(Direct {
             field,
-            rule: "number/malformed",
+            rule: RuleId::NumberMalformed.into(),
             message,
             fix: Some(fix),
             required: false,
@@ -320,11 +370,11 @@ fn place_of<'r>(rendered: &'r Rendered, d: &Diagnostic) -> Place<'r> {
     }
     let mut names: Vec<&'static str> = real.iter().map(|s| s.field).collect();
     names.dedup();
-    if CROSS_FIELD_RULES.contains(&d.rule.as_str()) {
+    if CROSS_FIELD_RULES.contains(&d.rule) {
         if let Some(rel) = &d.related {
             names.extend(rendered.touched(rel.start, rel.end).iter().map(|s| s.field));
         }
-        if let Some(allowed) = fields_of_rule(&d.rule) {
+        if let Some(allowed) = fields_of_rule(d.rule) {
             names.extend(allowed.iter().copied());
         }
         crate::sort::by_key(&mut names, |n| {
@@ -337,7 +387,7 @@ fn place_of<'r>(rendered: &'r Rendered, d: &Diagnostic) -> Place<'r> {
         return Place::Form(names);
     }
     let segment_of = |field: &str| real.iter().copied().find(|s| s.field == field);
-    match fields_of_rule(&d.rule) {
+    match fields_of_rule(d.rule) {
         Some(allowed) => {
             // the first allowed field the span touches, else the rule's own field
             let field = allowed
@@ -376,24 +426,26 @@ pub fn validate(form: &DocumentForm, config: &Config) -> FormReport {
     if config.profile == Profile::Auto {
         config.profile = guess_profile(form);
     }
+    config.rules.insert("structure".to_string(), RuleLevel::Off);
     for id in BODY_ONLY {
-        config.rules.insert((*id).to_string(), RuleLevel::Off);
+        config.rules.insert(id.to_string(), RuleLevel::Off);
     }
     let rendered = render(form, config.profile, config.draft, config.lang);
     let report = crate::lint(&rendered.text, &config);
 
-    let mut fields: BTreeMap<String, Vec<Diagnostic>> = BTreeMap::new();
+    let mut fields: BTreeMap<String, Vec<Diagnostic<FormRule>>> = BTreeMap::new();
     let mut cross = Vec::new();
     let mut cross_fields = Vec::new();
     for direct in &rendered.direct {
-        let (severity, summary, summary_en) = match crate::rules::by_id(direct.rule) {
-            Some(r) => {
-                let m = r.meta();
+        let (severity, summary, summary_en) = match direct.rule {
+            FormRule::Rule(id) => {
+                let m = id.meta();
                 (m.severity, m.summary, m.summary_en)
             }
-            None => (Severity::Error, "", ""), // form/required
+            FormRule::Required => (Severity::Error, "", ""),
         };
-        let RuleLevel::On(severity) = form_level(&config, direct.rule, severity, direct.required)
+        let RuleLevel::On(severity) =
+            form_level(&config, direct.rule.as_str(), severity, direct.required)
         else {
             continue;
         };
@@ -443,7 +495,7 @@ pub fn validate(form: &DocumentForm, config: &Config) -> FormReport {
             }
             None => (0, value.len()),
         };
-        let mut fd = field_diagnostic(&d.rule, d.severity, d.message, &value, start, end);
+        let mut fd = field_diagnostic(d.rule.into(), d.severity, d.message, &value, start, end);
         fd.suggestions = d.suggestions;
         if let (Some(fix), Some((seg, off))) =
             (d.fix, seg.and_then(|s| s.field_offset.map(|o| (s, o))))
@@ -471,8 +523,9 @@ pub fn validate(form: &DocumentForm, config: &Config) -> FormReport {
     let valid = !fields
         .values()
         .flatten()
-        .chain(cross.iter())
-        .any(|d| d.severity == Severity::Error);
+        .map(|d| d.severity)
+        .chain(cross.iter().map(|d| d.severity))
+        .any(|s| s == Severity::Error);
     FormReport {
         valid,
         fields,
@@ -484,17 +537,17 @@ pub fn validate(form: &DocumentForm, config: &Config) -> FormReport {
 }
 
 fn field_diagnostic(
-    rule: &str,
+    rule: FormRule,
     severity: Severity,
     message: String,
     value: &str,
     start: usize,
     end: usize,
-) -> Diagnostic {
+) -> Diagnostic<FormRule> {
     let (line, column, column_utf16) = position(value, start);
     let (end_line, end_column, end_column_utf16) = position(value, end);
     Diagnostic {
-        rule: rule.to_string(),
+        rule,
         severity,
         message,
         line,
@@ -668,7 +721,7 @@ fn check_number(r: &mut Rendered, raw: &str) -> Option<String> {
         let message = r.msg(vi, en);
         r.direct.push(Direct {
             field: "number",
-            rule: "number/malformed",
+            rule: RuleId::NumberMalformed.into(),
             message,
             fix: fix.clone(),
             required: false,
@@ -700,7 +753,7 @@ fn check_number(r: &mut Rendered, raw: &str) -> Option<String> {
             "Số văn bản chỉ gồm chữ số".to_string(),
             "The number is made of digits only".to_string(),
         );
-        r.direct("number", "number/malformed", message);
+        r.direct("number", RuleId::NumberMalformed, message);
     }
     None
 }
@@ -765,7 +818,7 @@ fn check_symbol(
     };
     if canonical.is_empty() {
         let message = r.msg(vi, en);
-        r.direct("symbol", "number/malformed", message);
+        r.direct("symbol", RuleId::NumberMalformed, message);
         return Some(t.to_string());
     }
     r.malformed("symbol", vi, en, canonical.clone());
@@ -809,7 +862,7 @@ fn check_type_code(
     let fix = own.map(|c| format!("{c}{}", &symbol[code.len()..]));
     r.direct.push(Direct {
         field: "symbol",
-        rule: "number/unknown-type-code",
+        rule: RuleId::NumberUnknownTypeCode.into(),
         message,
         fix,
         required: false,
@@ -880,7 +933,7 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
     if form.issuer.trim().is_empty() {
         r.required(
             "issuer",
-            "header/missing-issuing-body",
+            RuleId::HeaderMissingIssuingBody,
             "Chưa nhập tên cơ quan, tổ chức ban hành",
             "The issuing body is empty",
         );
@@ -905,7 +958,7 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
     if form.symbol.trim().is_empty() {
         r.required(
             "symbol",
-            "number/missing",
+            RuleId::NumberMissing,
             "Chưa nhập ký hiệu văn bản",
             "The symbol is empty",
         );
@@ -913,7 +966,7 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
     if form.number.trim().is_empty() && !draft {
         r.required(
             "number",
-            "number/missing",
+            RuleId::NumberMissing,
             "Chưa nhập số văn bản",
             "The number is empty",
         );
@@ -947,7 +1000,7 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
     if place.is_empty() {
         r.required(
             "place",
-            "date/missing-place-date",
+            RuleId::DateMissingPlaceDate,
             "Chưa nhập địa danh",
             "The place name is empty",
         );
@@ -957,7 +1010,7 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
             if !draft {
                 r.required(
                     "issueDate",
-                    "date/missing-place-date",
+                    RuleId::DateMissingPlaceDate,
                     "Chưa nhập ngày ban hành",
                     "The issue date is empty",
                 );
@@ -968,14 +1021,14 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
                 "Ngày ban hành phải có dạng ngày/tháng/năm (21/02/2022) hoặc 2022-02-21".into(),
                 "Write the issue date as day/month/year (21/02/2022) or 2022-02-21".into(),
             );
-            r.direct("issueDate", "date/format", message);
+            r.direct("issueDate", RuleId::DateFormat, message);
         }
         Some((_, _, y)) if !(1900..=2100).contains(&y) => {
             let message = r.msg(
                 format!("Năm ban hành {y} không hợp lệ"),
                 format!("The year {y} is not a valid issue year"),
             );
-            r.direct("issueDate", "date/format", message);
+            r.direct("issueDate", RuleId::DateFormat, message);
         }
         Some((d, m, y)) if good_date.is_none() => {
             let shown = format!("{d:02}/{m:02}/{y}");
@@ -992,7 +1045,7 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
                 )
             };
             let message = r.msg(vi, en);
-            r.direct("issueDate", "date/impossible", message);
+            r.direct("issueDate", RuleId::DateImpossible, message);
         }
         Some(_) => {}
     }
@@ -1030,7 +1083,7 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
     if form.doc_type.trim().is_empty() {
         r.required(
             "docType",
-            "header/missing-type-name",
+            RuleId::HeaderMissingTypeName,
             "Chưa chọn loại văn bản",
             "The document type is empty",
         );
@@ -1047,7 +1100,7 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
         );
         r.direct.push(Direct {
             field: "docType",
-            rule: "header/missing-type-name",
+            rule: RuleId::HeaderMissingTypeName.into(),
             message,
             fix: None,
             required: true,
@@ -1097,7 +1150,7 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
     if entries.is_empty() {
         r.required(
             "recipients",
-            "recipients/missing",
+            RuleId::RecipientsMissing,
             "Chưa nhập nơi nhận",
             "No recipients",
         );
@@ -1136,7 +1189,7 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
     if title.is_empty() {
         r.required(
             "signer.title",
-            "signature/missing",
+            RuleId::SignatureMissing,
             "Chưa nhập chức vụ người ký",
             "The signer's title is empty",
         );
@@ -1146,7 +1199,7 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
     if name.is_empty() {
         r.required(
             "signer.name",
-            "signature/missing-name",
+            RuleId::SignatureMissingName,
             "Chưa nhập họ tên người ký",
             "The signer's name is empty",
         );
@@ -1250,8 +1303,10 @@ mod tests {
         form.number = "09 ".into();
         let r = check(&form);
         assert!(!r.valid);
-        let all: Vec<&Diagnostic> = r.fields.values().flatten().chain(r.form.iter()).collect();
-        assert!(all.iter().any(|d| d.rule == "number/malformed"), "{r:#?}");
+        let all: Vec<&str> = (r.fields.values().flatten().map(|d| d.rule.as_str()))
+            .chain(r.form.iter().map(|d| d.rule.as_str()))
+            .collect();
+        assert!(all.contains(&"number/malformed"), "{r:#?}");
     }
 
     #[test]
@@ -1277,7 +1332,7 @@ mod tests {
     #[test]
     fn empty_required_fields_use_the_rule_of_the_same_gap_in_a_document() {
         let r = check(&DocumentForm::default());
-        let rule = |f: &str| r.fields[f][0].rule.clone();
+        let rule = |f: &str| r.fields[f][0].rule;
         assert_eq!(rule("number"), "number/missing");
         assert_eq!(rule("symbol"), "number/missing");
         assert_eq!(rule("issuer"), "header/missing-issuing-body");
@@ -1343,9 +1398,16 @@ mod tests {
         let mut out: Vec<(String, String)> = r
             .fields
             .iter()
-            .flat_map(|(k, v)| v.iter().map(move |d| (k.clone(), d.rule.clone())))
+            .flat_map(|(k, v)| {
+                v.iter()
+                    .map(move |d| (k.clone(), d.rule.as_str().to_string()))
+            })
             .collect();
-        out.extend(r.form.iter().map(|d| ("form".to_string(), d.rule.clone())));
+        out.extend(
+            r.form
+                .iter()
+                .map(|d| ("form".to_string(), d.rule.to_string())),
+        );
         out
     }
 
@@ -1371,11 +1433,14 @@ mod tests {
             assert!(!r.valid, "{number:?} {symbol:?}");
             assert_eq!(
                 placed(&r),
-                [(field.to_string(), r.fields[field][0].rule.clone())],
+                [(
+                    field.to_string(),
+                    r.fields[field][0].rule.as_str().to_string()
+                )],
                 "{number:?} {symbol:?}: {r:#?}"
             );
             let d = &r.fields[field][0];
-            assert!(d.rule.starts_with("number/"), "{d:?}");
+            assert!(d.rule.as_str().starts_with("number/"), "{d:?}");
             assert_eq!(d.fix.as_ref().map(|f| f.replacement.as_str()), Some(fixed));
             if field == "symbol" && !symbol.starts_with("KHH") {
                 assert!(d.message.contains("Số: 09/KH-MTTQ-BTT"), "{}", d.message);

@@ -102,8 +102,8 @@ fn lint_parsed(doc: &Document, config: &Config) -> Report {
     };
     let mut diagnostics: Vec<Diagnostic> = findings
         .into_iter()
-        .filter_map(|(meta, severity, f)| {
-            Some(to_diagnostic(doc, index.as_ref()?, meta.id, severity, f))
+        .filter_map(|(rule, severity, f)| {
+            Some(to_diagnostic(doc, index.as_ref()?, rule, severity, f))
         })
         .collect();
     crate::sort::by_key(&mut diagnostics, |d| crate::sort::span_key(d.start, d.end));
@@ -113,7 +113,7 @@ fn lint_parsed(doc: &Document, config: &Config) -> Report {
         while j > 0
             && (diagnostics[j - 1].start, diagnostics[j - 1].end)
                 == (diagnostics[j].start, diagnostics[j].end)
-            && diagnostics[j - 1].rule > diagnostics[j].rule
+            && diagnostics[j - 1].rule.as_str() > diagnostics[j].rule.as_str()
         {
             diagnostics.swap(j - 1, j);
             j -= 1;
@@ -130,7 +130,7 @@ fn lint_parsed(doc: &Document, config: &Config) -> Report {
 fn to_diagnostic(
     doc: &Document,
     index: &LineIndex,
-    rule: &str,
+    rule: rules::RuleId,
     severity: Severity,
     f: rules::Finding,
 ) -> Diagnostic {
@@ -163,7 +163,7 @@ fn to_diagnostic(
         }
     });
     Diagnostic {
-        rule: rule.to_string(),
+        rule,
         severity,
         message: f.message,
         line: start.line,

@@ -288,12 +288,25 @@ fn rules_and_explain() {
     assert_eq!(code, 0);
     assert!(out.lines().count() > 40);
     assert!(out.contains("number/malformed"));
+    // Vietnamese first: the Vietnamese sections, then the shared examples
     let (code, out, _) = vanban(&["explain", "number/malformed"], None, None);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("## Quy tắc kiểm tra gì")
+            && out.contains("## Căn cứ")
+            && out.contains("## Ví dụ sai")
+            && out.contains("Số: 09 /KH-MTTQ-BTT")
+            && !out.contains("## What it does"),
+        "{out}"
+    );
+    let (code, out, _) = vanban(&["explain", "number/malformed", "--lang", "en"], None, None);
     assert_eq!(code, 0);
     assert!(
         out.contains("## Example")
             && out.contains("Số: 09 /KH-MTTQ-BTT")
             && out.contains("## Basis")
+            && !out.contains("Tiếng Việt"),
+        "{out}"
     );
     assert_eq!(vanban(&["explain", "no/such"], None, None).0, 2);
 }

@@ -68,7 +68,7 @@ impl Defect {
             let last = text[..end.min(text.len())].matches('\n').count() + 1;
             first <= b && last >= a
         };
-        d.rule.split('/').next() == Some(self.family.as_str())
+        d.rule.family() == self.family.as_str()
             && ((d.line <= b && d.end_line >= a)
                 || d.related.as_ref().is_some_and(|r| touches(r.start, r.end)))
     }
@@ -94,7 +94,7 @@ fn is_loud(d: &Diagnostic) -> bool {
 
 /// What a finding says, independent of where the lines moved: the rule and the flagged text.
 fn identity(text: &str, d: &Diagnostic) -> (String, String) {
-    (d.rule.clone(), text[d.start..d.end].to_string())
+    (d.rule.to_string(), text[d.start..d.end].to_string())
 }
 
 #[derive(Default)]
@@ -132,7 +132,7 @@ fn score() -> Score {
             on_clean.insert(identity(&clean, d));
             if is_loud(d) {
                 s.false_alarms
-                    .push((name.clone(), d.rule.clone(), d.line, d.message.clone()));
+                    .push((name.clone(), d.rule.to_string(), d.line, d.message.clone()));
             }
         }
         for v in &labels.variant {
@@ -160,7 +160,7 @@ fn score() -> Score {
                 if !labelled && !on_clean.contains(&identity(&text, d)) {
                     s.unlabelled.push((
                         format!("{name}/{}", v.file),
-                        d.rule.clone(),
+                        d.rule.to_string(),
                         d.line,
                         d.message.clone(),
                     ));

@@ -12,7 +12,7 @@ fn rules_and_lines(text: &str) -> Vec<(String, usize)> {
     let mut v: Vec<_> = lint(text, &Config::default())
         .diagnostics
         .into_iter()
-        .map(|d| (d.rule, d.line))
+        .map(|d| (d.rule.to_string(), d.line))
         .collect();
     v.sort();
     v
@@ -22,7 +22,7 @@ fn rules(text: &str) -> Vec<String> {
     let mut v: Vec<_> = lint(text, &Config::default())
         .diagnostics
         .into_iter()
-        .map(|d| d.rule)
+        .map(|d| d.rule.to_string())
         .collect();
     v.sort();
     v
@@ -225,7 +225,7 @@ fn libreoffice_odt_to_docx_gives_the_findings_of_the_text() {
             .diagnostics
             .iter()
             .filter(|d| !LAYOUT.contains(&d.rule.as_str()))
-            .map(|d| (d.rule.clone(), d.line))
+            .map(|d| (d.rule.to_string(), d.line))
             .collect();
         from_docx.sort();
         assert_eq!(from_docx, rules_and_lines(&text), "{}", src.display());
@@ -280,7 +280,7 @@ fn libreoffice_tracked_changes_keep_insertions_and_drop_deletions() {
         !report
             .diagnostics
             .iter()
-            .any(|d| d.rule.starts_with("number/")),
+            .any(|d| d.rule.as_str().starts_with("number/")),
         "{:?}",
         report.diagnostics
     );

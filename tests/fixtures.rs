@@ -94,7 +94,7 @@ fn nfd_input_gives_the_same_findings_at_original_offsets() {
     let rules = |r: &vanban::Report| {
         r.diagnostics
             .iter()
-            .map(|d| (d.rule.clone(), d.line))
+            .map(|d| (d.rule.to_string(), d.line))
             .collect::<Vec<_>>()
     };
     assert_eq!(rules(&a), rules(&b));
@@ -335,8 +335,8 @@ fn party_numbers_restart_each_term() {
         lint(t, &Config::default())
             .diagnostics
             .into_iter()
-            .filter(|d| d.rule.starts_with("citation/"))
-            .map(|d| d.rule)
+            .filter(|d| d.rule.as_str().starts_with("citation/"))
+            .map(|d| d.rule.to_string())
             .collect::<Vec<_>>()
     };
     assert_eq!(citation_findings(&text), Vec::<String>::new());
@@ -358,8 +358,8 @@ fn quotes_and_brackets_may_close_on_the_wrapped_line_of_their_paragraph() {
         lint(t, &Config::default())
             .diagnostics
             .into_iter()
-            .filter(|d| d.rule.starts_with("text/unbalanced"))
-            .map(|d| (d.rule, d.line))
+            .filter(|d| d.rule.as_str().starts_with("text/unbalanced"))
+            .map(|d| (d.rule.to_string(), d.line))
             .collect::<Vec<_>>()
     };
     // a paragraph broken by the conversion: the next line goes on in lower case

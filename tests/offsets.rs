@@ -107,7 +107,7 @@ proptest! {
         // no new errors: a rule that reports an error after fixing reported one before. Except
         // when conversion residue was removed: the residue hid what the line is ("Nơi nhận:"
         // behind a "[bookmark: …]"), and what it reveals is the document's, not the fix's
-        let residue = chosen.iter().any(|(d, _)| d.rule.ends_with("-residue"));
+        let residue = chosen.iter().any(|(d, _)| d.rule.as_str().ends_with("-residue"));
         for d in again.diagnostics.iter().filter(|d| !residue && d.severity == vanban::Severity::Error) {
             prop_assert!(
                 r.diagnostics.iter().any(|b| b.rule == d.rule && b.severity == vanban::Severity::Error),
@@ -118,7 +118,7 @@ proptest! {
         // residue removed on the same line joined what it separated)
         let residue_lines: Vec<usize> = chosen
             .iter()
-            .filter(|(d, _)| d.rule.ends_with("-residue"))
+            .filter(|(d, _)| d.rule.as_str().ends_with("-residue"))
             .map(|(d, _)| d.line)
             .collect();
         let mut shift: isize = 0;

@@ -141,3 +141,102 @@ fn ids_are_unique_and_in_known_families() {
     ids.dedup();
     assert_eq!(ids.len(), n);
 }
+
+/// The fix a rule declares is the fix it offers: a rule declaring a safe fix offers one on its
+/// Example, and applying it leaves nothing for the rule to find; a rule declaring an unsafe
+/// fix offers one that needs confirmation; a rule declaring none offers none.
+#[test]
+fn every_rule_offers_the_fix_it_declares() {
+    use vanban::rules::FixKind;
+    use vanban::Applicability;
+    let mut failures = Vec::new();
+    for rule in all() {
+        let m = rule.meta();
+        // (declared kind, offered on some Example)
+        let mut offered = false;
+        for block in blocks(&m.doc_text(), "Example") {
+            let Block::Text(text) = block else {
+                continue; // the layout rules (.docx examples) fix nothing in the text
+            };
+            let of_rule = |t: &str| {
+                vanban::lint(t, &Config::default())
+                    .diagnostics
+                    .into_iter()
+                    .filter(|d| d.rule == m.id)
+                    .collect::<Vec<_>>()
+            };
+            let found = of_rule(&text);
+            let fixes: Vec<_> = found.iter().filter_map(|d| d.fix.as_ref()).collect();
+            let wanted = match m.fix {
+                FixKind::None => None,
+                FixKind::Safe => Some(Applicability::Safe),
+                FixKind::Unsafe => Some(Applicability::Unsafe),
+            };
+            if fixes.iter().any(|f| Some(f.applicability) != wanted) {
+                failures.push(format!("{}: declares {:?}, offers {fixes:?}", m.id, m.fix));
+            }
+            offered |= !fixes.is_empty();
+            if m.fix == FixKind::Safe && !fixes.is_empty() {
+                let (fixed, _) = vanban::fix::apply_safe_fixes(&text, &found);
+                let left = of_rule(&fixed);
+                if !left.is_empty() {
+                    failures.push(format!(
+                        "{}: its safe fix leaves {} finding(s):\n{fixed}",
+                        m.id,
+                        left.len()
+                    ));
+                }
+            }
+        }
+        let has_text_example = blocks(&m.doc_text(), "Example")
+            .iter()
+            .any(|b| matches!(b, Block::Text(_)));
+        if m.fix != FixKind::None && has_text_example && !offered {
+            failures.push(format!(
+                "{}: declares {:?}, no Example offers it",
+                m.id, m.fix
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The registry generated from the rule files agrees with the rules' own metadata.
+#[test]
+fn the_generated_registry_matches_each_rules_metadata() {
+    use vanban::rules::RuleId;
+    assert_eq!(RuleId::ALL.len(), all().len());
+    for (i, id) in RuleId::ALL.iter().enumerate() {
+        assert_eq!(*id as usize, i);
+        assert_eq!(id.meta().id, id.as_str());
+        assert_eq!(all()[i].meta().id, id.as_str());
+        assert_eq!(id.as_str().parse::<RuleId>(), Ok(*id));
+        assert_eq!(
+            serde_json::to_string(id).unwrap(),
+            format!("\"{}\"", id.as_str())
+        );
+    }
+    assert!("text/nope".parse::<RuleId>().is_err());
+}
+
+/// Every rule is documented in Vietnamese first: a `## Tiếng Việt` section with what the
+/// rule checks, why, and its basis (the examples are shared).
+#[test]
+fn every_rule_is_documented_in_vietnamese() {
+    let mut failures = Vec::new();
+    for rule in all() {
+        let m = rule.meta();
+        let doc = m.doc_text();
+        let Some(at) = doc.find("\n## Tiếng Việt\n") else {
+            failures.push(format!("{}: no `## Tiếng Việt`", m.id));
+            continue;
+        };
+        let vi = &doc[at..];
+        for heading in ["Quy tắc kiểm tra gì", "Vì sao", "Căn cứ"] {
+            if !vi.contains(&format!("\n### {heading}\n")) {
+                failures.push(format!("{}: no `### {heading}` in Tiếng Việt", m.id));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -206,7 +206,7 @@ pub fn run() -> i32 {
                         "# {} ({})\n\n{summary}\n\n{}\n",
                         m.id,
                         m.severity,
-                        m.doc_text()
+                        m.doc_in(lang)
                     );
                     Out::stdout(false).finish(&text, 0)
                 }

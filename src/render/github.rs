@@ -44,7 +44,7 @@ pub fn file(r: &FileResult) -> String {
             let _ = writeln!(
                 out,
                 ",title={}::{}",
-                escape_property(&d.rule),
+                escape_property(d.rule.as_str()),
                 escape_data(&d.message)
             );
         }

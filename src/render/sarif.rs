@@ -45,7 +45,7 @@ pub fn file(r: &FileResult) -> String {
     for d in &r.report.diagnostics {
         let mut result = json!({
             "ruleId": d.rule,
-            "ruleIndex": rules::all().iter().position(|x| x.meta().id == d.rule),
+            "ruleIndex": d.rule as usize,
             "level": level(d.severity),
             "message": { "text": d.message },
             "locations": [{

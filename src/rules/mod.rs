@@ -66,6 +66,38 @@ impl RuleMeta {
     pub fn family(&self) -> &'static str {
         self.id.split('/').next().unwrap_or(self.id)
     }
+
+    /// The documentation in `lang`: in Vietnamese, the `## Tiếng Việt` section (its headings
+    /// brought up a level) and then the shared examples; in English, everything but that
+    /// section.
+    pub fn doc_in(&self, lang: Lang) -> String {
+        let doc = self.doc_text();
+        let (english, vietnamese) = match doc.find("\n## Tiếng Việt\n") {
+            Some(at) => (&doc[..at], Some(&doc[at + "\n## Tiếng Việt\n".len()..])),
+            None => (doc.as_str(), None),
+        };
+        match (lang, vietnamese) {
+            (Lang::Vi, Some(vi)) => {
+                let mut out = vi.trim().replace("### ", "## ");
+                for (heading, title) in [("Example", "Ví dụ sai"), ("Correct", "Viết đúng")]
+                {
+                    if let Some(section) = doc_section(english, heading) {
+                        out.push_str(&format!("\n\n## {title}\n{section}"));
+                    }
+                }
+                out.push('\n');
+                out
+            }
+            _ => english.trim_end().to_string() + "\n",
+        }
+    }
+}
+
+/// The body of the `## heading` section of a Markdown doc, up to the next `## `.
+fn doc_section<'d>(doc: &'d str, heading: &str) -> Option<&'d str> {
+    let start = doc.find(&format!("## {heading}\n"))? + heading.len() + 3;
+    let rest = &doc[start..];
+    Some(rest[..rest.find("\n## ").unwrap_or(rest.len())].trim_end())
 }
 
 /// What a rule is: its metadata. Implemented by [`declare_rule!`](crate::declare_rule).
@@ -210,121 +242,101 @@ impl Finding {
     }
 }
 
-/// Every rule, in the order `vanban rules` lists them.
+// `RuleId`, `RULES` and `FAMILIES`, generated from the rule files (build/registry.rs)
+include!(concat!(env!("OUT_DIR"), "/rule_registry.rs"));
+
+/// Every rule: by family (in [`FAMILIES`] order), then by id.
 pub fn all() -> &'static [&'static dyn Rule] {
-    use self::{
-        citation as c, date as d, header as h, number as n, recipients as r, signature as s,
-        structure as st, text as t,
-    };
-    static RULES: &[&dyn Rule] = &[
-        &h::missing_national_title::MissingNationalTitle,
-        &h::missing_motto::MissingMotto,
-        &h::missing_party_title::MissingPartyTitle,
-        &h::national_title_text::NationalTitleText,
-        &h::motto_text::MottoText,
-        &h::motto_dash::MottoDash,
-        &h::missing_issuing_body::MissingIssuingBody,
-        &h::missing_type_name::MissingTypeName,
-        &h::type_name_case::TypeNameCase,
-        &h::type_name_text::TypeNameText,
-        &h::title_text::TitleText,
-        &h::missing_org_title::MissingOrgTitle,
-        &h::missing_letter_summary::MissingLetterSummary,
-        &h::missing_asterisk::MissingAsterisk,
-        &h::issuing_body_incomplete::IssuingBodyIncomplete,
-        &h::place_name::PlaceName,
-        &n::missing::Missing,
-        &n::malformed::Malformed,
-        &n::leading_zero::LeadingZero,
-        &n::unassigned::Unassigned,
-        &n::unknown_type_code::UnknownTypeCode,
-        &n::type_mismatch::TypeMismatch,
-        &n::style::Style,
-        &n::symbol_form::SymbolForm,
-        &n::dd_for_d::DdForD,
-        &d::missing_place_date::MissingPlaceDate,
-        &d::format::Format,
-        &d::zero_padding::ZeroPadding,
-        &d::extra_zero::ExtraZero,
-        &d::blank::Blank,
-        &d::impossible::Impossible,
-        &d::cited_after_issue::CitedAfterIssue,
-        &d::deadline_before_issue::DeadlineBeforeIssue,
-        &d::plan_year::PlanYear,
-        &d::weekday::Weekday,
-        &d::period_order::PeriodOrder,
-        &d::lunar_year::LunarYear,
-        &d::anniversary::Anniversary,
-        &d::abolished_unit::AbolishedUnit,
-        &st::part_order::PartOrder,
-        &st::division_order::DivisionOrder,
-        &st::article_order::ArticleOrder,
-        &st::enacting_word::EnactingWord,
-        &st::item_numbering::ItemNumbering,
-        &st::numbering_style::NumberingStyle,
-        &st::letter_sequence::LetterSequence,
-        &st::missing_plan_part::MissingPlanPart,
-        &st::self_reference::SelfReference,
-        &st::missing_closing_mark::MissingClosingMark,
-        &st::basis_punctuation::BasisPunctuation,
-        &r::missing::Missing,
-        &r::line_punctuation::LinePunctuation,
-        &r::archive_line::ArchiveLine,
-        &r::unlisted::Unlisted,
-        &r::as_article::AsArticle,
-        &s::missing::Missing,
-        &s::missing_name::MissingName,
-        &s::prefix_profile::PrefixProfile,
-        &s::kt_deputy::KtDeputy,
-        &s::authority_title::AuthorityTitle,
-        &s::prefix_form::PrefixForm,
-        &s::academic_title::AcademicTitle,
-        &c::conflicting_date::ConflictingDate,
-        &c::conflicting_issuer::ConflictingIssuer,
-        &c::number_style_issuer::NumberStyleIssuer,
-        &c::registry::Registry,
-        &c::issuer_code::IssuerCode,
-        &c::type_code::TypeCode,
-        &c::number_form::NumberForm,
-        &c::number_date::NumberDate,
-        &c::attachment_reference::AttachmentReference,
-        &t::legacy_encoding::LegacyEncoding,
-        &t::conversion_residue::ConversionResidue,
-        &t::markdown_residue::MarkdownResidue,
-        &t::unbalanced_quote::UnbalancedQuote,
-        &t::unbalanced_bracket::UnbalancedBracket,
-        &t::invalid_syllable::InvalidSyllable,
-        &t::spacing::Spacing,
-        &t::tone_typo::ToneTypo,
-        &t::tone_placement::TonePlacement,
-        &t::repeated_word::RepeatedWord,
-        &t::page_setup::PageSetup,
-        &t::font::Font,
-        &t::font_size::FontSize,
-    ];
-    RULES
+    &RULES
 }
 
-/// The families, in order.
-pub const FAMILIES: &[&str] = &[
-    "header",
-    "number",
-    "date",
-    "structure",
-    "recipients",
-    "signature",
-    "citation",
-    "text",
-];
+impl RuleId {
+    /// The rule with this id.
+    pub fn rule(self) -> &'static dyn Rule {
+        RULES[self as usize]
+    }
+
+    /// The rule's metadata.
+    pub fn meta(self) -> &'static RuleMeta {
+        self.rule().meta()
+    }
+
+    /// The family, the part of the id before `/`.
+    pub fn family(self) -> &'static str {
+        self.meta().family()
+    }
+}
+
+impl std::fmt::Display for RuleId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for RuleId {
+    type Err = UnknownRule;
+    fn from_str(s: &str) -> Result<Self, UnknownRule> {
+        RuleId::from_id(s).ok_or_else(|| UnknownRule(s.to_string()))
+    }
+}
+
+impl From<RuleId> for &'static str {
+    fn from(id: RuleId) -> Self {
+        id.as_str()
+    }
+}
+
+impl PartialEq<str> for RuleId {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<String> for RuleId {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for RuleId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl serde::Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RuleId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        RuleId::from_id(&s).ok_or_else(|| serde::de::Error::custom(UnknownRule(s.into_owned())))
+    }
+}
+
+/// A string that names no rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownRule(pub String);
+
+impl std::fmt::Display for UnknownRule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "unknown rule `{}`", self.0)
+    }
+}
+
+impl std::error::Error for UnknownRule {}
 
 /// The rule with this id.
 pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
-    all().iter().copied().find(|r| r.meta().id == id)
+    RuleId::from_id(id).map(RuleId::rule)
 }
 
 /// Whether `key` names a rule or a family (for config validation).
 pub fn is_known_id_or_family(key: &str) -> bool {
-    FAMILIES.contains(&key) || by_id(key).is_some()
+    FAMILIES.contains(&key) || RuleId::from_id(key).is_some()
 }
 
 /// Keeps the `n` smallest items of `v` by `key` (sorted by it); returns how many were
@@ -370,15 +382,13 @@ impl Omitted {
     }
 }
 
-/// Runs every enabled rule; returns (rule meta, severity, finding), at most
+/// Runs every enabled rule; returns (rule, severity, finding), at most
 /// [`Config::max_findings`] of them (the most severe, then the earliest), and what was left out.
-pub fn run(
-    doc: &Document,
-    config: &Config,
-) -> (Vec<(&'static RuleMeta, Severity, Finding)>, Omitted) {
+pub fn run(doc: &Document, config: &Config) -> (Vec<(RuleId, Severity, Finding)>, Omitted) {
     let mut out = Vec::new();
     let mut omitted = Omitted::default();
-    for rule in all() {
+    for id in RuleId::ALL {
+        let rule = id.rule();
         let meta = rule.meta();
         let RuleLevel::On(severity) = config.level(meta.id, meta.severity) else {
             continue;
@@ -386,7 +396,7 @@ pub fn run(
         let mut ctx = Context::new(config, severity);
         rule.check(doc, &mut ctx);
         omitted.add(severity, ctx.dropped);
-        out.extend(ctx.findings.into_iter().map(|f| (meta, severity, f)));
+        out.extend(ctx.findings.into_iter().map(|f| (id, severity, f)));
     }
     let cap = config.max_findings;
     if cap > 0 && out.len() > cap {

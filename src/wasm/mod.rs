@@ -67,7 +67,7 @@ pub struct Related {
 pub struct Diagnostic {
     /// Rule id, `family/name` (see `rules()`).
     #[tsify(type = "RuleId")]
-    pub rule: String,
+    pub rule: &'static str,
     #[tsify(type = "\"error\" | \"warning\" | \"info\"")]
     pub severity: &'static str,
     /// One sentence for the user (Vietnamese, or English with `lang: "en"`), without the rule
@@ -128,11 +128,17 @@ fn without_cli_flags(mut message: String) -> String {
 }
 
 /// A finding as JavaScript sees it; `text` is the text it was found in.
-pub fn diagnostic(d: crate::Diagnostic, text: &str) -> Diagnostic {
+pub fn diagnostic<R: Into<&'static str>>(d: crate::Diagnostic<R>, text: &str) -> Diagnostic {
+    // one conversion for a document's and a form's findings (one copy in the module)
+    js_diagnostic(d.with_rule(Into::into), text)
+}
+
+fn js_diagnostic(d: crate::Diagnostic<&'static str>, text: &str) -> Diagnostic {
     let flagged = text.get(d.start..d.end).unwrap_or("");
+    let rule = d.rule;
     Diagnostic {
-        fingerprint: fingerprint(&d.rule, flagged),
-        rule: d.rule,
+        fingerprint: fingerprint(rule, flagged),
+        rule,
         severity: d.severity.as_str(),
         message: without_cli_flags(d.message),
         line: d.line,
@@ -286,7 +292,7 @@ pub struct DocxReport {
 #[derive(Debug, Clone, Serialize, Tsify)]
 pub struct AppliedFix {
     #[tsify(type = "RuleId")]
-    pub rule: String,
+    pub rule: &'static str,
     pub message: String,
     /// 1-based line in the text of the round that applied it.
     pub line: usize,
@@ -449,7 +455,7 @@ pub fn fix_all(
             .applied
             .into_iter()
             .map(|a| AppliedFix {
-                rule: a.rule,
+                rule: a.rule.as_str(),
                 message: without_cli_flags(a.message),
                 line: a.line,
             })

@@ -47,6 +47,23 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần III, mục 1 (the annex names the document it
     /// comes with: number, symbol and date).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// So sánh dòng ghi phụ lục, biểu mẫu kèm theo văn bản nào (`(Kèm theo Kế hoạch số
+    /// 09-KH/TĐTN-PT ngày 23/01/2026 của …)`) với số, ký hiệu và ngày ban hành của chính văn bản
+    /// chính. Chỗ để trống chờ điền không bị báo. Chỉ so khi số, ký hiệu của văn bản chính không có
+    /// lỗi riêng (các lỗi đó do quy tắc về số văn bản báo); số, ký hiệu sai được sửa tự động theo
+    /// văn bản chính.
+    ///
+    /// ### Vì sao
+    /// Phụ lục ghi số hoặc ngày khác là phụ lục của văn bản khác: chép lại từ kế hoạch năm trước,
+    /// hoặc chưa cập nhật khi văn bản được cấp số.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần III, mục 1 (phụ lục ghi rõ văn bản mà nó kèm theo:
+    /// số, ký hiệu và ngày ban hành).
     pub struct AttachmentReference {
         id: "citation/attachment-reference",
         severity: Error,

@@ -24,10 +24,23 @@ declare_rule! {
     ///
     /// ## Basis
     /// Consistency of the document with itself.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi cùng một văn bản được viện dẫn hai lần trong văn bản với hai ngày khác nhau. Lần
+    /// viện dẫn sau bị báo, kèm chỉ dẫn đến lần viện dẫn trước. Văn bản của Đảng cùng số nhưng
+    /// thuộc hai khóa khác nhau là hai văn bản khác nhau, không bị so.
+    ///
+    /// ### Vì sao
+    /// Một văn bản chỉ có một ngày ban hành; một trong hai lần viện dẫn đã ghi sai.
+    ///
+    /// ### Căn cứ
+    /// Tính thống nhất trong chính văn bản.
     pub struct ConflictingDate {
         id: "citation/conflicting-date",
         severity: Error,
-        fix: Safe,
+        fix: None,
         summary: "Cùng một văn bản được viện dẫn với hai ngày khác nhau",
         summary_en: "The same document is cited with two different dates",
     }

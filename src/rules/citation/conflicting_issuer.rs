@@ -25,6 +25,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// Consistency of the document with itself.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi cùng một văn bản được viện dẫn hai lần trong văn bản với hai cơ quan ban hành
+    /// khác nhau (`Chỉ thị số 04-CT/TW … của Bộ Chính trị` rồi sau đó `… của Ban Bí thư`). Lần viện
+    /// dẫn sau bị báo, kèm chỉ dẫn đến lần trước. Chỉ so các cơ quan trung ương thường gặp, để hai
+    /// cách gọi tên của cùng một cơ quan không bị báo.
+    ///
+    /// ### Vì sao
+    /// Một văn bản chỉ có một cơ quan ban hành; một trong các lần viện dẫn đã ghi sai.
+    ///
+    /// ### Căn cứ
+    /// Tính thống nhất trong chính văn bản.
     pub struct ConflictingIssuer {
         id: "citation/conflicting-issuer",
         severity: Error,

@@ -27,6 +27,25 @@ declare_rule! {
     /// ## Basis
     /// Luật Ban hành văn bản quy phạm pháp luật (who issues each type); Nghị định
     /// 30/2020/NĐ-CP, Phụ lục III (issuer codes in symbols); Hướng dẫn 36-HD/VPTW (`/TW`).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi cơ quan ban hành ghi cho văn bản được viện dẫn không thể là cơ quan đã ban hành
+    /// văn bản đó: phần ký hiệu cơ quan trong số, ký hiệu chỉ một cơ quan khác (`12/QĐ-TTg` là của
+    /// Thủ tướng Chính phủ, `58/KH-UBND` của Ủy ban nhân dân, `05-CT/TW` của Trung ương Đảng), hoặc
+    /// loại văn bản thuộc thẩm quyền cơ quan khác (Luật do Quốc hội, Nghị định do Chính phủ, Thông
+    /// tư do bộ ban hành). Trường hợp kiểu số (Đảng hay nhà nước) mâu thuẫn với cơ quan ban hành do
+    /// quy tắc `citation/number-style-issuer` báo.
+    ///
+    /// ### Vì sao
+    /// `Thông tư … của Chính phủ` hoặc `Quyết định số 12/QĐ-TTg của Chính phủ` chỉ tới một văn bản
+    /// không tồn tại; số, ký hiệu hoặc cơ quan ban hành đã bị chép sai.
+    ///
+    /// ### Căn cứ
+    /// Luật Ban hành văn bản quy phạm pháp luật (thẩm quyền ban hành từng loại văn bản); Nghị định
+    /// 30/2020/NĐ-CP, Phụ lục III (ký hiệu cơ quan ban hành trong số, ký hiệu); Hướng dẫn
+    /// 36-HD/VPTW (`/TW`).
     pub struct IssuerCode {
         id: "citation/issuer-code",
         severity: Error,

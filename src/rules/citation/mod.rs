@@ -1,14 +1,7 @@
 //! `citation`: references to other documents.
 
-pub mod attachment_reference;
-pub mod conflicting_date;
-pub mod conflicting_issuer;
-pub mod issuer_code;
-pub mod number_date;
-pub mod number_form;
-pub mod number_style_issuer;
-pub mod registry;
-pub mod type_code;
+// the rule modules, one per file declaring a rule (build/registry.rs)
+include!(concat!(env!("OUT_DIR"), "/rules/citation.rs"));
 
 use crate::document::citation::Citation;
 

@@ -51,6 +51,23 @@ declare_rule! {
     /// Luật Ban hành văn bản quy phạm pháp luật (a legal document's number carries the year it
     /// was signed); Hiến pháp (the National Assembly's five-year terms); Điều lệ Đảng (terms of
     /// the Central Committee from congress to congress).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Đối chiếu số văn bản được viện dẫn với ngày ghi kèm: năm trong số của văn bản quy phạm pháp
+    /// luật (`78/2025/NĐ-CP` là văn bản năm 2025), khóa Quốc hội đã thông qua luật (`QH15` là khóa
+    /// 2021–2026), và khóa Ban Chấp hành Trung ương được ghi (`khóa XIII` tính từ Đại hội XIII,
+    /// tháng 2/2021, đến Đại hội XIV, tháng 1/2026).
+    ///
+    /// ### Vì sao
+    /// Số văn bản năm 2025 mà ghi ngày năm 2024, luật năm 2025 mà mang ký hiệu `QH14`, nghị quyết
+    /// năm 2022 mà ghi `khóa XII`: ngày hoặc số đã bị chép từ văn bản khác.
+    ///
+    /// ### Căn cứ
+    /// Luật Ban hành văn bản quy phạm pháp luật (số của văn bản quy phạm pháp luật có năm ban
+    /// hành); Hiến pháp (nhiệm kỳ 5 năm của Quốc hội); Điều lệ Đảng (nhiệm kỳ của Ban Chấp hành
+    /// Trung ương tính từ đại hội này đến đại hội tiếp theo).
     pub struct NumberDate {
         id: "citation/number-date",
         severity: Error,

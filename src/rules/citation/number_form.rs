@@ -24,6 +24,19 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3 (“không cách chữ”); Hướng dẫn
     /// 36-HD/VPTW.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi số, ký hiệu của văn bản được viện dẫn có dấu cách bên trong (`46 - CT/TW`,
+    /// `21/2025/TT - BNV`, `15 /QĐ-UBND`). Có sửa tự động an toàn: viết liền số, ký hiệu.
+    ///
+    /// ### Vì sao
+    /// Số, ký hiệu văn bản viết liền, không cách chữ, khi viện dẫn cũng như ở dòng số, ký hiệu của
+    /// chính văn bản; số viết có dấu cách sẽ không tìm thấy khi tra cứu sổ đăng ký văn bản.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3 (“không cách chữ”); Hướng dẫn 36-HD/VPTW.
     pub struct NumberForm {
         id: "citation/number-form",
         severity: Error,

@@ -24,6 +24,21 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3; Hướng dẫn 36-HD/VPTW.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi kiểu số, ký hiệu của văn bản được viện dẫn mâu thuẫn với cơ quan ban hành: số
+    /// theo kiểu văn bản của Đảng (`27-NQ/TW`) nhưng ghi là của cơ quan nhà nước (`của Chính phủ`),
+    /// hoặc số theo kiểu văn bản nhà nước (`12/CT-TW`) nhưng ghi là của cơ quan Đảng (`của Ban Bí
+    /// thư`).
+    ///
+    /// ### Vì sao
+    /// Mỗi hệ thống đánh số văn bản theo cách riêng: nghị quyết của Chính phủ là `27/NQ-CP`, kết
+    /// luận của Bộ Chính trị là `12-KL/TW`. Mâu thuẫn cho thấy số hoặc cơ quan ban hành đã ghi sai.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3; Hướng dẫn 36-HD/VPTW.
     pub struct NumberStyleIssuer {
         id: "citation/number-style-issuer",
         severity: Error,

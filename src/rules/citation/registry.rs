@@ -226,6 +226,26 @@ declare_rule! {
     ///
     /// ## Basis
     /// The documents themselves (their headers name the issuing body and date).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Đối chiếu các lần viện dẫn văn bản trung ương thường gặp với danh mục ngày ban hành và cơ
+    /// quan ban hành của chúng (Chỉ thị 04-CT/TW ngày 06/7/2011 và 12-CT/TW ngày 05/01/2022 của Ban
+    /// Bí thư; Kết luận 12-KL/TW ngày 12/8/2021, Nghị quyết 36-NQ/TW ngày 26/3/2004, 22-NQ/TW ngày
+    /// 10/4/2013 và Chỉ thị 45-CT/TW ngày 19/5/2015 của Bộ Chính trị; Nghị quyết 27/NQ-CP ngày
+    /// 05/4/2016 và Nghị định 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ; …). Các luật được nêu ở
+    /// phần căn cứ theo tên và ngày được đối chiếu với ngày Quốc hội thông qua (`Luật Tổ chức chính
+    /// quyền địa phương ngày 16 tháng 6 năm 2025`); ngày thuộc năm không có phiên bản nào trong
+    /// danh mục chỉ bị xét khi trùng ngày, tháng với một phiên bản đã có. Cơ quan, tổ chức bổ sung
+    /// văn bản của mình vào danh mục trong tệp `vanban.toml` (mục `[[citations]]`).
+    ///
+    /// ### Vì sao
+    /// Các văn bản này được viện dẫn trong hàng nghìn kế hoạch, và cơ quan ban hành ghi sai thường
+    /// bị chép từ kế hoạch này sang kế hoạch khác.
+    ///
+    /// ### Căn cứ
+    /// Chính các văn bản đó (phần đầu văn bản ghi cơ quan ban hành và ngày ban hành).
     pub struct Registry {
         id: "citation/registry",
         severity: Warning,

@@ -48,6 +48,21 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục III (type codes; công văn has none); Hướng dẫn
     /// 36-HD/VPTW (Party codes, `CV` for công văn).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi ký hiệu loại trong số của văn bản được viện dẫn là của loại văn bản khác: Kế
+    /// hoạch mà ghi `05/HD-HPN`, Nghị quyết mà ghi `12/QĐ-HĐND`, công văn của cơ quan nhà nước mà
+    /// có ký hiệu `CV` (công văn nhà nước không có ký hiệu loại: `3518/UBND-NC`).
+    ///
+    /// ### Vì sao
+    /// Tên loại và ký hiệu loại phải chỉ cùng một loại văn bản; một trong hai đã bị chép sai, và
+    /// không thể tra tìm văn bản theo số.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục III (chữ viết tắt tên loại văn bản; công văn không có);
+    /// Hướng dẫn 36-HD/VPTW (ký hiệu loại văn bản của Đảng, `CV` cho công văn).
     pub struct TypeCode {
         id: "citation/type-code",
         severity: Error,

@@ -73,6 +73,25 @@ declare_rule! {
     /// ## Basis
     /// Luật Tổ chức chính quyền địa phương 2025; Nghị quyết 202/2025/QH15 on the reorganisation
     /// of provinces (in force 01/7/2025).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Với văn bản ban hành từ ngày 01/7/2025 trở đi, báo đơn vị hành chính cấp huyện (huyện, quận,
+    /// thị xã) hoặc tỉnh đã sáp nhập trong đợt sắp xếp năm 2025 mà vẫn được nêu như đơn vị đang tồn
+    /// tại — ở phần đầu văn bản, nơi nhận, phần chữ ký, nội dung và phụ lục. Không báo: việc viện
+    /// dẫn văn bản cũ (cơ quan ban hành khi đó là cấp huyện), nội dung nói về trước đây
+    /// (`huyện Tri Tôn (cũ)`, `nguyên huyện …`, `trước khi sắp xếp`) và những chữ chỉ giống nhau
+    /// khi bỏ dấu (người ký tên Huyền).
+    ///
+    /// ### Vì sao
+    /// Từ ngày 01/7/2025, chính quyền địa phương chỉ còn hai cấp — 34 tỉnh, thành phố trực thuộc
+    /// trung ương và xã, phường, đặc khu — không còn cấp huyện. Văn bản gửi “UBND các huyện” là gửi
+    /// cho nơi không còn tồn tại.
+    ///
+    /// ### Căn cứ
+    /// Luật Tổ chức chính quyền địa phương 2025; Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành
+    /// chính cấp tỉnh (có hiệu lực từ ngày 01/7/2025).
     pub struct AbolishedUnit {
         id: "date/abolished-unit",
         severity: Warning,

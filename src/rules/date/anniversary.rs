@@ -115,6 +115,24 @@ declare_rule! {
     ///
     /// ## Basis
     /// The dates of the events (official anniversaries).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Đối chiếu số năm trong cụm `(kỷ niệm) N năm (ngày) <sự kiện>` với năm mà kế hoạch hướng tới
+    /// (năm ghi ở trích yếu nội dung, nếu không có thì năm ban hành), cho các sự kiện: thành lập
+    /// Đảng (1930), thành lập Mặt trận (1930), Cách mạng tháng Tám và Quốc khánh (1945), thiết lập
+    /// quan hệ ngoại giao Việt Nam – Lào (1962) và Việt Nam – Campuchia (1967), ký Hiệp ước hữu
+    /// nghị và hợp tác Việt Nam – Lào (1977), ngày sinh Chủ tịch Hồ Chí Minh (1890), Chiến thắng
+    /// Điện Biên Phủ (1954), giải phóng miền Nam 30/4/1975, thành lập Quân đội nhân dân Việt Nam
+    /// (1944). Khi ngay sau cụm đó có ghi khoảng năm trong ngoặc (`(1930 - 2026)`), số năm được đối
+    /// chiếu với khoảng năm ấy.
+    ///
+    /// ### Vì sao
+    /// Kế hoạch kỷ niệm thường được dùng lại hằng năm; số năm kỷ niệm là chỗ hay bị quên sửa.
+    ///
+    /// ### Căn cứ
+    /// Ngày diễn ra các sự kiện (các ngày kỷ niệm chính thức).
     pub struct Anniversary {
         id: "date/anniversary",
         severity: Warning,

@@ -23,6 +23,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 4; Điều 15 khoản 2.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo dòng địa danh và thời gian ban hành còn để trống ngày hoặc tháng
+    /// (`ngày    tháng 3 năm 2026`) khi không ở chế độ dự thảo.
+    ///
+    /// ### Vì sao
+    /// Văn bản giấy được ghi ngày khi ký, nên bản dự thảo thường để trống (tùy chọn `--draft` chấp
+    /// nhận trường hợp này); văn bản đã ban hành phải ghi đầy đủ ngày, tháng, năm.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 4; Điều 15 khoản 2.
     pub struct Blank {
         id: "date/blank",
         severity: Warning,

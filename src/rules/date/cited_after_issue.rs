@@ -26,6 +26,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 6 (viện dẫn văn bản).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo văn bản được viện dẫn có ngày sau ngày ban hành của chính văn bản đang kiểm tra (ví dụ:
+    /// văn bản ban hành `ngày 05 tháng 3 năm 2026` lại thực hiện một kế hoạch `ngày 27/3/2026`).
+    ///
+    /// ### Vì sao
+    /// Văn bản chỉ có thể thực hiện hoặc viện dẫn văn bản đã có; ngày ghi sau ngày ban hành là do
+    /// ghi sai ngày của văn bản được viện dẫn hoặc sai ngày ban hành.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 6 (viện dẫn văn bản).
     pub struct CitedAfterIssue {
         id: "date/cited-after-issue",
         severity: Error,

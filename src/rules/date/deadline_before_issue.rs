@@ -29,6 +29,21 @@ declare_rule! {
     ///
     /// ## Basis
     /// Consistency of the document with itself.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo thời hạn có ghi đủ năm (`trước ngày 15/02/2026`, `hoàn thành trong tháng 02/2026`) nhưng
+    /// lại trước ngày ban hành văn bản. Không kiểm tra thời hạn không ghi năm (`trước 15/5`), vì
+    /// thời hạn đó lặp lại hằng năm; cũng không kiểm tra báo cáo, biên bản và tờ trình (Báo cáo,
+    /// Biên bản, Tờ trình), vì ở đó `hoàn thành trước ngày …` là kể lại việc đã làm.
+    ///
+    /// ### Vì sao
+    /// Thời hạn đã qua ngay khi kế hoạch được ban hành thì không thể thực hiện được; thường là do
+    /// chép nguyên năm từ kế hoạch năm trước.
+    ///
+    /// ### Căn cứ
+    /// Tính thống nhất giữa các nội dung trong cùng một văn bản.
     pub struct DeadlineBeforeIssue {
         id: "date/deadline-before-issue",
         severity: Warning,

@@ -23,6 +23,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 4 (mẫu: “ngày 29 tháng 6 năm 2019”).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo tháng từ 3 đến 12 được ghi thêm số 0 phía trước (`tháng 06`) ở dòng địa danh và thời
+    /// gian ban hành, và ở ngày tháng viết bằng chữ trong dòng `(Kèm theo … ngày … tháng … năm …)`
+    /// của phụ lục.
+    ///
+    /// ### Vì sao
+    /// Chỉ tháng 1 và tháng 2 mới ghi thêm số 0 (`tháng 6`, không phải `tháng 06`); đây là lỗi nhỏ
+    /// nhưng hay gặp, thường do dùng lại mẫu văn bản cũ của Mặt trận Tổ quốc (MTTQ).
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 4 (mẫu: “ngày 29 tháng 6 năm 2019”).
     pub struct ExtraZero {
         id: "date/extra-zero",
         severity: Warning,

@@ -22,6 +22,21 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 4.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Kiểm tra hình thức dòng địa danh và thời gian ban hành: sau địa danh có dấu phẩy, ngày tháng
+    /// năm viết đầy đủ theo dạng `ngày DD tháng M năm YYYY`, không viết dạng số như `15/11/2021`.
+    /// Quy tắc cũng báo dòng thiếu địa danh trước ngày tháng và tháng viết thừa chữ số
+    /// (`tháng 011`).
+    ///
+    /// ### Vì sao
+    /// Nghị định quy định cố định cách trình bày này; ghi ngày ban hành dạng số ở phần đầu văn bản
+    /// là sai thể thức.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 4.
     pub struct Format {
         id: "date/format",
         severity: Error,

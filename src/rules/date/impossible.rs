@@ -22,6 +22,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// The calendar.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo ngày tháng không có thật — `31/4/2022`, `29/02/2023`, `ngày 32 tháng 1 năm 2024` — ở
+    /// dòng địa danh và thời gian ban hành hoặc bất cứ chỗ nào trong văn bản. Ngày không ghi năm
+    /// được đối chiếu như năm nhuận (`29/02` không bị báo).
+    ///
+    /// ### Vì sao
+    /// Ngày không có thật bao giờ cũng là lỗi đánh máy, và không thể tìm được văn bản được viện dẫn
+    /// theo ngày đó.
+    ///
+    /// ### Căn cứ
+    /// Lịch dương.
     pub struct Impossible {
         id: "date/impossible",
         severity: Error,

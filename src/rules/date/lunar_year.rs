@@ -51,6 +51,20 @@ declare_rule! {
     /// ## Basis
     /// The sexagenary cycle: the lunar year beginning in Gregorian year Y is can (Y − 4) mod 10,
     /// chi (Y − 4) mod 12 (Giáp Tý = 1984).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo tên năm âm lịch (can chi) đi kèm một năm dương lịch không tương ứng:
+    /// `Tết Giáp Thìn năm 2025` (năm 2025 là năm Ất Tỵ; Giáp Thìn là năm 2024).
+    ///
+    /// ### Vì sao
+    /// Kế hoạch tổ chức Tết thường được sao chép từ năm này sang năm khác; tên năm can chi là chỗ
+    /// hay bị quên sửa.
+    ///
+    /// ### Căn cứ
+    /// Chu kỳ can chi 60 năm: năm âm lịch bắt đầu trong năm dương lịch Y có can là (Y − 4) mod 10,
+    /// chi là (Y − 4) mod 12 (Giáp Tý = 1984).
     pub struct LunarYear {
         id: "date/lunar-year",
         severity: Error,

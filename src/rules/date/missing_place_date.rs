@@ -27,6 +27,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm d; Phụ lục I, Phần II, mục 4.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo phần đầu văn bản không có dòng địa danh và thời gian ban hành
+    /// (`Trà Vinh, ngày 05 tháng 3 năm 2026`).
+    ///
+    /// ### Vì sao
+    /// Địa danh và thời gian ban hành văn bản là thành phần thể thức bắt buộc; mọi thời hạn và việc
+    /// viện dẫn văn bản đều tính từ ngày ban hành đó.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm d; Phụ lục I, Phần II, mục 4.
     pub struct MissingPlaceDate {
         id: "date/missing-place-date",
         severity: Error,

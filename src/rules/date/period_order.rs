@@ -23,6 +23,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Consistency of the document with itself.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo khoảng thời gian có ngày kết thúc trước ngày bắt đầu:
+    /// `từ ngày 18/11/2025 đến ngày 01/11/2025`.
+    ///
+    /// ### Vì sao
+    /// Một trong hai ngày đã ghi sai (thường là năm, chép từ một đợt khác); bố trí công việc theo
+    /// khoảng thời gian đó thì không thực hiện được gì.
+    ///
+    /// ### Căn cứ
+    /// Tính thống nhất giữa các nội dung trong cùng một văn bản.
     pub struct PeriodOrder {
         id: "date/period-order",
         severity: Error,

@@ -28,6 +28,22 @@ declare_rule! {
     ///
     /// ## Basis
     /// Consistency of the document with itself.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo kế hoạch, chương trình (Kế hoạch, Chương trình) có trích yếu nội dung ghi một năm
+    /// (`… năm 2022`) trước năm ban hành, hoặc sau năm ban hành quá một năm; kế hoạch cho năm sau
+    /// ban hành vào tháng 12 là bình thường. Báo cáo (Báo cáo) chỉ bị báo khi nói về một năm sau
+    /// năm ban hành (kỳ báo cáo chưa đến): báo cáo hay quyết định về một năm trước đó là bình
+    /// thường, các loại văn bản khác không bị kiểm tra.
+    ///
+    /// ### Vì sao
+    /// Kế hoạch “năm 2022” mà ban hành năm 2024 thì gần như chắc chắn là kế hoạch năm cũ chỉ được
+    /// sửa lại ngày.
+    ///
+    /// ### Căn cứ
+    /// Tính thống nhất giữa các nội dung trong cùng một văn bản.
     pub struct PlanYear {
         id: "date/plan-year",
         severity: Warning,

@@ -23,6 +23,18 @@ declare_rule! {
     ///
     /// ## Basis
     /// The calendar.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo thứ trong tuần ghi kèm ngày tháng nhưng không đúng với ngày đó, dù ghi trước hay sau
+    /// ngày: `thứ Hai, ngày 24/11/2026`, `ngày 24/11/2026 (thứ Hai)` (ngày 24/11/2026 là thứ Ba).
+    ///
+    /// ### Vì sao
+    /// Cuộc họp triệu tập sai ngày thì không ai dự; thứ hoặc ngày, một trong hai đã ghi sai.
+    ///
+    /// ### Căn cứ
+    /// Lịch dương.
     pub struct Weekday {
         id: "date/weekday",
         severity: Error,

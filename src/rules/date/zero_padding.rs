@@ -22,6 +22,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 4.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo ngày từ 1 đến 9 hoặc tháng 1, 2 không có số 0 phía trước ở dòng địa danh và thời gian
+    /// ban hành (`ngày 5 tháng 2 năm 2026`), và ở ngày tháng viết bằng chữ trong dòng
+    /// `(Kèm theo … ngày … tháng … năm …)` của phụ lục.
+    ///
+    /// ### Vì sao
+    /// Nghị định quy định: “ngày dưới 10 và tháng 1, 2 phải ghi thêm số 0 phía trước”.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 4.
     pub struct ZeroPadding {
         id: "date/zero-padding",
         severity: Error,

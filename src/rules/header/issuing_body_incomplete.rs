@@ -68,6 +68,26 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 2 (tên cơ quan ban hành và cơ quan chủ
     /// quản trực tiếp); Hướng dẫn 36-HD/VPTW (the Party's issuing body and its parent).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Cảnh báo khi tên cơ quan ban hành chỉ có một dòng và thiếu phần cần có: cơ quan cấp nào cũng
+    /// có mà không ghi địa danh (`ỦY BAN NHÂN DÂN` không có `TỈNH AN GIANG` hay `XÃ NGA SƠN`), hoặc
+    /// cơ quan trực thuộc mà không có dòng tên cơ quan chủ quản trực tiếp ở trên (`SỞ NỘI VỤ` thiếu
+    /// `UBND THÀNH PHỐ HẢI PHÒNG`, `CHI BỘ …` thiếu `ĐẢNG BỘ …`). Không báo các cơ quan trung ương
+    /// không có cơ quan chủ quản ở trên (`VĂN PHÒNG CHÍNH PHỦ`, `VĂN PHÒNG QUỐC HỘI`,
+    /// `VĂN PHÒNG CHỦ TỊCH NƯỚC`, `VĂN PHÒNG TRUNG ƯƠNG ĐẢNG`) và các cơ quan liên tịch ghi trên
+    /// cùng một dòng (`VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ`).
+    ///
+    /// ### Vì sao
+    /// Tên cơ quan ban hành phải ghi đầy đủ, kèm tên cơ quan chủ quản trực tiếp ở dòng trên; chỉ
+    /// ghi `ỦY BAN NHÂN DÂN` thì không biết là Ủy ban nhân dân nào.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 2 (tên cơ quan ban hành và cơ quan chủ quản
+    /// trực tiếp); Hướng dẫn 36-HD/VPTW (tên cơ quan ban hành văn bản của Đảng và cơ quan cấp trên
+    /// trực tiếp).
     pub struct IssuingBodyIncomplete {
         id: "header/issuing-body-incomplete",
         severity: Warning,

@@ -29,6 +29,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Hướng dẫn 36-HD/VPTW (2018), the layout of the issuing body (“dưới có dấu sao (*)”).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Cảnh báo khi văn bản của Đảng (hệ thống `party`) có tiêu đề `ĐẢNG CỘNG SẢN VIỆT NAM` nhưng
+    /// thiếu dòng dấu sao (`*`) dưới tên cơ quan ban hành.
+    ///
+    /// ### Vì sao
+    /// Dấu sao dưới tên cơ quan ban hành là một phần của cách trình bày phần đầu văn bản của Đảng.
+    ///
+    /// ### Căn cứ
+    /// Hướng dẫn 36-HD/VPTW (2018), phần trình bày tên cơ quan ban hành văn bản (“dưới có dấu sao
+    /// (*)”).
     pub struct MissingAsterisk {
         id: "header/missing-asterisk",
         severity: Warning,

@@ -31,6 +31,20 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm b; Phụ lục I, Phần II, mục 2. Party:
     /// Quy định 66-QĐ/TW, Điều 15.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi phần đầu văn bản không có tên cơ quan, tổ chức ban hành
+    /// (`ỦY BAN NHÂN DÂN TỈNH …`, `BAN THƯỜNG TRỰC`, `TỈNH ỦY …`) viết in hoa ở góc trên bên trái.
+    ///
+    /// ### Vì sao
+    /// Tên cơ quan, tổ chức ban hành là thành phần bắt buộc của thể thức văn bản; thiếu thành phần
+    /// này thì không biết văn bản là của ai.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm b; Phụ lục I, Phần II, mục 2. Văn bản của Đảng:
+    /// Quy định 66-QĐ/TW, Điều 15.
     pub struct MissingIssuingBody {
         id: "header/missing-issuing-body",
         severity: Error,

@@ -41,6 +41,21 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 5 điểm b (“trích yếu nội dung công văn
     /// được trình bày ... sau chữ “V/v””).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi công văn (không có tên loại văn bản, ký hiệu không bắt đầu bằng chữ viết tắt tên
+    /// loại hoặc bắt đầu bằng `CV`, có phần “Kính gửi:”) thiếu trích yếu nội dung `V/v …` dưới số,
+    /// ký hiệu, hoặc có dòng trích yếu nhưng không bắt đầu bằng `V/v`.
+    ///
+    /// ### Vì sao
+    /// Công văn không có tên loại văn bản: trích yếu “V/v” là phần cho biết công văn về việc gì,
+    /// khi vào sổ cũng như khi đọc lướt.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 5 điểm b (“trích yếu nội dung công văn được
+    /// trình bày ... sau chữ “V/v””).
     pub struct MissingLetterSummary {
         id: "header/missing-letter-summary",
         severity: Error,

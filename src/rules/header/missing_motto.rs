@@ -28,6 +28,22 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm a; Phụ lục I, Phần II, mục 1.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi văn bản theo thể thức nhà nước (cơ quan nhà nước, Mặt trận Tổ quốc, Công đoàn,
+    /// Hội LHPN, Hội CCB) có Quốc hiệu nhưng dưới Quốc hiệu không có Tiêu ngữ
+    /// `Độc lập - Tự do - Hạnh phúc`. Khi thiếu cả Quốc hiệu và Tiêu ngữ, quy tắc
+    /// `header/missing-national-title` báo chung một lỗi. Không báo khi Tiêu ngữ có trong phần đầu
+    /// nhưng không đứng riêng một dòng (bảng hai cột bị dồn thành một dòng khi chép từ trang web).
+    ///
+    /// ### Vì sao
+    /// Tiêu ngữ là một phần của thành phần thể thức bắt buộc đầu tiên của văn bản: Quốc hiệu và
+    /// Tiêu ngữ.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm a; Phụ lục I, Phần II, mục 1.
     pub struct MissingMotto {
         id: "header/missing-motto",
         severity: Error,

@@ -31,6 +31,21 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm a; Phụ lục I, Phần II, mục 1.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi văn bản theo thể thức nhà nước (hệ thống `nd30`, `mttq`, và cả `mass`: Công
+    /// đoàn, Hội LHPN, Hội CCB) không có Quốc hiệu `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` ở phần đầu.
+    /// Nếu thiếu cả Tiêu ngữ thì báo chung thành một lỗi. Không báo khi Quốc hiệu có trong phần đầu
+    /// nhưng không đứng riêng một dòng (bảng hai cột bị dồn thành một dòng khi chép từ trang web).
+    ///
+    /// ### Vì sao
+    /// Quốc hiệu và Tiêu ngữ là thành phần đầu tiên mà mọi văn bản hành chính phải có; văn bản
+    /// thiếu thành phần này sẽ bị trả lại.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm a; Phụ lục I, Phần II, mục 1.
     pub struct MissingNationalTitle {
         id: "header/missing-national-title",
         severity: Error,

@@ -33,6 +33,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// Hướng dẫn 29-HD/TWĐTN-VP (2013) on the form of the Đoàn's documents (tiêu đề).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi văn bản của tổ chức dùng tiêu đề riêng thay cho Quốc hiệu (Đoàn TNCS Hồ Chí
+    /// Minh, hệ thống `doan`: `ĐOÀN TNCS HỒ CHÍ MINH`) mà không có tiêu đề đó. Không báo khi văn
+    /// bản ghi Quốc hiệu ở vị trí này.
+    ///
+    /// ### Vì sao
+    /// Tiêu đề là thành phần bắt buộc của văn bản của tổ chức, cũng như Quốc hiệu là thành phần bắt
+    /// buộc của văn bản nhà nước.
+    ///
+    /// ### Căn cứ
+    /// Hướng dẫn 29-HD/TWĐTN-VP (2013) về thể thức văn bản của Đoàn (tiêu đề).
     pub struct MissingOrgTitle {
         id: "header/missing-org-title",
         severity: Error,

@@ -20,6 +20,17 @@ declare_rule! {
     /// KẾ HOẠCH
     /// ```
     ///
+    /// The national title written where the Party title goes is reported on its line, with an
+    /// unsafe fix (`ĐẢNG CỘNG SẢN VIỆT NAM`; the motto, if any, is left for the clerk):
+    /// ```text
+    /// TỈNH ỦY TRÀ VINH
+    /// *
+    /// Số 45-KH/TU
+    /// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    /// Trà Vinh, ngày 05 tháng 3 năm 2026
+    /// KẾ HOẠCH
+    /// ```
+    ///
     /// ## Correct
     /// ```text
     /// TỈNH ỦY TRÀ VINH
@@ -31,6 +42,20 @@ declare_rule! {
     /// ```
     ///
     /// ## Basis
+    /// Quy định 66-QĐ/TW (2017), Điều 15; Hướng dẫn 36-HD/VPTW (2018); Quy định 399-QĐ/TW (2026).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi văn bản của Đảng (hệ thống `party`) không có tiêu đề `ĐẢNG CỘNG SẢN VIỆT NAM`.
+    /// Nếu văn bản ghi Quốc hiệu vào vị trí đó, quy tắc báo dòng Quốc hiệu và đề xuất thay bằng
+    /// `ĐẢNG CỘNG SẢN VIỆT NAM` (người soạn cần xem lại trước khi sửa).
+    ///
+    /// ### Vì sao
+    /// Văn bản của Đảng ghi tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” ở vị trí mà văn bản nhà nước ghi Quốc
+    /// hiệu; đây là thành phần bắt buộc.
+    ///
+    /// ### Căn cứ
     /// Quy định 66-QĐ/TW (2017), Điều 15; Hướng dẫn 36-HD/VPTW (2018); Quy định 399-QĐ/TW (2026).
     pub struct MissingPartyTitle {
         id: "header/missing-party-title",

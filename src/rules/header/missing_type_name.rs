@@ -32,6 +32,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm đ; Phụ lục I, Phần II, mục 5.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Cảnh báo khi ký hiệu văn bản có chữ viết tắt tên loại (`KH`, `HD`, `BC` …) nhưng văn bản
+    /// không có dòng tên loại (`KẾ HOẠCH`) trước trích yếu nội dung. Công văn không có tên loại nên
+    /// không bị báo.
+    ///
+    /// ### Vì sao
+    /// Tên loại và trích yếu nội dung là thành phần bắt buộc của mọi văn bản có tên loại.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm đ; Phụ lục I, Phần II, mục 5.
     pub struct MissingTypeName {
         id: "header/missing-type-name",
         severity: Warning,

@@ -24,6 +24,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 1: “giữa các cụm từ có gạch nối (-)”.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Gợi ý khi giữa các cụm từ của Tiêu ngữ dùng gạch ngang dài (`–`, `—`) thay cho gạch nối
+    /// (`-`) như quy định.
+    ///
+    /// ### Vì sao
+    /// Chức năng tự sửa (AutoCorrect) của Word tự đổi gạch nối có dấu cách hai bên thành gạch ngang
+    /// dài; cách viết này rất phổ biến nên quy tắc chỉ ở mức gợi ý về trình bày.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 1: “giữa các cụm từ có gạch nối (-)”.
     pub struct MottoDash {
         id: "header/motto-dash",
         severity: Info,

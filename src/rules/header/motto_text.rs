@@ -30,6 +30,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 1.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Kiểm tra chữ, cách viết hoa và khoảng cách của Tiêu ngữ: `Độc lập - Tự do - Hạnh phúc`, viết
+    /// hoa chữ cái đầu của mỗi cụm từ, giữa các cụm từ có gạch nối (-), trước và sau gạch nối có
+    /// một dấu cách. Trường hợp dùng gạch ngang dài thay cho gạch nối do quy tắc
+    /// `header/motto-dash` báo.
+    ///
+    /// ### Vì sao
+    /// Tiêu ngữ là câu chữ cố định, phải viết đúng nguyên văn.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 1.
     pub struct MottoText {
         id: "header/motto-text",
         severity: Error,

@@ -25,6 +25,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 1 (Quốc hiệu và Tiêu ngữ).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Kiểm tra nguyên văn Quốc hiệu: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, viết in hoa, giữa các
+    /// từ có một dấu cách. Chấp nhận cả hai cách đặt dấu `HÒA` và `HOÀ` (chính Nghị định cũng dùng
+    /// cả hai).
+    ///
+    /// ### Vì sao
+    /// Quốc hiệu là câu chữ cố định; viết chữ thường hoặc sai chính tả là sai thể thức.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 1 (Quốc hiệu và Tiêu ngữ).
     pub struct NationalTitleText {
         id: "header/national-title-text",
         severity: Error,

@@ -47,6 +47,22 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 2 and 4 (the issuing body's and the
     /// place's official names).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Cảnh báo khi địa danh trong tên cơ quan ban hành (`TỈNH HÀ TĨNH`, `XÃ BA TRI`) và địa danh ở
+    /// dòng địa danh và thời gian ban hành (`Hà Tĩnh, ngày …`) là cùng một tên nhưng khác dấu
+    /// (`HÀ TỈNH`, `BA TRÍ`): một trong hai chỗ đã gõ sai. Hai cách đặt dấu như `HÒA` và `HOÀ` được
+    /// coi là như nhau.
+    ///
+    /// ### Vì sao
+    /// Địa danh viết sai ở phần đầu văn bản nằm ngay dòng đầu tiên người đọc nhìn thấy và bị chép
+    /// lại vào mọi sổ sách.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 2 và mục 4 (tên chính thức của cơ quan ban
+    /// hành và của địa danh).
     pub struct PlaceName {
         id: "header/place-name",
         severity: Warning,

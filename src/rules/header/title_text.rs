@@ -35,6 +35,22 @@ declare_rule! {
     /// ## Basis
     /// Quy định 66-QĐ/TW, Điều 15 and Hướng dẫn 36-HD/VPTW (the Party title); Hướng dẫn
     /// 29-HD/TWĐTN-VP (the Đoàn's title).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Kiểm tra nguyên văn tiêu đề Đảng (`ĐẢNG CỘNG SẢN VIỆT NAM`) và tiêu đề mà một số tổ chức ghi
+    /// thay cho Quốc hiệu (`ĐOÀN TNCS HỒ CHÍ MINH`, `HỘI NÔNG DÂN VIỆT NAM`): tiêu đề sai dấu hoặc
+    /// có chữ thường được sửa tự động thành đúng nguyên văn. Với Đoàn, tên đầy đủ
+    /// `ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH` cũng được chấp nhận.
+    ///
+    /// ### Vì sao
+    /// Tiêu đề là câu chữ cố định: sai dấu (“VIÊT”, “SẨN”) hay có chữ thường là lỗi dễ thấy ngay
+    /// đầu văn bản.
+    ///
+    /// ### Căn cứ
+    /// Quy định 66-QĐ/TW, Điều 15 và Hướng dẫn 36-HD/VPTW (tiêu đề Đảng); Hướng dẫn 29-HD/TWĐTN-VP
+    /// (tiêu đề của Đoàn).
     pub struct TitleText {
         id: "header/title-text",
         severity: Error,

@@ -23,6 +23,17 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 5.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Cảnh báo khi dòng tên loại văn bản không viết in hoa (`Kế hoạch` thay cho `KẾ HOẠCH`).
+    ///
+    /// ### Vì sao
+    /// Tên loại văn bản được trình bày bằng chữ in hoa, đậm, canh giữa.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 5.
     pub struct TypeNameCase {
         id: "header/type-name-case",
         severity: Warning,

@@ -30,6 +30,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 5; Phụ lục III (the type names).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi dòng tên loại văn bản viết in hoa nhưng sai dấu (`QUYÊT ĐỊNH`, `KÊ HOẠCH`,
+    /// `TỜ TRINH`) và sửa tự động thành đúng tên loại. Tên loại viết chữ thường do quy tắc
+    /// `header/type-name-case` báo.
+    ///
+    /// ### Vì sao
+    /// Tên loại là tên của văn bản; tên loại viết sai là lỗi đầu tiên người đọc nhìn thấy.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 5; Phụ lục III (tên loại văn bản).
     pub struct TypeNameText {
         id: "header/type-name-text",
         severity: Error,

@@ -31,6 +31,21 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3 (ký hiệu là chữ viết tắt tên cơ quan).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Cảnh báo khi một nhóm chữ trong ký hiệu có `DD`, do bộ gõ Telex không chuyển `dd` thành `Đ`
+    /// (`DDLHHN` thay cho `ĐĐLHHN`, Đảng đoàn Liên hiệp hữu nghị). Cũng báo các chữ viết tắt thường
+    /// gặp có chữ `Đ` bị gõ thành `D` (`HDND` thay cho `HĐND`, `LDLD` thay cho `LĐLĐ`).
+    ///
+    /// ### Vì sao
+    /// Chữ viết tắt tiếng Việt dùng `Đ` cho các từ bắt đầu bằng chữ đ; `DD` hầu như không phải chữ
+    /// viết tắt của gì, nên rất có thể là gõ nhầm. Viết đúng là chữ nào thì người soạn phải quyết
+    /// định, nên đề xuất sửa không được áp dụng tự động.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3 (ký hiệu là chữ viết tắt tên cơ quan).
     pub struct DdForD {
         id: "number/dd-for-d",
         severity: Warning,

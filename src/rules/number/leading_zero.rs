@@ -22,6 +22,19 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3: “số nhỏ hơn 10 phải ghi thêm số 0
     /// phía trước”.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi số văn bản nhỏ hơn 10 viết không có số 0 phía trước (`Số: 5/KH-UBND` phải là
+    /// `Số: 05/KH-UBND`). Quy tắc áp dụng cho cả số ghi theo kiểu nhà nước và kiểu của Đảng.
+    ///
+    /// ### Vì sao
+    /// Nghị định quy định số nhỏ hơn 10 phải ghi thêm số 0 phía trước (`05`).
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3: “số nhỏ hơn 10 phải ghi thêm số 0 phía
+    /// trước”.
     pub struct LeadingZero {
         id: "number/leading-zero",
         severity: Error,

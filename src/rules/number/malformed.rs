@@ -25,6 +25,25 @@ declare_rule! {
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3: “giữa số và ký hiệu có dấu gạch chéo
     /// (/), giữa các nhóm chữ viết tắt có dấu gạch nối (-), không cách chữ”. Party: Hướng dẫn
     /// 36-HD/VPTW (`Số 45-KH/TU`).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Kiểm tra dạng của dòng số, ký hiệu: `Số:` có dấu hai chấm (văn bản theo thể thức nhà nước,
+    /// văn bản của Đoàn) hoặc `Số` không có dấu hai chấm (văn bản của Đảng; văn bản của Hội Nông
+    /// dân viết cách nào cũng được), tiếp theo là số và ký hiệu viết liền, không có dấu cách ở bất
+    /// cứ chỗ nào. Cũng báo hai dấu phân cách liền nhau và ký tự ẩn (dấu cách rộng 0, ký tự định
+    /// hướng) lẫn trong số, ký hiệu. Dấu cách bên trong số, ký hiệu của văn bản của Đoàn không bị
+    /// báo, vì cách viết này phổ biến kể cả ở cấp Trung ương Đoàn.
+    ///
+    /// ### Vì sao
+    /// Sổ đăng ký và công cụ tra cứu so khớp số, ký hiệu theo đúng từng ký tự; `09 /KH-MTTQ-BTT` là
+    /// một chuỗi khác với `09/KH-MTTQ-BTT`.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3: “giữa số và ký hiệu có dấu gạch chéo
+    /// (/), giữa các nhóm chữ viết tắt có dấu gạch nối (-), không cách chữ”. Văn bản của Đảng:
+    /// Hướng dẫn 36-HD/VPTW (`Số 45-KH/TU`).
     pub struct Malformed {
         id: "number/malformed",
         severity: Error,

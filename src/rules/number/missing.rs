@@ -28,6 +28,21 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm c, Điều 15; Phụ lục I, Phần II, mục 3.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi văn bản không có dòng số, ký hiệu (`Số: 15/KH-UBND`; văn bản của Đảng
+    /// `Số 45-KH/TU`). Ở chế độ dự thảo được để trống số (`Số:    /KH-UBND`), nhưng vẫn phải có
+    /// dòng này. Không báo khi số, ký hiệu có trong phần đầu nhưng không đứng riêng một dòng (bảng
+    /// hai cột bị dồn thành một dòng khi chép từ trang web).
+    ///
+    /// ### Vì sao
+    /// Số, ký hiệu là căn cứ để nhận biết văn bản trong sổ đăng ký; thiếu số, ký hiệu thì văn bản
+    /// không thể ban hành hay được viện dẫn.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm c, Điều 15; Phụ lục I, Phần II, mục 3.
     pub struct Missing {
         id: "number/missing",
         severity: Error,

@@ -27,6 +27,21 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3; Hướng dẫn 36-HD/VPTW.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi số, ký hiệu viết theo kiểu của hệ thống kia: kiểu của Đảng (`45-KH/TU`: gạch nối
+    /// rồi gạch chéo) trong văn bản có Quốc hiệu theo thể thức nhà nước (cơ quan nhà nước, Mặt trận
+    /// Tổ quốc, Công đoàn, Hội LHPN, Hội CCB), hoặc kiểu nhà nước (`45/KH-TU`) trong văn bản của
+    /// Đảng.
+    ///
+    /// ### Vì sao
+    /// Hai hệ thống đặt dấu phân cách ở vị trí ngược nhau; viết lẫn hai kiểu làm ký hiệu trở nên
+    /// mập mờ.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3; Hướng dẫn 36-HD/VPTW.
     pub struct Style {
         id: "number/style",
         severity: Error,

@@ -36,6 +36,27 @@ declare_rule! {
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3 (“giữa số và ký hiệu có dấu gạch
     /// chéo (/), giữa các nhóm chữ viết tắt ký hiệu có dấu gạch nối (-)”); Hướng dẫn
     /// 36-HD/VPTW (`45-KH/TU`).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Kiểm tra cấu trúc ký hiệu sau số: chữ viết tắt tên loại văn bản đứng trước, chữ viết tắt tên
+    /// cơ quan ban hành đứng sau, với dấu phân cách theo hệ thống của văn bản: nhà nước
+    /// `15/QĐ-UBND` (`/` sau số, `-` giữa các nhóm chữ; văn bản quy phạm pháp luật
+    /// `15/2025/NQ-HĐND`), Đảng `45-KH/TU` (`-` sau số, `/` trước chữ viết tắt tên cơ quan). Báo
+    /// các trường hợp: dấu phân cách sai loại (`18/BC/MTTQ-BTT`, `08-NQ-ĐU`), thiếu chữ viết tắt
+    /// tên cơ quan ban hành khi văn bản có tên loại (`3185/QĐ`), chữ viết tắt tên loại viết dính
+    /// liền với tên cơ quan (`15/HDSNV`) và các nhóm chữ đặt sai thứ tự (`05/BCĐ-TB`). Số viết theo
+    /// kiểu của hệ thống kia do quy tắc `number/style` báo.
+    ///
+    /// ### Vì sao
+    /// Ký hiệu là căn cứ nhận biết văn bản trong mọi sổ sách: các thành phần và dấu phân cách của
+    /// ký hiệu đã được quy định cố định.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3 (“giữa số và ký hiệu có dấu gạch chéo
+    /// (/), giữa các nhóm chữ viết tắt ký hiệu có dấu gạch nối (-)”); Hướng dẫn 36-HD/VPTW
+    /// (`45-KH/TU`).
     pub struct SymbolForm {
         id: "number/symbol-form",
         severity: Error,

@@ -27,6 +27,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3; Phụ lục III.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi chữ viết tắt tên loại trong ký hiệu không khớp với tên loại văn bản:
+    /// `Số: 15/HD-UBND` trên một văn bản `KẾ HOẠCH`. Chỉ báo khi nhóm chữ đầu của ký hiệu là một
+    /// chữ viết tắt tên loại văn bản (kể cả khi viết sai dấu hay chữ hoa, như `QD`).
+    ///
+    /// ### Vì sao
+    /// Ký hiệu và tên loại phải chỉ cùng một loại văn bản; không khớp thường là do chép số từ văn
+    /// bản khác.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 3; Phụ lục III.
     pub struct TypeMismatch {
         id: "number/type-mismatch",
         severity: Error,

@@ -23,6 +23,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Điều 15 khoản 2.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Cảnh báo khi số văn bản còn để trống (`Số:      /KH-UBND`, `Số: …/KH-UBND`) mà không ở chế
+    /// độ dự thảo. Khi bật chế độ dự thảo (`--draft`, ô “Dự thảo” trên trang soạn thảo) thì chấp
+    /// nhận: văn bản giấy được cấp số sau khi ký.
+    ///
+    /// ### Vì sao
+    /// Văn bản được ban hành cùng với số của nó; bản chính thức mà số còn để trống là văn bản chưa
+    /// hoàn chỉnh.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Điều 15 khoản 2.
     pub struct Unassigned {
         id: "number/unassigned",
         severity: Warning,

@@ -24,6 +24,22 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục III, Mục I (bảng chữ viết tắt tên loại văn bản).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi chữ viết tắt tên loại là một chữ viết tắt chính thức nhưng viết sai chữ cái hoặc
+    /// sai chữ hoa, chữ thường (`QD` thay cho `QĐ`, `CTR` thay cho `CTr`, `Kh` thay cho `KH`),
+    /// hoặc, khi văn bản có tên loại, một chữ viết tắt không có trong bảng nào. Cũng báo công văn
+    /// ghi số theo kiểu nhà nước mà có `CV` ở đầu ký hiệu: ký hiệu công văn của cơ quan nhà nước
+    /// chỉ gồm chữ viết tắt tên cơ quan và đơn vị soạn thảo.
+    ///
+    /// ### Vì sao
+    /// Chữ viết tắt tên loại văn bản được quy định cố định trong bảng của Nghị định, kể cả các chữ
+    /// viết tắt có chữ hoa lẫn chữ thường.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục III, Mục I (bảng chữ viết tắt tên loại văn bản).
     pub struct UnknownTypeCode {
         id: "number/unknown-type-code",
         severity: Error,

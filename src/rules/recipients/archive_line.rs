@@ -29,6 +29,21 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 9 (“- Lưu: VT, …”).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Kiểm tra dòng lưu, dòng cuối cùng của phần nơi nhận: `- Lưu: VT, <đơn vị>.` — có chữ `Lưu`,
+    /// dấu hai chấm, `VT` (văn thư) trong số các đơn vị lưu, và dấu chấm ở cuối. Văn bản của Đảng
+    /// viết `Lưu` không có dấu hai chấm và không bắt buộc có `VT`; với văn bản của Hội Nông dân,
+    /// Đoàn Thanh niên và các tổ chức chính trị - xã hội, dấu hai chấm và `VT` không bị xét. Quy
+    /// tắc cũng báo `VT` viết liền với đơn vị (`VTMTTQ`) và phần nơi nhận không có dòng lưu.
+    ///
+    /// ### Vì sao
+    /// Bản gốc văn bản được lưu tại văn thư; dòng lưu khép lại danh sách nơi nhận.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 9 (“- Lưu: VT, …”).
     pub struct ArchiveLine {
         id: "recipients/archive-line",
         severity: Error,

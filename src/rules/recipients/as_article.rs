@@ -41,6 +41,23 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.2 (Quyết định): "Nơi nhận: - Như Điều 3;"
     /// — the article charging the executors.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Kiểm tra dòng nơi nhận `- Như Điều N;` của quyết định, nghị quyết: Điều N phải có trong văn
+    /// bản, và phải là điều giao trách nhiệm thi hành
+    /// (`Chánh Văn phòng …, Thủ trưởng các cơ quan … chịu trách nhiệm thi hành Quyết định này`).
+    /// Khi các điều đang đánh số sai thứ tự, quy tắc không xét (đó là việc của
+    /// `structure/article-order`).
+    ///
+    /// ### Vì sao
+    /// `Như Điều 3` là gửi văn bản cho các cơ quan, cá nhân nêu tại điều đó; nếu trỏ sang điều khác
+    /// (sau khi thêm hoặc bớt điều) thì những người thi hành không nhận được văn bản.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.2 (Quyết định): “Nơi nhận: - Như Điều 3;” — điều
+    /// giao trách nhiệm thi hành.
     pub struct AsArticle {
         id: "recipients/as-article",
         severity: Warning,

@@ -30,6 +30,23 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 9: “mỗi nơi nhận được trình bày trên
     /// một dòng riêng, đầu dòng có gạch ngang (-) …, cuối dòng có dấu chấm phẩy (;)”.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Kiểm tra dòng `Nơi nhận:` (có dấu hai chấm) và từng dòng nơi nhận: bắt đầu bằng `- ` và kết
+    /// thúc bằng `;` (văn bản của Đảng và của Hội Nông dân còn được kết thúc bằng `,`). Một nơi
+    /// nhận viết trên hai dòng được tính là một. Dòng lưu ở cuối cũng bắt đầu bằng `- `; phần còn
+    /// lại của dòng này do quy tắc `recipients/archive-line` kiểm tra. Danh sách bị mất gạch đầu
+    /// dòng tự động của Word khi chuyển sang văn bản thuần không bị báo thiếu gạch ngang.
+    ///
+    /// ### Vì sao
+    /// Nghị định quy định cố định cách trình bày danh sách nơi nhận; dấu `,` ở cuối dòng khiến cả
+    /// danh sách đọc như một nơi nhận dài.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 9: “mỗi nơi nhận được trình bày trên một
+    /// dòng riêng, đầu dòng có gạch ngang (-) …, cuối dòng có dấu chấm phẩy (;)”.
     pub struct LinePunctuation {
         id: "recipients/line-punctuation",
         severity: Error,

@@ -31,6 +31,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm i; Phụ lục I, Phần II, mục 9.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo văn bản có phần nội dung nhưng không có phần nơi nhận (`Nơi nhận:`). Không báo biên bản
+    /// của các tổ chức đảng và văn bản bị cắt dở ở cuối.
+    ///
+    /// ### Vì sao
+    /// Nơi nhận là thành phần thể thức bắt buộc: cho biết ai phải thực hiện, ai để biết, và dòng
+    /// lưu xác định nơi lưu bản gốc.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm i; Phụ lục I, Phần II, mục 9.
     pub struct Missing {
         id: "recipients/missing",
         severity: Error,

@@ -43,6 +43,28 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 9 (nơi nhận: cơ quan có trách nhiệm
     /// thực hiện, để báo cáo, để biết).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo cơ quan, đơn vị được văn bản giao nhiệm vụ (`giao …`, `đề nghị …`, `Đối với …:` trong
+    /// phần tổ chức thực hiện) hoặc là nơi nhận báo cáo (`báo cáo về …`, `gửi về …`, `báo cáo …`)
+    /// nhưng không có trong phần nơi nhận. Quy tắc hiểu các chữ viết tắt (BTT, UBND, MTTQ, TCTV,
+    /// TX, TP, CT-XH, VN …), cả hai cách đặt dấu thanh (`ủy`, `uỷ`), các tên dùng chung cơ quan chủ
+    /// quản (`Ban Tuyên giáo, Ban Dân vận Thành ủy` là hai cơ quan) và các đơn vị ở dòng lưu; chữ
+    /// viết tắt khác khai báo thêm tại mục `[recipients.aliases]` của tệp cấu hình. Không báo chính
+    /// cơ quan ban hành, lãnh đạo và cơ quan thường trực của cơ quan ban hành, cũng như các đơn vị
+    /// thuộc cơ quan ban hành (trừ khi được giao thi hành quyết định); những người thi hành nêu tại
+    /// điều giao thi hành của quyết định mà không nhận được văn bản được báo chung một lần, kèm đề
+    /// nghị thêm `- Như Điều N;`.
+    ///
+    /// ### Vì sao
+    /// Cơ quan không nhận được kế hoạch thì không thể thực hiện nhiệm vụ được giao, cũng không biết
+    /// phải báo cáo về đâu.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 9 (nơi nhận: cơ quan có trách nhiệm thực
+    /// hiện, để báo cáo, để biết).
     pub struct Unlisted {
         id: "recipients/unlisted",
         severity: Warning,

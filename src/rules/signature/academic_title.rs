@@ -27,6 +27,22 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 7 điểm c.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Cảnh báo khi trước họ tên người ký có ghi học hàm, học vị hoặc danh hiệu (`TS. Nguyễn Văn
+    /// An`) trong văn bản theo thể thức Nghị định 30/2020/NĐ-CP (văn bản hành chính nhà nước, văn
+    /// bản của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội). Văn bản của Đảng, Đoàn Thanh
+    /// niên, Hội Nông dân không kiểm tra. Có sửa tự động an toàn: bỏ phần ghi trước họ tên.
+    ///
+    /// ### Vì sao
+    /// Nghị định quy định trước họ tên người ký không ghi học hàm, học vị, cấp bậc hay danh hiệu.
+    /// Một số ngành có quy định riêng (lực lượng vũ trang, y tế, giáo dục) nên quy tắc chỉ ở mức
+    /// cảnh báo.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 7 điểm c.
     pub struct AcademicTitle {
         id: "signature/academic-title",
         severity: Warning,

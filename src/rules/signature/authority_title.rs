@@ -42,6 +42,34 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Điều 13 and Phụ lục I, Phần II, mục 7 (TM., KT., TL., TUQ., Q.);
     /// Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW (T/M, K/T, T/L); Hướng dẫn 91/HD-MTTW-BTT.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Kiểm tra quyền hạn ký có phù hợp với người ký không:
+    /// - `TM.` (văn bản của Đảng: `T/M`) đứng trước tên tập thể (`TM. ỦY BAN NHÂN DÂN`, `T/M BAN
+    ///   THƯỜNG VỤ`), không đứng trước chức vụ của một người (`TM. CHỦ TỊCH`), và dưới dòng đó phải
+    ///   ghi chức vụ người ký;
+    /// - `KT.` (`K/T`) ghi chức vụ người đứng đầu (`KT. CHỦ TỊCH`), không ghi tên tập thể; dòng
+    ///   dưới ghi chức vụ của chính cấp phó ký (`PHÓ CHỦ TỊCH`), đúng là cấp phó của người đứng đầu
+    ///   đó; `KT.` không đứng trên một dòng quyền hạn ký khác; phó bí thư của cấp ủy ký `T/M BAN
+    ///   THƯỜNG VỤ` / `PHÓ BÍ THƯ`, không ký `K/T BÍ THƯ`;
+    /// - cấp phó ký thay người đứng đầu phải có `KT.`: `PHÓ CHỦ TỊCH` ngay dưới `TM.` (trong văn
+    ///   bản nhà nước) hoặc không có quyền hạn ký nào là sai (Mặt trận Tổ quốc, Đảng và các đoàn
+    ///   thể cho phép cấp phó ký dưới `TM.` của tập thể);
+    /// - `TL.` (thừa lệnh) và `TUQ.` (thừa ủy quyền) dành cho người đứng đầu đơn vị được giao ký:
+    ///   người đứng đầu cơ quan không ký `TL.`, `TUQ.` (mà ký `TM.`), cấp phó của người đứng đầu
+    ///   cũng không (mà ký `KT.`);
+    /// - bí thư cấp ủy ký văn bản của cấp ủy dưới dòng `T/M` của cấp ủy;
+    /// - phần chữ ký chỉ có họ tên, không có quyền hạn ký và chức vụ, cũng bị báo.
+    ///
+    /// ### Vì sao
+    /// Quyền hạn ký cho biết văn bản được ký nhân danh ai và với thẩm quyền gì; ghi sai quyền hạn
+    /// ký làm cho giá trị của chữ ký bị nghi ngờ.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Điều 13 và Phụ lục I, Phần II, mục 7 (TM., KT., TL., TUQ., Q.);
+    /// Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW (T/M, K/T, T/L); Hướng dẫn 91/HD-MTTW-BTT.
     pub struct AuthorityTitle {
         id: "signature/authority-title",
         severity: Error,

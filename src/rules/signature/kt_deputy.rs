@@ -25,6 +25,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Điều 13 khoản 1; Phụ lục I, Phần II, mục 7 điểm a.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi sau `KT.` (hoặc `K/T`) ghi chức vụ của cấp phó: `KT. PHÓ CHỦ TỊCH`. Sau `KT.`
+    /// ghi chức vụ của người đứng đầu mà cấp phó ký thay: `KT. CHỦ TỊCH`, dòng dưới ghi `PHÓ CHỦ
+    /// TỊCH`.
+    ///
+    /// ### Vì sao
+    /// “Ký thay” là ký thay người đứng đầu, nên sau chữ viết tắt `KT.` là chức vụ của người đứng
+    /// đầu.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Điều 13 khoản 1; Phụ lục I, Phần II, mục 7 điểm a.
     pub struct KtDeputy {
         id: "signature/kt-deputy",
         severity: Error,

@@ -37,6 +37,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm g; Phụ lục I, Phần II, mục 7.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi văn bản có phần nội dung nhưng không có phần chữ ký (quyền hạn ký, chức vụ, họ
+    /// tên người ký). Văn bản không có nội dung, hoặc bị cắt cụt (dòng cuối đứt giữa chừng, như
+    /// đoạn trích chép từ trang web) thì không báo.
+    ///
+    /// ### Vì sao
+    /// Quyền hạn, chức vụ, họ tên và chữ ký của người có thẩm quyền là thành phần bắt buộc của thể
+    /// thức văn bản; văn bản không có chữ ký thì chưa phải là văn bản.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm g; Phụ lục I, Phần II, mục 7.
     pub struct Missing {
         id: "signature/missing",
         severity: Error,

@@ -28,6 +28,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 7 điểm c.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi phần chữ ký có quyền hạn ký hoặc chức vụ nhưng không có họ tên người ký. Mỗi
+    /// người ký đều được kiểm tra (ví dụ biên bản có cả chủ trì và thư ký ký).
+    ///
+    /// ### Vì sao
+    /// Phần chữ ký kết thúc bằng họ và tên đầy đủ của người ký; thiếu họ tên thì văn bản không thể
+    /// ký ban hành.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 7 điểm c.
     pub struct MissingName {
         id: "signature/missing-name",
         severity: Error,

@@ -1,10 +1,5 @@
 //! `signature`: authority prefix, title and signer's name.
 
-pub mod academic_title;
-pub mod authority_title;
-pub mod kt_deputy;
-pub mod missing;
-pub mod missing_name;
-pub mod prefix_form;
-pub mod prefix_profile;
+// the rule modules, one per file declaring a rule (build/registry.rs)
+include!(concat!(env!("OUT_DIR"), "/rules/signature.rs"));
 pub(crate) mod titles;

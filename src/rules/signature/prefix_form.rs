@@ -32,6 +32,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 7 điểm a.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi chữ viết tắt quyền hạn ký không viết đúng như quy định: thiếu dấu chấm (`KT CHỦ
+    /// TỊCH`), có dấu hai chấm (`KT: GIÁM ĐỐC`) hoặc có dấu chấm giữa các chữ cái (`K.T.`). Có sửa
+    /// tự động an toàn về dạng đúng.
+    ///
+    /// ### Vì sao
+    /// Chữ viết tắt quyền hạn ký có dạng cố định: `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.` (văn bản của
+    /// Đảng: `T/M`, `K/T`, `T/L`).
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 7 điểm a.
     pub struct PrefixForm {
         id: "signature/prefix-form",
         severity: Error,

@@ -35,6 +35,23 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần II, mục 7. Party: Quy định 66-QĐ/TW,
     /// Hướng dẫn 36-HD/VPTW.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi chữ viết tắt quyền hạn ký thuộc hệ thống khác: `T/M`, `K/T`, `T/L` (kiểu của
+    /// Đảng, có dấu gạch chéo) trong văn bản hành chính nhà nước, văn bản của Mặt trận Tổ quốc,
+    /// Đoàn Thanh niên hoặc các tổ chức chính trị - xã hội; hoặc `TM.`, `KT.`, `TL.` trong văn bản
+    /// của Đảng. Văn bản của Hội Nông dân dùng được cả hai kiểu nên không kiểm tra. Có sửa tự động
+    /// an toàn.
+    ///
+    /// ### Vì sao
+    /// Nghị định 30 viết chữ viết tắt quyền hạn ký có dấu chấm, không có dấu gạch chéo; các quy
+    /// định của Đảng viết có dấu gạch chéo.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần II, mục 7. Văn bản của Đảng: Quy định
+    /// 66-QĐ/TW, Hướng dẫn 36-HD/VPTW.
     pub struct PrefixProfile {
         id: "signature/prefix-profile",
         severity: Error,

@@ -41,6 +41,24 @@ declare_rule! {
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.8.b: "Trường hợp nội dung văn bản
     /// được bố cục theo … chương, điều …"; điều được đánh số thứ tự bằng chữ số Ả Rập, liên
     /// tục từ Điều 1 đến hết văn bản. Quy định 66-QĐ/TW, Điều 8 (the same for Party texts).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo các điều (`Điều 1.`, `Điều 2.` …) đánh số sai thứ tự: bỏ cách một số, lặp lại một số,
+    /// hoặc số sau nhỏ hơn số trước. Văn bản chính và từng văn bản ban hành kèm theo (Quy chế, Quy
+    /// định) được đếm riêng, mỗi văn bản bắt đầu từ Điều 1. Điều được trích dẫn sau cụm `như sau:`
+    /// (văn bản sửa đổi văn bản khác) không được tính.
+    ///
+    /// ### Vì sao
+    /// Các điều được viện dẫn theo số — `Như Điều 3`, `quy định tại Điều 5` — nên số điều bị bỏ
+    /// cách hoặc bị lặp sẽ dẫn người đọc, và người phải thi hành, đến sai chỗ. Các điều được đánh
+    /// số liên tục xuyên suốt các chương.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.8.b: “Trường hợp nội dung văn bản được bố
+    /// cục theo … chương, điều …”; điều được đánh số thứ tự bằng chữ số Ả Rập, liên tục từ Điều 1
+    /// đến hết văn bản. Quy định 66-QĐ/TW, Điều 8 (áp dụng tương tự cho văn bản của Đảng).
     pub struct ArticleOrder {
         id: "structure/article-order",
         severity: Error,

@@ -37,6 +37,26 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 6 điểm a: “các căn cứ … kết thúc bằng
     /// dấu chấm phẩy (;), riêng căn cứ cuối cùng kết thúc bằng dấu chấm (.)”.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Kiểm tra dấu câu của phần căn cứ ban hành: các dòng căn cứ (`Căn cứ …`) và các dòng tiếp
+    /// theo (`Xét …`, `Theo đề nghị …`) kết thúc bằng dấu `;`; dòng cuối cùng kết thúc bằng dấu `.`
+    /// khi ngay sau đó là từ ban hành (`QUYẾT ĐỊNH:`), đề mục một phần hoặc một điều, hoặc bằng dấu
+    /// khác dấu `;` khi sau đó là một câu mới (`Ủy ban nhân dân xã ban hành …`). Không báo dòng
+    /// cuối dẫn vào câu mở đầu (`…, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:`), cũng như dấu
+    /// `;` trước câu mở đầu trong văn bản của Mặt trận Tổ quốc, đoàn thể. Văn bản của Đảng (các căn
+    /// cứ kết thúc bằng `;` hoặc `,`) không bị xét dòng cuối, văn bản của Hội Nông dân, Đoàn Thanh
+    /// niên và văn bản ban hành trước ngày 05/3/2020 cũng vậy; văn bản của Quốc hội, Ủy ban Thường
+    /// vụ Quốc hội không bị kiểm tra.
+    ///
+    /// ### Vì sao
+    /// Nghị định quy định cố định dấu câu cho phần căn cứ ban hành.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 6 điểm a: “các căn cứ … kết thúc bằng dấu
+    /// chấm phẩy (;), riêng căn cứ cuối cùng kết thúc bằng dấu chấm (.)”.
     pub struct BasisPunctuation {
         id: "structure/basis-punctuation",
         severity: Warning,

@@ -39,6 +39,24 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.8.b: phần, chương đánh số thứ tự
     /// bằng chữ số La Mã (hoặc chữ), liên tục; Hướng dẫn 36-HD/VPTW, mục 3.1.9 (Party texts).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo các chương (`Chương I, II …`), các phần lớn của báo cáo, đề án (`Phần thứ nhất`,
+    /// `PHẦN I`), các bước (`BƯỚC MỘT`) và các mục đánh chữ cái (`A.`, `B.`) đánh số sai thứ tự: bỏ
+    /// cách, lặp lại, hoặc số sau nhỏ hơn số trước. Mỗi loại được đếm riêng, trong văn bản chính và
+    /// trong từng văn bản kèm theo, và được đánh lại từ đầu dưới mỗi đề mục cấp cao hơn (`A.`, `B.`
+    /// dưới mỗi `BƯỚC`); một mục `A.` đứng một mình không bị xét. Các phụ lục (`Phụ lục I`,
+    /// `Phụ lục 02`) được đếm liên tục trong toàn văn bản.
+    ///
+    /// ### Vì sao
+    /// Thiếu `Phần thứ tư` hay lặp `Chương II` khiến người đọc tưởng văn bản bị mất một phần; mục
+    /// lục, phần tóm tắt và mọi chỗ dẫn chiếu cũng sai theo.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.8.b: phần, chương đánh số thứ tự bằng chữ
+    /// số La Mã (hoặc chữ), liên tục; Hướng dẫn 36-HD/VPTW, mục 3.1.9 (văn bản của Đảng).
     pub struct DivisionOrder {
         id: "structure/division-order",
         severity: Error,

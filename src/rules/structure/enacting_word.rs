@@ -55,6 +55,24 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.1 (Nghị quyết: "QUYẾT NGHỊ:") and Mẫu 1.2
     /// (Quyết định: "QUYẾT ĐỊNH:"); Hướng dẫn 36-HD/VPTW, Mẫu 1 (quyết định của cấp ủy).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Kiểm tra từ ban hành đứng trước các điều của quyết định, nghị quyết — dòng ngay trên
+    /// `Điều 1.`: Quyết định dùng `QUYẾT ĐỊNH:`, Nghị quyết dùng `QUYẾT NGHỊ:`, sau đó có dấu hai
+    /// chấm. Cấp ủy ghi tên mình trước từ này trên cùng một dòng
+    /// (`BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG QUYẾT ĐỊNH:`). Quy tắc báo từ ban hành không đúng với tên
+    /// loại văn bản và từ ban hành thiếu dấu hai chấm.
+    ///
+    /// ### Vì sao
+    /// Từ ban hành là chỗ kết thúc phần căn cứ và bắt đầu các quy định; các mẫu trình bày từ này
+    /// bằng chữ in hoa, trên một dòng riêng, có dấu hai chấm. Nghị quyết mà “QUYẾT ĐỊNH” thì đọc
+    /// như một quyết định bị đổi tên loại.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.1 (Nghị quyết: “QUYẾT NGHỊ:”) và Mẫu 1.2 (Quyết
+    /// định: “QUYẾT ĐỊNH:”); Hướng dẫn 36-HD/VPTW, Mẫu 1 (quyết định của cấp ủy).
     pub struct EnactingWord {
         id: "structure/enacting-word",
         severity: Error,

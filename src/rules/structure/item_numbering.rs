@@ -31,6 +31,21 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 6.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo số thứ tự các mục trong một phần bị bỏ cách hoặc bị lặp (`1.`, `2.`, `4.`). Các mục được
+    /// đánh lại từ 1 trong mỗi phần số La Mã; số nhảy chỉ bị báo khi số tiếp theo không phải là số
+    /// bắt đầu một danh sách mới. Các tiểu mục (`2.1`, `2.2` …) dưới cùng một mục và số thứ tự các
+    /// dòng của bảng cũng được kiểm tra như vậy.
+    ///
+    /// ### Vì sao
+    /// Các mục được đánh số 1, 2, 3 … trong mỗi phần; số bị bỏ cách thường là dấu hiệu một mục đã
+    /// bị xóa.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 6.
     pub struct ItemNumbering {
         id: "structure/item-numbering",
         severity: Warning,

@@ -38,6 +38,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 6 (điểm theo thứ tự chữ cái tiếng Việt).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo các điểm đánh chữ cái không theo thứ tự bảng chữ cái tiếng Việt: `e)` ngay sau `d)` (bỏ
+    /// qua `đ)`), hoặc dùng `f)`, `j)`, `w)`, `z)`. Cũng báo điểm viết `c.` giữa các điểm viết có
+    /// ngoặc đơn (`a)`, `b)`).
+    ///
+    /// ### Vì sao
+    /// Các điểm được đánh theo thứ tự bảng chữ cái tiếng Việt: a b c d đ e g h i k l m n o …
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 6 (điểm theo thứ tự chữ cái tiếng Việt).
     pub struct LetterSequence {
         id: "structure/letter-sequence",
         severity: Warning,

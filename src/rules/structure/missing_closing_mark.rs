@@ -28,6 +28,18 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.1–1.10 (practice of the templates).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo phần nội dung văn bản có đoạn cuối cùng không kết thúc bằng dấu `./.`.
+    ///
+    /// ### Vì sao
+    /// Các mẫu văn bản chính thức kết thúc phần nội dung bằng `./.`, để không thể viết thêm vào sau
+    /// khi đã ký. Quy định không nêu thành lời, nên quy tắc chỉ ở mức gợi ý.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.1–1.10 (cách trình bày của các mẫu).
     pub struct MissingClosingMark {
         id: "structure/missing-closing-mark",
         severity: Info,

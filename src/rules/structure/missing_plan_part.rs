@@ -32,6 +32,23 @@ declare_rule! {
     /// ## Basis
     /// Common practice (Nghị định 30/2020/NĐ-CP, Mẫu 1.4, gives no mandatory parts), hence a
     /// warning.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo kế hoạch (Kế hoạch) có bố cục theo các phần số La Mã nhưng thiếu phần mục đích
+    /// (`MỤC ĐÍCH, YÊU CẦU` hoặc `MỤC TIÊU`), phần nội dung (`NỘI DUNG`, `NHIỆM VỤ`, `GIẢI PHÁP` …)
+    /// hoặc phần tổ chức thực hiện (`TỔ CHỨC THỰC HIỆN`). Khi thiếu phần tổ chức thực hiện mà việc
+    /// phân công cho các cơ quan được viết nối tiếp trong phần cuối, quy tắc chỉ ra dòng cần thêm
+    /// đề mục đó.
+    ///
+    /// ### Vì sao
+    /// Đây là thông lệ, không phải quy định: kế hoạch nào cũng nêu vì sao làm, làm gì, ai làm và
+    /// đến khi nào. Kế hoạch thiếu phần tổ chức thực hiện thì không giao việc cho ai.
+    ///
+    /// ### Căn cứ
+    /// Thông lệ (Nghị định 30/2020/NĐ-CP, Mẫu 1.4, không quy định các phần bắt buộc), vì vậy chỉ ở
+    /// mức cảnh báo.
     pub struct MissingPlanPart {
         id: "structure/missing-plan-part",
         severity: Warning,

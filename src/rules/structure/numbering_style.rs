@@ -26,6 +26,18 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 6; consistency.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo các tiểu mục được đánh số theo hai kiểu trong cùng một văn bản (`1.1 ` ở dòng này,
+    /// `2.1.` ở dòng khác), và các phần số La Mã khi viết `I.`, khi viết `I-`.
+    ///
+    /// ### Vì sao
+    /// Kiểu nào cũng phổ biến trong thực tế, nhưng một văn bản phải dùng thống nhất một kiểu.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 6; tính thống nhất.
     pub struct NumberingStyle {
         id: "structure/numbering-style",
         severity: Warning,

@@ -26,6 +26,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 6 (bố cục văn bản không có điều).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo số La Mã của các phần bị sai thứ tự, bỏ cách hoặc lặp lại (`I.`, `II.`, `IV.`). Dưới mỗi
+    /// `Phần thứ …`, mục `A.` hoặc `BƯỚC …`, các phần có thể đánh lại từ I hoặc nối tiếp số của các
+    /// phần dưới đề mục trước đó.
+    ///
+    /// ### Vì sao
+    /// Các phần được đánh số I, II, III … theo thứ tự; số bị bỏ cách nghĩa là một phần đã bị xóa
+    /// hoặc bị đánh số nhầm.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 6 (bố cục văn bản không có điều).
     pub struct PartOrder {
         id: "structure/part-order",
         severity: Error,

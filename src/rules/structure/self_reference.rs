@@ -29,6 +29,22 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm đ (tên loại văn bản); consistency.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo văn bản tự gọi mình bằng tên loại văn bản khác: kế hoạch mà viết `Hướng dẫn này` hoặc
+    /// `Trên đây là Hướng dẫn …`. Nếu trước đó đã viện dẫn một văn bản thuộc loại ấy
+    /// (`Hướng dẫn số 12/HD-…`), thì `Hướng dẫn này` chỉ văn bản được viện dẫn và không bị báo;
+    /// thông báo có trích yếu nêu nội dung được thông báo (`Kết luận của …`) được gọi nội dung đó
+    /// là `kết luận này`.
+    ///
+    /// ### Vì sao
+    /// Nội dung được chép từ văn bản thuộc loại khác mà không sửa lại; người đọc không biết văn bản
+    /// nào được nói đến.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm đ (tên loại văn bản); tính thống nhất.
     pub struct SelfReference {
         id: "structure/self-reference",
         severity: Error,

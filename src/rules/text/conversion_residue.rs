@@ -23,6 +23,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I (phông chữ, trình bày văn bản).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi trong văn bản còn ký tự thừa do chuyển đổi từ Word hoặc PDF: `[bookmark:
+    /// _GoBack]`, mã LaTeX như `$\frac{1}{2}$`. Có sửa tự động an toàn: xóa dấu đánh dấu (bookmark)
+    /// và viết phân số thành `1/2`.
+    ///
+    /// ### Vì sao
+    /// Các ký tự thừa sẽ bị in ra hoặc đăng tải nguyên như vậy.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I (phông chữ, trình bày văn bản).
     pub struct ConversionResidue {
         id: "text/conversion-residue",
         severity: Error,

@@ -25,6 +25,22 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I (phông chữ Times New Roman).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Với tệp `.docx`, cảnh báo đoạn văn dùng phông chữ khác Times New Roman: mỗi phông báo một
+    /// lần, tại đoạn đầu tiên dùng phông đó, kèm số đoạn dùng phông đó. Phông của một đoạn là phông
+    /// mà phần lớn ký tự trong đoạn dùng (theo định dạng của từng phần chữ, nếu không có thì theo
+    /// kiểu (style) của đoạn, rồi đến mặc định của tài liệu); đoạn không xác định được phông thì bỏ
+    /// qua.
+    ///
+    /// ### Vì sao
+    /// Nghị định 30 quy định dùng phông Times New Roman (bộ mã Unicode, TCVN 6909:2001) cho toàn bộ
+    /// văn bản; đoạn dán từ trang web hoặc thư điện tử thường còn giữ phông Arial, Calibri.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I (phông chữ Times New Roman).
     pub struct Font {
         id: "text/font",
         severity: Warning,

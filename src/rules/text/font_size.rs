@@ -26,6 +26,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I và Phần II (cỡ chữ từng thành phần).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Với tệp `.docx`, kiểm tra cỡ chữ theo Nghị định 30: Quốc hiệu cỡ 12–13, Tiêu ngữ và tên loại
+    /// văn bản cỡ 13–14, nội dung văn bản cỡ 13–14 (báo một lần, tại đoạn đầu tiên sai cỡ, kèm số
+    /// đoạn sai). Nơi nhận và phần chữ ký có cỡ chữ riêng, không kiểm tra.
+    ///
+    /// ### Vì sao
+    /// Nội dung cỡ 12 hay Quốc hiệu cỡ 16 là điều người thẩm định thấy đầu tiên; cỡ chữ là một phần
+    /// của thể thức mà nghị định quy định.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I và Phần II (cỡ chữ từng thành phần).
     pub struct FontSize {
         id: "text/font-size",
         severity: Info,

@@ -30,6 +30,24 @@ declare_rule! {
     /// ## Basis
     /// Vietnamese orthography (Quy định chính tả, Quyết định 240/QĐ of the Ministry of
     /// Education, 1984); Nghị định 30/2020/NĐ-CP, Phụ lục II.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Cảnh báo từ có dấu tiếng Việt nhưng không thể là một âm tiết tiếng Việt: âm tiết kết thúc
+    /// bằng p, t, c, ch mà mang dấu thanh khác dấu sắc, dấu nặng (`Ât`), `k` đứng trước a, o, u,
+    /// `gh`/`ngh` đứng trước a, o, u, `ch`/`nh` đứng sau nguyên âm không phù hợp, hai dấu thanh
+    /// trong một âm tiết. Không kiểm tra từ không có dấu tiếng Việt (ASEAN, Fanpage, Zalo), địa
+    /// danh Tây Nguyên (Đắk Lắk, Krông), từ viết hoa mà đổi dấu cách nào cũng không thành tiếng
+    /// Việt — tên riêng tiếng dân tộc thiểu số (Y Bi Niê, Kpă Thuyên); văn bản chép từ PDF có dấu
+    /// thanh tách rời khỏi chữ cũng không kiểm tra.
+    ///
+    /// ### Vì sao
+    /// Từ như vậy luôn là lỗi gõ; cách viết đúng thường chỉ khác một dấu thanh.
+    ///
+    /// ### Căn cứ
+    /// Chính tả tiếng Việt (Quy định chính tả, Quyết định 240/QĐ của Bộ Giáo dục, năm 1984); Nghị
+    /// định 30/2020/NĐ-CP, Phụ lục II.
     pub struct InvalidSyllable {
         id: "text/invalid-syllable",
         severity: Warning,

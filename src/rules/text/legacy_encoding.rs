@@ -34,6 +34,29 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục 4: phông chữ tiếng Việt của bộ mã ký tự
     /// Unicode theo TCVN 6909:2001.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi văn bản được gõ bằng bảng mã tiếng Việt cũ (TCVN3/ABC với phông .VnTime, hoặc
+    /// VNI với phông VNI-Times) rồi bị đọc như Unicode, nên hiện thành chữ lạ như `Céng hßa x· héi`
+    /// hoặc `Coäng hoøa xaõ hoäi`: nhiều chữ cái và ký hiệu Latin-1, không có chữ cái riêng của
+    /// tiếng Việt (ă, đ, ơ, ư, ạ … ỹ), và đọc được thành tiếng Việt khi chuyển từ TCVN3 hoặc VNI.
+    /// Báo một lần, tại chữ đầu tiên theo bảng mã cũ; thông báo nêu tên bảng mã và phần đầu văn bản
+    /// sau khi chuyển sang Unicode. Đề xuất sửa (cần xem lại: trình soạn thảo hiển thị, `--fix`
+    /// không tự áp dụng) chuyển các dòng từ chữ đầu tiên đến chữ cuối cùng theo bảng mã cũ sang
+    /// Unicode; lệnh `vanban convert` chuyển cả tệp.
+    ///
+    /// TCVN3 không có mã riêng cho chữ hoa có dấu (phông .VnTimeH dùng mã chữ thường), nên các chữ
+    /// này được chuyển thành chữ thường. Các quy tắc khác không đọc được văn bản như vậy.
+    ///
+    /// ### Vì sao
+    /// Văn bản dùng bảng mã cũ không đọc được trên bất kỳ hệ thống nào dùng Unicode (TCVN
+    /// 6909:2001, bắt buộc theo Nghị định 30).
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục 4: phông chữ tiếng Việt của bộ mã ký tự
+    /// Unicode theo TCVN 6909:2001.
     pub struct LegacyEncoding {
         id: "text/legacy-encoding",
         severity: Error,

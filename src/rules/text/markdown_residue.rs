@@ -25,6 +25,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo ký hiệu Markdown (`##`, `**…**`, `*…*`, `---`, `[text](url)`) trong văn bản thuần, nơi
+    /// chúng là ký tự thừa do chuyển đổi. Không kiểm tra tệp Markdown (`.md`), cũng không báo các
+    /// dòng gạch ngang ở phần đầu văn bản: chúng thay cho các đường kẻ mà nghị định quy định dưới
+    /// tên cơ quan ban hành, dưới Tiêu ngữ và dưới trích yếu.
+    ///
+    /// ### Vì sao
+    /// Các ký hiệu này sẽ bị in ra thành ký tự.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I.
     pub struct MarkdownResidue {
         id: "text/markdown-residue",
         severity: Info,

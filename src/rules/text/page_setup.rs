@@ -28,6 +28,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I (khổ giấy, định lề trang).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Với tệp `.docx`, kiểm tra định dạng trang theo Nghị định 30: khổ giấy A4 (210 × 297 mm,
+    /// trang dọc), lề trên và lề dưới 20–25 mm, lề trái 30–35 mm, lề phải 15–20 mm. Mỗi văn bản báo
+    /// một lần, nêu mọi giá trị sai. Văn bản thuần không có định dạng trang nên không kiểm tra.
+    ///
+    /// ### Vì sao
+    /// Nhiều máy cài Word mặc định khổ US Letter với lề 1 inch (25,4 mm): văn bản in ra sai lề đóng
+    /// gáy và bị trả lại.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I (khổ giấy, định lề trang).
     pub struct PageSetup {
         id: "text/page-setup",
         severity: Warning,

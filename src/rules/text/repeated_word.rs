@@ -34,6 +34,23 @@ declare_rule! {
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 6 (viện dẫn: tên loại, số, ngày, cơ quan
     /// ban hành — once each).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Cảnh báo từ bị gõ lặp (`các các`, `Ban Ban`, `báo cáo cáo`), cụm từ bị gõ lặp (`Hội đồng
+    /// nhân dân Hội đồng nhân dân`, `tổ chức tổ chức`) và cơ quan ban hành bị ghi lặp trong cùng
+    /// một lần viện dẫn (`Kết luận số 12-KL/TW của Bộ Chính trị ngày 12/8/2021 của Bộ Chính trị`).
+    /// Không báo từ láy mà tiếng Việt dùng có chủ ý (`người người`, `ngày ngày`, `dần dần`: các từ
+    /// có trong danh sách từ), tên người có tên lặp (`Nguyễn Thị Thu Thu`), cũng như các từ cách
+    /// nhau bởi dấu câu (`từng bước, từng bước`).
+    ///
+    /// ### Vì sao
+    /// Đó là chỗ lặp còn sót lại sau khi chỉnh sửa.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 6 (viện dẫn: tên loại, số, ngày, cơ quan
+    /// ban hành — mỗi thành phần ghi một lần).
     pub struct RepeatedWord {
         id: "text/repeated-word",
         severity: Warning,

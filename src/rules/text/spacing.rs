@@ -22,6 +22,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I (kỹ thuật trình bày).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo hai dấu cách trở lên liền nhau giữa các từ, và dấu cách đứng trước `,` `;` `:` `.` `)`
+    /// (trừ trước `...` và `./.`). Không kiểm tra dòng số, ký hiệu và dòng địa danh, ngày tháng:
+    /// bản dự thảo để trống ở đó. Có sửa tự động an toàn.
+    ///
+    /// ### Vì sao
+    /// Dấu cách thừa hiện ra khi in và làm lệch việc căn đều hai lề.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I (kỹ thuật trình bày).
     pub struct Spacing {
         id: "text/spacing",
         severity: Info,

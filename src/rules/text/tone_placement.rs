@@ -26,6 +26,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục II (writes both “hòa” and “hoà”); consistency.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo văn bản đặt dấu thanh theo cả hai kiểu: kiểu cũ (`hòa`, `thủy`, `khỏe`, `ủy`) và kiểu
+    /// mới (`hoà`, `thuỷ`, `khoẻ`, `uỷ`). Chỉ báo một lần, tại từ đầu tiên viết theo kiểu ít dùng
+    /// hơn trong văn bản. Quốc hiệu (`CỘNG HÒA` hay `CỘNG HOÀ`, cả hai đều chính thức) không tính.
+    ///
+    /// ### Vì sao
+    /// Cả hai kiểu đều đúng — chính nghị định cũng dùng cả hai — nhưng một văn bản nên thống nhất
+    /// một kiểu; dùng lẫn thường cho thấy văn bản được ghép từ nhiều nguồn.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục II (viết cả “hòa” và “hoà”); tính thống nhất.
     pub struct TonePlacement {
         id: "text/tone-placement",
         severity: Info,

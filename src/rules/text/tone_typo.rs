@@ -29,6 +29,24 @@ declare_rule! {
     ///
     /// ## Basis
     /// Vietnamese orthography; Nghị định 30/2020/NĐ-CP, Phụ lục II (chính tả).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Cảnh báo cụm từ là một từ ghép đã biết nhưng có một âm tiết gõ sai dấu thanh hoặc dấu phụ:
+    /// `tinh hình` thay vì `tình hình`, `dãn tộc` thay vì `dân tộc`, `Thông nhất` thay vì `Thống
+    /// nhất`. Chỉ báo khi bản thân cụm từ không phải là một từ đã biết, chỉ khác đúng một âm tiết,
+    /// và dạng không dấu chỉ ứng với một từ đã biết. Danh sách từ là `data/vi-words.txt` (lấy từ
+    /// pyvi, giấy phép MIT) cùng với `[lexicon] words` trong `vanban.toml`. Tên người, địa danh
+    /// (mọi tiếng đều viết hoa chữ cái đầu) và văn bản chép từ PDF có dấu thanh tách rời khỏi chữ
+    /// không bị kiểm tra.
+    ///
+    /// ### Vì sao
+    /// Mỗi âm tiết đứng riêng đều là một tiếng đúng, nên kiểm tra chính tả từng âm tiết không phát
+    /// hiện được; đây là những lỗi gõ thường lọt vào văn bản đã ký nhất.
+    ///
+    /// ### Căn cứ
+    /// Chính tả tiếng Việt; Nghị định 30/2020/NĐ-CP, Phụ lục II (chính tả).
     pub struct ToneTypo {
         id: "text/tone-typo",
         severity: Warning,

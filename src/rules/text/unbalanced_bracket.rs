@@ -22,6 +22,20 @@ declare_rule! {
     ///
     /// ## Basis
     /// Ordinary typography.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi dấu ngoặc đơn không thành cặp trong một đoạn: dấu `)` không có dấu `(` tương
+    /// ứng, hoặc dấu `(` không được đóng. Ký hiệu điểm (`a)`, `1)`, `đ)`) không phải là dấu ngoặc.
+    /// Dấu `(` mở ở cuối một đoạn mà câu chưa kết thúc có thể được đóng ở đoạn liền sau (tiêu đề
+    /// phụ lục ngắt thành hai dòng).
+    ///
+    /// ### Vì sao
+    /// Dấu ngoặc mở mà không đóng khiến phần còn lại của câu như nằm trong ngoặc.
+    ///
+    /// ### Căn cứ
+    /// Quy ước trình bày chữ viết thông thường.
     pub struct UnbalancedBracket {
         id: "text/unbalanced-bracket",
         severity: Error,

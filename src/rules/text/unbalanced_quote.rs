@@ -23,6 +23,19 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục II (dấu câu); ordinary typography.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Quy tắc kiểm tra gì
+    /// Báo lỗi khi dấu ngoặc kép không thành cặp trong một đoạn: dấu đóng `”` không có dấu mở `“`
+    /// đứng trước, dấu mở `“` không được đóng, hoặc số dấu ngoặc kép thẳng `"` là số lẻ.
+    ///
+    /// ### Vì sao
+    /// Trích dẫn bị xóa mất một nửa khiến người đọc không biết phần nào được trích — thường là tên
+    /// (trích yếu) của văn bản được viện dẫn.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục II (dấu câu); quy ước trình bày chữ viết thông thường.
     pub struct UnbalancedQuote {
         id: "text/unbalanced-quote",
         severity: Error,
