@@ -24,12 +24,15 @@ const WORDS: &str = include_str!("../../data/vi-words.txt");
 #[cfg(test)]
 const ADMIN: &str = include_str!("../../data/admin-words.txt");
 
-/// Function words: a correction that contains one ("các cấp", "tại chỗ") would fire on every
-/// "các" + noun and "tại" + noun that is one mark away, so such entries are never corrections.
-const FUNCTION_WORDS: &[&str] = &[
-    "cac", "cua", "va", "voi", "cho", "tai", "tu", "den", "ve", "theo", "trong", "ngoai", "tren",
-    "duoi", "nhung", "mot", "moi", "da", "se", "dang", "co", "la", "bi", "duoc", "thi", "ma",
-    "nay", "do", "khi", "neu", "de",
+/// Function words, as written: a correction that contains one ("các cấp", "tại chỗ") would
+/// fire on every "các" + noun and "tại" + noun that is one mark away, so such entries are never
+/// corrections; and a function word is never the syllable a correction changes ("tại chính
+/// quyền" is not "tài chính"). Exact forms, not unmarked ones: "đề nghị" and "môi trường" are
+/// corrections although "để" and "mọi" are function words.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "các", "của", "và", "với", "cho", "tại", "từ", "đến", "về", "theo", "trong", "ngoài", "trên",
+    "dưới", "những", "một", "mọi", "mỗi", "đã", "sẽ", "đang", "có", "là", "bị", "được", "thì",
+    "mà", "này", "do", "khi", "nếu", "để", "đó", "đây", "ấy", "kia", "nào", "gì",
 ];
 
 /// Longest entry, in syllables.
@@ -61,6 +64,8 @@ struct Compiled {
     numbers: FastMap<String, u16>,
     /// Every entry, its syllable numbers (+1) packed 16 bits each.
     entries: FastSet<u64>,
+    /// The entries of the administrative list, packed the same way.
+    admin: FastSet<u64>,
 }
 
 impl Compiled {
@@ -69,7 +74,8 @@ impl Compiled {
             .fold(0u64, |acc, id| (acc << 16) | u64::from(id + 1))
     }
 
-    fn contains(&self, canonical: &str) -> bool {
+    /// The packed key of a canonical phrase, if every syllable is in the table.
+    fn key_of(&self, canonical: &str) -> Option<u64> {
         let mut ids = [0u16; MAX_SYLLABLES];
         let mut n = 0;
         for syllable in canonical.split(' ') {
@@ -78,10 +84,15 @@ impl Compiled {
                     ids[n] = id;
                     n += 1;
                 }
-                _ => return false,
+                _ => return None,
             }
         }
-        self.entries.contains(&Self::key(ids[..n].iter().copied()))
+        Some(Self::key(ids[..n].iter().copied()))
+    }
+
+    fn contains(&self, canonical: &str) -> bool {
+        self.key_of(canonical)
+            .is_some_and(|k| self.entries.contains(&k))
     }
 }
 
@@ -296,10 +307,6 @@ impl Lexicon {
                 *folded_numbers.entry(fold(s)).or_insert(next)
             })
             .collect();
-        let function_words: Vec<u16> = FUNCTION_WORDS
-            .iter()
-            .filter_map(|w| folded_numbers.get(*w).copied())
-            .collect();
         let unmarked =
             |e: &CompiledEntry| Compiled::key(e.ids().iter().map(|&i| folded[usize::from(i)]));
         let key = |e: &CompiledEntry| Compiled::key(e.ids().iter().copied());
@@ -332,7 +339,7 @@ impl Lexicon {
             }
             if e.ids()
                 .iter()
-                .any(|&i| function_words.contains(&folded[usize::from(i)]))
+                .any(|&i| FUNCTION_WORDS.contains(&syllables[usize::from(i)].as_str()))
             {
                 continue;
             }
@@ -346,6 +353,7 @@ impl Lexicon {
                 .map(|(i, s)| (s, i as u16))
                 .collect(),
             entries: entries.iter().map(key).collect(),
+            admin: entries.iter().filter(|e| e.admin).map(key).collect(),
         };
         let mut lex = Lexicon {
             targets,
@@ -396,6 +404,15 @@ impl Lexicon {
                 .is_some_and(|c| c.contains(canonical))
     }
 
+    /// Whether a canonical phrase is a word of the administrative list (every word of a list
+    /// given in the configuration counts as one).
+    pub fn is_administrative(&self, canonical: &str) -> bool {
+        match &self.compiled {
+            Some(c) => c.key_of(canonical).is_some_and(|k| c.admin.contains(&k)),
+            None => self.valid.contains(canonical),
+        }
+    }
+
     /// The entry whose unmarked form is `folded`, if exactly one.
     pub fn target(&self, folded: &str) -> Option<&str> {
         self.targets.get(folded).map(String::as_str)
@@ -438,7 +455,7 @@ mod tests {
             .targets
             .iter()
             .filter(|(key, _)| shared.get(key.as_str()).is_some_and(|s| s.len() == 1))
-            .filter(|(key, _)| !key.split(' ').any(|syl| FUNCTION_WORDS.contains(&syl)))
+            .filter(|(_, word)| !word.split(' ').any(|syl| FUNCTION_WORDS.contains(&syl)))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         let mut valid = words.valid;

@@ -6,8 +6,9 @@ declare_rule! {
     /// ## What it does
     /// Reports a plan whose summary names a single year ("… năm 2022") earlier than its issuing
     /// year, or more than one year later. A plan for next year issued in December is normal.
-    /// Only plans and programmes (Kế hoạch, Chương trình) are checked: a report or a decision
-    /// on an earlier year is normal.
+    /// Plans and programmes (Kế hoạch, Chương trình) are checked so; a report (Báo cáo) only
+    /// when the year it reports on is later than its issuing year (the period has not come);
+    /// a decision on an earlier year is normal.
     ///
     /// ## Why
     /// A plan "năm 2022" issued in 2024 is almost always last year's plan with a new date.

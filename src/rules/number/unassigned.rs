@@ -5,8 +5,8 @@ use crate::rules::{Context, Rule};
 declare_rule! {
     /// ## What it does
     /// Reports a number left blank (`Số:      /KH-UBND`, `Số: …/KH-UBND`) outside draft mode.
-    /// With `--draft` (the editor's default) it is accepted: paper documents are numbered after
-    /// signing.
+    /// In draft mode (`--draft`, `draft = true`, the demo editor's “Dự thảo” box) it is
+    /// accepted: paper documents are numbered after signing.
     ///
     /// ## Why
     /// A document is issued with its number; a blank one in a final text is unfinished.

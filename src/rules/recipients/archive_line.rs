@@ -7,8 +7,9 @@ use crate::vietnamese::fold;
 declare_rule! {
     /// ## What it does
     /// Checks the archive line, the last line of the recipients: `- Lưu: VT, <unit>.` — the
-    /// word `Lưu`, a colon (Party documents may omit it), `VT` (the records office, văn thư)
-    /// among the units, and a final full stop. Reports a recipients block without one.
+    /// word `Lưu`, a colon (state and MTTQ documents; a Party document writes `- Lưu Văn phòng …`
+    /// without one), `VT` (the records office, văn thư; state and MTTQ documents) among the
+    /// units, and a final full stop. Reports a recipients block without one.
     ///
     /// ## Why
     /// The original is filed at the records office; the archive line closes the list.

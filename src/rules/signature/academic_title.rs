@@ -58,10 +58,11 @@ impl Rule for AcademicTitle {
             return;
         }
         for sig in &doc.signatures {
-            let Some((_, span)) = sig.name else { return };
+            // each signer on its own (a biên bản's second signer too)
+            let Some((_, span)) = sig.name else { continue };
             let text = doc.slice(span);
             let Some(first) = text.split_whitespace().next().filter(|w| w.ends_with('.')) else {
-                return;
+                continue;
             };
             let cut = text.find(first).unwrap_or(0) + first.len();
             let rest = text[cut..].trim_start();

@@ -4,7 +4,9 @@ use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a body whose last paragraph does not end with the closing mark `./.`.
+    /// Reports a body whose last paragraph does not end with the closing mark `./.`, in the
+    /// documents whose templates use it (state and MTTQ; not Party, Hội Nông dân or Đoàn
+    /// documents, whose guides do not ask for it).
     ///
     /// ## Why
     /// The official templates end the content with `./.`, so nothing can be appended after
@@ -32,7 +34,9 @@ declare_rule! {
     /// ## Tiếng Việt
     ///
     /// ### Quy tắc kiểm tra gì
-    /// Báo phần nội dung văn bản có đoạn cuối cùng không kết thúc bằng dấu `./.`.
+    /// Báo phần nội dung văn bản có đoạn cuối cùng không kết thúc bằng dấu `./.`, ở các văn bản
+    /// mà mẫu có dấu này (văn bản nhà nước và của Mặt trận; không báo với văn bản của Đảng,
+    /// Hội Nông dân, Đoàn vì hướng dẫn của các tổ chức này không quy định).
     ///
     /// ### Vì sao
     /// Các mẫu văn bản chính thức kết thúc phần nội dung bằng `./.`, để không thể viết thêm vào sau
@@ -51,6 +55,11 @@ declare_rule! {
 
 impl Rule for MissingClosingMark {
     fn check(&self, doc: &Document, ctx: &mut Context) {
+        // the state templates' convention; the Party's, Hội Nông dân's and Đoàn's guides do
+        // not ask for it
+        if !doc.profile.conventions().closing_mark {
+            return;
+        }
         if doc.body.parts.is_empty() && doc.body.closing.is_none() {
             return;
         }

@@ -2,7 +2,7 @@ use crate::declare_rule;
 use crate::document::{Document, Span};
 use crate::rules::{Context, Rule};
 use crate::vietnamese::fold::push_folded;
-use crate::vietnamese::lexicon::{canonical, Lexicon, MAX_SYLLABLES};
+use crate::vietnamese::lexicon::{canonical, Lexicon, FUNCTION_WORDS, MAX_SYLLABLES};
 
 declare_rule! {
     /// ## What it does
@@ -188,8 +188,22 @@ impl ToneTypo {
                 let plain = run.windows(2).all(|p| {
                     p[1].start == p[0].end + 1 && text.as_bytes()[p[0].end as usize] == b' '
                 }) && run.iter().all(|w| !w.joined_before && !w.joined_after);
-                if !plain || run.iter().all(|w| w.text(text).is_ascii()) {
+                if !plain {
                     continue;
+                }
+                // a phrase without any mark may be a foreign word or a text typed unmarked, except
+                // when one of its syllables cannot be Vietnamese without a mark (a stop final
+                // needs sắc or nặng: "khoa hoc", "sinh hoat") amid marked words
+                if run.iter().all(|w| w.text(text).is_ascii()) {
+                    let stop_final = |w: &str| {
+                        let w = w.to_ascii_lowercase();
+                        w.len() > 1 && (w.ends_with(['c', 'p', 't']) || w.ends_with("ch"))
+                    };
+                    let marked = |j: usize| words.get(j).is_some_and(|w| !w.text(text).is_ascii());
+                    let amid_marked = (k > 0 && marked(k - 1)) || marked(k + n);
+                    if !(amid_marked && run.iter().any(|w| stop_final(w.text(text)))) {
+                        continue;
+                    }
                 }
                 // the common case: the phrase is written right
                 let span_text = &text[run[0].start as usize..run[n - 1].end as usize];
@@ -219,13 +233,31 @@ impl ToneTypo {
                     valid(&(from..=to).map(canon).collect::<Vec<_>>().join(" "))
                 };
                 let last = k + n - 1;
-                let left = (1..=2)
-                    .any(|m| k >= m && (k - m..k).all(|j| joined(j, j + 1)) && compound(k - m, k));
-                let right = (1..=2).any(|m| {
+                let administrative = |from: usize, to: usize| {
+                    let p = (from..=to).map(canon).collect::<Vec<_>>().join(" ");
+                    lexicons.iter().any(|l| l.is_administrative(&p))
+                };
+                // ... unless that compound is not an administrative word and the neighbour is
+                // taken by a compound on its other side ("Tài chính đề nghi": "chính" is
+                // "tài chính"'s, not "chính đề"'s; "làm công tác phòng" keeps "công tác")
+                let straddles_left = |m: usize| {
+                    k >= m
+                        && (k - m..k).all(|j| joined(j, j + 1))
+                        && compound(k - m, k)
+                        && (administrative(k - m, k)
+                            || !(k >= m + 1 && joined(k - m - 1, k - m) && compound(k - m - 1, k - m)))
+                };
+                let straddles_right = |m: usize| {
                     last + m < words.len()
                         && (last..last + m).all(|j| joined(j, j + 1))
                         && compound(last, last + m)
-                });
+                        && (administrative(last, last + m)
+                            || !(last + m + 1 < words.len()
+                                && joined(last + m, last + m + 1)
+                                && compound(last + m, last + m + 1)))
+                };
+                let left = (1..=2).any(straddles_left);
+                let right = (1..=2).any(straddles_right);
                 if left || right {
                     continue;
                 }
@@ -253,6 +285,15 @@ impl ToneTypo {
                     .filter(|(a, b)| *a != b)
                     .count();
                 if differing != 1 {
+                    continue;
+                }
+                // a function word is a word of its own, whatever is next to it: "tại chính" is
+                // not "tài chính", "ở cấp đó" not "cấp độ"
+                if written
+                    .iter()
+                    .zip(target.split(' '))
+                    .any(|(a, b)| *a != b && FUNCTION_WORDS.contains(a))
+                {
                     continue;
                 }
                 // right after a plural or a number comes a noun, which may differ from the
@@ -319,6 +360,25 @@ mod tests {
         // the typo itself is still found
         assert_eq!(findings("Nắm tinh hình dư luận xã hội.\n").len(), 1);
         assert_eq!(findings("Thông nhất chủ trương.\n").len(), 1);
+    }
+
+    /// Corrections with a function word's unmarked form ("đề nghị": "để"), a neighbour taken
+    /// by a compound on its other side ("Tài chính đề nghi"), an unmarked stop final amid
+    /// marked words ("sinh hoat"): found. A function word changed ("ở cấp đó" is not "cấp
+    /// độ"), an administrative compound across the run ("làm công tác phòng"), foreign words
+    /// ("ad hoc"): not (false alarms met on real documents and the corpus).
+    #[test]
+    fn function_words_neighbours_and_unmarked_stops() {
+        let findings = |t| crate::rules::test_support::findings("text/tone-typo", t);
+        assert_eq!(findings("Sở Tài chính đề nghi các cơ quan phối hợp.\n").len(), 1);
+        assert_eq!(findings("Tỷ lệ người dân tham gia bảo hiễm y tế đạt 95%.\n").len(), 1);
+        assert_eq!(findings("Chi bộ tổ chức sinh hoat định kỳ tháng 5.\n").len(), 1);
+        assert_eq!(findings("Bảo đảm vệ sinh mội trường.\n").len(), 1);
+        assert!(findings("Chuyển đến Ban bầu cử ở cấp đó giải quyết.\n").is_empty());
+        assert!(findings("Lực lượng làm công tác phòng, chống thiên tai còn mỏng.\n").is_empty());
+        assert!(findings("Phối hợp tại chính quyền địa phương.\n").is_empty());
+        assert!(findings("Để nghỉ ngơi hợp lý.\n").is_empty());
+        assert!(findings("Thành lập tổ ad hoc về chuyển đổi số.\n").is_empty());
     }
 
     /// Text copied out of a PDF, its tone marks apart from their letters, is not judged.
