@@ -245,7 +245,7 @@ impl ToneTypo {
                         && (k - m..k).all(|j| joined(j, j + 1))
                         && compound(k - m, k)
                         && (administrative(k - m, k)
-                            || !(k >= m + 1 && joined(k - m - 1, k - m) && compound(k - m - 1, k - m)))
+                            || !(k > m && joined(k - m - 1, k - m) && compound(k - m - 1, k - m)))
                 };
                 let straddles_right = |m: usize| {
                     last + m < words.len()
