@@ -241,11 +241,23 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     .find(|&n| !input.lines[n].is_blank())
                     .is_some_and(|n| {
                         let next = &text[input.lines[n].content.start..input.lines[n].content.end];
+                        // bullets, or a paragraph that starts with the task ("Xây dựng kế
+                        // hoạch …", "Lãnh đạo …")
                         next.starts_with(['-', '+', '•', '–'])
+                            || followed_by_task(&r, r.word_at(input.lines[n].content.start))
                     });
             if let Some(last) = list.last() {
+                // "X và các tổ chức chính trị - xã hội vận động …": the bodies named, then a
+                // group without a name, then the task
+                let then_group = fold(r_word(&r, last.next)) == "va"
+                    && fold(r_word(&r, last.next + 1)) == "cac"
+                    // past the group's own noun ("các tổ chức …" is no task)
+                    && (last.next + 3..(last.next + 10).min(to))
+                        .take_while(|&j| !crate::vietnamese::starts_upper(r_word(&r, j)))
+                        .any(|j| followed_by_task(&r, j));
                 if (!input.articles && r.ends_item(last.next, to))
                     || followed_by_task(&r, last.next)
+                    || then_group
                     || heading
                 {
                     for b in list {
@@ -392,6 +404,27 @@ mod tests {
             ["Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"],
             "{got:?}"
         );
+    }
+
+    /// Misses met in the corpus: a Party committee of a sector, the MTTQ's full name, a list
+    /// that ends on a group without a name, the merged provincial broadcaster.
+    #[test]
+    fn party_committees_full_names_and_groups() {
+        let names = |t: &str| -> Vec<String> { assigned(t).into_iter().map(|(n, _)| n).collect() };
+        assert_eq!(
+            names("Đảng ủy Quân sự tỉnh, Đảng ủy Bộ đội Biên phòng tỉnh lãnh đạo lực lượng vũ trang.\n"),
+            ["Đảng ủy Quân sự tỉnh", "Đảng ủy Bộ đội Biên phòng tỉnh"]
+        );
+        assert_eq!(
+            names("Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội vận động Nhân dân.\n"),
+            ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"]
+        );
+        assert_eq!(
+            names("Báo và Phát thanh, Truyền hình Vĩnh Long mở chuyên mục bầu cử.\n"),
+            ["Báo và Phát thanh, Truyền hình Vĩnh Long"]
+        );
+        // "các tổ chức thành viên" is the group's noun, not a task
+        assert!(names("Ban Thường trực Ủy ban MTTQ Việt Nam các huyện và các tổ chức thành viên tùy theo tình hình.\n").is_empty());
     }
 
     #[test]

@@ -92,6 +92,8 @@ const HEADS: &[(&str, Head)] = &[
     ("chi cuc thue", Head::Fixed),
     ("thue", Head::Fixed),
     ("dien luc", Head::Fixed),
+    // the provincial newspaper and broadcaster merged in 2025, named with its province
+    ("bao va phat thanh truyen hinh", Head::Fixed),
     ("van phong", Head::Fixed),
     ("thanh tra", Head::Fixed),
     // heads that need the body's own words
@@ -252,15 +254,27 @@ impl<'a> Reader<'a> {
         }
         let mut best = None;
         let mut folded = String::new();
-        for n in 0..6 {
+        // the longest heads have eight words ("Ủy ban Mặt trận Tổ quốc Việt Nam")
+        for n in 0..8 {
             let j = k + n;
-            if j >= self.words.len() || (n > 0 && self.sep(j - 1) != Sep::Space) {
+            if j >= self.words.len() {
+                break;
+            }
+            let word = fold(self.word(j));
+            // a comma only inside the one head that has one ("Báo và Phát thanh, Truyền hình")
+            if n > 0
+                && self.sep(j - 1) != Sep::Space
+                && !(self.sep(j - 1) == Sep::Comma
+                    && HEADS.iter().any(|(h, _)| {
+                        h.starts_with(&format!("{folded} {word}")) && h.contains("phat thanh")
+                    }))
+            {
                 break;
             }
             if n > 0 {
                 folded.push(' ');
             }
-            folded.push_str(&fold(self.word(j)));
+            folded.push_str(&word);
             if let Some((_, head)) = HEADS.iter().find(|(h, _)| *h == folded) {
                 best = Some((*head, j + 1));
             }
@@ -473,7 +487,25 @@ impl<'a> Reader<'a> {
             }
             Head::Fixed => {
                 // "Ủy ban MTTQ Việt Nam", "Hội Nông dân Việt Nam": own words may follow a
-                // fixed head only as its owner below
+                // fixed head only as its owner below; but a Party committee of a sector takes
+                // the sector's words: "Đảng ủy Quân sự tỉnh", "Đảng ủy Bộ đội Biên phòng tỉnh"
+                let party_committee =
+                    end == k + 2 && fold(self.word(k)) == "dang" && fold(self.word(k + 1)) == "uy";
+                let owned = depth < 2 && self.body_at_depth(end, depth + 1).is_some();
+                if party_committee && self.sep(end - 1) == Sep::Space && !owned {
+                    if let Some(e) = self.own_words(end) {
+                        end = e;
+                    }
+                }
+                // "Báo và Phát thanh, Truyền hình Đồng Tháp": the province's name follows
+                if end - k == 6 && fold(self.word(k)) == "bao" {
+                    while self.sep(end - 1) == Sep::Space
+                        && is_cap(self.word(end))
+                        && self.head_at(end).is_none()
+                    {
+                        end += 1;
+                    }
+                }
             }
         }
         let mut group = false;
@@ -541,6 +573,22 @@ mod tests {
             Some("Sở Văn hóa, Thể thao và Du lịch")
         );
         assert_eq!(name("Sở Tài chính, Sở Nội vụ"), Some("Sở Tài chính"));
+        assert_eq!(
+            name("Báo và Phát thanh, Truyền hình Vĩnh Long mở chuyên mục"),
+            Some("Báo và Phát thanh, Truyền hình Vĩnh Long")
+        );
+        assert_eq!(
+            name("Ủy ban Mặt trận Tổ quốc Việt Nam xã chủ động"),
+            Some("Ủy ban Mặt trận Tổ quốc Việt Nam xã")
+        );
+        assert_eq!(
+            name("Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh"),
+            Some("Đảng ủy Quân sự tỉnh")
+        );
+        assert_eq!(
+            name("Đảng ủy Bộ đội Biên phòng tỉnh lãnh đạo"),
+            Some("Đảng ủy Bộ đội Biên phòng tỉnh")
+        );
         assert_eq!(
             name("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh giám sát"),
             Some("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh")

@@ -46,6 +46,59 @@ impl Recipients {
     }
 }
 
+/// The addressees of a letter, the `Kính gửi:` block under the header: the names on the
+/// heading's own line ("Kính gửi: Sở Y tế."), and the dashed entries under it, one per line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Addressees {
+    /// The `Kính gửi` line.
+    pub heading: usize,
+    /// The text after `Kính gửi:` on its line, if any.
+    pub inline: Option<Span>,
+    /// The entries under it (each line that starts with a dash).
+    pub entries: Vec<Recipient>,
+}
+
+/// The first `Kính gửi` block between `from` and `to` (lines): the heading and the dashed
+/// lines that follow it (blank lines between them are passed over).
+pub fn addressees(text: &str, lines: &[Line], from: usize, to: usize) -> Option<Addressees> {
+    let to = to.min(lines.len());
+    let heading = (from..to).find(|&i| text[lines[i].content.start..].starts_with("Kính gửi"))?;
+    let content = lines[heading].content;
+    let after = content.start + "Kính gửi".len();
+    let rest = &text[after..content.end];
+    let skip = rest.len() - rest.trim_start_matches([':', ' ']).len();
+    let inline = (after + skip < content.end).then(|| Span::new(after + skip, content.end));
+    let mut entries: Vec<Recipient> = Vec::new();
+    let mut blank = false;
+    for (i, l) in lines.iter().enumerate().take(to).skip(heading + 1) {
+        let c = l.content;
+        let line = &text[c.start..c.end];
+        if line.is_empty() {
+            blank = true;
+            continue;
+        }
+        if !line.starts_with(['-', '–', '+', '•']) {
+            // an entry typed over two lines goes on in lower case; anything else is the body
+            match entries.last_mut() {
+                Some(prev) if !blank && crate::vietnamese::starts_lower(line) => {
+                    prev.last_line = i;
+                    prev.text = Span::new(prev.text.start, c.end);
+                    set_end_mark(text, prev);
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        blank = false;
+        entries.push(recipient(text, i, c));
+    }
+    Some(Addressees {
+        heading,
+        inline,
+        entries,
+    })
+}
+
 /// A signing prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Prefix {

@@ -70,6 +70,8 @@ pub struct Document<'a> {
     pub header: Header,
     pub body: Body,
     pub recipients: Option<Recipients>,
+    /// The `Kính gửi:` block of a letter (between the header and the body).
+    pub addressees: Option<closing::Addressees>,
     /// The signature block the rules judge (see [`closing::primary`]).
     pub signature: Option<Signature>,
     /// Every signature block of the closing (a biên bản has one per signing column).
@@ -113,6 +115,7 @@ struct Parsed {
     header: Header,
     body: Body,
     recipients: Option<Recipients>,
+    addressees: Option<closing::Addressees>,
     signatures: Vec<Signature>,
     closing: Option<Closing>,
     main_end: usize,
@@ -195,7 +198,10 @@ impl Parsed {
             articles: !body.articles.is_empty(),
         });
         let dates = date::scan_dates(text, range);
+        let addressees =
+            closing::addressees(text, &lines, header.first_line.unwrap_or(0), body.end);
         Parsed {
+            addressees,
             citations: citation::scan(text, range, &words),
             assignments,
             laws: laws::scan(text, &words, &dates),
@@ -258,6 +264,7 @@ impl<'a> Document<'a> {
             header: p.header,
             body: p.body,
             recipients: p.recipients,
+            addressees: p.addressees,
             signature: closing::primary(&p.signatures).cloned(),
             signatures: p.signatures,
             closing: p.closing,

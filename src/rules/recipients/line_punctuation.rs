@@ -7,7 +7,8 @@ declare_rule! {
     /// Checks the heading `Nơi nhận:` (with its colon) and each recipient entry: it starts with
     /// `- ` and ends with `;` (Party documents and the Hội Nông dân also end entries with `,`).
     /// An entry typed over two lines is one entry. The archive line, last, starts with `- ` too;
-    /// the rest of it is checked by `recipients/archive-line`.
+    /// the rest of it is checked by `recipients/archive-line`. A letter's `Kính gửi:` list of
+    /// several addressees, one per line, is checked the same way, its last line ending with `.`.
     ///
     /// ## Why
     /// The decree fixes the form of the list; a `,` at the end of a line makes it read as one
@@ -29,7 +30,9 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 9: “mỗi nơi nhận được trình bày trên
-    /// một dòng riêng, đầu dòng có gạch ngang (-) …, cuối dòng có dấu chấm phẩy (;)”.
+    /// một dòng riêng, đầu dòng có gạch ngang (-) …, cuối dòng có dấu chấm phẩy (;)”; for the
+    /// addressees of a công văn, the same mục: one per line, “cuối dòng có dấu chấm phẩy (;),
+    /// cuối dòng cuối cùng có dấu chấm (.)”.
     ///
     /// ## Tiếng Việt
     ///
@@ -38,7 +41,9 @@ declare_rule! {
     /// thúc bằng `;` (văn bản của Đảng và của Hội Nông dân còn được kết thúc bằng `,`). Một nơi
     /// nhận viết trên hai dòng được tính là một. Dòng lưu ở cuối cũng bắt đầu bằng `- `; phần còn
     /// lại của dòng này do quy tắc `recipients/archive-line` kiểm tra. Danh sách bị mất gạch đầu
-    /// dòng tự động của Word khi chuyển sang văn bản thuần không bị báo thiếu gạch ngang.
+    /// dòng tự động của Word khi chuyển sang văn bản thuần không bị báo thiếu gạch ngang. Phần
+    /// `Kính gửi:` của công văn gửi nhiều nơi, mỗi nơi một dòng, cũng được kiểm tra như vậy; dòng
+    /// cuối cùng kết thúc bằng dấu `.`.
     ///
     /// ### Vì sao
     /// Nghị định quy định cố định cách trình bày danh sách nơi nhận; dấu `,` ở cuối dòng khiến cả
@@ -46,7 +51,9 @@ declare_rule! {
     ///
     /// ### Căn cứ
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 9: “mỗi nơi nhận được trình bày trên một
-    /// dòng riêng, đầu dòng có gạch ngang (-) …, cuối dòng có dấu chấm phẩy (;)”.
+    /// dòng riêng, đầu dòng có gạch ngang (-) …, cuối dòng có dấu chấm phẩy (;)”; với phần kính
+    /// gửi của công văn gửi nhiều nơi, cũng mục này: mỗi nơi một dòng, “cuối dòng có dấu chấm
+    /// phẩy (;), cuối dòng cuối cùng có dấu chấm (.)”.
     pub struct LinePunctuation {
         id: "recipients/line-punctuation",
         severity: Error,
@@ -56,8 +63,46 @@ declare_rule! {
     }
 }
 
+/// The `Kính gửi:` list of a letter sent to several bodies: one per line, each ending with
+/// the profile's mark (`;`), the last with `.`.
+fn check_addressees(doc: &Document, ctx: &mut Context) {
+    let Some(a) = &doc.addressees else { return };
+    if a.entries.len() < 2 {
+        return; // one addressee: on the heading's line or alone, no list
+    }
+    let ends = doc.profile.conventions().recipient_ends;
+    let last = a.entries.len() - 1;
+    for (i, e) in a.entries.iter().enumerate() {
+        let (want, ok) = if i == last {
+            ('.', e.end_mark.is_some_and(|(c, _)| c == '.'))
+        } else {
+            (ends[0], e.end_mark.is_some_and(|(c, _)| ends.contains(&c)))
+        };
+        if ok {
+            continue;
+        }
+        let (span, fix) = match e.end_mark {
+            Some((_, span)) => (span, span),
+            None => (Span::empty(e.text.end), Span::empty(e.text.end)),
+        };
+        let (vi, en) = if i == last {
+            (
+                format!("Dòng cuối của phần “Kính gửi” phải kết thúc bằng dấu “{want}”"),
+                format!("The last line of “Kính gửi” must end with “{want}”"),
+            )
+        } else {
+            (
+                format!("Dòng “Kính gửi” phải kết thúc bằng dấu “{want}”"),
+                format!("A “Kính gửi” line must end with “{want}”"),
+            )
+        };
+        ctx.emit(span, vi, en).safe_fix(fix, want.to_string());
+    }
+}
+
 impl Rule for LinePunctuation {
     fn check(&self, doc: &Document, ctx: &mut Context) {
+        check_addressees(doc, ctx);
         let Some(r) = &doc.recipients else { return };
         let ends = doc.profile.conventions().recipient_ends;
         let expected = ends[0];
@@ -136,5 +181,24 @@ mod tests {
         // one line without its dash among dashed lines is a slip
         let slip = "Nơi nhận:\n- Ban Thường trực Ủy ban MTTQ tỉnh;\nThường trực Đảng ủy xã;\n- UBND xã;\n- Lưu: VT.\n";
         assert_eq!(findings("recipients/line-punctuation", slip).len(), 1);
+    }
+
+    /// A letter's addressees, one per line: “;” after each, “.” after the last; an entry
+    /// typed over two lines is one; a single addressee is no list.
+    #[test]
+    fn the_addressees_of_a_letter() {
+        let kinh_gui = |list: &str| {
+            findings(
+                "recipients/line-punctuation",
+                &format!("Kính gửi:\n{list}\nThực hiện Công văn số 12/UBND-KT, đề nghị các đơn vị báo cáo.\n"),
+            )
+        };
+        assert!(kinh_gui("- Công an phường;\n- Phòng Kinh tế, Hạ tầng và Đô thị.").is_empty());
+        assert!(kinh_gui("- Công an phường;\n- Phòng Kinh tế, Hạ tầng\nvà Đô thị.").is_empty());
+        assert!(kinh_gui("- Sở Y tế.").is_empty());
+        assert_eq!(kinh_gui("- Công an phường\n- Phòng Kinh tế.").len(), 1);
+        let last = kinh_gui("- Các sở, ban, ngành thành phố;\n- Ủy ban nhân dân các xã, phường");
+        assert_eq!(last.len(), 1, "{last:?}");
+        assert!(last[0].contains("“.”"), "{last:?}");
     }
 }

@@ -309,6 +309,9 @@ pub struct Group {
     head_key: String,
     /// The folded first words of the kinds listed.
     kinds: Vec<String>,
+    /// The levels the line names ("các đảng ủy xã, phường": communes and wards), see
+    /// [`levels`].
+    levels: u16,
 }
 
 impl Group {
@@ -327,6 +330,7 @@ impl Group {
         (!kinds.is_empty()).then(|| Group {
             head_key: aliases.key(&head),
             kinds,
+            levels: levels(line),
         })
     }
 
@@ -334,6 +338,10 @@ impl Group {
     /// "Các sở, ban, ngành tỉnh", "UBND xã Tân Phú" by "UBND các xã, phường".
     pub fn covers(&self, name: &str, aliases: &Aliases) -> bool {
         let words: Vec<&str> = name.split(' ').take(8).collect();
+        // "Các đảng ủy xã, phường" are not the Đảng ủy Công an tỉnh
+        if !levels_fit(self.levels, levels(name)) {
+            return false;
+        }
         // the kind word first (cheap), then the head before it
         (0..words.len()).any(|k| {
             self.kinds.contains(&fold(words[k]))
@@ -390,6 +398,16 @@ mod tests {
         );
         assert_eq!(a.key("BPT"), a.key("Ban Phong trào"));
         assert_eq!(a.key("DT&TG"), a.key("Dân tộc – Tôn giáo"));
+    }
+
+    #[test]
+    fn a_group_of_communes_is_not_a_provincial_body() {
+        let a = a();
+        let g = Group::parse("Các đảng ủy xã, phường, đặc khu,", &a).unwrap();
+        assert!(!g.covers("Đảng ủy Công an tỉnh", &a));
+        assert!(g.covers("Đảng ủy xã Tân Phú", &a));
+        let g = Group::parse("Các sở, ban, ngành tỉnh;", &a).unwrap();
+        assert!(g.covers("Sở Tài chính", &a));
     }
 
     #[test]

@@ -397,37 +397,16 @@ fn department_of(listed: &str, wanted: &str) -> bool {
             .any(|b| b.len() >= 4 && listed.contains(b))
 }
 
+/// The addressees' names as written (the `Kính gửi` block of the model).
 fn kinh_gui(doc: &Document) -> Vec<String> {
-    let mut out = Vec::new();
-    let end = doc.body.end.min(doc.lines.len());
-    let start = doc.header.first_line.unwrap_or(0);
-    let mut i = start;
-    while i < end {
-        let c = doc.content(i);
-        if let Some(rest) = c.strip_prefix("Kính gửi") {
-            let rest = rest.trim_start_matches([':', ' ']);
-            if !rest.is_empty() {
-                out.push(rest.to_string());
-            }
-            let mut j = i + 1;
-            while j < end {
-                let c = doc.content(j);
-                if c.is_empty() {
-                    j += 1;
-                    continue;
-                }
-                if !c.starts_with(['-', '–', '+', '•']) {
-                    break;
-                }
-                out.push(c.trim_start_matches(['-', '–', '+', '•', ' ']).to_string());
-                j += 1;
-            }
-            i = j;
-            continue;
-        }
-        i += 1;
-    }
-    out
+    let Some(a) = &doc.addressees else {
+        return Vec::new();
+    };
+    a.inline
+        .iter()
+        .chain(a.entries.iter().map(|e| &e.text))
+        .map(|span| doc.slice(*span).to_string())
+        .collect()
 }
 
 impl Rule for Unlisted {
