@@ -48,11 +48,20 @@ impl fmt::Display for Tenths {
     }
 }
 
+/// The largest magnitude read: far above any real size (a page is at most 31 680 twips, a font
+/// 3 276 half-points), far below where the conversions could overflow.
+const LIMIT: i64 = 1_000_000_000;
+
 /// An integer attribute value as Word writes it (`"11906"`, `"-1134"`); a fraction, which
-/// some writers add (`"1440.0"`), is dropped.
+/// some writers add (`"1440.0"`), is dropped; a value no document has (beyond ±10⁹, a
+/// fuzzer's) is no value.
 pub fn integer(value: &str) -> Option<i64> {
     let whole = value.split_once('.').map_or(value, |(w, _)| w);
-    whole.trim().parse().ok()
+    whole
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|v| (-LIMIT..=LIMIT).contains(v))
 }
 
 #[cfg(test)]
@@ -73,6 +82,9 @@ mod tests {
     fn printed_with_a_tenth_only_when_there_is_one() {
         assert_eq!(Tenths::pt_from_half_points(26).to_string(), "13");
         assert_eq!(Tenths::pt_from_half_points(27).to_string(), "13.5");
+        // a fuzzer's size: no value rather than an overflow
+        assert_eq!(integer("922337203685477580"), None);
+        assert_eq!(integer("-1134"), Some(-1134));
         assert_eq!(Tenths(-3).to_string(), "-0.3");
         assert_eq!(Tenths(2541).to_string(), "254.1");
     }
