@@ -88,6 +88,12 @@ const TASK_VERBS: &[&str] = &[
     "tang cuong",
     "day manh",
     "gui",
+    "bao dam",
+    "thanh lap",
+    "can cu",
+    "tiep tuc",
+    "khan truong",
+    "de xuat",
 ];
 
 /// What the scanner needs of the document.
@@ -230,7 +236,13 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
             if folded_words(&r, k, 2) == "doi voi" {
                 k += 2;
             }
-            let list = r.bodies_at(k, to);
+            let mut list = r.bodies_at(k, to);
+            // "Các sở, ban, ngành tỉnh, Công an tỉnh và …": a group without a name first
+            if list.is_empty() && fold(r_word(&r, k)) == "cac" {
+                if let Some(j) = (k + 1..(k + 8).min(to)).find(|&j| r.comma_after(j)) {
+                    list = r.bodies_at(j + 1, to);
+                }
+            }
             // a numbered heading that names its addressees, its tasks in the bullets under
             // it: "2. Đoàn các xã, phường và các cơ sở Đoàn trực thuộc" / "- Xây dựng …"
             let item = lead != from;
@@ -323,6 +335,16 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
 }
 
 impl Reader<'_> {
+    /// Whether a comma follows word `j` (the group "Các sở, ban, ngành tỉnh," ends there when
+    /// the next word starts a name).
+    fn comma_after(&self, j: usize) -> bool {
+        let (Some(a), Some(b)) = (self.word_span(j), self.word_span(j + 1)) else {
+            return false;
+        };
+        self.text_of()[a.end..b.start].trim() == ","
+            && crate::vietnamese::starts_upper(self.word_text(j + 1))
+    }
+
     /// The bodies listed from word `k`: "Sở A, Sở B và Công an tỉnh" (each name, in order).
     fn bodies_at(&self, k: usize, to: usize) -> Vec<BodyName> {
         let mut out = Vec::new();
@@ -422,6 +444,14 @@ mod tests {
         assert_eq!(
             names("Báo và Phát thanh, Truyền hình Vĩnh Long mở chuyên mục bầu cử.\n"),
             ["Báo và Phát thanh, Truyền hình Vĩnh Long"]
+        );
+        assert_eq!(
+            names("Các sở, ban, ngành tỉnh, Công an tỉnh và Ủy ban nhân dân các xã, phường căn cứ nhiệm vụ xây dựng kế hoạch.\n"),
+            ["Công an tỉnh", "Ủy ban nhân dân các xã, phường"]
+        );
+        assert_eq!(
+            names("Ủy ban nhân dân các xã, phường thành lập tổ công tác.\n"),
+            ["Ủy ban nhân dân các xã, phường"]
         );
         // "các tổ chức thành viên" is the group's noun, not a task
         assert!(names("Ban Thường trực Ủy ban MTTQ Việt Nam các huyện và các tổ chức thành viên tùy theo tình hình.\n").is_empty());
