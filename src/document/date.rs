@@ -293,7 +293,9 @@ fn weekday_before(before: &str) -> Option<(u32, usize, usize)> {
         ("cn", 0),
     ];
     let (name, day) = table.iter().find(|(n, _)| {
-        f.ends_with(n) && (f.len() == n.len() || f.as_bytes()[f.len() - n.len() - 1] == b' ')
+        // a word of its own: after a space, a tab (a table cell) or punctuation
+        f.ends_with(n)
+            && (f.len() == n.len() || !f.as_bytes()[f.len() - n.len() - 1].is_ascii_alphanumeric())
     })?;
     // the written name is as many characters as the folded one
     let chars = name.chars().count();
@@ -320,7 +322,7 @@ fn weekday_after(after: &str) -> Option<(u32, usize, usize)> {
     };
     // "thứ Năm", "Chủ nhật", "thứ 5": two words
     let two = &rest[..word_end(1)];
-    let two = two.trim_end_matches([')', ',', '.', ';']);
+    let two = two.trim_end_matches([')', ',', '.', ';', ':']);
     let (day, _, _) = weekday_before(two)?;
     (weekday_before(two)?.1 == 0).then_some((day, lead, lead + two.len()))
 }
@@ -377,6 +379,40 @@ fn digits(b: &[u8], i: usize, max: usize) -> Option<(u32, usize)> {
         .map(|v| (v, j))
 }
 
+/// `…trước 16 giờ 00 phút ngày` → `…trước`: the hour a deadline may give before its day
+/// (folded text), so that the words before it decide.
+fn without_time(before: &str) -> &str {
+    let day = before.strip_suffix("ngay").unwrap_or(before).trim_end();
+    let mut rest = day;
+    let numeric = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    // "16 giờ 00 phút", "16 giờ", "16h00", "16h", "16 giờ 30"
+    for unit in ["phut", "", "gio"] {
+        if !unit.is_empty() {
+            if let Some(r) = rest.strip_suffix(unit) {
+                let r = r.trim_end();
+                if let Some(i) = r.rfind(' ') {
+                    if numeric(&r[i + 1..]) {
+                        rest = r[..i].trim_end();
+                    }
+                }
+            }
+        } else if let Some(i) = rest.rfind(' ') {
+            let last = &rest[i + 1..];
+            let hour = last
+                .split_once('h')
+                .is_some_and(|(h, m)| numeric(h) && (m.is_empty() || numeric(m)));
+            if numeric(last) || hour {
+                rest = rest[..i].trim_end();
+            }
+        }
+    }
+    if rest.len() == day.len() {
+        before // no hour: "trước ngày" stays as written
+    } else {
+        rest.trim_end_matches(',').trim_end()
+    }
+}
+
 /// Whether the words just before `start` make the date a deadline.
 fn deadline_before(text: &str, start: usize) -> bool {
     let mut from = start.saturating_sub(48);
@@ -384,7 +420,7 @@ fn deadline_before(text: &str, start: usize) -> bool {
         from += 1;
     }
     let before = fold(&text[from..start]);
-    let before = before.trim_end();
+    let before = without_time(before.trim_end());
     [
         "truoc ngay",
         "truoc",
@@ -394,6 +430,15 @@ fn deadline_before(text: &str, start: usize) -> bool {
         "han chot",
         "han cuoi",
         "trong thang",
+        // the day a text takes effect: not before it is issued (no retroactive effect)
+        "co hieu luc tu ngay",
+        "co hieu luc ke tu ngay",
+        "co hieu luc thi hanh tu ngay",
+        "co hieu luc thi hanh ke tu ngay",
+        "co hieu luc tu",
+        "co hieu luc ke tu",
+        "co hieu luc thi hanh tu",
+        "co hieu luc thi hanh ke tu",
     ]
     .iter()
     .any(|k| before.ends_with(k))
@@ -565,9 +610,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_deadline_may_give_its_hour() {
+        assert_eq!(
+            without_time("gui ve van phong truoc 16 gio 00 phut ngay"),
+            "gui ve van phong truoc"
+        );
+        assert_eq!(without_time("truoc 16h00 ngay"), "truoc");
+        assert_eq!(without_time("truoc 9 gio ngay"), "truoc");
+        assert_eq!(without_time("hop luc 8 gio ngay"), "hop luc");
+        assert_eq!(without_time("truoc ngay"), "truoc ngay");
+    }
+
+    #[test]
     fn finds_the_weekday() {
         assert_eq!(weekday_before("vào thứ Hai, ngày ").map(|w| w.0), Some(1));
         assert_eq!(weekday_before("sáng Chủ nhật (").map(|w| w.0), Some(0));
+        // a table cell, and a colon after the bracket (corpus misses)
+        assert_eq!(weekday_before("2\tThứ Bảy, ").map(|w| w.0), Some(6));
+        assert_eq!(weekday_after(" (thứ Tư): buổi sáng").map(|w| w.0), Some(3));
         assert_eq!(weekday_before("thứ 7, ").map(|w| w.0), Some(6));
         assert_eq!(weekday_before("báo cáo ngày "), None);
         let s = "vào thứ Hai, ngày ";

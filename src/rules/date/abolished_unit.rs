@@ -111,6 +111,8 @@ impl Rule for AbolishedUnit {
         }
         let mut lines: Vec<usize> = doc.header.issuing_body.clone();
         lines.extend(doc.header.place_date.iter().map(|d| d.line));
+        // the summary names whom the text is for ("… tại Ủy ban nhân dân các huyện, xã")
+        lines.extend(doc.header.summary.iter().copied());
         if let Some(r) = &doc.recipients {
             for e in &r.entries {
                 lines.extend(e.line..=e.last_line);
@@ -146,7 +148,7 @@ impl Rule for AbolishedUnit {
                 };
                 let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
                 if !matches!(first, Some(b'h' | b'q' | b't'))
-                    || !["huyện", "quận", "thị", "tinh"]
+                    || !["huyện", "quận", "thị", "tỉnh"]
                         .iter()
                         .any(|t| lower_is(word, t))
                 {
@@ -160,9 +162,14 @@ impl Rule for AbolishedUnit {
                     ("huyện", n) if n != "ủy" && n != "uỷ" => Some((w.end as usize, "huyện")),
                     ("quận", n) if n != "ủy" && n != "uỷ" => Some((w.end as usize, "quận")),
                     ("thị", "xã") => ws.get(k + 1).map(|n| (n.end as usize, "thị xã")),
-                    ("tinh", _) => {
-                        let rest = &text[w.end as usize..content.end];
-                        let lead = rest.len() - rest.trim_start().len();
+                    ("tỉnh", _) => {
+                        let mut rest = &text[w.end as usize..content.end];
+                        // "Tỉnh ủy Bắc Giang": the committee of the province named after it
+                        if matches!(next_lower.as_str(), "ủy" | "uỷ") {
+                            rest = &text[ws[k + 1].end as usize..content.end];
+                        }
+                        let skipped = content.end - (w.end as usize) - rest.len();
+                        let lead = rest.len() - rest.trim_start().len() + skipped;
                         let after = fold_prefix(rest.trim_start(), 20);
                         // folding keeps one char per char: count the name's chars in the original
                         ABOLISHED_PROVINCES
@@ -209,9 +216,11 @@ impl Rule for AbolishedUnit {
                     || after.trim_start().starts_with("(cu")
                     || after.trim_start().starts_with("cu ")
                     || after.trim_start() == "cu"
-                    || folded_line.contains("truoc sap xep")
-                    || folded_line.contains("truoc khi sap xep")
-                    || folded_line.contains("sau sap xep");
+                    // the arrangement itself: "sắp xếp, sáp nhập tỉnh Bắc Giang và tỉnh Bắc
+                    // Ninh", "hợp nhất", "thành lập trên cơ sở …"
+                    || ["sap xep", "sap nhap", "hop nhat", "tren co so"]
+                        .iter()
+                        .any(|h| folded_line.contains(h));
                 if history {
                     continue;
                 }
@@ -232,5 +241,32 @@ impl Rule for AbolishedUnit {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    fn letter(issuer: &str, body: &str) -> String {
+        format!(
+            "{issuer}\nSố: 12/CV-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 15 tháng 3 năm 2026\n\n{body}\n"
+        )
+    }
+
+    /// A merged province named with its marks, as every document writes it (the check once
+    /// compared with the unmarked "tinh" only, and never fired), and under its committee.
+    #[test]
+    fn a_merged_province_in_the_issuer() {
+        let f = |t: &str| findings("date/abolished-unit", t);
+        assert_eq!(f(&letter("TỈNH ỦY BẮC GIANG\nỦY BAN KIỂM TRA", "Nội dung.")).len(), 1);
+        assert_eq!(f(&letter("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG", "Nội dung.")).len(), 1);
+        assert!(f(&letter("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "Nội dung.")).is_empty());
+        // the arrangement itself is history
+        assert!(f(&letter(
+            "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH",
+            "Sau khi sắp xếp tỉnh Bắc Giang và tỉnh Bắc Ninh, tỉnh có 99 xã, phường."
+        ))
+        .is_empty());
     }
 }
