@@ -109,6 +109,19 @@ pub fn extract_text(bytes: &[u8], limits: Limits) -> Result<String, DocxError> {
     extract(bytes, limits).map(|d| d.text)
 }
 
+/// An XML error as a message: in full natively; in the WebAssembly module only where it is
+/// (quick-xml's messages format with `Debug`, whose escaping tables cost 2 KB gzipped there).
+fn xml_error<E: std::fmt::Display>(e: &E, at: u64) -> DocxError {
+    #[cfg(target_arch = "wasm32")]
+    let message = {
+        let _ = e;
+        format!("byte {at}")
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let message = format!("{e} (byte {at})");
+    DocxError::Xml(message)
+}
+
 /// The text of a `.docx`, one paragraph per line, and its layout.
 pub fn extract(bytes: &[u8], limits: Limits) -> Result<DocxText, DocxError> {
     let zip = Archive::new(bytes).map_err(DocxError::NotZip)?;
@@ -245,7 +258,7 @@ fn paragraphs(
     loop {
         let event = reader
             .read_event()
-            .map_err(|e| DocxError::Xml(e.to_string()))?;
+            .map_err(|e| xml_error(&e, reader.error_position()))?;
         match event {
             Event::Start(e) => {
                 depth += 1;
@@ -342,13 +355,17 @@ fn paragraphs(
                 depth = depth.saturating_sub(1);
             }
             Event::Text(t) if in_text && skip_from.is_none() => {
-                let s = t.decode().map_err(|e| DocxError::Xml(e.to_string()))?;
+                let s = t
+                    .decode()
+                    .map_err(|e| xml_error(&e, reader.buffer_position()))?;
                 out.push_str(&s);
                 count_chars(&mut open_paragraphs, &runs, s.chars().count());
             }
             Event::GeneralRef(r) if in_text && skip_from.is_none() => {
                 // &amp; &lt; … and numeric references inside text
-                let name = r.decode().map_err(|e| DocxError::Xml(e.to_string()))?;
+                let name = r
+                    .decode()
+                    .map_err(|e| xml_error(&e, reader.buffer_position()))?;
                 let c = match name.as_ref() {
                     "amp" => Some('&'),
                     "lt" => Some('<'),
