@@ -12,16 +12,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use vanban::{lint, Config, Diagnostic, Severity};
 
-const FAMILIES: [&str; 8] = [
-    "header",
-    "number",
-    "date",
-    "structure",
-    "recipients",
-    "signature",
-    "citation",
-    "text",
-];
+use vanban::rules::FAMILIES;
 
 #[derive(serde::Deserialize)]
 struct Labels {
@@ -190,7 +181,7 @@ fn print(s: &Score) {
     );
     println!("| family | planted | found | recall |");
     println!("|---|---|---|---|");
-    for f in FAMILIES {
+    for &f in FAMILIES {
         let p = s.planted.get(f).copied().unwrap_or(0);
         let k = s.found.get(f).copied().unwrap_or(0);
         println!(
@@ -251,7 +242,7 @@ fn corpus_scores_hold_the_baseline() {
     )
     .unwrap();
     let mut lost = Vec::new();
-    for f in FAMILIES {
+    for &f in FAMILIES {
         let p = s.planted.get(f).copied().unwrap_or(0);
         let k = s.found.get(f).copied().unwrap_or(0);
         let recall = 100.0 * k as f64 / p.max(1) as f64;

@@ -265,9 +265,8 @@ impl<'a> Reader<'a> {
             if n > 0
                 && self.sep(j - 1) != Sep::Space
                 && !(self.sep(j - 1) == Sep::Comma
-                    && HEADS.iter().any(|(h, _)| {
-                        h.starts_with(&format!("{folded} {word}")) && h.contains("phat thanh")
-                    }))
+                    && folded == "bao va phat thanh"
+                    && word == "truyen")
             {
                 break;
             }
@@ -491,8 +490,11 @@ impl<'a> Reader<'a> {
                 // the sector's words: "Đảng ủy Quân sự tỉnh", "Đảng ủy Bộ đội Biên phòng tỉnh"
                 let party_committee =
                     end == k + 2 && fold(self.word(k)) == "dang" && fold(self.word(k + 1)) == "uy";
-                let owned = depth < 2 && self.body_at_depth(end, depth + 1).is_some();
-                if party_committee && self.sep(end - 1) == Sep::Space && !owned {
+                // (the owner is parsed again below: only for a Party committee, and rarely)
+                if party_committee
+                    && self.sep(end - 1) == Sep::Space
+                    && !(depth < 2 && self.body_at_depth(end, depth + 1).is_some())
+                {
                     if let Some(e) = self.own_words(end) {
                         end = e;
                     }
