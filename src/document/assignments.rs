@@ -94,6 +94,8 @@ const TASK_VERBS: &[&str] = &[
     "tiep tuc",
     "khan truong",
     "de xuat",
+    "thong bao",
+    "nop",
 ];
 
 /// What the scanner needs of the document.

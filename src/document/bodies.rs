@@ -97,6 +97,7 @@ const HEADS: &[(&str, Head)] = &[
     ("van phong", Head::Fixed),
     ("thanh tra", Head::Fixed),
     // heads that need the body's own words
+    ("vuon quoc gia", Head::Open),
     ("tong cong ty", Head::Open),
     ("cong ty", Head::Open),
     ("trung tam", Head::Open),
@@ -165,6 +166,14 @@ const LEVELS: &[&str] = &[
     "chi nhánh",
     "khu vực",
     "trực thuộc",
+    // the units under a commune, where a Ban Công tác Mặt trận or a chi hội works
+    "ấp",
+    "thôn",
+    "khu phố",
+    "tổ dân phố",
+    "khóm",
+    "buôn",
+    "khu dân cư",
 ];
 
 /// A body's name found in the text.

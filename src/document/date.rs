@@ -332,6 +332,9 @@ fn weekday_after(after: &str) -> Option<(u32, usize, usize)> {
 pub enum DateRole {
     /// A deadline: "trước ngày 15/12/2021", "chậm nhất ngày …", "hoàn thành trong tháng 02/2022".
     Deadline,
+    /// The day a meeting was held, told as past: "Tại hội nghị ngày 21/4/2026", "Hôm nay, vào
+    /// lúc 14 giờ 00 phút, ngày …", a sentence opening "Ngày 03/4/2026, Chi bộ … tổ chức".
+    Held,
     /// Anything else.
     Other,
 }
@@ -414,6 +417,52 @@ fn without_time(before: &str) -> &str {
 }
 
 /// Whether the words just before `start` make the date a deadline.
+/// The role a date's preceding words give it (`start`: where the date or its "ngày" begins;
+/// `end`: where the date ends).
+fn role_before(text: &str, start: usize, end: usize) -> DateRole {
+    if deadline_before(text, start) {
+        DateRole::Deadline
+    } else if held_before(text, start, end) {
+        DateRole::Held
+    } else {
+        DateRole::Other
+    }
+}
+
+/// Whether the sentence up to a date tells of a meeting held that day: it opens with "Tại
+/// <meeting> … ngày", "Hôm nay, (vào lúc …,) ngày", or is only "Ngày" and a comma follows the
+/// date.
+fn held_before(text: &str, start: usize, end: usize) -> bool {
+    const MEETINGS: &[&str] = &[
+        "hoi nghi",
+        "cuoc hop",
+        "phien hop",
+        "ky hop",
+        "buoi lam viec",
+        "dai hoi",
+        "buoi sinh hoat",
+    ];
+    let mut from = start.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..start];
+    let sentence = match window.rfind(['.', ';', ':', '\n']) {
+        Some(i) => &window[i + 1..],
+        None if from == 0 => window,
+        None => return false,
+    };
+    let f = fold(sentence.trim());
+    let lead = f.strip_suffix("ngay").unwrap_or(&f).trim_end();
+    let lead = lead.trim_end_matches(',').trim_end();
+    if let Some(rest) = lead.strip_prefix("tai ") {
+        return MEETINGS.iter().any(|m| rest.starts_with(m));
+    }
+    lead.starts_with("hom nay")
+        // "Ngày 03/4/2026, Chi bộ … tổ chức sinh hoạt": the date opens the account
+        || (lead.is_empty() && text[end.min(text.len())..].starts_with(','))
+}
+
 fn deadline_before(text: &str, start: usize) -> bool {
     let mut from = start.saturating_sub(48);
     while !text.is_char_boundary(from) {
@@ -481,11 +530,7 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
                             day: Some(a),
                             month: m,
                             year,
-                            role: if deadline_before(text, i) {
-                                DateRole::Deadline
-                            } else {
-                                DateRole::Other
-                            },
+                            role: role_before(text, i, end),
                             weekday: None,
                             period_end: None,
                         });
@@ -505,11 +550,7 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
                                 day: None,
                                 month: a,
                                 year: Some(y as i32),
-                                role: if deadline_before(text, i) {
-                                    DateRole::Deadline
-                                } else {
-                                    DateRole::Other
-                                },
+                                role: role_before(text, i, k),
                                 weekday: None,
                                 period_end: None,
                             });
@@ -554,11 +595,7 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
             day: Some(d),
             month: m,
             year: Some(y as i32),
-            role: if deadline_before(text, at) {
-                DateRole::Deadline
-            } else {
-                DateRole::Other
-            },
+            role: role_before(text, at, e3),
             weekday: None,
             period_end: None,
         });

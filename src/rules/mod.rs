@@ -240,6 +240,14 @@ impl Finding {
         self.related = Some((span, message.into()));
         self
     }
+
+    /// [`Self::related`] when the place is known.
+    pub fn related_opt(&mut self, span: Option<Span>, message: &str) -> &mut Self {
+        match span {
+            Some(span) => self.related(span, message),
+            None => self,
+        }
+    }
 }
 
 // `RuleId`, `RULES` and `FAMILIES`, generated from the rule files (build/registry.rs)

@@ -204,6 +204,17 @@ impl fmt::Display for LexiconError {
 }
 
 /// A word in lower case with the traditional tone placement (hoà → hòa).
+/// Merges the initials that sound alike in most of the country and are confused in writing
+/// ("rà xoát" for "rà soát", "bình sét", "xuất xắc", "chách nhiệm"), on a folded syllable: `s` becomes `x`, `tr` becomes `ch`. Corrections are looked up by this key,
+/// so a spelling slip of the initial is found as a tone slip is.
+pub fn confusable_initial(folded: &mut String) {
+    if folded.starts_with("tr") {
+        folded.replace_range(..2, "ch");
+    } else if folded.starts_with('s') {
+        folded.replace_range(..1, "x");
+    }
+}
+
 pub fn canonical(word: &str) -> String {
     let lower = super::case::to_lower(word);
     let tone = syllable::tone_of(&lower);
@@ -367,24 +378,32 @@ impl Lexicon {
     fn index_targets(&mut self) {
         let mut ids: FastMap<String, u32> = FastMap::default();
         let mut by_ids: FastMap<u64, u32> = FastMap::default();
+        // two corrections that read alike once s/x and tr/ch are merged: neither is sure
+        let mut alike: crate::hash::FastSet<u64> = Default::default();
         let mut texts: Vec<String> = Vec::new();
         for (key, entry) in &self.targets {
             let mut seq = Vec::with_capacity(MAX_SYLLABLES);
             for syl in key.split(' ') {
+                let mut syl = syl.to_string();
+                confusable_initial(&mut syl);
                 let next = ids.len() as u32;
-                seq.push(*ids.entry(syl.to_string()).or_insert(next));
+                seq.push(*ids.entry(syl).or_insert(next));
             }
             if let Some(packed) = pack(&seq) {
-                by_ids.insert(packed, texts.len() as u32);
+                if by_ids.insert(packed, texts.len() as u32).is_some() {
+                    alike.insert(packed);
+                }
                 texts.push(entry.clone());
             }
         }
+        by_ids.retain(|k, _| !alike.contains(k));
         self.syllable_ids = ids;
         self.target_ids = by_ids;
         self.target_texts = texts;
     }
 
-    /// The number of a folded syllable that occurs in some correction.
+    /// The number of a folded syllable that occurs in some correction, its initial s/x and
+    /// tr/ch merged as [`confusable_initial`] does.
     pub fn syllable_id(&self, folded_syllable: &str) -> Option<u32> {
         self.syllable_ids.get(folded_syllable).copied()
     }

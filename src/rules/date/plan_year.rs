@@ -62,6 +62,13 @@ impl Rule for PlanYear {
         let Some((year, span)) = doc.summary_year() else {
             return;
         };
+        // the year the text is dated, shown beside the finding: one of the two is wrong
+        let dated = doc
+            .header
+            .place_date
+            .as_ref()
+            .and_then(|p| p.year.as_ref())
+            .map(|y| y.span);
         // a report looks back: on an earlier year it is normal ("Báo cáo tổng kết công tác năm
         // 2025", issued in January 2026), on a later one impossible
         if doc.doc_type.is_some_and(|t| t.name == "Báo cáo") {
@@ -83,7 +90,8 @@ impl Rule for PlanYear {
                         "The report is on {year} but issued in {}: the period has not come",
                         issued.year
                     ),
-                );
+                )
+                .related_opt(dated, "năm ban hành / the year of issue");
             }
             return;
         }
@@ -99,7 +107,8 @@ impl Rule for PlanYear {
                 span,
                 format!("Kế hoạch cho năm {year} nhưng ban hành năm {}", issued.year),
                 format!("The plan is for {year} but issued in {}", issued.year),
-            );
+            )
+            .related_opt(dated, "năm ban hành / the year of issue");
         }
     }
 }

@@ -45,6 +45,10 @@ declare_rule! {
     /// committee that exists at every level without its place ("ỦY BAN NHÂN DÂN" with no
     /// "TỈNH AN GIANG" or "XÃ NGA SƠN"), or a body under a parent without the parent's line
     /// above it ("SỞ NỘI VỤ" without "UBND THÀNH PHỐ HẢI PHÒNG", "CHI BỘ …" without "ĐẢNG BỘ …").
+    /// In the other direction, a parent written alone when it does not issue the document: a
+    /// "ĐẢNG BỘ …" line (a Đảng bộ issues through its committee or a chi bộ), or a committee or
+    /// UBND whose number's issuer code names one of its units ("TỈNH ỦY ĐẮK LẮK" over
+    /// "15-HD/BTGDVTU", "UBND TỈNH QUẢNG NGÃI" over "487/TB-VP" or "12/KH-STC").
     ///
     /// ## Why
     /// The issuing body is named in full, with the body directly above it; "ỦY BAN NHÂN DÂN"
@@ -78,7 +82,11 @@ declare_rule! {
     /// `UBND THÀNH PHỐ HẢI PHÒNG`, `CHI BỘ …` thiếu `ĐẢNG BỘ …`). Không báo các cơ quan trung ương
     /// không có cơ quan chủ quản ở trên (`VĂN PHÒNG CHÍNH PHỦ`, `VĂN PHÒNG QUỐC HỘI`,
     /// `VĂN PHÒNG CHỦ TỊCH NƯỚC`, `VĂN PHÒNG TRUNG ƯƠNG ĐẢNG`) và các cơ quan liên tịch ghi trên
-    /// cùng một dòng (`VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ`).
+    /// cùng một dòng (`VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ`). Ngược lại, cũng cảnh báo khi chỉ ghi cơ
+    /// quan cấp trên mà cơ quan đó không ban hành văn bản: một dòng `ĐẢNG BỘ …` (đảng bộ ban hành
+    /// qua cấp ủy hoặc chi bộ), hoặc cấp ủy, UBND mà ký hiệu trong số văn bản là của một cơ quan
+    /// trực thuộc (`TỈNH ỦY ĐẮK LẮK` với `15-HD/BTGDVTU`, `UBND TỈNH QUẢNG NGÃI` với `487/TB-VP`
+    /// hay `12/KH-STC`).
     ///
     /// ### Vì sao
     /// Tên cơ quan ban hành phải ghi đầy đủ, kèm tên cơ quan chủ quản trực tiếp ở dòng trên; chỉ
@@ -115,6 +123,23 @@ impl Rule for IssuingBodyIncomplete {
                     doc.slice(span)
                 ),
             );
+        } else if let Some(unit) = unit_of_parent(doc, &f) {
+            // the parent is written and the issuer below it is not: a Đảng bộ never issues
+            // (its committee or a chi bộ does), and a number whose issuer code names a unit
+            // of the body on the line (Ban Tuyên giáo của Tỉnh ủy "BTGDVTU", Văn phòng UBND
+            // "VP", a Sở "STC") says who the issuer really is
+            ctx.emit(
+                Span::empty(span.end),
+                format!(
+                    "“{}” là cơ quan cấp trên; thiếu tên {unit} ban hành ở dòng dưới",
+                    doc.slice(span)
+                ),
+                format!(
+                    "“{}” is the parent body; the issuing {} is missing on the line below",
+                    doc.slice(span),
+                    unit_en(unit)
+                ),
+            );
         } else if NEED_PARENT.iter().any(|p| f.starts_with(p))
             && !CENTRAL_OFFICES.iter().any(|o| f.starts_with(o))
             && !f.contains(" - ")
@@ -131,6 +156,60 @@ impl Rule for IssuingBodyIncomplete {
                 ),
             );
         }
+    }
+}
+
+/// When the only line of the issuing body is a parent that does not issue this document:
+/// what kind of unit is missing under it.
+fn unit_of_parent(doc: &Document, folded: &str) -> Option<&'static str> {
+    if folded.starts_with("dang bo ") {
+        return Some("cấp ủy hoặc chi bộ");
+    }
+    let number = doc.header.number.as_ref()?;
+    let groups = &number.groups;
+    let committee = ["tinh uy ", "thanh uy ", "dang uy "]
+        .iter()
+        .find(|c| folded.starts_with(*c))
+        .map(|c| if c.starts_with('d') { "ĐU" } else { "TU" });
+    match committee {
+        // a unit of the committee: its letters, then the committee's ("BTCTU", "VPTU")
+        Some(own) => {
+            // the issuer's code follows the type code: "15-HD/BTGDVTU"
+            let first = groups.first()?;
+            let party = matches!(number.style, Some(crate::document::NumberStyle::Party));
+            let typed = crate::document::types::by_code(&first.text, party).is_some();
+            let code = if typed { groups.get(1)? } else { first }.text.as_str();
+            (code.chars().count() > own.chars().count() + 1 && code.ends_with(own))
+                .then_some("cơ quan tham mưu")
+        }
+        None if folded.starts_with("uy ban nhan dan ") || folded.starts_with("ubnd ") => {
+            // the committee's own code anywhere makes it the issuer ("487/UBND-VP": a công
+            // văn of the UBND drafted by its office); else a unit's code after the type
+            // ("487/TBKL-VP", "12/KH-STC")
+            if groups.iter().any(|g| g.text == "UBND") {
+                return None;
+            }
+            groups
+                .iter()
+                .skip(1)
+                .any(|g| {
+                    let c = g.text.as_str();
+                    c == "VP"
+                        || (c.len() >= 3
+                            && c.starts_with('S')
+                            && c.chars().all(|c| c.is_uppercase()))
+                })
+                .then_some("cơ quan chuyên môn")
+        }
+        None => None,
+    }
+}
+
+fn unit_en(unit: &str) -> &'static str {
+    match unit {
+        "cấp ủy hoặc chi bộ" => "committee or chi bộ",
+        "cơ quan tham mưu" => "advisory body (Ban, Văn phòng)",
+        _ => "specialised agency (Sở, Văn phòng)",
     }
 }
 
@@ -158,5 +237,35 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    /// The parent written and the issuer below it left out: a Đảng bộ line alone, a number
+    /// whose issuer code names a unit of the body on the line.
+    #[test]
+    fn a_parent_alone_is_not_the_issuer() {
+        let doc = |body: &str, number: &str| {
+            format!("{body}\n*\n{number}\n\nAn Giang, ngày 05 tháng 5 năm 2026\n\nBÁO CÁO\nkết quả công tác tháng 5\n")
+        };
+        let rule = "header/issuing-body-incomplete";
+        for (body, number) in [
+            ("ĐẢNG BỘ PHƯỜNG TRẢNG DÀI", "Số 05-BB/CB"),
+            ("TỈNH ỦY ĐẮK LẮK", "Số 15-HD/BTGDVTU"),
+            ("UBND TỈNH QUẢNG NGÃI", "Số: 487/TB-VP"),
+            ("UBND TỈNH QUẢNG NGÃI", "Số: 487/TBKL-VP"),
+            ("ỦY BAN NHÂN DÂN TỈNH AN GIANG", "Số: 12/KH-STC"),
+        ] {
+            assert_eq!(findings(rule, &doc(body, number)).len(), 1, "{body} {number}");
+        }
+        // the body issuing under its own code, a công văn's unit after the issuer, a
+        // chairman's decision coded CT, a copy
+        for (body, number) in [
+            ("TỈNH ỦY ĐẮK LẮK", "Số 15-HD/TU"),
+            ("UBND TỈNH QUẢNG NGÃI", "Số: 487/UBND-VP"),
+            ("UBND TỈNH QUẢNG NGÃI", "Số: 487/QĐ-CT"),
+            ("UBND TỈNH QUẢNG NGÃI", "Số: 12/SY-UBND"),
+            ("THÀNH ỦY HUẾ", "Số 15-BC/TU"),
+        ] {
+            assert!(findings(rule, &doc(body, number)).is_empty(), "{body} {number}");
+        }
     }
 }

@@ -126,6 +126,8 @@ struct Listed<'a> {
     own_boards: bool,
     /// "Như Điều 3": the bodies of the executing article are listed.
     executing_listed: bool,
+    /// "Như trên", "Như Kính gửi": the addressees are listed.
+    as_above: bool,
     doc: &'a Document<'a>,
 }
 
@@ -157,6 +159,9 @@ impl<'a> Listed<'a> {
             }
         }
         let executing_listed = folded_entries.iter().any(|f| f.starts_with("nhu dieu"));
+        let as_above = folded_entries
+            .iter()
+            .any(|f| f.starts_with("nhu tren") || f.starts_with("nhu kinh gui"));
         for e in &recipients.entries {
             let t = doc.slice(e.text);
             let t = if e.archive {
@@ -270,6 +275,7 @@ impl<'a> Listed<'a> {
             signed_for,
             own_boards,
             executing_listed,
+            as_above,
             doc,
         }
     }
@@ -339,10 +345,13 @@ impl<'a> Listed<'a> {
         let unit = UNIT_HEADS
             .iter()
             .any(|h| f == *h || f.starts_with(&format!("{h} ")))
-            || (self.own_boards && f.starts_with("ban ") && !f.contains("uy ban"));
+            || (self.own_boards
+                && f.starts_with("ban ")
+                && !f.contains("uy ban")
+                // the Front's board in a village or khu phố is its own body, which receives
+                // the text of a chi bộ or of the Front itself
+                && !f.starts_with("ban cong tac mat tran"));
         if unit {
-            let words = self.doc.words.len();
-            let _ = words;
             // an owner other than the issuer would make it someone else's unit: owners are
             // heads, and a unit named with one is judged by that owner's key above
             let owner_named = [" uy", "so ", "ubnd", "uy ban", "bo ", "hoi "]
@@ -480,6 +489,29 @@ impl Rule for Unlisted {
                 f.unsafe_fix(Span::empty(at), format!("- {name}{}{newline}", ends[0]));
             }
         }
+        // the addressees of "Kính gửi:" receive the text too: "- Như trên;" opens Nơi nhận,
+        // unless they are listed by name
+        if let Some(a) = &doc.addressees {
+            let names = kinh_gui(doc);
+            let covered = names.iter().any(|n| {
+                let n = n.trim_end_matches(['.', ';', ',']);
+                let key = listed.aliases.key(n);
+                key.len() < 2 || listed.covers_key(n, &key, false, &mut budget)
+            });
+            if !names.is_empty() && !covered && !listed.as_above {
+                let after_heading = Span::empty(doc.lines[recipients.heading].span.end);
+                ctx.emit(
+                    recipients.heading_span,
+                    format!("Văn bản có phần Kính gửi nhưng nơi nhận không có “- Như trên{}”: nơi được kính gửi không nhận được văn bản", ends[0]),
+                    format!("The text has a Kính gửi but Nơi nhận has no “- Như trên{}”: the addressees receive no copy", ends[0]),
+                )
+                .related(
+                    doc.lines[a.heading].content,
+                    "phần kính gửi / the addressees",
+                )
+                .unsafe_fix(after_heading, format!("{newline}- Như trên{}", ends[0]));
+            }
+        }
         if let (Some(article), false) = (executing, executors_unlisted.is_empty()) {
             let names = executors_unlisted.join(", ");
             let n = article.number;
@@ -511,5 +543,28 @@ mod tests {
         let found = findings("recipients/unlisted", &text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("Trung ương"), "{found:?}");
+    }
+
+    /// A letter's addressees receive it: "- Như trên;" opens Nơi nhận, or they are listed by
+    /// name; a Tờ trình that dropped the line is found.
+    #[test]
+    fn the_addressees_of_kính_gửi_need_như_trên() {
+        let letter = |entries: &str| {
+            format!("ỦY BAN NHÂN DÂN\nXÃ TAM NÔNG\n\nSố: 205/TTr-UBND\n\nTam Nông, ngày 08 tháng 12 năm 2025\n\nTỜ TRÌNH\nVề việc phê chuẩn dự toán ngân sách xã năm 2026\n\nKính gửi: Hội đồng nhân dân xã Tam Nông.\n\nỦy ban nhân dân xã kính trình Hội đồng nhân dân xã xem xét, quyết định./.\n\nNơi nhận:\n{entries}- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n")
+        };
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &letter("- Thường trực Đảng ủy xã;\n"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("Như trên"), "{found:?}");
+        assert!(findings(rule, &letter("- Như trên;\n- Thường trực Đảng ủy xã;\n")).is_empty());
+        assert!(findings(rule, &letter("- HĐND xã Tam Nông;\n")).is_empty());
+    }
+
+    /// The Front's board of a village is not the chi bộ's own board; a national park is a body.
+    #[test]
+    fn village_boards_and_national_parks_are_bodies() {
+        let text = "ĐẢNG BỘ XÃ TÂN AN\nCHI BỘ ẤP 3\n*\nSố 05-NQ/CB\n\nTân An, ngày 05 tháng 5 năm 2026\n\nNGHỊ QUYẾT\nsinh hoạt chi bộ tháng 5 năm 2026\n\nI. NHIỆM VỤ\n1. Đề nghị Ban Công tác Mặt trận ấp vận động Nhân dân hiến đất làm đường.\n2. Đề nghị Vườn quốc gia Tràm Chim phối hợp phòng cháy rừng.\n\nNơi nhận:\n- Đảng ủy xã (b/c),\n- Lưu Chi bộ.\n\nT/M CHI BỘ\nBÍ THƯ\n\nNguyễn Văn An\n";
+        let found = findings("recipients/unlisted", text);
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 }

@@ -68,15 +68,29 @@ impl Rule for MissingName {
                 .iter()
                 .find_map(|o| o.name)
                 .and_then(|(l, _)| doc.line_of_row(doc.lines[l].row as usize));
+            // a signature column beside Nơi nhận (one table row each, tab-separated): the name
+            // is written at the foot of the column, on the row of the block's last entry
+            let foot = doc.recipients.as_ref().and_then(|r| {
+                let rows = doc.lines[r.heading].row..=doc.lines[r.entries.last()?.last_line].row;
+                let first = sig.lines.first()?;
+                (sig.col > 0 && rows.contains(&doc.lines[*first].row))
+                    .then(|| r.entries.last().map(|e| e.last_line))
+                    .flatten()
+                    .filter(|&l| doc.lines[l].row > doc.lines[last].row)
+            });
             // (a gap that runs to the end of the text is just the end)
             let gap = (last + 1..doc.lines.len())
                 .take_while(|&i| doc.lines[i].is_blank())
                 .last()
                 .filter(|&g| g + 1 < doc.lines.len());
-            let at = match (beside, gap) {
-                (Some(row_line), _) => Span::empty(doc.lines[row_line].span.start),
-                (None, Some(blank)) => Span::empty(doc.lines[blank].span.start),
-                (None, None) => Span::empty(doc.lines[last].content.end),
+            let at = if let Some(row_line) = beside {
+                Span::empty(doc.lines[row_line].span.start)
+            } else if let Some(foot) = foot {
+                Span::empty(doc.lines[foot].content.end)
+            } else if let Some(blank) = gap {
+                Span::empty(doc.lines[blank].span.start)
+            } else {
+                Span::empty(doc.lines[last].content.end)
             };
             ctx.emit(
                 at,
@@ -84,5 +98,20 @@ impl Rule for MissingName {
                 "The signature block has an authority and title but no signer's name",
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A signature column beside Nơi nhận: the name goes at the foot of the column, on the row
+    /// of the last entry, where a clerk types it.
+    #[test]
+    fn the_name_beside_nơi_nhận_goes_at_the_foot() {
+        let text = "Nơi nhận:\tTM. BAN THƯỜNG VỤ\n- Tỉnh ủy (b/c);\tCHỦ TỊCH\n- Các huyện hội;\n- Lưu VP.\n";
+        let found = findings("signature/missing-name", text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("4:"), "{found:?}");
     }
 }

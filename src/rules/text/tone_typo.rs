@@ -8,7 +8,9 @@ declare_rule! {
     /// ## What it does
     /// Reports a phrase that is a known compound word with one syllable's tone mark or
     /// diacritic typed wrong: “tinh hình” for “tình hình”, “dãn tộc” for “dân tộc”, “Thông
-    /// nhất” for “Thống nhất”. A phrase is reported only when it is not itself a known word,
+    /// nhất” for “Thống nhất”; and, said as a spelling slip, one whose initial is its
+    /// sound-alike (s/x, tr/ch): “rà xoát” for “rà soát”, “xuất xắc” for “xuất sắc”. A
+    /// phrase is reported only when it is not itself a known word,
     /// exactly one syllable differs, and the unmarked form belongs to a single known word. The
     /// word list is `data/vi-words.txt` (from pyvi, MIT) plus `[lexicon] words` in
     /// `vanban.toml`.
@@ -35,7 +37,9 @@ declare_rule! {
     /// ### Quy tắc kiểm tra gì
     /// Cảnh báo cụm từ là một từ ghép đã biết nhưng có một âm tiết gõ sai dấu thanh hoặc dấu phụ:
     /// `tinh hình` thay vì `tình hình`, `dãn tộc` thay vì `dân tộc`, `Thông nhất` thay vì `Thống
-    /// nhất`. Chỉ báo khi bản thân cụm từ không phải là một từ đã biết, chỉ khác đúng một âm tiết,
+    /// nhất`; và, báo là lỗi chính tả, cụm từ có một phụ âm đầu viết lẫn (s/x, tr/ch): `rà xoát`
+    /// thay vì `rà soát`, `xuất xắc` thay vì `xuất sắc`. Chỉ báo khi bản thân cụm từ không phải là
+    /// một từ đã biết, chỉ khác đúng một âm tiết,
     /// và dạng không dấu chỉ ứng với một từ đã biết. Danh sách từ là `data/vi-words.txt` (lấy từ
     /// pyvi, giấy phép MIT) cùng với `[lexicon] words` trong `vanban.toml`. Tên người, địa danh
     /// (mọi tiếng đều viết hoa chữ cái đầu) và văn bản chép từ PDF có dấu thanh tách rời khỏi chữ
@@ -122,6 +126,7 @@ impl ToneTypo {
             for c in spelling.chars() {
                 push_folded(c, &mut buf);
             }
+            crate::vietnamese::lexicon::confusable_initial(&mut buf);
             lex.syllable_id(&buf)
         };
         let by_spelling: Vec<Option<u32>> = if std::ptr::eq(lex, Lexicon::builtin()) {
@@ -323,10 +328,17 @@ impl ToneTypo {
                 let span = Span::new(run[0].start as usize, run[n - 1].end as usize);
                 let original = doc.slice(span);
                 let right = with_case_of(original, target);
+                // the marks alone differ, or an initial sound-alike (s/x, tr/ch)
+                let tone_only = crate::vietnamese::fold(original) == crate::vietnamese::fold(&right);
+                let (vi, en) = if tone_only {
+                    ("có lẽ gõ sai dấu", "is probably a tone typo for")
+                } else {
+                    ("có lẽ viết sai chính tả", "is probably misspelt for")
+                };
                 ctx.emit(
                     span,
-                    format!("“{original}” có lẽ gõ sai dấu: “{right}”"),
-                    format!("“{original}” is probably a tone typo for “{right}”"),
+                    format!("“{original}” {vi}: “{right}”"),
+                    format!("“{original}” {en} “{right}”"),
                 )
                 .unsafe_fix(span, right.clone())
                 .suggest(right);
@@ -388,5 +400,18 @@ mod tests {
         let pdf = "Nắm tinh hình dư luận.\nbị thiêt hai \u{300} \u{323} \u{323} do lũ lụt\n";
         assert!(findings(pdf).is_empty());
         assert_eq!(findings("Nắm tinh hình dư luận.\n").len(), 1);
+    }
+
+    /// An initial sound-alike (s/x, tr/ch) in an administrative compound is a spelling slip,
+    /// said as such; a real word spelt with the other initial is not one.
+    #[test]
+    fn initial_sound_alikes_are_spelling_slips() {
+        let findings = |t| crate::rules::test_support::findings("text/tone-typo", t);
+        let found = findings("Ủy ban nhân dân xã đã rà xoát hồ sơ đề nghị.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("chính tả") && found[0].contains("rà soát"), "{found:?}");
+        assert_eq!(findings("Khen thưởng cá nhân xuất xắc trong năm.\n").len(), 1);
+        assert!(findings("Số liệu phải chính xác và đầy đủ.\n").is_empty());
+        assert!(findings("Tỷ suất lợi nhuận tăng so với năm trước.\n").is_empty());
     }
 }
