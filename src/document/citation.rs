@@ -191,6 +191,10 @@ fn party_by_shape(folded: &str) -> Option<bool> {
         "ban noi chinh",
         "uy ban kiem tra",
         "van phong trung uong",
+        "van phong tinh uy",
+        "van phong thanh uy",
+        "van phong dang uy",
+        "van phong huyen uy",
         "tinh doan",
         "thanh doan",
         "trung uong doan",
@@ -568,12 +572,17 @@ pub fn scan(text: &str, range: Span, words: &[crate::vietnamese::words::Word]) -
                 let ip = s + rest.len() - after.len();
                 // a body's name as the grammar reads it ("Ủy ban nhân dân tỉnh"), else the run
                 // of capitalised words ("Hội nghị Trung ương")
+                // a head of the body signs for it: "của Chủ tịch Ủy ban nhân dân xã …"
+                let title = ["Chủ tịch ", "Giám đốc ", "Bộ trưởng "]
+                    .iter()
+                    .find(|t| text[ip..end].starts_with(*t))
+                    .map_or(0, |t| t.len());
                 let named = reader
-                    .body_at(reader.word_at(ip))
-                    .filter(|b| b.span.start == ip && b.span.end <= end)
+                    .body_at(reader.word_at(ip + title))
+                    .filter(|b| b.span.start == ip + title && b.span.end <= end)
                     .map(|b| {
                         // "Ban Bí thư Trung ương" + "Đoàn" (the Youth Union's) or "Đảng"
-                        let mut span = b.span;
+                        let mut span = Span::new(ip, b.span.end);
                         for tail in [" Đoàn", " Đảng"] {
                             if text[span.end..end].starts_with(tail) {
                                 span.end += tail.len();
@@ -588,6 +597,13 @@ pub fn scan(text: &str, range: Span, words: &[crate::vietnamese::words::Word]) -
                 }
                 break;
             }
+            // "khóa XII", or in brackets after the issuer: "(khóa XII)"
+            let bracket = rest.starts_with('(');
+            let (s, rest) = if bracket {
+                (s + 1, &rest[1..])
+            } else {
+                (s, rest)
+            };
             let f = fold(&rest[..floor(rest, 12)]);
             // the term's numeral starts after the original "khóa " (or "khoa ", "KHOÁ " …),
             // whose byte length the folded form does not give
@@ -598,9 +614,10 @@ pub fn scan(text: &str, range: Span, words: &[crate::vietnamese::words::Word]) -
                 .map(|n| s + n)
             {
                 let ke = word_end(text, kp, end);
-                if ke > kp && text[kp..ke].chars().all(|ch| "IVXL".contains(ch)) {
+                let closed = !bracket || text[ke..end].starts_with(')');
+                if ke > kp && closed && text[kp..ke].chars().all(|ch| "IVXL".contains(ch)) {
                     c.term = Some(Span::new(s, ke));
-                    r = ke;
+                    r = ke + usize::from(bracket);
                     continue;
                 }
             }

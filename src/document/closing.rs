@@ -531,6 +531,12 @@ pub fn parse(
         if (signed(&blocks) || recipients_open) && super::attachment::is_start(c) {
             break;
         }
+        // the national title or the motto heads another text: it is no recipient
+        if recipients.is_some()
+            && (super::header::is_national_title(c) || super::header::is_motto(c))
+        {
+            break;
+        }
         if signed(&blocks) && !recipients_open {
             // a signature line of another column on the same row still belongs here
             let same_row = lines[end.saturating_sub(1)].row == line.row;

@@ -198,6 +198,11 @@ fn is_national_title_folded(f: &str) -> bool {
     f == NATIONAL_TITLE_FOLDED || (f.starts_with("cong hoa xa hoi") && f.ends_with("viet nam"))
 }
 
+/// Whether a line is (a possibly mistyped) motto: "Độc lập - Tự do - Hạnh phúc".
+pub fn is_motto(content: &str) -> bool {
+    content.len() <= TITLE_MAX_BYTES && is_motto_folded(&squash(content))
+}
+
 fn is_motto_folded(f: &str) -> bool {
     f.starts_with("doc lap") && f.contains("tu do") && f.contains("hanh phuc")
 }
@@ -303,7 +308,11 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
             let mut last_strong = None;
             for (k, &i) in non_blank.iter().enumerate() {
                 let c = content(i);
-                if k > 0 && starts_body(c) || c.starts_with("Kính gửi") {
+                // (the closing's "Nơi nhận:" is past any header)
+                if k > 0 && starts_body(c)
+                    || c.starts_with("Kính gửi")
+                    || crate::vietnamese::fold::fold_prefix(c, 8).starts_with("noi nhan")
+                {
                     break;
                 }
                 if matches!(

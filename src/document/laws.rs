@@ -12,7 +12,11 @@ pub struct LawMention {
     /// The law's name after the word "Luật": "Tổ chức chính quyền địa phương".
     pub name: Span,
     /// The date written after the name (index into the document's dates).
-    pub date: usize,
+    pub date: Option<usize>,
+    /// The number written after the name: "72/2025/QH15".
+    pub number: Option<Span>,
+    /// Who the text says passed it: "của Chính phủ" → "Chính phủ".
+    pub issuer: Option<Span>,
 }
 
 impl LawMention {
@@ -34,9 +38,10 @@ pub fn law_key(name: &str) -> String {
 /// Words that end a law's name: the date, the number or the year that follows it.
 const NAME_ENDS: &[&str] = &["ngày", "số", "năm", "được", "đã", "có", "thì"];
 
-/// The laws cited by name with a date right after (possibly after their number). A law
-/// named after "của" ("… một số điều của Luật Đất đai ngày …") is skipped: the date there
-/// may be the amending law's.
+/// The laws cited by name with their number, date or issuer right after ("Luật Đất đai số
+/// 31/2024/QH15 ngày 18/01/2024", "Luật … năm 2022 của Quốc hội"). A law named after "của"
+/// ("… một số điều của Luật Đất đai ngày …") is skipped: the date there may be the amending
+/// law's.
 pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -45,9 +50,11 @@ pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention
             continue;
         }
         let prev = k.checked_sub(1).map(|p| words[p].text(text));
-        if matches!(prev, Some("Bộ" | "của" | "bộ")) {
+        if matches!(prev, Some("Bộ" | "bộ")) {
             continue;
         }
+        // "… một số điều của Luật Đất đai ngày …": the date may be the amending law's
+        let amended = prev == Some("của");
         // the name: capitalised first word, then words apart by a space or ", "
         let mut end = k + 1;
         let mut name_end = None;
@@ -68,35 +75,78 @@ pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention
         }
         let Some(last) = name_end else { continue };
         let name = Span::new(words[k + 1].start as usize, words[last].end as usize);
-        // what follows: "ngày …", or "số 72/2025/QH15 ngày …"
+        // what follows: "số 72/2025/QH15", "năm 2022", "ngày …", then "của <issuer>"
         let mut at = end;
-        if at < words.len() && words[at].text(text) == "số" {
-            // skip the number's words (digits, letters of the symbol) up to "ngày"
-            let limit = (at + 8).min(words.len());
-            at = (at + 1..limit)
-                .find(|&j| words[j].text(text) == "ngày")
-                .unwrap_or(limit);
+        let gap_at = |j: usize| &bytes[words[j - 1].end as usize..words[j].start as usize];
+        let mut number = None;
+        if at + 1 < words.len() && words[at].text(text) == "số" && gap_at(at + 1) == b" " {
+            // the symbol's words, joined by "/" and "-" without spaces
+            let first = at + 1;
+            let mut last = first;
+            while last + 1 < words.len() && matches!(gap_at(last + 1), b"/" | b"-") {
+                last += 1;
+            }
+            number = Some(Span::new(
+                words[first].start as usize,
+                words[last].end as usize,
+            ));
+            at = last + 1;
         }
-        if at >= words.len() || words[at].text(text) != "ngày" {
-            continue;
+        if at + 1 < words.len()
+            && words[at].text(text) == "năm"
+            && words[at + 1].text(text).bytes().all(|b| b.is_ascii_digit())
+        {
+            at += 2;
         }
-        let gap = &bytes[words[last].end as usize..words[at].start as usize];
-        if gap.contains(&b';') || gap.contains(&b'(') || gap.contains(&b'\n') {
-            continue;
+        let mut date = None;
+        if at < words.len() && words[at].text(text) == "ngày" && !amended {
+            let gap = &bytes[words[last].end as usize..words[at].start as usize];
+            if !(gap.contains(&b';') || gap.contains(&b'(') || gap.contains(&b'\n')) {
+                let from = words[at].start as usize;
+                let di = dates.partition_point(|d| d.span.start < from);
+                // the mention may start at "ngày" or at its first digit
+                date = [di.checked_sub(1), Some(di)]
+                    .into_iter()
+                    .flatten()
+                    .find(|&i| {
+                        dates.get(i).is_some_and(|d| {
+                            d.span.start <= words[at].end as usize + 2 && d.span.end > from
+                        })
+                    });
+                if let Some(d) = date {
+                    let after = dates[d].span.end;
+                    at = words.partition_point(|w| (w.start as usize) < after);
+                }
+            }
         }
-        let from = words[at].start as usize;
-        let di = dates.partition_point(|d| d.span.start < from);
-        // the mention may start at "ngày" or at its first digit
-        let found = [di.checked_sub(1), Some(di)]
-            .into_iter()
-            .flatten()
-            .find(|&i| {
-                dates.get(i).is_some_and(|d| {
-                    d.span.start <= words[at].end as usize + 2 && d.span.end > from
-                })
+        // "… của Chính phủ": the capitalised words after "của", on the same line
+        let mut issuer = None;
+        if at + 1 < words.len()
+            && words[at].text(text) == "của"
+            && gap_at(at) == b" "
+            && gap_at(at + 1) == b" "
+            && words[at + 1].text(text).starts_with(char::is_uppercase)
+        {
+            let mut last_word = at + 1;
+            while last_word + 1 < words.len()
+                && last_word < at + 6
+                && gap_at(last_word + 1) == b" "
+                && !NAME_ENDS.contains(&words[last_word + 1].text(text))
+            {
+                last_word += 1;
+            }
+            issuer = Some(Span::new(
+                words[at + 1].start as usize,
+                words[last_word].end as usize,
+            ));
+        }
+        if date.is_some() || number.is_some() || issuer.is_some() {
+            out.push(LawMention {
+                name,
+                date,
+                number,
+                issuer,
             });
-        if let Some(date) = found {
-            out.push(LawMention { name, date });
         }
     }
     out

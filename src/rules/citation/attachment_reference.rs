@@ -103,10 +103,9 @@ fn well_formed(doc: &Document) -> bool {
 
 impl Rule for AttachmentReference {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        if !well_formed(doc) {
-            return;
-        }
-        let own_number = doc.header.number.as_ref().and_then(|n| {
+        // the number is compared only when the document's own is written right (else the annex
+        // may be the one that is); the date whenever the document's is valid
+        let own_number = doc.header.number.as_ref().filter(|_| well_formed(doc)).and_then(|n| {
             n.number.as_ref()?;
             Some(n.canonical(doc.text()))
         });
@@ -143,5 +142,20 @@ impl Rule for AttachmentReference {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A number written with spaces in the header keeps its annex's number unjudged (either
+    /// may be the wrong one), not its date.
+    #[test]
+    fn the_date_is_compared_when_the_number_is_not() {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 2415/QĐ - UBND\nQuảng Trị, ngày 14 tháng 10 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n\nQUY CHẾ\nPhối hợp\n(Ban hành kèm theo Quyết định số 2415/QĐ-UBND ngày 04 tháng 10 năm 2025 của Ủy ban nhân dân tỉnh Quảng Trị)\n\nĐiều 1. Phạm vi\n";
+        let found = findings("citation/attachment-reference", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("04/10/2025"), "{found:?}");
     }
 }

@@ -58,6 +58,19 @@ declare_rule! {
 impl Rule for IssuerCode {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let vi = ctx.config.lang == crate::Lang::Vi;
+        // a law is passed by the National Assembly: "Luật … của Chính phủ" is not
+        for law in &doc.laws {
+            let Some(issuer) = law.issuer else { continue };
+            let f = crate::vietnamese::fold(doc.slice(issuer));
+            if ["chinh phu", "thu tuong", "bo "].iter().any(|p| f.starts_with(p)) {
+                let written = doc.slice(issuer);
+                ctx.emit(
+                    issuer,
+                    format!("Luật do Quốc hội ban hành, không phải {written}"),
+                    format!("A law is passed by the National Assembly, not {written}"),
+                );
+            }
+        }
         for c in &doc.citations {
             let Some(iss) = c.issuer() else { continue };
             let Some(named) = iss.class else { continue };
@@ -106,5 +119,21 @@ impl Rule for IssuerCode {
                 },
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A law is the National Assembly's, whoever the sentence names: found after "của" too
+    /// ("theo quy định của Luật … năm 2022 của Chính phủ"); a law of the Quốc hội is right.
+    #[test]
+    fn a_law_passed_by_the_government_is_wrong() {
+        let rule = "citation/issuer-code";
+        let wrong = "Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13 ngày 09/6/2015 của Chính phủ;\nKhông có bạo lực theo quy định của Luật Phòng, chống bạo lực gia đình năm 2022 của Chính phủ.\n";
+        assert_eq!(findings(rule, wrong).len(), 2, "{:?}", findings(rule, wrong));
+        let right = "Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13 ngày 09/6/2015 của Quốc hội;\nCăn cứ Luật Đất đai ngày 18/01/2024 của Quốc hội khóa XV;\n";
+        assert!(findings(rule, right).is_empty());
     }
 }

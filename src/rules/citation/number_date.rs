@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::document::{Document, NumberStyle};
+use crate::document::{Document, NumberStyle, Span};
 use crate::rules::{Context, Rule};
 
 /// The years each National Assembly sat (the `QH13`…`QH16` of a law's number).
@@ -77,8 +77,44 @@ declare_rule! {
     }
 }
 
+/// Reports a `QHnn` symbol of a text whose year the legislature `nn` did not sit in; whether
+/// it did.
+fn legislature(ctx: &mut Context, span: Span, number: &str, year: Option<i32>) -> bool {
+    let Some(n) = number
+        .split(['/', '-'])
+        .find_map(|g| g.strip_prefix("QH").and_then(|n| n.parse::<u32>().ok()))
+    else {
+        return false;
+    };
+    let (Some(y), Some((from, to))) = (year, legislature_years(n)) else {
+        return false;
+    };
+    if (from..=to).contains(&y) {
+        return false;
+    }
+    ctx.emit(
+        span,
+        format!("Quốc hội khóa {n} họp từ {from} đến {to}: văn bản năm {y} không thể mang ký hiệu QH{n}"),
+        format!("the {n}th National Assembly sat from {from} to {to}: a text of {y} cannot be numbered QH{n}"),
+    );
+    true
+}
+
 impl Rule for NumberDate {
     fn check(&self, doc: &Document, ctx: &mut Context) {
+        // a law cited by name and number: "Luật … số 72/2025/QH15"
+        for law in &doc.laws {
+            let Some(number) = law.number else { continue };
+            let written = doc.slice(number);
+            // the year group of the number, else the date written with it
+            let year = written
+                .split('/')
+                .nth(1)
+                .filter(|g| g.len() == 4)
+                .and_then(|g| g.parse().ok())
+                .or_else(|| law.date.and_then(|d| doc.dates[d].year));
+            legislature(ctx, number, written, year);
+        }
         for c in &doc.citations {
             let date = c.date;
             // the year in the number against the date
@@ -102,22 +138,9 @@ impl Rule for NumberDate {
                 }
             }
             // the legislature
-            let (_, codes) = c.codes();
-            if let Some(n) = codes
-                .iter()
-                .find_map(|g| g.strip_prefix("QH").and_then(|n| n.parse::<u32>().ok()))
-            {
-                let year = c.number_year().or(date.map(|(d, _)| d.year));
-                if let (Some(y), Some((from, to))) = (year, legislature_years(n)) {
-                    if !(from..=to).contains(&y) {
-                        ctx.emit(
-                            c.number,
-                            format!("Quốc hội khóa {n} họp từ {from} đến {to}: văn bản năm {y} không thể mang ký hiệu QH{n}"),
-                            format!("the {n}th National Assembly sat from {from} to {to}: a text of {y} cannot be numbered QH{n}"),
-                        );
-                        continue;
-                    }
-                }
+            let year = c.number_year().or(date.map(|(d, _)| d.year));
+            if legislature(ctx, c.number, &c.number_text, year) {
+                continue;
             }
             // the Party Central Committee's term named with a /TW number
             if let (Some(term), Some((d, _)), Some(NumberStyle::Party)) = (c.term, date, c.style) {
@@ -147,5 +170,22 @@ impl Rule for NumberDate {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A law's QH symbol against its year, and a Party term in brackets after the issuer.
+    #[test]
+    fn laws_by_number_and_bracketed_terms() {
+        let rule = "citation/number-date";
+        let law = |n: &str| format!("Thi hành Luật Tổ chức chính quyền địa phương số {n} từ ngày 01/7/2025.\n");
+        assert_eq!(findings(rule, &law("72/2025/QH14")).len(), 1);
+        assert!(findings(rule, &law("72/2025/QH15")).is_empty());
+        let term = |k: &str| format!("Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng ({k}) về nông nghiệp.\n");
+        assert_eq!(findings(rule, &term("khóa XII")).len(), 1);
+        assert!(findings(rule, &term("khóa XIII")).is_empty());
     }
 }

@@ -284,7 +284,9 @@ impl Rule for Registry {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let text = doc.text();
         for law in &doc.laws {
-            let mention = &doc.dates[law.date];
+            let Some(mention) = law.date.map(|d| &doc.dates[d]) else {
+                continue;
+            };
             let Some(cited) = mention.date() else {
                 continue;
             };
