@@ -211,7 +211,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
             while k < to {
                 // "… của Hội đồng nhân dân tỉnh": the issuer of a text cited, not an executor
                 let cited = k > from && matches!(fold(r_word(&r, k - 1)).as_str(), "cua" | "theo");
-                match r.body_at(k) {
+                match r.body_at(k).or_else(|| r.group_at(k, false)) {
                     Some(b) if b.next <= to && cited => k = b.next,
                     Some(b) if b.next <= to => {
                         push(&mut out, b, Duty::Execute, l, &r);
@@ -351,7 +351,11 @@ impl Reader<'_> {
     fn bodies_at(&self, k: usize, to: usize) -> Vec<BodyName> {
         let mut out = Vec::new();
         let mut k = k;
-        while let Some(b) = self.body_at(k).filter(|b| b.next <= to) {
+        while let Some(b) = self
+            .body_at(k)
+            .or_else(|| self.group_at(k, !out.is_empty()))
+            .filter(|b| b.next <= to)
+        {
             out.push(b);
             let (Some(prev), Some(next)) = (self.word_span(b.next - 1), self.word_span(b.next))
             else {
@@ -441,7 +445,9 @@ mod tests {
         );
         assert_eq!(
             names("Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội vận động Nhân dân.\n"),
-            ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"]
+            // the group is read by its kind; recipients/unlisted takes it as reached through
+            // the Front
+            ["Ủy ban Mặt trận Tổ quốc Việt Nam xã", "các tổ chức chính trị - xã hội"]
         );
         assert_eq!(
             names("Báo và Phát thanh, Truyền hình Vĩnh Long mở chuyên mục bầu cử.\n"),

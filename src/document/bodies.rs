@@ -210,7 +210,9 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn is_acronym(w: &str) -> bool {
-    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    w.chars().count() >= 2
+        && w.chars()
+            .all(|c| crate::vietnamese::case::is_upper_letter(c) || c.is_ascii_digit())
 }
 
 impl<'a> Reader<'a> {
@@ -434,6 +436,80 @@ impl<'a> Reader<'a> {
             }
         }
         LEVELS.contains(&one.as_str()).then_some((true, k + 1))
+    }
+
+    /// A group named by its kind, without a head of its own: "các tổ chức thành viên", "Các
+    /// công đoàn cơ sở trực thuộc", "các đảng ủy trực thuộc Tỉnh ủy", "Trưởng các thôn".
+    /// `listed`: the group follows another name in a list ("… và công đoàn cơ sở trực
+    /// thuộc"), where "các" may be left out.
+    pub fn group_at(&self, k: usize, listed: bool) -> Option<BodyName> {
+        // the kinds, folded, after "các"
+        const KINDS: &[&str] = &[
+            "to chuc thanh vien",
+            "to chuc chinh tri xa hoi",
+            "cong doan cap tren truc tiep co so",
+            "cong doan co so",
+            "dang uy truc thuoc",
+            "dang bo truc thuoc",
+            "chi bo truc thuoc",
+            "co so doan truc thuoc",
+        ];
+        let first = fold(self.word(k));
+        // "Trưởng các thôn": the heads of every village
+        if first == "truong" && self.sep(k) == Sep::Space && fold(self.word(k + 1)) == "cac" {
+            let (next, group) = self.level(k + 1)?;
+            return group.then(|| self.group_name(k, next));
+        }
+        let after = if first == "cac" && self.sep(k) == Sep::Space {
+            k + 1
+        } else if listed {
+            k
+        } else {
+            return None;
+        };
+        // the longest kind written there, its words apart by a space or a dash
+        let matches = |kind: &str| -> Option<usize> {
+            let mut j = after;
+            for (n, w) in kind.split(' ').enumerate() {
+                if n > 0 && !matches!(self.sep(j - 1), Sep::Space | Sep::Dash) {
+                    return None;
+                }
+                if fold(self.word(j)) != w {
+                    return None;
+                }
+                j += 1;
+            }
+            Some(j)
+        };
+        let j = KINDS.iter().filter_map(|kd| matches(kd)).max()?;
+        // then "trực thuộc", a level or the body it belongs to
+        let mut end = j;
+        if self.sep(end - 1) == Sep::Space
+            && fold(self.word(end)) == "truc"
+            && fold(self.word(end + 1)) == "thuoc"
+        {
+            end += 2;
+        }
+        if self.sep(end - 1) == Sep::Space {
+            if let Some((e, _)) = self.level(end) {
+                end = e;
+            } else if let Some(owner) = self.body_at(end) {
+                end = owner.next;
+            }
+        }
+        Some(self.group_name(k, end))
+    }
+
+    fn group_name(&self, from: usize, next: usize) -> BodyName {
+        BodyName {
+            span: Span::new(
+                self.words[from].start as usize,
+                self.words[next - 1].end as usize,
+            ),
+            head: Head::Open,
+            next,
+            group: true,
+        }
     }
 
     /// The body's name starting at word `k`, if a head starts there.

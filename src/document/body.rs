@@ -199,7 +199,9 @@ pub fn roman_heading(content: &str) -> Option<(u32, usize, char, usize)> {
     let rest = &content[after..];
     let trimmed = rest.trim_start();
     // a heading follows after a space; "V.I. Lênin" or "I.1" are not headings
-    if trimmed.is_empty() || rest.len() == trimmed.len() || !trimmed.chars().next()?.is_uppercase()
+    if trimmed.is_empty()
+        || rest.len() == trimmed.len()
+        || !crate::vietnamese::case::is_upper_letter(trimmed.chars().next()?)
     {
         return None;
     }
@@ -255,19 +257,21 @@ fn item_marker(content: &str) -> Option<(ItemKind, usize)> {
     let mut chars = content.chars();
     let c = chars.next()?;
     let sep = chars.next();
-    if c.is_lowercase() && sep == Some('.') {
+    if crate::vietnamese::case::is_lower_letter(c) && sep == Some('.') {
         let end = c.len_utf8() + 1;
         if content[end..].starts_with(' ')
             && (c.is_ascii_lowercase() || c == 'đ')
-            && content[end..].trim_start().starts_with(char::is_uppercase)
+            && content[end..]
+                .trim_start()
+                .starts_with(crate::vietnamese::case::is_upper_letter)
         {
             return Some((ItemKind::LetterDot(c), end));
         }
     }
-    if c.is_lowercase() && sep == Some(')') {
+    if crate::vietnamese::case::is_lower_letter(c) && sep == Some(')') {
         let end = c.len_utf8() + 1;
         if content[end..].starts_with(char::is_whitespace)
-            && c.is_alphabetic()
+            && crate::vietnamese::case::is_letter(c)
             && c.len_utf8() <= 2
             && (c.is_ascii_lowercase() || c == 'đ')
         {
@@ -354,7 +358,11 @@ pub fn division(content: &str) -> Option<(DivisionKind, u32, usize, usize)> {
             (c.is_ascii_uppercase()
                 && !matches!(c, 'I' | 'V' | 'X')
                 && crate::vietnamese::is_upper(heading)
-                && heading.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                && heading
+                    .chars()
+                    .filter(|c| crate::vietnamese::case::is_letter(*c))
+                    .count()
+                    >= 4)
                 .then(|| (DivisionKind::Lettered, c as u32 - 'A' as u32 + 1, 0, 1))
         }
     }

@@ -283,7 +283,7 @@ fn folded_prefix_end(s: &str, folded: &str) -> Option<usize> {
 fn word_end(text: &str, mut p: usize, end: usize) -> usize {
     while p < end {
         let ch = text[p..].chars().next().unwrap();
-        if !(ch.is_alphanumeric()) {
+        if !(crate::vietnamese::case::is_letter_or_number(ch)) {
             break;
         }
         p += ch.len_utf8();
@@ -322,9 +322,9 @@ fn number_token(text: &str, p: usize, end: usize) -> Option<(usize, Option<Numbe
     let mut last_good = s;
     while e < end {
         let ch = text[e..].chars().next().unwrap();
-        if ch.is_alphanumeric() || ch == '/' || ch == '-' || ch == '&' {
+        if crate::vietnamese::case::is_letter_or_number(ch) || ch == '/' || ch == '-' || ch == '&' {
             e += ch.len_utf8();
-            if ch.is_alphanumeric() {
+            if crate::vietnamese::case::is_letter_or_number(ch) {
                 last_good = e;
             }
             continue;
@@ -349,13 +349,16 @@ fn number_token(text: &str, p: usize, end: usize) -> Option<(usize, Option<Numbe
                 let next = &text[e + skip..end];
                 let group: String = next
                     .chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '&')
+                    .take_while(|c| crate::vietnamese::case::is_letter_or_number(*c) || *c == '&')
                     .collect();
                 let symbol_like = !group.is_empty()
-                    && group.chars().any(char::is_alphabetic)
-                    && group
-                        .chars()
-                        .all(|c| !c.is_alphabetic() || c.is_uppercase() || c == 'g' || c == 'r');
+                    && group.chars().any(crate::vietnamese::case::is_letter)
+                    && group.chars().all(|c| {
+                        !crate::vietnamese::case::is_letter(c)
+                            || crate::vietnamese::case::is_upper_letter(c)
+                            || c == 'g'
+                            || c == 'r'
+                    });
                 if symbol_like {
                     spaced = true;
                     e += skip;
@@ -367,7 +370,7 @@ fn number_token(text: &str, p: usize, end: usize) -> Option<(usize, Option<Numbe
     }
     let e = last_good.max(q);
     // a symbol needs a letter: "2020-2025" is not a number
-    if !text[q..e].chars().any(|c| c.is_alphabetic()) {
+    if !text[q..e].chars().any(crate::vietnamese::case::is_letter) {
         return None;
     }
     Some((e, style, spaced))
@@ -427,7 +430,10 @@ fn issuer_at(text: &str, p: usize, end: usize) -> Option<Issuer> {
             break;
         }
         let w = &text[q..we];
-        let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
+        let cap = w
+            .chars()
+            .next()
+            .is_some_and(crate::vietnamese::case::is_upper_letter);
         let fw = fold(w);
         if words == 0 && !cap {
             return None;
@@ -489,7 +495,7 @@ fn type_word_before(text: &str, lo: usize, at: usize) -> Option<usize> {
         let word_start = text[lo..start]
             .chars()
             .next_back()
-            .is_none_or(|p| !p.is_alphanumeric());
+            .is_none_or(|p| !crate::vietnamese::case::is_letter_or_number(p));
         if word_start {
             return Some(start);
         }

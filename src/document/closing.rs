@@ -292,8 +292,12 @@ pub fn is_name(c: &str) -> bool {
     (2..=6).contains(&words.len())
         && words.iter().all(|w| {
             let mut ch = w.chars();
-            ch.next().is_some_and(|f| f.is_uppercase())
-                && ch.all(|c| c.is_lowercase() && c.is_alphabetic())
+            ch.next()
+                .is_some_and(crate::vietnamese::case::is_upper_letter)
+                && ch.all(|c| {
+                    crate::vietnamese::case::is_lower_letter(c)
+                        && crate::vietnamese::case::is_letter(c)
+                })
         })
 }
 
@@ -303,8 +307,9 @@ fn is_title_line(c: &str) -> bool {
         && c.split_whitespace().count() <= 10
         && !c.ends_with(';')
         && !c.ends_with(',')
-        && c.chars()
-            .all(|ch| ch.is_alphabetic() || ch.is_whitespace() || "-,.()".contains(ch))
+        && c.chars().all(|ch| {
+            crate::vietnamese::case::is_letter(ch) || ch.is_whitespace() || "-,.()".contains(ch)
+        })
 }
 
 /// The titles that head a signature block (folded, first words): a line in capitals starting

@@ -184,7 +184,11 @@ pub fn parse_place_date(text: &str, line: usize, span: Span) -> Option<PlaceDate
         let place = place_trim.trim_end_matches(',').trim_end();
         // (a line that starts with "ngày" lacks its place: still the date line, to report as
         // malformed rather than missing)
-        if place.chars().next().is_some_and(|ch| !ch.is_uppercase()) {
+        if place
+            .chars()
+            .next()
+            .is_some_and(|ch| !crate::vietnamese::case::is_upper_letter(ch))
+        {
             return None;
         }
         let (day, p) = part_after(c, span.start, ng + "ngày".len());
@@ -218,7 +222,10 @@ pub fn parse_place_date(text: &str, line: usize, span: Span) -> Option<PlaceDate
     let rest_t = rest.trim();
     let nums: Vec<&str> = rest_t.split('/').collect();
     if place.is_empty()
-        || !place.chars().next().is_some_and(|ch| ch.is_uppercase())
+        || !place
+            .chars()
+            .next()
+            .is_some_and(crate::vietnamese::case::is_upper_letter)
         || nums.len() != 3
         || !nums
             .iter()
@@ -419,6 +426,7 @@ fn without_time(before: &str) -> &str {
 /// Whether the words just before `start` make the date a deadline.
 /// The role a date's preceding words give it (`start`: where the date or its "ngày" begins;
 /// `end`: where the date ends).
+#[inline(never)] // three callers: one copy (the .wasm budget)
 fn role_before(text: &str, start: usize, end: usize) -> DateRole {
     if deadline_before(text, start) {
         DateRole::Deadline

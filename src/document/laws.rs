@@ -64,7 +64,7 @@ pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention
             if !(gap == " " || gap == ", ") || gap.contains('\n') {
                 break;
             }
-            if end == k + 1 && !word.starts_with(char::is_uppercase) {
+            if end == k + 1 && !word.starts_with(crate::vietnamese::case::is_upper_letter) {
                 break;
             }
             if NAME_ENDS.contains(&word) {
@@ -125,7 +125,9 @@ pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention
             && words[at].text(text) == "của"
             && gap_at(at) == b" "
             && gap_at(at + 1) == b" "
-            && words[at + 1].text(text).starts_with(char::is_uppercase)
+            && words[at + 1]
+                .text(text)
+                .starts_with(crate::vietnamese::case::is_upper_letter)
         {
             let mut last_word = at + 1;
             while last_word + 1 < words.len()

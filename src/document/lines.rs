@@ -197,7 +197,8 @@ fn space_aligned_cells(row: &[u8], offset: usize) -> Vec<(u8, Span)> {
                 || ["ngày", "tháng", "năm", "Số", "số"]
                     .iter()
                     .any(|w| left.ends_with(w));
-            let column = right.starts_with(char::is_uppercase) && !blank_before;
+            let column =
+                right.starts_with(crate::vietnamese::case::is_upper_letter) && !blank_before;
             if run >= GAP.len() && i + run < row.len() && column {
                 cells.push(((cells.len() as u8), Span::new(offset + start, offset + i)));
                 start = i + run;

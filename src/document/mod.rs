@@ -342,10 +342,9 @@ impl<'a> Document<'a> {
                 continue;
             }
             let c = self.content(i);
-            let lettered = c
-                .char_indices()
-                .nth(1)
-                .is_some_and(|(k, ch)| ch == ')' && c[..k].chars().all(char::is_alphabetic));
+            let lettered = c.char_indices().nth(1).is_some_and(|(k, ch)| {
+                ch == ')' && c[..k].chars().all(crate::vietnamese::case::is_letter)
+            });
             let continues = crate::vietnamese::starts_lower(c)
                 && !lettered
                 && out.last().is_some_and(|p| {
@@ -433,12 +432,12 @@ impl<'a> Document<'a> {
         }
         // a closing mark, a bracket or a quote ends a text; so does a name (the signer's, in
         // capitalised words) or a line in capitals (a title)
-        let ends_word = c.ends_with(|ch: char| ch.is_alphanumeric());
+        let ends_word = c.ends_with(|ch: char| crate::vietnamese::case::is_letter_or_number(ch));
         let words: Vec<&str> = c.split_whitespace().collect();
         let name_like = words.len() <= 5
             && words
                 .iter()
-                .all(|w| w.starts_with(|ch: char| ch.is_uppercase()));
+                .all(|w| w.starts_with(|ch: char| crate::vietnamese::case::is_upper_letter(ch)));
         // with a recipients block, only the bare dash tells (an entry without its ";" is a
         // mistake the punctuation rule mends, not a cut)
         ends_word && !name_like && self.signature.is_none() && self.recipients.is_none()

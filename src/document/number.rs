@@ -90,7 +90,7 @@ impl NumberLine {
 }
 
 fn is_symbol_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '&'
+    crate::vietnamese::case::is_letter_or_number(c) || c == '&'
 }
 
 /// Recognises `Số…` lines: the word `Số`, an optional colon, then a number or a blank for it,

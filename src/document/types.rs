@@ -118,8 +118,9 @@ fn starts_with_name(s: &str, name: &str) -> bool {
 pub fn name_at_start(s: &str) -> Option<(&'static DocType, usize)> {
     TYPES.iter().find_map(|t| {
         let len = t.name.len();
-        (starts_with_name(s, t.name) && !s[len..].starts_with(char::is_alphanumeric))
-            .then_some((t, len))
+        (starts_with_name(s, t.name)
+            && !s[len..].starts_with(crate::vietnamese::case::is_letter_or_number))
+        .then_some((t, len))
     })
 }
 
@@ -131,7 +132,7 @@ pub fn name_at_end(s: &str) -> Option<(&'static DocType, usize)> {
         let start = s.len().checked_sub(len)?;
         (s.is_char_boundary(start)
             && starts_with_name(&s[start..], t.name)
-            && !s[..start].ends_with(char::is_alphanumeric))
+            && !s[..start].ends_with(crate::vietnamese::case::is_letter_or_number))
         .then_some((t, start))
     })
 }

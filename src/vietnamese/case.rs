@@ -53,6 +53,55 @@ pub fn upper(c: char) -> char {
     char::from_u32(mapped).unwrap_or(c)
 }
 
+/// Whether `c` is a letter: exact for the scripts above, CJK, kana and Hangul; no other
+/// character counts. The standard library's `char::is_alphabetic` covers every script, with
+/// tables the WebAssembly package would carry for letters no administrative document contains
+/// (a test compares the two on the scripts above).
+pub fn is_letter(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0x00..=0x7F => c.is_ascii_alphabetic(),
+        0xAA | 0xB5 | 0xBA => true,
+        0xC0..=0x24F => u != 0xD7 && u != 0xF7,
+        0x250..=0x2C1 | 0x2C6..=0x2D1 | 0x2E0..=0x2E4 | 0x2EC | 0x2EE => true,
+        0x345 | 0x363..=0x36F => true,
+        0x370..=0x374 | 0x376 | 0x377 | 0x37A..=0x37D | 0x37F | 0x386 | 0x388..=0x3FF => {
+            !matches!(u, 0x38B | 0x38D | 0x3A2 | 0x3F6)
+        }
+        0x400..=0x52F => !(0x482..=0x489).contains(&u),
+        0x1E00..=0x1EFF => true,
+        0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 => true,
+        0xFF21..=0xFF3A | 0xFF41..=0xFF5A => true,
+        _ => false,
+    }
+}
+
+/// Whether `c` is a digit or another number character of Latin-1 (²,³,¹,¼,½,¾) or a
+/// full-width digit; see [`is_letter`] for why not `char::is_numeric`.
+pub fn is_number(c: char) -> bool {
+    matches!(c as u32, 0x30..=0x39 | 0xB2 | 0xB3 | 0xB9 | 0xBC..=0xBE | 0xFF10..=0xFF19)
+}
+
+/// [`is_letter`] or [`is_number`].
+pub fn is_letter_or_number(c: char) -> bool {
+    is_letter(c) || is_number(c)
+}
+
+/// Whether `c` is an upper-case letter of the scripts [`lower`] knows.
+pub fn is_upper_letter(c: char) -> bool {
+    lower(c) != c || c == '\u{130}'
+}
+
+/// Whether `c` is a lower-case letter of the scripts [`upper`] knows (ß and the like, which
+/// have no single upper case, included).
+pub fn is_lower_letter(c: char) -> bool {
+    upper(c) != c
+        || matches!(
+            c as u32,
+            0xAA | 0xBA | 0xDF | 0x138 | 0x149 | 0x17F | 0x180 | 0x1F0 | 0x390 | 0x3AC..=0x3B0
+        )
+}
+
 /// `s` in lower case (see [`lower`]).
 pub fn to_lower(s: &str) -> String {
     s.chars().map(lower).collect()
@@ -65,6 +114,47 @@ pub fn to_upper(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    /// The character classes agree with the standard library's on every character of the
+    /// scripts they know: letters and numbers on Latin (with IPA and the combining marks),
+    /// Greek, Cyrillic, Latin Extended Additional and full-width forms; case on the letters
+    /// [`lower`] and [`upper`] map.
+    #[test]
+    fn classes_match_the_standard_library_on_the_known_scripts() {
+        let letters = [0..0x530u32, 0x1E00..0x1F00, 0xFF10..0xFF5B];
+        let cased = [
+            0..0x180u32,
+            0x1A0..0x1A2,
+            0x1AF..0x1B1,
+            0x391..0x3CA,
+            0x400..0x460,
+            0x1EA0..0x1EFA,
+            0xFF21..0xFF5B,
+        ];
+        let mut mismatches = Vec::new();
+        for c in letters.into_iter().flatten().filter_map(char::from_u32) {
+            if super::is_letter(c) != c.is_alphabetic() {
+                mismatches.push(("letter", c));
+            }
+            if super::is_letter_or_number(c) != c.is_alphanumeric() {
+                mismatches.push(("alphanumeric", c));
+            }
+        }
+        for c in cased.into_iter().flatten().filter_map(char::from_u32) {
+            if super::is_upper_letter(c) != c.is_uppercase() {
+                mismatches.push(("upper", c));
+            }
+            if super::is_lower_letter(c) != c.is_lowercase() {
+                mismatches.push(("lower", c));
+            }
+        }
+        assert!(
+            mismatches.is_empty(),
+            "{} differ: {:?}",
+            mismatches.len(),
+            &mismatches[..mismatches.len().min(40)]
+        );
+    }
     use super::*;
 
     fn single(mut it: impl Iterator<Item = char>) -> Option<char> {

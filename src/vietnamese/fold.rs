@@ -94,13 +94,13 @@ pub fn fold_prefix(s: &str, max: usize) -> String {
 }
 
 /// Whether `c` belongs to a word: a letter or digit. Fast for ASCII and the Latin ranges that
-/// hold every Vietnamese letter; `char::is_alphanumeric` otherwise.
+/// hold every Vietnamese letter; `crate::vietnamese::case::is_letter_or_number` otherwise.
 pub fn is_word_char(c: char) -> bool {
     match c as u32 {
         0..=0x7F => c.is_ascii_alphanumeric(),
         0xD7 | 0xF7 => false,
         0xC0..=0x24F | 0x1EA0..=0x1EF9 => true,
-        _ => c.is_alphanumeric(),
+        _ => crate::vietnamese::case::is_letter_or_number(c),
     }
 }
 
@@ -108,8 +108,8 @@ pub fn is_word_char(c: char) -> bool {
 pub fn is_upper(s: &str) -> bool {
     let mut letters = 0;
     for c in s.chars() {
-        if c.is_alphabetic() {
-            if c.is_lowercase() {
+        if crate::vietnamese::case::is_letter(c) {
+            if crate::vietnamese::case::is_lower_letter(c) {
                 return false;
             }
             letters += 1;
@@ -120,12 +120,16 @@ pub fn is_upper(s: &str) -> bool {
 
 /// Whether `s` starts with an upper-case letter.
 pub fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.is_uppercase())
+    s.chars()
+        .next()
+        .is_some_and(crate::vietnamese::case::is_upper_letter)
 }
 
 /// Whether `s` starts with a lower-case letter.
 pub fn starts_lower(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.is_lowercase())
+    s.chars()
+        .next()
+        .is_some_and(crate::vietnamese::case::is_lower_letter)
 }
 
 #[cfg(test)]

@@ -115,7 +115,8 @@ fn decode(bytes: &'static [u8]) -> (Vec<String>, Vec<CompiledEntry>) {
     let mut streams = [&bytes[..0]; 5];
     let mut at = 0;
     for stream in &mut streams {
-        let len = u32::from_le_bytes(bytes[at..at + 4].try_into().expect("compiled lexicon"));
+        // (no `expect`: its error's Debug formatting would weigh in the WebAssembly module)
+        let len = u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
         *stream = &bytes[at + 4..at + 4 + len as usize];
         at += 4 + len as usize;
     }
@@ -124,7 +125,9 @@ fn decode(bytes: &'static [u8]) -> (Vec<String>, Vec<CompiledEntry>) {
     let mut base_start = 0;
     for (i, &mask) in table.iter().enumerate() {
         if mask < 0x40 {
-            let base = std::str::from_utf8(&table[base_start..i]).expect("compiled lexicon");
+            let Ok(base) = std::str::from_utf8(&table[base_start..i]) else {
+                panic!("the compiled lexicon is not UTF-8");
+            };
             for tone in (0..6).filter(|t| mask & (1 << t) != 0) {
                 syllables.push(syllable::with_tone(base, syllable::Tone::from_index(tone)));
             }
@@ -208,11 +211,14 @@ impl fmt::Display for LexiconError {
 /// ("rà xoát" for "rà soát", "bình sét", "xuất xắc", "chách nhiệm"), on a folded syllable: `s` becomes `x`, `tr` becomes `ch`. Corrections are looked up by this key,
 /// so a spelling slip of the initial is found as a tone slip is.
 pub fn confusable_initial(folded: &mut String) {
-    if folded.starts_with("tr") {
-        folded.replace_range(..2, "ch");
+    let (from, to) = if folded.starts_with("tr") {
+        (2, "ch")
     } else if folded.starts_with('s') {
-        folded.replace_range(..1, "x");
-    }
+        (1, "x")
+    } else {
+        return;
+    };
+    *folded = format!("{to}{}", &folded[from..]);
 }
 
 pub fn canonical(word: &str) -> String {

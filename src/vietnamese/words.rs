@@ -117,10 +117,10 @@ mod tests {
         assert!(!w[1].joined_before && !w[1].joined_after);
         assert!(w[3].joined_after && w[4].joined_before && w[6].joined_before);
         assert!(!w[7].joined_before && !w[7].joined_after);
-        // the byte-level reader agrees with char::is_alphanumeric on Vietnamese and symbols
+        // the byte-level reader agrees with crate::vietnamese::case::is_letter_or_number on Vietnamese and symbols
         let t = "Độc lập–Tự do × 2 ÷ 3 Ủy ban ½ ữ 😀 Ωmega";
         let chars: Vec<String> = t
-            .split(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !crate::vietnamese::case::is_letter_or_number(c))
             .filter(|w| !w.is_empty())
             .map(String::from)
             .collect();

@@ -176,7 +176,7 @@ impl Rule for AbolishedUnit {
                             .iter()
                             .find(|p| {
                                 after.starts_with(*p)
-                                    && !after[p.len()..].starts_with(char::is_alphanumeric)
+                                    && !after[p.len()..].starts_with(crate::vietnamese::case::is_letter_or_number)
                             })
                             .map(|p| {
                                 let n = p.chars().count();

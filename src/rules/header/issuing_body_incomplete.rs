@@ -46,8 +46,9 @@ declare_rule! {
     /// "TỈNH AN GIANG" or "XÃ NGA SƠN"), or a body under a parent without the parent's line
     /// above it ("SỞ NỘI VỤ" without "UBND THÀNH PHỐ HẢI PHÒNG", "CHI BỘ …" without "ĐẢNG BỘ …").
     /// In the other direction, a parent written alone when it does not issue the document: a
-    /// "ĐẢNG BỘ …" line (a Đảng bộ issues through its committee or a chi bộ), or a committee or
-    /// UBND whose number's issuer code names one of its units ("TỈNH ỦY ĐẮK LẮK" over
+    /// "ĐẢNG BỘ …" line (a Đảng bộ issues through its committee or a chi bộ), a union of the
+    /// Front named only for the whole country ("HỘI LHPN VIỆT NAM"), or a committee or UBND
+    /// whose number's issuer code names one of its units ("TỈNH ỦY ĐẮK LẮK" over
     /// "15-HD/BTGDVTU", "UBND TỈNH QUẢNG NGÃI" over "487/TB-VP" or "12/KH-STC").
     ///
     /// ## Why
@@ -84,7 +85,8 @@ declare_rule! {
     /// `VĂN PHÒNG CHỦ TỊCH NƯỚC`, `VĂN PHÒNG TRUNG ƯƠNG ĐẢNG`) và các cơ quan liên tịch ghi trên
     /// cùng một dòng (`VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ`). Ngược lại, cũng cảnh báo khi chỉ ghi cơ
     /// quan cấp trên mà cơ quan đó không ban hành văn bản: một dòng `ĐẢNG BỘ …` (đảng bộ ban hành
-    /// qua cấp ủy hoặc chi bộ), hoặc cấp ủy, UBND mà ký hiệu trong số văn bản là của một cơ quan
+    /// qua cấp ủy hoặc chi bộ), một hội thuộc Mặt trận chỉ ghi tên toàn quốc (`HỘI LHPN VIỆT
+    /// NAM`), hoặc cấp ủy, UBND mà ký hiệu trong số văn bản là của một cơ quan
     /// trực thuộc (`TỈNH ỦY ĐẮK LẮK` với `15-HD/BTGDVTU`, `UBND TỈNH QUẢNG NGÃI` với `487/TB-VP`
     /// hay `12/KH-STC`).
     ///
@@ -165,6 +167,12 @@ fn unit_of_parent(doc: &Document, folded: &str) -> Option<&'static str> {
     if folded.starts_with("dang bo ") {
         return Some("cấp ủy hoặc chi bộ");
     }
+    // a union of the Front named for the whole country ("HỘI LHPN VIỆT NAM"): it issues
+    // through an organ or a local level named under it
+    let union = ["hoi nong dan", "hoi lien hiep phu nu", "hoi lhpn", "hoi cuu chien binh", "hoi ccb"];
+    if folded.ends_with(" viet nam") && union.iter().any(|u| folded.starts_with(u)) {
+        return Some("cấp hội");
+    }
     let number = doc.header.number.as_ref()?;
     let groups = &number.groups;
     let committee = ["tinh uy ", "thanh uy ", "dang uy "]
@@ -197,7 +205,7 @@ fn unit_of_parent(doc: &Document, folded: &str) -> Option<&'static str> {
                     c == "VP"
                         || (c.len() >= 3
                             && c.starts_with('S')
-                            && c.chars().all(|c| c.is_uppercase()))
+                            && c.chars().all(crate::vietnamese::case::is_upper_letter))
                 })
                 .then_some("cơ quan chuyên môn")
         }
@@ -209,6 +217,7 @@ fn unit_en(unit: &str) -> &'static str {
     match unit {
         "cấp ủy hoặc chi bộ" => "committee or chi bộ",
         "cơ quan tham mưu" => "advisory body (Ban, Văn phòng)",
+        "cấp hội" => "level of the union (its standing board, a province's union)",
         _ => "specialised agency (Sở, Văn phòng)",
     }
 }
@@ -252,6 +261,7 @@ mod tests {
             ("TỈNH ỦY ĐẮK LẮK", "Số 15-HD/BTGDVTU"),
             ("UBND TỈNH QUẢNG NGÃI", "Số: 487/TB-VP"),
             ("UBND TỈNH QUẢNG NGÃI", "Số: 487/TBKL-VP"),
+            ("HỘI LHPN VIỆT NAM", "Số: 15/KH-HPN"),
             ("ỦY BAN NHÂN DÂN TỈNH AN GIANG", "Số: 12/KH-STC"),
         ] {
             assert_eq!(findings(rule, &doc(body, number)).len(), 1, "{body} {number}");

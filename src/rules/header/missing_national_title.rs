@@ -66,6 +66,18 @@ impl Rule for MissingNationalTitle {
         }
         // above the motto when there is one, else before the place and date
         let anchor = match (doc.header.motto, &doc.header.place_date) {
+            // a motto in the right column (tab-separated, as a Word table converts): the title
+            // goes in that column of the row above, after its only cell
+            (Some(m), _) if doc.lines[m].col > 0 && m > 0 => {
+                let row = doc.lines[m].row;
+                let above = (0..m).rev().find(|&i| doc.lines[i].row + 1 == row);
+                match above {
+                    Some(i) if doc.lines[i].cells <= 1 && !doc.lines[i].is_blank() => {
+                        crate::document::Span::empty(doc.lines[i].content.end)
+                    }
+                    _ => doc.gap_before(m),
+                }
+            }
             (Some(m), _) => doc.gap_before(m),
             (None, Some(d)) => crate::document::Span::empty(d.span.start),
             (None, None) => doc.header_anchor(),
@@ -84,5 +96,19 @@ impl Rule for MissingNationalTitle {
                 "The national title “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” is missing"
             },
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// With the motto in the right column, the title goes in that column of the row above.
+    #[test]
+    fn the_title_goes_above_the_motto_in_its_column() {
+        let text = "UBND THÀNH PHỐ CẦN THƠ\nSỞ TÀI CHÍNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 2150/STC-QLNS\tCần Thơ, ngày 18 tháng 3 năm 2026\nV/v lập báo cáo quyết toán\n\nKính gửi: Các sở, ban, ngành thành phố.\n";
+        let found = findings("header/missing-national-title", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("1:"), "{found:?}");
     }
 }

@@ -102,7 +102,7 @@ impl Rule for SymbolForm {
         if let Some(code) = expected_code {
             if symbol.len() == 1 && first.text.len() > code.len() + 1 {
                 if let Some(rest) = first.text.strip_prefix(code) {
-                    if rest.chars().all(|c| c.is_uppercase()) {
+                    if rest.chars().all(crate::vietnamese::case::is_upper_letter) {
                         let split = format!("{code}-{rest}");
                         ctx.emit(
                             first.span,

@@ -97,7 +97,7 @@ impl Rule for ArchiveLine {
         } else {
             units.iter().enumerate().find_map(|(k, u)| {
                 let rest = u.strip_prefix("VT")?;
-                (rest.chars().count() >= 3 && rest.chars().all(|c| c.is_uppercase() || c == '&'))
+                (rest.chars().count() >= 3 && rest.chars().all(|c| crate::vietnamese::case::is_upper_letter(c) || c == '&'))
                     .then(|| (k, rest.to_string()))
             })
         };

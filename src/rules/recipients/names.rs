@@ -142,7 +142,7 @@ impl Aliases {
         while i < words.len() {
             let w = words[i];
             // aliases are abbreviations: look up only words that start with a capital
-            let capital = w.starts_with(char::is_uppercase);
+            let capital = w.starts_with(crate::vietnamese::case::is_upper_letter);
             let expansion = if capital && depth < 2 && w.len() <= self.longest {
                 self.map.get(w)
             } else {
@@ -156,7 +156,8 @@ impl Aliases {
             let f = folded(i).unwrap_or_default();
             let upper_abbrev = (capital || w.starts_with(|c: char| c.is_ascii_digit()))
                 && w.chars().nth(1).is_some()
-                && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+                && w.chars()
+                    .all(|c| crate::vietnamese::case::is_upper_letter(c) || c.is_ascii_digit());
             let next = folded(i + 1).unwrap_or_default();
             if is_noise_pair(f, next) {
                 i += 2;
@@ -168,7 +169,7 @@ impl Aliases {
             let is_noise = plural || xa || (noise_word && !joins_place(next));
             if upper_abbrev && !noise_word {
                 // VN, MTTQ, BPT: one initial per letter
-                out.extend(f.chars().filter(|c| c.is_alphabetic()));
+                out.extend(f.chars().filter(|c| crate::vietnamese::case::is_letter(*c)));
             } else if !is_noise {
                 if let Some(c) = f.chars().next() {
                     out.push(c);
@@ -270,7 +271,8 @@ pub fn split_names(text: &str) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     let starts_name = |p: &str| {
         let first = p.split(' ').next().unwrap_or("");
-        first.starts_with(char::is_uppercase) && NAME_STARTS.contains(&fold(first).as_str())
+        first.starts_with(crate::vietnamese::case::is_upper_letter)
+            && NAME_STARTS.contains(&fold(first).as_str())
     };
     for chunk in text.split([',', ';']) {
         let joint_office = fold(chunk.trim()).starts_with("van phong");

@@ -406,6 +406,44 @@ fn department_of(listed: &str, wanted: &str) -> bool {
             .any(|b| b.len() >= 4 && listed.contains(b))
 }
 
+/// Whether a group of subordinate bodies (its name folded) is listed by its kind or by its
+/// members: a recipient or addressee line naming the kind.
+fn kind_listed(doc: &Document, recipients: &crate::document::Recipients, group: &str) -> bool {
+    // each kind, and the words of a line that lists it (the socio-political organisations
+    // act with the Front: a copy to the Front or to "các đoàn thể" reaches them)
+    const KINDS: &[(&str, &[&str])] = &[
+        ("to chuc thanh vien", &["to chuc thanh vien"]),
+        (
+            "chinh tri xa hoi",
+            &["chinh tri xa hoi", "mat tran", "mttq", "doan the"],
+        ),
+        ("cong doan co so", &["cong doan co so"]),
+        ("co so doan", &["co so doan"]),
+        ("dang uy", &["dang uy"]),
+        ("dang bo", &["dang bo"]),
+        ("chi bo", &["chi bo"]),
+    ];
+    // "chính trị - xã hội" and "chính trị-xã hội" read alike
+    let words = |s: &str| -> String {
+        fold(s)
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let group = words(group);
+    let Some((_, listing)) = KINDS.iter().find(|(k, _)| group.contains(k)) else {
+        return false;
+    };
+    recipients
+        .entries
+        .iter()
+        .filter(|e| !e.archive)
+        .map(|e| words(doc.slice(e.text)))
+        .chain(kinh_gui(doc).iter().map(|n| words(n)))
+        .any(|line| listing.iter().any(|w| line.contains(w)))
+}
+
 /// The addressees' names as written (the `Kính gửi` block of the model).
 fn kinh_gui(doc: &Document) -> Vec<String> {
     let Some(a) = &doc.addressees else {
@@ -452,6 +490,15 @@ impl Rule for Unlisted {
             }
             let name = doc.slice(a.name);
             let key = listed.aliases.key(name);
+            // a group under the issuer ("các đảng ủy trực thuộc Tỉnh ủy", "các tổ chức thành
+            // viên") is not the issuer's own, whatever owner it names
+            let subordinate = a.group && {
+                let f = fold(name);
+                f.contains("truc thuoc")
+                    || f.contains("thanh vien")
+                    || f.contains(" co so")
+                    || f.contains("chinh tri")
+            };
             if key.len() < 2 || !seen.insert(key.clone()) {
                 continue;
             }
@@ -462,14 +509,22 @@ impl Rule for Unlisted {
                 let unit = UNIT_HEADS
                     .iter()
                     .any(|h| f == *h || f.starts_with(&format!("{h} ")));
-                let itself = !unit && listed.is_own(name, &key);
+                let itself = !unit && !subordinate && listed.is_own(name, &key)
+                    || (subordinate && kind_listed(doc, recipients, &fold(name)));
                 if !itself && !listed.covers_key(name, &key, false, &mut budget) {
                     executors_unlisted.push(name);
                 }
                 continue;
             }
+            // such a group is listed when a line names its kind ("- Các công đoàn cơ sở;") or
+            // its members one by one ("- Đảng ủy Quân sự tỉnh, …" for the đảng ủy trực thuộc)
+            if subordinate && kind_listed(doc, recipients, &fold(name)) {
+                continue;
+            }
             let report = a.duty == crate::document::Duty::Report;
-            if listed.is_own(name, &key) || listed.covers_key(name, &key, report, &mut budget) {
+            if (!subordinate && listed.is_own(name, &key))
+                || listed.covers_key(name, &key, report, &mut budget)
+            {
                 continue;
             }
             let f = ctx.emit(
@@ -566,5 +621,23 @@ mod tests {
         let text = "ĐẢNG BỘ XÃ TÂN AN\nCHI BỘ ẤP 3\n*\nSố 05-NQ/CB\n\nTân An, ngày 05 tháng 5 năm 2026\n\nNGHỊ QUYẾT\nsinh hoạt chi bộ tháng 5 năm 2026\n\nI. NHIỆM VỤ\n1. Đề nghị Ban Công tác Mặt trận ấp vận động Nhân dân hiến đất làm đường.\n2. Đề nghị Vườn quốc gia Tràm Chim phối hợp phòng cháy rừng.\n\nNơi nhận:\n- Đảng ủy xã (b/c),\n- Lưu Chi bộ.\n\nT/M CHI BỘ\nBÍ THƯ\n\nNguyễn Văn An\n";
         let found = findings("recipients/unlisted", text);
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    /// Groups named by their kind: reported when no line names the kind or its members; the
+    /// socio-political organisations are reached through the Front.
+    #[test]
+    fn groups_named_by_their_kind() {
+        let plan = |tasks: &str, entries: &str| {
+            format!("ỦY BAN MTTQ VIỆT NAM\nTỈNH AN GIANG\nBAN THƯỜNG TRỰC\n\nSố: 12/KH-MTTQ-BTT\n\nAn Giang, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTổ chức Ngày hội Đại đoàn kết năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Phát huy sức mạnh đại đoàn kết.\nII. TỔ CHỨC THỰC HIỆN\n{tasks}\n\nNơi nhận:\n{entries}- Lưu: VT.\n\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\nNguyễn Văn An\n")
+        };
+        let rule = "recipients/unlisted";
+        let tasks = "1. Các tổ chức chính trị - xã hội và các tổ chức thành viên tổ chức ngày hội tại khu dân cư.\n2. Trưởng các ấp phối hợp tổ chức.";
+        let found = findings(rule, &plan(tasks, "- Thường trực Tỉnh ủy;\n"));
+        assert_eq!(found.len(), 3, "{found:?}");
+        let listed = "- Các tổ chức chính trị - xã hội tỉnh;\n- Các tổ chức thành viên;\n- Trưởng các ấp;\n";
+        assert!(findings(rule, &plan(tasks, listed)).is_empty());
+        // the Front's socio-political organisations receive through the Front
+        let front = "- Ủy ban MTTQ Việt Nam các xã, phường;\n- Các tổ chức thành viên;\n- Trưởng các ấp;\n";
+        assert!(findings(rule, &plan(tasks, front)).is_empty());
     }
 }

@@ -135,7 +135,7 @@ impl Rule for SelfReference {
             for (pos, len) in hits {
                 let span = Span::new(pos, pos + len);
                 let name = doc.slice(span);
-                let replacement = if name.starts_with(char::is_uppercase) {
+                let replacement = if name.starts_with(crate::vietnamese::case::is_upper_letter) {
                     own.name.to_string()
                 } else {
                     lower_first(own.name)

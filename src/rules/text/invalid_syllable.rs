@@ -74,7 +74,7 @@ impl Rule for InvalidSyllable {
                     if word.is_ascii() {
                         return None;
                     }
-                    let caps = word.chars().filter(|c| c.is_uppercase()).count();
+                    let caps = word.chars().filter(|c| crate::vietnamese::case::is_upper_letter(*c)).count();
                     if caps >= 2 && caps < word.chars().count() {
                         None
                     } else {
@@ -95,7 +95,7 @@ impl Rule for InvalidSyllable {
             let word = w.text(text);
             // a capitalised word that no change of marks makes Vietnamese ("Niê", "Kpă",
             // "Bđăp") is a name from a minority language, not a slip of the keyboard
-            if suggestions.is_empty() && word.starts_with(char::is_uppercase) {
+            if suggestions.is_empty() && word.starts_with(crate::vietnamese::case::is_upper_letter) {
                 continue;
             }
             let span = w.span();

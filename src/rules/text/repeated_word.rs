@@ -208,10 +208,10 @@ fn repeated_content(doc: &Document, ctx: &mut Context) {
                     }
                 }
                 // "Thu Thu" in a person's name: capitals after a capital
-                let capital = first.starts_with(char::is_uppercase);
+                let capital = first.starts_with(crate::vietnamese::case::is_upper_letter);
                 let after_capital = i > 0
                     && words[i - 1].end + 1 == words[i].start
-                    && words[i - 1].text(text).starts_with(char::is_uppercase);
+                    && words[i - 1].text(text).starts_with(crate::vietnamese::case::is_upper_letter);
                 if capital && (after_capital || !NAME_HEADS.contains(&first)) {
                     break;
                 }

@@ -73,9 +73,9 @@ fn with_case_of(written: &str, right: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        if w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) && w.chars().count() > 1 {
+        if w.chars().all(|c| !crate::vietnamese::case::is_letter(c) || crate::vietnamese::case::is_upper_letter(c)) && w.chars().count() > 1 {
             out.push_str(&crate::vietnamese::case::to_upper(r));
-        } else if w.starts_with(char::is_uppercase) {
+        } else if w.starts_with(crate::vietnamese::case::is_upper_letter) {
             let mut c = r.chars();
             if let Some(f) = c.next() {
                 out.push(crate::vietnamese::case::upper(f));
@@ -270,7 +270,7 @@ impl ToneTypo {
                 // under a signature, "phường Đinh Công"), not a compound typed wrong
                 let title_case = |w: &str| {
                     let mut c = w.chars();
-                    c.next().is_some_and(char::is_uppercase) && c.all(|c| !c.is_uppercase())
+                    c.next().is_some_and(crate::vietnamese::case::is_upper_letter) && c.all(|c| !crate::vietnamese::case::is_upper_letter(c))
                 };
                 if run.iter().all(|w| title_case(w.text(text))) {
                     k += 1;
@@ -279,8 +279,8 @@ impl ToneTypo {
                 // a capital inside the run starts a name ("thu Quỹ Vì người nghèo")
                 if run[1..]
                     .iter()
-                    .any(|w| w.text(text).starts_with(char::is_uppercase))
-                    && !run[0].text(text).starts_with(char::is_uppercase)
+                    .any(|w| w.text(text).starts_with(crate::vietnamese::case::is_upper_letter))
+                    && !run[0].text(text).starts_with(crate::vietnamese::case::is_upper_letter)
                 {
                     continue;
                 }

@@ -50,12 +50,12 @@ fn is_marker_close(text: &str, i: usize) -> bool {
     let before = &text[..i];
     let mut it = before.chars().rev();
     let Some(c) = it.next() else { return false };
-    if !(c.is_alphanumeric()) {
+    if !(crate::vietnamese::case::is_letter_or_number(c)) {
         return false;
     }
     let mut token_len = 1;
     for c in it.by_ref() {
-        if c.is_alphanumeric() {
+        if crate::vietnamese::case::is_letter_or_number(c) {
             token_len += 1;
         } else {
             return token_len <= 2 && (c.is_whitespace() || c == '(');
