@@ -25,120 +25,119 @@ pub enum Head {
     Organ,
 }
 
-/// The heads, folded and space-separated, longest first where one extends another.
+/// The heads, folded and space-separated, in byte order (`head_at` searches them by halves;
+/// a test keeps the order): standing organs ([`Head::Organ`]), complete names
+/// ([`Head::Fixed`]) and heads that need the body's own words ([`Head::Open`]).
 const HEADS: &[(&str, Head)] = &[
-    // standing organs and leadership
+    ("ban", Head::Open),
+    ("ban can su dang", Head::Fixed),
+    ("ban chap hanh", Head::Organ),
+    ("ban chi dao", Head::Open),
+    ("ban chi huy quan su", Head::Fixed),
+    ("ban quan ly", Head::Open),
     ("ban thuong truc", Head::Organ),
     ("ban thuong vu", Head::Organ),
-    ("ban chap hanh", Head::Organ),
-    ("thuong truc", Head::Organ),
-    ("thuong vu", Head::Organ),
-    ("doan chu tich", Head::Organ),
-    ("btt", Head::Organ),
-    ("btv", Head::Organ),
-    ("bch", Head::Organ),
-    // complete names
-    ("uy ban nhan dan", Head::Fixed),
-    ("ubnd", Head::Fixed),
-    ("hoi dong nhan dan", Head::Fixed),
-    ("hdnd", Head::Fixed),
-    ("uy ban mat tran to quoc viet nam", Head::Fixed),
-    ("uy ban mat tran to quoc", Head::Fixed),
-    ("uy ban mttq viet nam", Head::Fixed),
-    ("uy ban mttqvn", Head::Fixed),
-    ("uy ban mttq", Head::Fixed),
-    ("ubmttqvn", Head::Fixed),
-    ("ubmttq", Head::Fixed),
-    ("mat tran to quoc viet nam", Head::Fixed),
-    ("mat tran to quoc", Head::Fixed),
-    ("mttqvn", Head::Fixed),
-    ("mttq", Head::Fixed),
-    ("tinh uy", Head::Fixed),
-    ("thanh uy", Head::Fixed),
-    ("dang uy", Head::Fixed),
-    ("huyen uy", Head::Fixed),
-    ("dang doan", Head::Fixed),
-    ("ban can su dang", Head::Fixed),
-    ("uy ban kiem tra", Head::Fixed),
-    ("cong an", Head::Fixed),
-    ("bo chi huy quan su", Head::Fixed),
-    ("bo chi huy bo doi bien phong", Head::Fixed),
-    ("ban chi huy quan su", Head::Fixed),
-    ("kho bac nha nuoc", Head::Fixed),
+    ("bao", Head::Open),
     ("bao hiem xa hoi", Head::Fixed),
-    ("bhxh", Head::Fixed),
-    ("tong lien doan lao dong", Head::Fixed),
-    ("lien doan lao dong", Head::Fixed),
-    ("ldld", Head::Fixed),
-    ("hoi nong dan", Head::Fixed),
-    ("hoi lien hiep phu nu", Head::Fixed),
-    ("hoi lhpn", Head::Fixed),
-    ("hoi cuu chien binh", Head::Fixed),
-    ("hoi ccb", Head::Fixed),
-    ("hoi chu thap do", Head::Fixed),
-    ("doan thanh nien cong san ho chi minh", Head::Fixed),
-    ("doan tncs ho chi minh", Head::Fixed),
-    ("doan thanh nien", Head::Fixed),
-    ("tinh doan", Head::Fixed),
-    ("thanh doan", Head::Fixed),
-    ("thu tuong chinh phu", Head::Fixed),
-    ("chinh phu", Head::Fixed),
-    ("quoc hoi", Head::Fixed),
-    ("toa an nhan dan", Head::Fixed),
-    ("vien kiem sat nhan dan", Head::Fixed),
-    ("ngan hang chinh sach xa hoi", Head::Fixed),
-    ("ngan hang nha nuoc", Head::Fixed),
-    ("cuc thue", Head::Fixed),
-    ("chi cuc thue", Head::Fixed),
-    ("thue", Head::Fixed),
-    ("dien luc", Head::Fixed),
     // the provincial newspaper and broadcaster merged in 2025, named with its province
     ("bao va phat thanh truyen hinh", Head::Fixed),
-    ("van phong", Head::Fixed),
-    ("thanh tra", Head::Fixed),
-    // heads that need the body's own words
-    ("vuon quoc gia", Head::Open),
-    ("tong cong ty", Head::Open),
-    ("cong ty", Head::Open),
-    ("trung tam", Head::Open),
-    ("chi cuc", Head::Open),
-    ("cuc", Head::Open),
+    ("bch", Head::Organ),
     ("benh vien", Head::Open),
-    ("hoc vien", Head::Open),
-    ("ngan hang", Head::Open),
-    ("nha xuat ban", Head::Open),
-    ("tap chi", Head::Open),
-    ("ban quan ly", Head::Open),
-    ("ban chi dao", Head::Open),
-    ("hoi dong", Head::Open),
-    ("uy ban", Head::Open),
-    ("chi nhanh", Head::Open),
-    ("bo phan", Head::Open),
-    ("co quan", Head::Open),
-    ("chi bo", Head::Open),
-    ("dang bo", Head::Open),
-    ("chi hoi", Head::Open),
-    ("chi doan", Head::Open),
-    ("cong doan", Head::Open),
-    ("hop tac xa", Head::Open),
-    ("to cong tac", Head::Open),
+    ("bhxh", Head::Fixed),
     ("bo", Head::Open),
-    ("so", Head::Open),
-    ("ban", Head::Open),
-    ("phong", Head::Open),
-    ("vu", Head::Open),
-    ("vien", Head::Open),
-    ("truong", Head::Open),
-    ("bao", Head::Open),
+    ("bo chi huy bo doi bien phong", Head::Fixed),
+    ("bo chi huy quan su", Head::Fixed),
+    ("bo phan", Head::Open),
+    ("btt", Head::Organ),
+    ("btv", Head::Organ),
+    ("chi bo", Head::Open),
+    ("chi cuc", Head::Open),
+    ("chi cuc thue", Head::Fixed),
+    ("chi doan", Head::Open),
+    ("chi hoi", Head::Open),
+    ("chi nhanh", Head::Open),
+    ("chinh phu", Head::Fixed),
+    ("co quan", Head::Open),
+    ("cong an", Head::Fixed),
+    ("cong doan", Head::Open),
+    ("cong ty", Head::Open),
+    ("cuc", Head::Open),
+    ("cuc thue", Head::Fixed),
     ("dai", Head::Open),
-    ("quy", Head::Open),
-    ("hoi", Head::Open),
+    ("dang bo", Head::Open),
+    ("dang doan", Head::Fixed),
+    ("dang uy", Head::Fixed),
+    ("dien luc", Head::Fixed),
     ("doan", Head::Open),
+    ("doan chu tich", Head::Organ),
+    ("doan thanh nien", Head::Fixed),
+    ("doan thanh nien cong san ho chi minh", Head::Fixed),
+    ("doan tncs ho chi minh", Head::Fixed),
     ("doi", Head::Open),
-    ("to", Head::Open),
-    ("tram", Head::Open),
     ("hat", Head::Open),
+    ("hdnd", Head::Fixed),
+    ("hoc vien", Head::Open),
+    ("hoi", Head::Open),
+    ("hoi ccb", Head::Fixed),
+    ("hoi chu thap do", Head::Fixed),
+    ("hoi cuu chien binh", Head::Fixed),
+    ("hoi dong", Head::Open),
+    ("hoi dong nhan dan", Head::Fixed),
+    ("hoi lhpn", Head::Fixed),
+    ("hoi lien hiep phu nu", Head::Fixed),
+    ("hoi nong dan", Head::Fixed),
+    ("hop tac xa", Head::Open),
+    ("huyen uy", Head::Fixed),
+    ("kho bac nha nuoc", Head::Fixed),
     ("khu", Head::Open),
+    ("ldld", Head::Fixed),
+    ("lien doan lao dong", Head::Fixed),
+    ("mat tran to quoc", Head::Fixed),
+    ("mat tran to quoc viet nam", Head::Fixed),
+    ("mttq", Head::Fixed),
+    ("mttqvn", Head::Fixed),
+    ("ngan hang", Head::Open),
+    ("ngan hang chinh sach xa hoi", Head::Fixed),
+    ("ngan hang nha nuoc", Head::Fixed),
+    ("nha xuat ban", Head::Open),
+    ("phong", Head::Open),
+    ("quoc hoi", Head::Fixed),
+    ("quy", Head::Open),
+    ("so", Head::Open),
+    ("tap chi", Head::Open),
+    ("thanh doan", Head::Fixed),
+    ("thanh tra", Head::Fixed),
+    ("thanh uy", Head::Fixed),
+    ("thu tuong chinh phu", Head::Fixed),
+    ("thue", Head::Fixed),
+    ("thuong truc", Head::Organ),
+    ("thuong vu", Head::Organ),
+    ("tinh doan", Head::Fixed),
+    ("tinh uy", Head::Fixed),
+    ("to", Head::Open),
+    ("to cong tac", Head::Open),
+    ("toa an nhan dan", Head::Fixed),
+    ("tong cong ty", Head::Open),
+    ("tong lien doan lao dong", Head::Fixed),
+    ("tram", Head::Open),
+    ("trung tam", Head::Open),
+    ("truong", Head::Open),
+    ("ubmttq", Head::Fixed),
+    ("ubmttqvn", Head::Fixed),
+    ("ubnd", Head::Fixed),
+    ("uy ban", Head::Open),
+    ("uy ban kiem tra", Head::Fixed),
+    ("uy ban mat tran to quoc", Head::Fixed),
+    ("uy ban mat tran to quoc viet nam", Head::Fixed),
+    ("uy ban mttq", Head::Fixed),
+    ("uy ban mttq viet nam", Head::Fixed),
+    ("uy ban mttqvn", Head::Fixed),
+    ("uy ban nhan dan", Head::Fixed),
+    ("van phong", Head::Fixed),
+    ("vien", Head::Open),
+    ("vien kiem sat nhan dan", Head::Fixed),
+    ("vu", Head::Open),
+    ("vuon quoc gia", Head::Open),
 ];
 
 /// Level and place words after a name ("tỉnh", "thành phố", "Trung ương" …), in lower case
@@ -263,6 +262,7 @@ impl<'a> Reader<'a> {
         if !is_cap(self.word(k)) {
             return None;
         }
+        let heads = HEADS;
         let mut best = None;
         let mut folded = String::new();
         // the longest heads have eight words ("Ủy ban Mặt trận Tổ quốc Việt Nam")
@@ -271,25 +271,31 @@ impl<'a> Reader<'a> {
             if j >= self.words.len() {
                 break;
             }
-            let word = fold(self.word(j));
-            // a comma only inside the one head that has one ("Báo và Phát thanh, Truyền hình")
-            if n > 0
-                && self.sep(j - 1) != Sep::Space
-                && !(self.sep(j - 1) == Sep::Comma
-                    && folded == "bao va phat thanh"
-                    && word == "truyen")
-            {
-                break;
-            }
+            let mut after_comma = false;
             if n > 0 {
+                // a comma only inside the one head that has one ("Báo và Phát thanh, Truyền
+                // hình")
+                match self.sep(j - 1) {
+                    Sep::Space => {}
+                    Sep::Comma if folded == "bao va phat thanh" => after_comma = true,
+                    _ => break,
+                }
                 folded.push(' ');
             }
-            folded.push_str(&word);
-            if let Some((_, head)) = HEADS.iter().find(|(h, _)| *h == folded) {
-                best = Some((*head, j + 1));
-            }
-            if !HEADS.iter().any(|(h, _)| h.starts_with(folded.as_str())) {
+            let word_start = folded.len();
+            self.word(j)
+                .chars()
+                .for_each(|c| fold::push_folded(c, &mut folded));
+            if after_comma && &folded[word_start..] != "truyen" {
                 break;
+            }
+            // the heads sorted: the first one not below `folded` is it, or the first that
+            // extends it, if any does
+            let at = heads.partition_point(|(h, _)| *h < folded.as_str());
+            match heads.get(at) {
+                Some((h, head)) if *h == folded => best = Some((*head, j + 1)),
+                Some((h, _)) if h.starts_with(folded.as_str()) => {}
+                _ => break,
             }
         }
         best
@@ -642,6 +648,18 @@ mod tests {
             Some("Đoàn các xã, phường")
         );
         assert_eq!(name("Đoàn kiểm tra làm việc"), None);
+    }
+
+    #[test]
+    fn heads_are_in_byte_order_without_repeats() {
+        for pair in HEADS.windows(2) {
+            assert!(
+                pair[0].0 < pair[1].0,
+                "{:?} before {:?}",
+                pair[0].0,
+                pair[1].0
+            );
+        }
     }
 
     #[test]
