@@ -14,6 +14,82 @@ use super::Span;
 use crate::vietnamese::fold;
 use crate::vietnamese::words::Word;
 
+/// Whether `word`, read as the one-syllable head `head` (folded), is written with the head's
+/// own marks: "Trưởng" (head of) is no "Trường" (school), "Vũ" (a family name) no "Vụ",
+/// "Bàn" (giao) no "Ban", "Số" no "Sở".
+fn one_syllable_head(word: &str, head: &str) -> bool {
+    const MARKED: &[(&str, &str)] = &[
+        ("ban", "ban"),
+        ("bao", "báo"),
+        ("bo", "bộ"),
+        ("cuc", "cục"),
+        ("dai", "đài"),
+        ("doan", "đoàn"),
+        ("doi", "đội"),
+        ("hat", "hạt"),
+        ("hoi", "hội"),
+        ("phong", "phòng"),
+        ("quy", "quỹ"),
+        ("so", "sở"),
+        ("thue", "thuế"),
+        ("to", "tổ"),
+        ("tram", "trạm"),
+        ("truong", "trường"),
+        ("vien", "viện"),
+        ("vu", "vụ"),
+    ];
+    match MARKED.iter().find(|(folded, _)| *folded == head) {
+        Some((_, marked)) => crate::vietnamese::case::to_lower(word) == *marked,
+        None => true,
+    }
+}
+
+/// A kind of subordinate bodies that a group is named by ("các tổ chức thành viên").
+pub struct GroupKind {
+    /// The kind, folded, as written after "các".
+    pub name: &'static str,
+    /// Words (folded, "-" read as a space) of a recipient line that reaches the whole group:
+    /// the kind itself, or the body its members act through (the socio-political
+    /// organisations act with the Front: a copy to the Front or to "các đoàn thể" reaches them).
+    pub listed_by: &'static [&'static str],
+}
+
+/// The kinds of groups, longest first where one extends another.
+pub const GROUP_KINDS: &[GroupKind] = &[
+    GroupKind {
+        name: "to chuc thanh vien",
+        listed_by: &["to chuc thanh vien"],
+    },
+    GroupKind {
+        name: "to chuc chinh tri xa hoi",
+        listed_by: &["chinh tri xa hoi", "mat tran", "mttq", "doan the"],
+    },
+    GroupKind {
+        name: "cong doan cap tren truc tiep co so",
+        listed_by: &["cong doan cap tren"],
+    },
+    GroupKind {
+        name: "cong doan co so",
+        listed_by: &["cong doan co so"],
+    },
+    GroupKind {
+        name: "dang uy truc thuoc",
+        listed_by: &["dang uy"],
+    },
+    GroupKind {
+        name: "dang bo truc thuoc",
+        listed_by: &["dang bo"],
+    },
+    GroupKind {
+        name: "chi bo truc thuoc",
+        listed_by: &["chi bo"],
+    },
+    GroupKind {
+        name: "co so doan truc thuoc",
+        listed_by: &["co so doan"],
+    },
+];
+
 /// What a head needs after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Head {
@@ -293,7 +369,11 @@ impl<'a> Reader<'a> {
             // extends it, if any does
             let at = heads.partition_point(|(h, _)| *h < folded.as_str());
             match heads.get(at) {
-                Some((h, head)) if *h == folded => best = Some((*head, j + 1)),
+                Some((h, head)) if *h == folded => {
+                    if n > 0 || one_syllable_head(self.word(k), h) {
+                        best = Some((*head, j + 1));
+                    }
+                }
                 Some((h, _)) if h.starts_with(folded.as_str()) => {}
                 _ => break,
             }
@@ -449,17 +529,6 @@ impl<'a> Reader<'a> {
     /// `listed`: the group follows another name in a list ("… và công đoàn cơ sở trực
     /// thuộc"), where "các" may be left out.
     pub fn group_at(&self, k: usize, listed: bool) -> Option<BodyName> {
-        // the kinds, folded, after "các"
-        const KINDS: &[&str] = &[
-            "to chuc thanh vien",
-            "to chuc chinh tri xa hoi",
-            "cong doan cap tren truc tiep co so",
-            "cong doan co so",
-            "dang uy truc thuoc",
-            "dang bo truc thuoc",
-            "chi bo truc thuoc",
-            "co so doan truc thuoc",
-        ];
         let first = fold(self.word(k));
         // "Trưởng các thôn": the heads of every village
         if first == "truong" && self.sep(k) == Sep::Space && fold(self.word(k + 1)) == "cac" {
@@ -487,7 +556,7 @@ impl<'a> Reader<'a> {
             }
             Some(j)
         };
-        let j = KINDS.iter().filter_map(|kd| matches(kd)).max()?;
+        let j = GROUP_KINDS.iter().filter_map(|kd| matches(kd.name)).max()?;
         // then "trực thuộc", a level or the body it belongs to
         let mut end = j;
         if self.sep(end - 1) == Sep::Space
@@ -639,6 +708,19 @@ mod tests {
         let words = crate::vietnamese::words::words(s);
         let r = Reader::new(s, &words);
         r.body_at(0).map(|b| &s[b.span.start..b.span.end])
+    }
+
+    /// A title or a family name is no one-syllable head written without its marks.
+    #[test]
+    fn a_title_or_a_name_is_no_head() {
+        assert_eq!(name("Trưởng Trạm Y tế xã"), None);
+        assert_eq!(name("Trạm Y tế xã"), Some("Trạm Y tế xã"));
+        assert_eq!(
+            name("Trường Tiểu học Kim Đồng"),
+            Some("Trường Tiểu học Kim Đồng")
+        );
+        assert_eq!(name("Vũ Văn Nam"), None);
+        assert_eq!(name("Bàn giao Tài sản"), None);
     }
 
     #[test]

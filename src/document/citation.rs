@@ -28,6 +28,8 @@ const CITED_TYPES: &[&str] = &[
     "Đề án",
     "Báo cáo",
     "Tờ trình",
+    "Biên bản",
+    "Phương án",
     "Công điện",
     "Luật",
     "Pháp lệnh",
@@ -503,6 +505,49 @@ fn type_word_before(text: &str, lo: usize, at: usize) -> Option<usize> {
     None
 }
 
+/// A type word with the cited document's title between it and "số", the number's type code
+/// naming that type: "Biên bản Hội nghị hiệp thương lần thứ nhất số 01/BB-MTTQ-BTT" (`so`:
+/// where "số" starts). Returns the type word's start and length. Laws are read by
+/// [`super::laws`].
+fn titled_type_before(text: &str, lo: usize, so: usize, number: &str) -> Option<(usize, usize)> {
+    let mut from = so.saturating_sub(120).max(lo);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    // within the clause: the title has no punctuation
+    let clause = &text[from..so];
+    let clause_start = clause
+        .rfind(['.', ';', ':', ',', '(', '\n', '"', '“'])
+        .map_or(from, |i| from + i + 1);
+    let clause = &text[clause_start..so];
+    // the number's type code: its first run of letters ("BB" in "01/BB-MTTQ-BTT")
+    let code: String = number
+        .chars()
+        .skip_while(|c| !crate::vietnamese::case::is_letter(*c))
+        .take_while(|c| crate::vietnamese::case::is_letter(*c))
+        .collect();
+    let party = number
+        .find(|c: char| !c.is_ascii_digit())
+        .is_some_and(|i| number[i..].starts_with('-'));
+    let named = super::types::by_code(&code, party)?;
+    let t = *CITED_TYPES
+        .iter()
+        .find(|t| **t == named.name && !matches!(**t, "Luật" | "Pháp lệnh"))?;
+    // the last place the type word starts a capitalised title, at most ten words before "số"
+    let at = clause.rmatch_indices(t).map(|(i, _)| i).find(|&i| {
+        let word_start = clause[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !crate::vietnamese::case::is_letter_or_number(p));
+        let title = &clause[i + t.len()..];
+        word_start
+            && title.starts_with(' ')
+            && crate::vietnamese::starts_upper(title.trim_start())
+            && title.split_whitespace().count() <= 10
+    })?;
+    Some((clause_start + at, t.len()))
+}
+
 /// Finds every citation in `range`: a number-and-symbol token preceded by a type word
 /// (and optionally "số").
 pub fn scan(text: &str, range: Span, words: &[crate::vietnamese::words::Word]) -> Vec<Citation> {
@@ -528,17 +573,25 @@ pub fn scan(text: &str, range: Span, words: &[crate::vietnamese::words::Word]) -
         while k > range.start && b[k - 1] == b' ' {
             k -= 1;
         }
-        if text[range.start..k].ends_with("số") {
+        let with_so = text[range.start..k].ends_with("số");
+        if with_so {
             k -= "số".len();
             while k > range.start && b[k - 1] == b' ' {
                 k -= 1;
             }
         }
-        let Some(abs) = type_word_before(text, range.start, k) else {
+        let titled = || {
+            with_so
+                .then(|| titled_type_before(text, range.start, k, &text[q..num_end]))
+                .flatten()
+        };
+        let Some((abs, len)) = type_word_before(text, range.start, k)
+            .map(|abs| (abs, k - abs))
+            .or_else(titled)
+        else {
             p = num_end;
             continue;
         };
-        let len = k - abs;
         let kind = Span::new(abs, abs + len);
         let mut c = Citation {
             span: Span::new(abs, num_end),

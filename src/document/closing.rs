@@ -481,7 +481,23 @@ fn closing_start(text: &str, lines: &[Line], from: usize) -> Option<usize> {
             return Some(i);
         }
         let prefix = authority_of(text, i, lines[i].content).is_some();
-        let title = !prefix && is_head_title(c);
+        // the authority that issues a decision stands above its bases, not under its text:
+        // "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …" then "Căn cứ …" or "QUYẾT ĐỊNH:"
+        let authority = || {
+            non_blank.get(k + 1).is_some_and(|&j| {
+                let f = crate::vietnamese::fold::fold_prefix(content(j), 14);
+                [
+                    "can cu",
+                    "xet ",
+                    "theo de nghi",
+                    "quyet dinh:",
+                    "quyet nghi:",
+                ]
+                .iter()
+                .any(|w| f.starts_with(w))
+            })
+        };
+        let title = !prefix && is_head_title(c) && !authority();
         if prefix || title {
             // a name (or a note) must follow within a few lines, titles and recipient lines
             // (the other column) in between

@@ -109,6 +109,15 @@ impl Rule for AttachmentReference {
             n.number.as_ref()?;
             Some(n.canonical(doc.text()))
         });
+        // when the whole number is not compared, its figure still is: the header's is the one
+        // the register gave ("54/KH-CTĐ" in the annex of "45/BC-CTĐ")
+        let own_figure = doc
+            .header
+            .number
+            .as_ref()
+            .filter(|_| own_number.is_none())
+            .and_then(|n| n.number.as_ref())
+            .and_then(|(d, _)| d.parse::<u32>().ok());
         let own_date = doc.issue_date();
         for a in &doc.attachments {
             let Some(r) = &a.reference else { continue };
@@ -122,6 +131,16 @@ impl Rule for AttachmentReference {
                         format!("The annex names the document {cited}, but this document is {own}"),
                     )
                     .safe_fix(*span, own.clone());
+                }
+            }
+            if let (Some((cited, span)), Some(own)) = (&r.number, own_figure) {
+                let digits = cited.bytes().take_while(u8::is_ascii_digit).count();
+                if let Some(figure) = cited[..digits].parse::<u32>().ok().filter(|&f| f != own) {
+                    ctx.emit(
+                        *span,
+                        format!("Phụ lục ghi kèm theo văn bản số {figure}, nhưng văn bản này mang số {own}"),
+                        format!("The annex names document number {figure}, but this document is number {own}"),
+                    );
                 }
             }
             if let (Some((cited, span)), Some(own)) = (r.date, own_date) {
@@ -157,5 +176,17 @@ mod tests {
         let found = findings("citation/attachment-reference", text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("04/10/2025"), "{found:?}");
+    }
+
+    /// A badly written number still has its figure compared with the annex's.
+    #[test]
+    fn the_figure_is_compared_when_the_number_is_badly_written() {
+        let doc = |annex: &str| {
+            format!("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 2415/QĐ - UBND\nQuảng Trị, ngày 14 tháng 10 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n\nQUY CHẾ\nPhối hợp\n(Ban hành kèm theo Quyết định số {annex} ngày 14 tháng 10 năm 2025 của Ủy ban nhân dân tỉnh Quảng Trị)\n\nĐiều 1. Phạm vi\n")
+        };
+        let found = findings("citation/attachment-reference", &doc("2451/QĐ-UBND"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("2451"), "{found:?}");
+        assert!(findings("citation/attachment-reference", &doc("2415/QĐ-UBND")).is_empty());
     }
 }

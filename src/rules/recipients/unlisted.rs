@@ -409,20 +409,6 @@ fn department_of(listed: &str, wanted: &str) -> bool {
 /// Whether a group of subordinate bodies (its name folded) is listed by its kind or by its
 /// members: a recipient or addressee line naming the kind.
 fn kind_listed(doc: &Document, recipients: &crate::document::Recipients, group: &str) -> bool {
-    // each kind, and the words of a line that lists it (the socio-political organisations
-    // act with the Front: a copy to the Front or to "các đoàn thể" reaches them)
-    const KINDS: &[(&str, &[&str])] = &[
-        ("to chuc thanh vien", &["to chuc thanh vien"]),
-        (
-            "chinh tri xa hoi",
-            &["chinh tri xa hoi", "mat tran", "mttq", "doan the"],
-        ),
-        ("cong doan co so", &["cong doan co so"]),
-        ("co so doan", &["co so doan"]),
-        ("dang uy", &["dang uy"]),
-        ("dang bo", &["dang bo"]),
-        ("chi bo", &["chi bo"]),
-    ];
     // "chính trị - xã hội" and "chính trị-xã hội" read alike
     let words = |s: &str| -> String {
         fold(s)
@@ -432,7 +418,10 @@ fn kind_listed(doc: &Document, recipients: &crate::document::Recipients, group: 
             .join(" ")
     };
     let group = words(group);
-    let Some((_, listing)) = KINDS.iter().find(|(k, _)| group.contains(k)) else {
+    let Some(kind) = crate::document::bodies::GROUP_KINDS
+        .iter()
+        .find(|k| group.contains(k.name))
+    else {
         return false;
     };
     recipients
@@ -441,7 +430,7 @@ fn kind_listed(doc: &Document, recipients: &crate::document::Recipients, group: 
         .filter(|e| !e.archive)
         .map(|e| words(doc.slice(e.text)))
         .chain(kinh_gui(doc).iter().map(|n| words(n)))
-        .any(|line| listing.iter().any(|w| line.contains(w)))
+        .any(|line| kind.listed_by.iter().any(|w| line.contains(w)))
 }
 
 /// The addressees' names as written (the `Kính gửi` block of the model).
@@ -483,6 +472,14 @@ impl Rule for Unlisted {
         // the executors of a decision who receive nothing: one finding, "- Như Điều N;"
         let executing = doc.executing_article();
         let mut executors_unlisted: Vec<&str> = Vec::new();
+        // "- Như Điều 4;" reaches every executor of Điều 4, for the tasks other articles give
+        // them too ("Trạm Y tế xã bố trí …" in Điều 3, "Trưởng Trạm Y tế xã" in Điều 4)
+        let executors: std::collections::HashSet<String> = doc
+            .assignments
+            .iter()
+            .filter(|a| listed.executing_listed && a.duty == crate::document::Duty::Execute)
+            .map(|a| listed.aliases.key(doc.slice(a.name)))
+            .collect();
         for a in &doc.assignments {
             let execute = a.duty == crate::document::Duty::Execute;
             if execute && listed.executing_listed {
@@ -499,7 +496,7 @@ impl Rule for Unlisted {
                     || f.contains(" co so")
                     || f.contains("chinh tri")
             };
-            if key.len() < 2 || !seen.insert(key.clone()) {
+            if key.len() < 2 || !seen.insert(key.clone()) || executors.contains(&key) {
                 continue;
             }
             if execute && executing.is_some() {
@@ -598,6 +595,21 @@ mod tests {
         let found = findings("recipients/unlisted", &text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("Trung ương"), "{found:?}");
+    }
+
+    /// A regression from a commune chairman's decision: the health station given a task in
+    /// Điều 2 is an executor of Điều 3 ("Trưởng Trạm Y tế xã"), which "- Như Điều 3;" reaches;
+    /// without that line it is reported.
+    #[test]
+    fn an_executor_given_a_task_elsewhere_is_reached_by_như_điều() {
+        let decision = |entries: &str| {
+            format!("ỦY BAN NHÂN DÂN\nXÃ HƯNG THỊNH\nSố: 21/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHưng Thịnh, ngày 12 tháng 01 năm 2026\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HƯNG THỊNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Thành lập Tổ công tác kiểm tra an toàn thực phẩm.\nĐiều 2. Tổ chức thực hiện\n1. Trạm Y tế xã bố trí viên chức chuyên môn phục vụ hoạt động của Tổ công tác.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và UBND xã, Trưởng Trạm Y tế xã và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n{entries}- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Quốc Khánh\n")
+        };
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &decision("- Như Điều 3;\n"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &decision("- Thường trực Đảng ủy xã;\n"));
+        assert!(found.iter().any(|f| f.contains("Trạm Y tế xã")), "{found:?}");
     }
 
     /// A letter's addressees receive it: "- Như trên;" opens Nơi nhận, or they are listed by
