@@ -518,23 +518,22 @@ fn titled_type_before(text: &str, lo: usize, so: usize, number: &str) -> Option<
     let clause = &text[from..so];
     let clause_start = clause
         .rfind(['.', ';', ':', ',', '(', '\n', '"', '“'])
-        .map_or(from, |i| from + i + 1);
+        .map_or(from, |i| {
+            from + i + clause[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let clause = &text[clause_start..so];
-    // the number's type code: its first run of letters ("BB" in "01/BB-MTTQ-BTT")
-    let code: String = number
-        .chars()
-        .skip_while(|c| !crate::vietnamese::case::is_letter(*c))
-        .take_while(|c| crate::vietnamese::case::is_letter(*c))
-        .collect();
-    let party = number
-        .find(|c: char| !c.is_ascii_digit())
-        .is_some_and(|i| number[i..].starts_with('-'));
-    let named = super::types::by_code(&code, party)?;
+    // the number's type code: its first run of letters ("BB" in "01/BB-MTTQ-BTT"), after the
+    // figure and its separator ("-" for the Party)
+    let figure = number.bytes().take_while(u8::is_ascii_digit).count();
+    let party = number[figure..].starts_with('-');
+    let rest = number.get(figure + 1..)?;
+    let code = &rest[..rest.find(['-', '/']).unwrap_or(rest.len())];
+    let named = super::types::by_code(code, party)?;
     let t = *CITED_TYPES
         .iter()
         .find(|t| **t == named.name && !matches!(**t, "Luật" | "Pháp lệnh"))?;
     // the last place the type word starts a capitalised title, at most ten words before "số"
-    let at = clause.rmatch_indices(t).map(|(i, _)| i).find(|&i| {
+    let at = clause.match_indices(t).map(|(i, _)| i).filter(|&i| {
         let word_start = clause[..i]
             .chars()
             .next_back()
@@ -543,8 +542,9 @@ fn titled_type_before(text: &str, lo: usize, so: usize, number: &str) -> Option<
         word_start
             && title.starts_with(' ')
             && crate::vietnamese::starts_upper(title.trim_start())
-            && title.split_whitespace().count() <= 10
-    })?;
+            && title.matches(' ').count() <= 10
+    });
+    let at = at.last()?;
     Some((clause_start + at, t.len()))
 }
 

@@ -93,7 +93,14 @@ fn well_formed(doc: &Document) -> bool {
         (Some(_), None) => true,
         (None, _) => false,
     };
-    n.style == Some(conventions.number_style)
+    // a state number has one slash ("28/KH/SVHTTDL" is not), and a state công văn no "CV"
+    let state = n.style == Some(crate::document::NumberStyle::State);
+    let canonical = n.canonical(doc.text());
+    let state_ok = !state
+        || (canonical.matches('/').count() == 1
+            && n.type_code().is_none_or(|c| c.text != "CV"));
+    state_ok
+        && n.style == Some(conventions.number_style)
         && (!n.inner_space || conventions.number_spaces_tolerated)
         && n.invisible.is_empty()
         && n.empty_group.is_none()
@@ -105,42 +112,35 @@ impl Rule for AttachmentReference {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         // the number is compared only when the document's own is written right (else the annex
         // may be the one that is); the date whenever the document's is valid
-        let own_number = doc.header.number.as_ref().filter(|_| well_formed(doc)).and_then(|n| {
-            n.number.as_ref()?;
-            Some(n.canonical(doc.text()))
-        });
-        // when the whole number is not compared, its figure still is: the header's is the one
-        // the register gave ("54/KH-CTĐ" in the annex of "45/BC-CTĐ")
-        let own_figure = doc
-            .header
-            .number
-            .as_ref()
-            .filter(|_| own_number.is_none())
+        // the whole number is compared when the document's own is written right (else the
+        // annex may be the one that is), its figure always: the header's is the one the
+        // register gave ("54/KH-CTĐ" in the annex of "45/BC-CTĐ")
+        let header = doc.header.number.as_ref().filter(|n| n.number.is_some());
+        let well_written = well_formed(doc);
+        let own_number = header.map(|n| n.canonical(doc.text()));
+        let own_figure = header
             .and_then(|n| n.number.as_ref())
             .and_then(|(d, _)| d.parse::<u32>().ok());
         let own_date = doc.issue_date();
         for a in &doc.attachments {
             let Some(r) = &a.reference else { continue };
             if let (Some((cited, span)), Some(own)) = (&r.number, &own_number) {
-                let same = crate::vietnamese::case::to_upper(cited).replace(' ', "")
-                    == crate::vietnamese::case::to_upper(own);
-                if !same {
-                    ctx.emit(
+                let digits = cited.bytes().take_while(u8::is_ascii_digit).count();
+                let differs = if well_written {
+                    crate::vietnamese::case::to_upper(cited).replace(' ', "")
+                        != crate::vietnamese::case::to_upper(own)
+                } else {
+                    cited[..digits].parse::<u32>().ok() != own_figure
+                };
+                if differs {
+                    let f = ctx.emit(
                         *span,
                         format!("Phụ lục ghi kèm theo văn bản số {cited}, nhưng văn bản này là số {own}"),
                         format!("The annex names the document {cited}, but this document is {own}"),
-                    )
-                    .safe_fix(*span, own.clone());
-                }
-            }
-            if let (Some((cited, span)), Some(own)) = (&r.number, own_figure) {
-                let digits = cited.bytes().take_while(u8::is_ascii_digit).count();
-                if let Some(figure) = cited[..digits].parse::<u32>().ok().filter(|&f| f != own) {
-                    ctx.emit(
-                        *span,
-                        format!("Phụ lục ghi kèm theo văn bản số {figure}, nhưng văn bản này mang số {own}"),
-                        format!("The annex names document number {figure}, but this document is number {own}"),
                     );
+                    if well_written {
+                        f.safe_fix(*span, own.clone());
+                    }
                 }
             }
             if let (Some((cited, span)), Some(own)) = (r.date, own_date) {

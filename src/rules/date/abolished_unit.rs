@@ -36,10 +36,15 @@ const ABOLISHED_PROVINCES: &[&str] = &[
     "kien giang",
 ];
 
+/// The cities that remain cities after 01/7/2025: the six centrally-run ones (folded). Every
+/// other "thành phố" (a provincial city, or Thủ Đức under Hồ Chí Minh City) was a district-level
+/// unit and is gone.
+const CITIES: &[&str] = &["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"];
+
 declare_rule! {
     /// ## What it does
     /// In a document dated on or after 01/7/2025, reports a district-level unit (huyện, quận,
-    /// thị xã) or a province abolished by the 2025 reorganisation named as a current unit —
+    /// thị xã, a city of a province: "thành phố Đồng Hới") or a province abolished by the 2025 reorganisation named as a current unit —
     /// in the header, the recipients, the signature block, the body and the attachments.
     /// Not reported: a citation of an older document (its issuer was a district), history
     /// ("huyện Tri Tôn (cũ)", "nguyên huyện …", "trước khi sắp xếp"), and names that only fold
@@ -78,7 +83,7 @@ declare_rule! {
     ///
     /// ### Quy tắc kiểm tra gì
     /// Với văn bản ban hành từ ngày 01/7/2025 trở đi, báo đơn vị hành chính cấp huyện (huyện, quận,
-    /// thị xã) hoặc tỉnh đã sáp nhập trong đợt sắp xếp năm 2025 mà vẫn được nêu như đơn vị đang tồn
+    /// thị xã, thành phố thuộc tỉnh như “thành phố Đồng Hới”) hoặc tỉnh đã sáp nhập trong đợt sắp xếp năm 2025 mà vẫn được nêu như đơn vị đang tồn
     /// tại — ở phần đầu văn bản, nơi nhận, phần chữ ký, nội dung và phụ lục. Không báo: việc viện
     /// dẫn văn bản cũ (cơ quan ban hành khi đó là cấp huyện), nội dung nói về trước đây
     /// (`huyện Tri Tôn (cũ)`, `nguyên huyện …`, `trước khi sắp xếp`) và những chữ chỉ giống nhau
@@ -148,7 +153,7 @@ impl Rule for AbolishedUnit {
                 };
                 let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
                 if !matches!(first, Some(b'h' | b'q' | b't'))
-                    || !["huyện", "quận", "thị", "tỉnh"]
+                    || !["huyện", "quận", "thị", "tỉnh", "thành"]
                         .iter()
                         .any(|t| lower_is(word, t))
                 {
@@ -162,6 +167,27 @@ impl Rule for AbolishedUnit {
                     ("huyện", n) if n != "ủy" && n != "uỷ" => Some((w.end as usize, "huyện")),
                     ("quận", n) if n != "ủy" && n != "uỷ" => Some((w.end as usize, "quận")),
                     ("thị", "xã") => ws.get(k + 1).map(|n| (n.end as usize, "thị xã")),
+                    // a city named after "thành phố" that is none of the six centrally-run
+                    ("thành", "phố") => {
+                        let mut end = k + 2;
+                        while end < ws.len()
+                            && end < k + 6
+                            && crate::vietnamese::starts_upper(ws[end].text(text))
+                            && matches!(&text[ws[end - 1].end as usize..ws[end].start as usize], " ")
+                        {
+                            end += 1;
+                        }
+                        // "Hà Nội" in "thành phố Hà Nội Nguyễn Văn A" too: any first words (the
+                        // words are a space apart, so the span folds to them joined)
+                        let name = crate::vietnamese::fold(
+                            &text[ws[(k + 2).min(end - 1)].start as usize..ws[end - 1].end as usize],
+                        );
+                        let city = CITIES.iter().any(|c| {
+                            name.strip_prefix(c)
+                                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                        });
+                        (end > k + 2 && !city).then(|| (ws[end - 1].end as usize, "thành phố"))
+                    }
                     ("tỉnh", _) => {
                         let mut rest = &text[w.end as usize..content.end];
                         // "Tỉnh ủy Bắc Giang": the committee of the province named after it
@@ -224,15 +250,13 @@ impl Rule for AbolishedUnit {
                 if history {
                     continue;
                 }
-                let what = if kind == "tỉnh" {
-                    "tỉnh đã sáp nhập"
-                } else {
-                    "đơn vị cấp huyện"
-                };
-                let what_en = if kind == "tỉnh" {
-                    "a merged province"
-                } else {
-                    "a district-level unit"
+                let (what, what_en) = match kind {
+                    "tỉnh" => ("tỉnh đã sáp nhập", "a merged province"),
+                    "thành phố" => (
+                        "thành phố thuộc tỉnh (cấp huyện)",
+                        "a city of a province (district level)",
+                    ),
+                    _ => ("đơn vị cấp huyện", "a district-level unit"),
                 };
                 ctx.emit(
                     span,
@@ -252,6 +276,24 @@ mod tests {
         format!(
             "{issuer}\nSố: 12/CV-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 15 tháng 3 năm 2026\n\n{body}\n"
         )
+    }
+
+    /// A city of a province is a district-level unit; the six centrally-run cities remain.
+    #[test]
+    fn a_city_of_a_province() {
+        let rule = "date/abolished-unit";
+        let found = findings(rule, &letter("UBND TỈNH QUẢNG TRỊ", "Tổ chức tại thành phố Đồng Hới, tỉnh Quảng Trị."));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("thành phố Đồng Hới"), "{found:?}");
+        for city in [
+            "Tổ chức tại Thành phố Hồ Chí Minh.",
+            "Ủy ban nhân dân thành phố Hà Nội Nguyễn Văn An chủ trì.",
+            "Báo cáo Ủy ban nhân dân thành phố về kết quả.",
+            "Tổ chức tại THÀNH PHỐ ĐÀ NẴNG.",
+            "Tổ chức tại thành phố Đồng Hới (cũ).",
+        ] {
+            assert!(findings(rule, &letter("UBND TỈNH QUẢNG TRỊ", city)).is_empty(), "{city}");
+        }
     }
 
     /// A merged province named with its marks, as every document writes it (the check once

@@ -60,9 +60,9 @@ fn is_noise_pair(folded: &str, next: &str) -> bool {
     )
 }
 
-/// Words that, after a place word, make it part of a name (`Tỉnh ủy`, `Thành ủy`).
+/// Words that, after a place word, make it part of a name (`Tỉnh ủy`, `Thành ủy`, `Tỉnh đoàn`).
 fn joins_place(next: &str) -> bool {
-    next == "uy"
+    next == "uy" || next == "doan"
 }
 
 /// The alias table: built-in plus configured.
@@ -416,6 +416,13 @@ mod tests {
     fn coverage() {
         let a = a();
         let k = |s: &str| a.key(s);
+        // the province's Youth Union is a name of its own, not "Đoàn" of a place
+        assert_eq!(
+            k("Tỉnh đoàn"),
+            k("Tỉnh đoàn Quảng Trị").get(..2).unwrap_or_default()
+        );
+        assert!(!covers(&k("Trung tâm HL&TĐ TDTT tỉnh"), &k("Tỉnh đoàn")));
+        assert!(covers(&k("Tỉnh đoàn"), &k("Tỉnh đoàn Quảng Trị")));
         assert!(covers(&k("Thành uỷ"), &k("Ban Thường trực Thành ủy")));
         assert!(covers(
             &k("BTT MTTQ tỉnh"),

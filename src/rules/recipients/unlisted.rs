@@ -474,7 +474,7 @@ impl Rule for Unlisted {
         let mut executors_unlisted: Vec<&str> = Vec::new();
         // "- Như Điều 4;" reaches every executor of Điều 4, for the tasks other articles give
         // them too ("Trạm Y tế xã bố trí …" in Điều 3, "Trưởng Trạm Y tế xã" in Điều 4)
-        let executors: std::collections::HashSet<String> = doc
+        let executors: crate::hash::FastSet<String> = doc
             .assignments
             .iter()
             .filter(|a| listed.executing_listed && a.duty == crate::document::Duty::Execute)
