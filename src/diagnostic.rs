@@ -79,7 +79,7 @@ pub struct Fix {
 /// integrations (JavaScript strings are UTF-16).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic<R = crate::rules::RuleId> {
-    /// The rule that found it ([`crate::form::FormRule`] in a form's report).
+    /// The rule that found it (in the npm package's form report, a `FormRule`: a rule id or `form/required`).
     pub rule: R,
     pub severity: Severity,
     pub message: String,
@@ -108,7 +108,7 @@ pub struct Diagnostic<R = crate::rules::RuleId> {
 
 impl<R> Diagnostic<R> {
     /// The same finding with its rule named differently (a form's findings name
-    /// [`crate::form::FormRule`]s).
+    /// `FormRule`s, in the npm package).
     pub fn with_rule<S>(self, rule: impl FnOnce(R) -> S) -> Diagnostic<S> {
         Diagnostic {
             rule: rule(self.rule),

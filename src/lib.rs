@@ -29,16 +29,22 @@ pub mod document;
 pub mod docx;
 pub mod encoding;
 pub mod fix;
-pub mod form;
-pub mod hash;
-pub mod options;
-pub mod outline;
-pub mod profile;
+// Used by the npm package (src/wasm) only; compiled natively for its unit tests.
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) mod form;
+pub(crate) mod hash;
+// Used by the npm package (src/wasm) only; compiled natively for its unit tests.
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) mod options;
+// Used by the npm package (src/wasm) only; compiled natively for its unit tests.
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) mod outline;
+pub(crate) mod profile;
 pub mod render;
 pub mod rules;
-pub mod sort;
-pub mod source;
-pub mod vietnamese;
+pub(crate) mod sort;
+pub(crate) mod source;
+pub(crate) mod vietnamese;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
@@ -47,7 +53,7 @@ pub use diagnostic::{Applicability, Diagnostic, Fix, Related, Severity};
 pub use document::Document;
 pub use fix::{lint_fix, FixOutcome};
 
-use source::LineIndex;
+pub use source::{LineIndex, Position};
 
 /// The result of linting one text.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -78,7 +84,8 @@ pub fn lint(text: &str, config: &Config) -> Report {
 
 /// Lints `text` and returns the outline of the same parse: what an editor shows beside the
 /// findings, for the cost of one parse.
-pub fn lint_with_outline(text: &str, config: &Config) -> (Report, outline::Outline) {
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) fn lint_with_outline(text: &str, config: &Config) -> (Report, outline::Outline) {
     let doc = Document::parse(text, config);
     (lint_parsed(&doc, config), outline::outline_of(&doc))
 }

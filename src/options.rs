@@ -47,6 +47,7 @@ pub struct Options {
 
 impl Options {
     /// The JavaScript names of the options, for error messages.
+    #[cfg(target_arch = "wasm32")]
     pub const FIELDS: &'static [&'static str] = &[
         "profile",
         "draft",

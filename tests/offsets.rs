@@ -3,7 +3,7 @@
 //! inside the text, lines/columns agree with a naive count, UTF-16 positions round-trip.
 
 use proptest::prelude::*;
-use vanban::source::LineIndex;
+use vanban::LineIndex;
 use vanban::{lint, Config};
 
 fn naive(text: &str, offset: usize) -> (usize, usize, usize) {

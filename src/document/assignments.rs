@@ -165,14 +165,15 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
     let (start, end) = input.body;
     // the names already taken, so that a body named twice is one assignment (a set: a plan
     // may assign thousands)
-    let mut seen: crate::hash::FastSet<(usize, usize)> = Default::default();
+    // (keyed by the span packed in a u64: a set type the lexicon already has)
+    let mut seen: crate::hash::FastSet<u64> = Default::default();
     let mut push = |out: &mut Vec<Assignment>, b: BodyName, duty: Duty, line: usize, r: &Reader| {
         // "(qua Văn phòng Sở)": the one in between receives
         let name = match r.via(b.next) {
             Some(via) => via,
             None => b,
         };
-        if seen.insert((name.span.start, name.span.end)) {
+        if seen.insert(((name.span.start as u64) << 32) | name.span.end as u64) {
             out.push(Assignment {
                 name: name.span,
                 duty,

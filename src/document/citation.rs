@@ -692,13 +692,15 @@ pub fn scan(text: &str, range: Span, words: &[crate::vietnamese::words::Word]) -
 
 /// Sets [`Citation::first_of_document`], in one pass with a map.
 fn link_same_documents(citations: &mut [Citation]) {
-    let mut first: crate::hash::FastMap<(String, String), usize> = Default::default();
+    // one string key (type, unit separator, number): a map type the lexicon already has
+    let mut first: crate::hash::FastMap<String, u32> = Default::default();
     for (i, c) in citations.iter_mut().enumerate() {
-        let key = (
-            c.kind_folded.clone(),
-            crate::vietnamese::case::to_upper(&c.number_text),
+        let key = format!(
+            "{}\u{1f}{}",
+            c.kind_folded,
+            crate::vietnamese::case::to_upper(&c.number_text)
         );
-        c.first_of_document = *first.entry(key).or_insert(i);
+        c.first_of_document = *first.entry(key).or_insert(i as u32) as usize;
     }
 }
 

@@ -427,11 +427,11 @@ fn continues(text: &str, previous: &Recipient, c: &str) -> bool {
             None => true,
             Some((',', _)) => {
                 // a Party list ends its entries with ","; a continuation then ends the entry
-                // the way entries end, and is no body name of its own
-                !text[previous.text.start..previous.text.end]
-                    .trim_end_matches(',')
-                    .is_empty()
-                    && !c.ends_with(',')
+                // the way entries end, and is no body name of its own. A list opened by a
+                // colon ("- UBND các xã, phường: Sông Trí, Hải Ninh,") runs on until its ";".
+                let above = &text[previous.text.start..previous.text.end];
+                above.contains(':')
+                    || (!above.trim_end_matches(',').is_empty() && !c.ends_with(','))
             }
             Some(_) => false,
         }
@@ -548,8 +548,11 @@ pub fn parse(
         let c = &text[line.content.start..line.content.end];
         // once signed and the recipients are complete, the main document is over
         let recipients_open = recipients.is_some() && !archive_done;
-        // an annex or a form starts: whatever is unfinished, the closing is over
-        if (signed(&blocks) || recipients_open) && super::attachment::is_start(c) {
+        // an annex or a form starts: whatever is unfinished, the closing is over ("PHỤ LỤC"
+        // under a block whose name was left out is no title of the signer)
+        if (signed(&blocks) || recipients_open || !blocks.is_empty())
+            && super::attachment::is_start(c)
+        {
             break;
         }
         // the national title or the motto heads another text: it is no recipient
@@ -739,6 +742,21 @@ mod tests {
         assert!(lines[c.end..]
             .iter()
             .any(|l| &text[l.content.start..l.content.end] == "PHỤ LỤC"));
+    }
+
+    /// A list opened by a colon runs over lines ending with ","; a block whose name was left
+    /// out stops at the annex ("PHỤ LỤC" is no title of the signer).
+    #[test]
+    fn a_colon_list_over_three_lines_and_an_unsigned_block_before_an_annex() {
+        let text = "Nội dung./.\nNơi nhận:\tKT. GIÁM ĐỐC\n- Sở Y tế (để b/c);\tPHÓ GIÁM ĐỐC\n- UBND các xã, phường: Sông Trí, Hải Ninh,\nHoành Sơn, Vũng Áng, Kỳ Hoa,\nKỳ Văn, Kỳ Lạc;\n- Lưu: VT, KSBT.\n\n\n\nPHỤ LỤC\nSỐ LIỀU VẮC XIN\n";
+        let (r, s, c) = parse_text(text);
+        let r = r.unwrap();
+        assert_eq!(r.entries.len(), 3);
+        assert_eq!((r.entries[1].line, r.entries[1].last_line), (5, 7));
+        assert_eq!(s.len(), 1);
+        assert!(s[0].name.is_none());
+        assert_eq!(s[0].titles.len(), 1, "PHỤ LỤC is not the signer's title");
+        assert!(c.unwrap().end <= 12);
     }
 
     #[test]

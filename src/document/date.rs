@@ -313,6 +313,8 @@ fn weekday_before(before: &str) -> Option<(u32, usize, usize)> {
 /// The weekday written just after a date ("15/10/2025 (thứ Năm)", "…, thứ Năm"), with its
 /// offsets in `after`.
 fn weekday_after(after: &str) -> Option<(u32, usize, usize)> {
+    // the weekday is on the date's line: "… (thứ Ba).⏎d) …" is not "thứ Ba).⏎d)"
+    let after = after.split(['\n', '\r']).next().unwrap_or(after);
     let lead = after.len()
         - after
             .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == '-')
@@ -575,8 +577,8 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
     }
     // worded form: "ngày 26 tháng 3 năm 2004"
     let slice = &text[range.start..range.end];
-    // memchr's searcher, built once: "ngày" is among the commonest words of any document
-    for k in memchr::memmem::find_iter(slice.as_bytes(), "ngày ") {
+    // std's searcher (memchr's memmem would add 4 kB to the WebAssembly module)
+    for (k, _) in slice.match_indices("ngày ") {
         let at = range.start + k;
         let p = at + "ngày ".len();
         let Some((d, e1)) = digits(b, p, 2) else {
@@ -681,6 +683,7 @@ mod tests {
         assert_eq!(weekday_after(" (thứ Năm), tại").map(|w| w.0), Some(4));
         assert_eq!(weekday_after(", thứ Sáu.").map(|w| w.0), Some(5));
         assert_eq!(weekday_after(" của UBND"), None);
+        assert_eq!(weekday_after(" (thứ Ba).\nd) Tổng").map(|w| w.0), Some(2));
     }
 
     #[test]

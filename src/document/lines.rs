@@ -178,9 +178,14 @@ fn row_cells(text: &str, line: Span) -> Vec<(u8, Span)> {
 /// header ("BAN CHẤP HÀNH TRUNG ƯƠNG" + 70 spaces + "ĐOÀN TNCS HỒ CHÍ MINH"): a run of eight
 /// spaces or more after some text breaks the row into cells; indentation does not.
 fn space_aligned_cells(row: &[u8], offset: usize) -> Vec<(u8, Span)> {
-    const GAP: &[u8] = b"        ";
+    const GAP: usize = 8;
     let lead = row.iter().take_while(|&&b| b == b' ').count();
-    if memchr::memmem::find(&row[lead..], GAP).is_none() {
+    let mut spaces = 0;
+    let gapped = row[lead..].iter().any(|&b| {
+        spaces = if b == b' ' { spaces + 1 } else { 0 };
+        spaces >= GAP
+    });
+    if !gapped {
         return Vec::new();
     }
     let mut cells = Vec::new();
@@ -199,7 +204,7 @@ fn space_aligned_cells(row: &[u8], offset: usize) -> Vec<(u8, Span)> {
                     .any(|w| left.ends_with(w));
             let column =
                 right.starts_with(crate::vietnamese::case::is_upper_letter) && !blank_before;
-            if run >= GAP.len() && i + run < row.len() && column {
+            if run >= GAP && i + run < row.len() && column {
                 cells.push(((cells.len() as u8), Span::new(offset + start, offset + i)));
                 start = i + run;
             }
@@ -368,7 +373,7 @@ fn inline_residue(text: &str, content: Span, markdown_input: bool, residue: &mut
 fn markdown_links(t: &str, base: usize, residue: &mut Vec<Residue>) {
     let mut done = 0; // nothing before this offset can start a link
     let mut next_paren: Option<usize> = None; // the first `)` at or after a `](`, cached
-    for close in memchr::memmem::find_iter(t.as_bytes(), b"](") {
+    for (close, _) in t.match_indices("](") {
         if close < done {
             continue;
         }
@@ -425,8 +430,8 @@ fn markdown_emphasis(t: &str, base: usize, links: &[(usize, usize)], residue: &m
                 &mut next_single
             };
             if cache.is_none_or(|p| p < from) {
-                let marker: &[u8] = if n == 2 { b"**" } else { b"*" };
-                *cache = memchr::memmem::find(&b[from..], marker).map(|j| from + j);
+                let marker = if n == 2 { "**" } else { "*" };
+                *cache = t[from..].find(marker).map(|j| from + j);
             }
             if let Some(close) = *cache {
                 let inner = &t[from..close];

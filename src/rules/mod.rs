@@ -406,6 +406,7 @@ pub fn run(doc: &Document, config: &Config) -> (Vec<(RuleId, Severity, Finding)>
         omitted.add(severity, ctx.dropped);
         out.extend(ctx.findings.into_iter().map(|f| (id, severity, f)));
     }
+    drop_covered(&mut out);
     let cap = config.max_findings;
     if cap > 0 && out.len() > cap {
         let mut by_severity = [0usize; 3];
@@ -427,6 +428,32 @@ pub fn run(doc: &Document, config: &Config) -> (Vec<(RuleId, Severity, Finding)>
         omitted.errors += by_severity[Severity::Error as usize];
     }
     (out, omitted)
+}
+
+/// One mistake, one finding: a header line written wrong ("CỘNG HÒA … VIÊT NAM", "BÁO CAO")
+/// is reported whole, with the right line; its misspelt words are not reported again as words.
+fn drop_covered(out: &mut Vec<(RuleId, Severity, Finding)>) {
+    const WHOLE_LINE: [RuleId; 4] = [
+        RuleId::HeaderNationalTitleText,
+        RuleId::HeaderMottoText,
+        RuleId::HeaderTitleText,
+        RuleId::HeaderTypeNameText,
+    ];
+    const WORDS: [RuleId; 2] = [RuleId::TextInvalidSyllable, RuleId::TextToneTypo];
+    let covering: Vec<Span> = out
+        .iter()
+        .filter(|(id, _, _)| WHOLE_LINE.contains(id))
+        .map(|(_, _, f)| f.span)
+        .collect();
+    if covering.is_empty() {
+        return;
+    }
+    out.retain(|(id, _, f)| {
+        !(WORDS.contains(id)
+            && covering
+                .iter()
+                .any(|c| c.start <= f.span.start && f.span.end <= c.end))
+    });
 }
 
 /// For a rule's own tests: the messages one rule gives on a text, with the default config.

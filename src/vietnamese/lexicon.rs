@@ -8,8 +8,11 @@
 //! bình" and "hòa bình" are the same entry.
 
 use super::fold::fold;
-use super::syllable::{self, Verdict};
+use super::syllable;
+#[cfg(test)]
+use super::syllable::Verdict;
 use crate::hash::{FastMap, FastSet};
+#[cfg(test)]
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -61,7 +64,8 @@ pub struct Lexicon {
 #[derive(Debug, Default)]
 struct Compiled {
     /// Canonical syllable → its number in the compiled table.
-    numbers: FastMap<String, u16>,
+    /// (u32, not u16: one map type fewer in the WebAssembly module)
+    numbers: FastMap<String, u32>,
     /// Every entry, its syllable numbers (+1) packed 16 bits each.
     entries: FastSet<u64>,
     /// The entries of the administrative list, packed the same way.
@@ -81,7 +85,7 @@ impl Compiled {
         for syllable in canonical.split(' ') {
             match self.numbers.get(syllable) {
                 Some(&id) if n < MAX_SYLLABLES => {
-                    ids[n] = id;
+                    ids[n] = id as u16;
                     n += 1;
                 }
                 _ => return None,
@@ -193,13 +197,16 @@ fn pack(ids: &[u32]) -> Option<u64> {
     )
 }
 
-/// A problem found while loading a lexicon.
+/// A problem found while loading a lexicon (the built-in lists are compiled; the tests
+/// validate the text lists they come from).
+#[cfg(test)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LexiconError {
     pub line: usize,
     pub message: String,
 }
 
+#[cfg(test)]
 impl fmt::Display for LexiconError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "line {}: {}", self.line, self.message)
@@ -239,12 +246,14 @@ pub fn canonical_phrase(phrase: &str) -> String {
 impl Lexicon {
     /// Parses a word list: one entry per line, `#` comments, `\t~` marks an ambiguous entry.
     /// Returns every problem found (the lexicon is still built from the good entries).
+    #[cfg(test)]
     pub fn parse(text: &str) -> (Lexicon, Vec<LexiconError>) {
         Self::parse_with(text, true)
     }
 
     /// As [`Lexicon::parse`]; `validate = false` trusts the entries to be valid and canonical
     /// (the built-in lists, which the tests validate), which makes loading several times faster.
+    #[cfg(test)]
     fn parse_with(text: &str, validate: bool) -> (Lexicon, Vec<LexiconError>) {
         let mut errors = Vec::new();
         let mut entries: Vec<(usize, String, bool)> = Vec::new();
@@ -316,12 +325,12 @@ impl Lexicon {
     fn from_compiled(bytes: &'static [u8]) -> Lexicon {
         let (syllables, entries) = decode(bytes);
         // unmarked form of each syllable, numbered
-        let mut folded_numbers: FastMap<String, u16> = FastMap::default();
+        let mut folded_numbers: FastMap<String, u32> = FastMap::default();
         let folded: Vec<u16> = syllables
             .iter()
             .map(|s| {
-                let next = folded_numbers.len() as u16;
-                *folded_numbers.entry(fold(s)).or_insert(next)
+                let next = folded_numbers.len() as u32;
+                *folded_numbers.entry(fold(s)).or_insert(next) as u16
             })
             .collect();
         let unmarked =
@@ -331,7 +340,8 @@ impl Lexicon {
         // how many distinct words share each unmarked form, over both lists
         let mut shared: FastMap<u64, (u64, bool)> = FastMap::default();
         // the same within the administrative list, with the first entry's ambiguity mark
-        let mut admin: FastMap<u64, (usize, bool)> = FastMap::default();
+        // (the entry's index as u64: the same map type as `shared`, one fewer in the module)
+        let mut admin: FastMap<u64, (u64, bool)> = FastMap::default();
         for (k, e) in entries.iter().enumerate() {
             let (u, word) = (unmarked(e), key(e));
             shared
@@ -341,8 +351,8 @@ impl Lexicon {
             if e.admin {
                 admin
                     .entry(u)
-                    .and_modify(|(first, many)| *many |= key(&entries[*first]) != word)
-                    .or_insert((k, false));
+                    .and_modify(|(first, many)| *many |= key(&entries[*first as usize]) != word)
+                    .or_insert((k as u64, false));
             }
         }
         let text = |ids: &[u16], table: &dyn Fn(u16) -> String| {
@@ -350,7 +360,7 @@ impl Lexicon {
         };
         let mut targets: FastMap<String, String> = FastMap::default();
         for (u, (k, many)) in &admin {
-            let e = &entries[*k];
+            let e = &entries[*k as usize];
             if *many || e.ambiguous || shared[u].1 {
                 continue;
             }
@@ -367,7 +377,7 @@ impl Lexicon {
             numbers: syllables
                 .into_iter()
                 .enumerate()
-                .map(|(i, s)| (s, i as u16))
+                .map(|(i, s)| (s, i as u32))
                 .collect(),
             entries: entries.iter().map(key).collect(),
             admin: entries.iter().filter(|e| e.admin).map(key).collect(),
@@ -439,17 +449,15 @@ impl Lexicon {
     }
 
     /// The entry whose unmarked form is `folded`, if exactly one.
+    #[cfg(test)]
     pub fn target(&self, folded: &str) -> Option<&str> {
         self.targets.get(folded).map(String::as_str)
     }
 
     /// Number of entries.
-    pub fn len(&self) -> usize {
+    #[cfg(test)]
+    pub fn entry_count(&self) -> usize {
         self.valid.len() + self.compiled.as_ref().map_or(0, |c| c.entries.len())
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     /// Adds phrases from the configuration: valid text, and corrections when unambiguous.
@@ -501,7 +509,11 @@ mod tests {
         a.sort();
         b.sort();
         assert_eq!(a, b, "the same corrections");
-        assert_eq!(text.valid.len(), compiled.len(), "the same number of words");
+        assert_eq!(
+            text.valid.len(),
+            compiled.entry_count(),
+            "the same number of words"
+        );
         for w in &text.valid {
             assert!(compiled.is_valid(w), "{w}");
         }
@@ -525,7 +537,7 @@ mod tests {
             }
         }
         let lex = Lexicon::builtin();
-        assert!(lex.len() > 20_000);
+        assert!(lex.entry_count() > 20_000);
         for w in [
             "tình hình",
             "dân tộc",

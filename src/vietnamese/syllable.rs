@@ -753,6 +753,7 @@ pub fn strip_tone(token: &str) -> String {
 
 /// Removes tone marks and vowel diacritics and maps đ to d, keeping case and non-letter
 /// characters (for fuzzy matching): "Đường" -> "Duong".
+#[cfg(test)]
 pub fn strip_marks(token: &str) -> String {
     token
         .chars()
@@ -803,6 +804,7 @@ pub fn with_tone(token: &str, tone: Tone) -> String {
 
 /// Whether `c` is a letter of the Vietnamese alphabet in any case: a–z except f, j, w, z, plus
 /// đ and every vowel with its diacritics and tone marks.
+#[cfg(test)]
 pub fn is_vietnamese_letter(c: char) -> bool {
     decompose(c).is_some_and(|l| !matches!(l.base, 'f' | 'j' | 'w' | 'z'))
 }

@@ -175,7 +175,14 @@ impl Rule for Anniversary {
             let n: i32 = n_text.parse().unwrap_or(0);
             // the years written with it: "(27/7/1947 - 27/7/2026)", "(1930 - 2026)"
             if let Some((from, to)) = years_in_brackets(after) {
-                let right = to - from;
+                // "giai đoạn 03 năm (2026 - 2028)" counts the years of a period, both ends
+                // included; "95 năm (1930 - 2025)" counts the years since
+                let period = k >= 2
+                    && matches!(
+                        (words[k - 2].text(text), words[k - 1].text(text)),
+                        ("giai", "đoạn") | ("Giai", "đoạn") | ("thời", "kỳ") | ("Thời", "kỳ")
+                    );
+                let right = to - from + i32::from(period);
                 if n != right && right > 0 && (1..=2).contains(&(n - right).abs()) {
                     let span = w.span();
                     ctx.emit(
@@ -203,5 +210,24 @@ impl Rule for Anniversary {
                 .safe_fix(span, right.to_string());
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A period's years are counted with both ends ("giai đoạn 03 năm (2026 - 2028)"); the
+    /// years since an event are not.
+    #[test]
+    fn a_period_counts_both_ends() {
+        let findings = |t: &str| crate::rules::test_support::findings("date/anniversary", t);
+        let head = "Hà Tĩnh, ngày 20 tháng 02 năm 2026\nKẾ HOẠCH\n";
+        assert!(findings(&format!(
+            "{head}Căn cứ Kế hoạch Tiêm chủng mở rộng giai đoạn 03 năm (2026 - 2028);\n"
+        ))
+        .is_empty());
+        assert_eq!(
+            findings(&format!("{head}Kỷ niệm 97 năm (1930 - 2026) ngày thành lập Đảng.\n")).len(),
+            1
+        );
     }
 }

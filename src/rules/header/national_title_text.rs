@@ -73,3 +73,17 @@ impl Rule for NationalTitleText {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// One mistake, one finding: the misspelt word of the national title is not reported
+    /// again by the word rules.
+    #[test]
+    fn the_misspelt_word_is_reported_once() {
+        let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIÊT NAM\nXÃ THẠCH KHÊ\tĐộc lập - Tự do - Hạnh phúc\nSố: 318/UBND-KT\tThạch Khê, ngày 01 tháng 10 năm 2025\n";
+        let report = crate::lint(text, &crate::Config::default());
+        let rules: Vec<&str> = report.diagnostics.iter().map(|d| d.rule.as_str()).collect();
+        assert!(rules.contains(&"header/national-title-text"), "{rules:?}");
+        assert!(!rules.iter().any(|r| r.starts_with("text/")), "{rules:?}");
+    }
+}

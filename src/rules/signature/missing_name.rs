@@ -78,17 +78,20 @@ impl Rule for MissingName {
                     .flatten()
                     .filter(|&l| doc.lines[l].row > doc.lines[last].row)
             });
-            // (a gap that runs to the end of the text is just the end)
-            let gap = (last + 1..doc.lines.len())
+            // the space left for the signature: the blank lines under the block (and under
+            // the recipients beside it), when text follows them (an annex after a page break);
+            // a gap that runs to the end of the text is just the end
+            let under = foot.map_or(last, |f| f.max(last));
+            let gap = (under + 1..doc.lines.len())
                 .take_while(|&i| doc.lines[i].is_blank())
                 .last()
                 .filter(|&g| g + 1 < doc.lines.len());
             let at = if let Some(row_line) = beside {
                 Span::empty(doc.lines[row_line].span.start)
+            } else if let Some(blank) = gap {
+                Span::new(doc.lines[under + 1].span.start, doc.lines[blank].content.end)
             } else if let Some(foot) = foot {
                 Span::empty(doc.lines[foot].content.end)
-            } else if let Some(blank) = gap {
-                Span::empty(doc.lines[blank].span.start)
             } else {
                 Span::empty(doc.lines[last].content.end)
             };

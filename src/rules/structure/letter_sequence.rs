@@ -82,8 +82,8 @@ impl Rule for LetterSequence {
                     run.push(item);
                 }
             }
-            let item_lines: crate::hash::FastSet<usize> =
-                body.items.iter().map(|i| i.line).collect();
+            let mut item_lines: Vec<usize> = body.items.iter().map(|i| i.line).collect();
+            item_lines.sort_unstable();
             for run in &runs {
                 if !auto_numbered(doc, &item_lines, run) {
                     check_run(ctx, run);
@@ -97,7 +97,7 @@ impl Rule for LetterSequence {
 /// conversion to text: it starts at "đ)" (Word's lists skip "đ", so clerks type it) right
 /// under as many unmarked lines as letters are missing ("Người ứng cử …" ×4, then "đ) …").
 /// An introduction ending with ":" is not such a line.
-fn auto_numbered(doc: &Document, item_lines: &crate::hash::FastSet<usize>, run: &[&Item]) -> bool {
+fn auto_numbered(doc: &Document, item_lines: &[usize], run: &[&Item]) -> bool {
     let Some(first) = run.first() else {
         return false;
     };
@@ -118,7 +118,7 @@ fn auto_numbered(doc: &Document, item_lines: &crate::hash::FastSet<usize>, run: 
             continue;
         }
         let c = doc.content(l);
-        if item_lines.contains(&l) || c.ends_with(':') || crate::vietnamese::is_upper(c) {
+        if item_lines.binary_search(&l).is_ok() || c.ends_with(':') || crate::vietnamese::is_upper(c) {
             break;
         }
         unmarked += 1;
