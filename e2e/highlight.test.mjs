@@ -176,8 +176,18 @@ test("the README's Monaco recipe, as written, puts markers on the flagged text a
       return window.vanbanMonacoActions(model, range).map((a) => a.title);
     });
     assert.ok(fixes.some((t) => t.includes("7/KH-UBND")), fixes.join(" | "));
-    await page.keyboard.press("Alt+Shift+Period"); // Monaco's "Auto Fix": the preferred quick fix
-    await page.waitForFunction(() => window.editor.getModel().getLineContent(3) === "Số: 7/KH-UBND", null, { timeout: 10000 });
+    // Monaco's "Auto Fix" (the preferred quick fix). Monaco asks its code-action providers
+    // asynchronously; on a loaded 2-core machine the first press can come before they answer
+    // (one CI run in many), so the key is pressed again until the line changes, five times at most.
+    const fixed = () => page.evaluate(() => window.editor.getModel().getLineContent(3) === "Số: 7/KH-UBND");
+    for (let attempt = 0; attempt < 5 && !(await fixed()); attempt++) {
+      await page.evaluate(() => window.editor.focus());
+      await page.keyboard.press("Alt+Shift+Period");
+      await page
+        .waitForFunction(() => window.editor.getModel().getLineContent(3) === "Số: 7/KH-UBND", null, { timeout: 4000 })
+        .catch(() => {});
+    }
+    assert.ok(await fixed(), "Auto Fix applied the preferred fix");
     await page.evaluate(() => window.editor.trigger("test", "undo"));
     assert.equal(await page.evaluate(() => window.editor.getModel().getLineContent(3)), "Số: 7 /KH-UBND");
     await page.screenshot({ path: new URL("monaco.png", ARTIFACTS).pathname });

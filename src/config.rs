@@ -25,6 +25,7 @@ use std::fmt;
 /// Which set of format rules applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Profile {
     /// Detect from the text.
     #[default]

@@ -67,6 +67,7 @@ pub struct AppliedFix {
 /// What [`lint_fix`] returns: the fixed text, what was changed, and the report on the fixed
 /// text.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct FixOutcome {
     pub text: String,
     pub applied: Vec<AppliedFix>,

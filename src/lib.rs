@@ -19,6 +19,53 @@
 //! ```
 //!
 //! The same input gives the same diagnostics through the CLI (`vanban check`) and this API.
+//!
+//! ## Fixing: [`lint_fix`]
+//!
+//! The safe fixes, applied until none is left, with what changed and the report on the result:
+//!
+//! ```
+//! use vanban::{lint_fix, Config};
+//!
+//! let outcome = lint_fix("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 09 /KH-UBND\n", &Config::default());
+//! assert!(outcome.text.contains("Số: 09/KH-UBND"));
+//! assert!(outcome.applied.iter().any(|a| a.rule == "number/malformed"));
+//! assert!(outcome.converged);
+//! ```
+//!
+//! ## The document model: [`Document::parse`]
+//!
+//! What the rules read, parsed once, every node with its byte span in [`Document::text`]:
+//!
+//! ```
+//! use vanban::{Config, Document};
+//!
+//! let text = "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 09/KH-UBND\nKẾ HOẠCH\n";
+//! let doc = Document::parse(text, &Config::default());
+//! let number = doc.header().number.as_ref().unwrap();
+//! assert_eq!(number.canonical(doc.text()), "09/KH-UBND");
+//! assert_eq!(doc.header().type_name.unwrap().doc_type.name, "Kế hoạch");
+//! ```
+//!
+//! ## Word files: [`lint_docx`]
+//!
+//! The text of a `.docx`, plus the layout rules (paper, margins, fonts) only the file can show:
+//!
+//! ```no_run
+//! use vanban::{docx, lint_docx, Config};
+//!
+//! let bytes = std::fs::read("ke-hoach.docx").unwrap();
+//! let read = docx::extract(&bytes, docx::Limits::default()).unwrap();
+//! let report = lint_docx(&read, &Config::default());
+//! println!("{} findings", report.diagnostics.len());
+//! ```
+//!
+//! ## The rules: [`rules::all`]
+//!
+//! ```
+//! let ids: Vec<&str> = vanban::rules::all().iter().map(|r| r.meta().id).collect();
+//! assert!(ids.contains(&"date/weekday"));
+//! ```
 
 // No unsafe code of our own; the WebAssembly bindings' generated glue is wasm-bindgen's.
 #![cfg_attr(not(target_arch = "wasm32"), forbid(unsafe_code))]
@@ -57,6 +104,7 @@ pub use source::{LineIndex, Position};
 
 /// The result of linting one text.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Report {
     /// The profile the rules applied (detected when the config says `auto`).
     pub profile: Profile,

@@ -87,10 +87,10 @@ fn seed_findings_must_rows() {
         let report = lint(&text, &Config::default());
         let doc = vanban::Document::parse(&text, &Config::default());
         let header_end = doc
-            .header
+            .header()
             .type_name
             .map(|t| t.line + 1)
-            .unwrap_or(doc.header.end.max(1));
+            .unwrap_or(doc.header().end.max(1));
         let ok_lines = accepted(row, &text, header_end);
         let found = report.diagnostics.iter().any(|d| {
             d.rule.as_str().starts_with(&format!("{}/", row.family))

@@ -69,8 +69,11 @@ fn findings(rule: &dyn vanban::rules::Rule, block: &Block) -> usize {
             (read.text.as_str(), Some(read.layout.clone()))
         }
     };
-    let mut doc = Document::parse(text, &config);
-    doc.layout = layout;
+    let doc = Document::parse(text, &config);
+    let doc = match layout {
+        Some(layout) => doc.with_layout(layout),
+        None => doc,
+    };
     let mut ctx = Context::new(&config, rule.meta().severity);
     rule.check(&doc, &mut ctx);
     ctx.findings.len()

@@ -36,26 +36,26 @@ pub fn parse(data: &[u8]) {
         let o = doc.original(span);
         check_span(&text, o.start, o.end, what);
     };
-    for (i, line) in doc.lines.iter().enumerate() {
+    for (i, line) in doc.lines().iter().enumerate() {
         check(line.span, "line");
         check(line.content, "line content");
         let _ = doc.content(i);
     }
-    for r in &doc.residue {
+    for r in doc.residue() {
         check(r.span, "residue");
     }
-    for w in &doc.words {
+    for w in doc.words() {
         check(w.span(), "word");
     }
     assert_eq!(
-        doc.words.len(),
-        doc.word_vocab.len(),
+        doc.words().len(),
+        doc.word_vocab().len(),
         "one vocabulary index per word"
     );
-    for &v in &doc.word_vocab {
-        assert!((v as usize) < doc.vocabulary.len(), "vocabulary index");
+    for &v in doc.word_vocab() {
+        assert!((v as usize) < doc.vocabulary().len(), "vocabulary index");
     }
-    for &v in &doc.vocabulary {
+    for &v in doc.vocabulary() {
         check(v, "vocabulary");
     }
     check(doc.header_anchor(), "header anchor");

@@ -59,53 +59,54 @@ impl Span {
     }
 }
 
-/// A parsed document.
+/// A parsed document. Read it through its accessors ([`Document::header`],
+/// [`Document::lines`] …): every node carries its byte span in [`Document::text`].
 #[derive(Debug)]
 pub struct Document<'a> {
     /// The input exactly as given.
-    pub source: &'a str,
+    pub(crate) source: &'a str,
     norm: Normalized<'a>,
-    pub lines: Vec<Line>,
-    pub residue: Vec<Residue>,
-    pub header: Header,
-    pub body: Body,
-    pub recipients: Option<Recipients>,
+    pub(crate) lines: Vec<Line>,
+    pub(crate) residue: Vec<Residue>,
+    pub(crate) header: Header,
+    pub(crate) body: Body,
+    pub(crate) recipients: Option<Recipients>,
     /// The `Kính gửi:` block of a letter (between the header and the body).
-    pub addressees: Option<closing::Addressees>,
+    pub(crate) addressees: Option<closing::Addressees>,
     /// The signature block the rules judge (see [`closing::primary`]).
-    pub signature: Option<Signature>,
+    pub(crate) signature: Option<Signature>,
     /// Every signature block of the closing (a biên bản has one per signing column).
-    pub signatures: Vec<Signature>,
+    pub(crate) signatures: Vec<Signature>,
     /// Where the recipients and signature are, when found.
-    pub closing: Option<Closing>,
+    pub(crate) closing: Option<Closing>,
     /// One past the last line of the main document; the attachments follow.
-    pub main_end: usize,
+    pub(crate) main_end: usize,
     /// Annexes, forms and attached texts after the signature.
-    pub attachments: Vec<Attachment>,
+    pub(crate) attachments: Vec<Attachment>,
     /// Citations anywhere in the text (attachments included: a document cited with two dates
     /// across the plan and its annex is a conflict).
-    pub citations: Vec<Citation>,
-    pub dates: Vec<DateMention>,
+    pub(crate) citations: Vec<Citation>,
+    pub(crate) dates: Vec<DateMention>,
     /// Laws cited by name and date ("Luật Đất đai ngày 18 tháng 01 năm 2024").
-    pub laws: Vec<laws::LawMention>,
+    pub(crate) laws: Vec<laws::LawMention>,
     /// The bodies the main document gives tasks to, asks for reports, or charges with
     /// executing it (see [`assignments`]).
-    pub assignments: Vec<Assignment>,
+    pub(crate) assignments: Vec<Assignment>,
     /// Every word of the text (letters and digits), in order.
-    pub words: Vec<Word>,
+    pub(crate) words: Vec<Word>,
     /// For each word, the index of its spelling in `vocabulary` (same text = same index):
     /// rules that judge a word by its spelling do it once per distinct spelling.
-    pub word_vocab: Vec<u32>,
+    pub(crate) word_vocab: Vec<u32>,
     /// The distinct spellings, as the span of their first occurrence.
-    pub vocabulary: Vec<Span>,
+    pub(crate) vocabulary: Vec<Span>,
     /// The profile the rules apply: configured, or detected when the config says `auto`.
-    pub profile: Profile,
+    pub(crate) profile: Profile,
     /// The document's type: from the type-name line, else from the number's type code.
-    pub doc_type: Option<&'static DocType>,
-    pub markdown: bool,
+    pub(crate) doc_type: Option<&'static DocType>,
+    pub(crate) markdown: bool,
     /// Page setup and formatting, when the text was read from a `.docx` (the layout rules
     /// need it); `layout.paragraphs[r]` is physical line (row) `r`.
-    pub layout: Option<crate::docx::Layout>,
+    pub(crate) layout: Option<crate::docx::Layout>,
 }
 
 /// The parts parsed from the NFC text, before they move into the [`Document`] that owns it.
@@ -291,6 +292,129 @@ impl<'a> Document<'a> {
             doc.profile = doc.detect_profile();
         }
         doc
+    }
+
+    // Read-only accessors: the model is built by `parse` and only read afterwards.
+
+    /// The input exactly as given.
+    pub fn source(&self) -> &'a str {
+        self.source
+    }
+
+    /// The lines (a table row's tab-separated cells are lines of their own).
+    pub fn lines(&self) -> &[Line] {
+        &self.lines
+    }
+
+    /// Conversion residue found in the text (bookmarks, formulas, Markdown marks).
+    pub fn residue(&self) -> &[Residue] {
+        &self.residue
+    }
+
+    /// The header: issuing body, national title and motto, number, place and date, type name, summary.
+    pub fn header(&self) -> &Header {
+        &self.header
+    }
+
+    /// The main body: legal bases, parts, items, chapters and articles.
+    pub fn body(&self) -> &Body {
+        &self.body
+    }
+
+    /// The Nơi nhận block, when there is one.
+    pub fn recipients(&self) -> Option<&Recipients> {
+        self.recipients.as_ref()
+    }
+
+    /// The `Kính gửi:` block of a letter.
+    pub fn addressees(&self) -> Option<&closing::Addressees> {
+        self.addressees.as_ref()
+    }
+
+    /// The signature block the rules judge.
+    pub fn signature(&self) -> Option<&Signature> {
+        self.signature.as_ref()
+    }
+
+    /// Every signature block of the closing (a biên bản has one per signing column).
+    pub fn signatures(&self) -> &[Signature] {
+        &self.signatures
+    }
+
+    /// Where the recipients and signature are, when found.
+    pub fn closing(&self) -> Option<&Closing> {
+        self.closing.as_ref()
+    }
+
+    /// One past the last line of the main document; the attachments follow.
+    pub fn main_end(&self) -> usize {
+        self.main_end
+    }
+
+    /// Annexes, forms and attached texts after the signature.
+    pub fn attachments(&self) -> &[Attachment] {
+        &self.attachments
+    }
+
+    /// Citations anywhere in the text, attachments included.
+    pub fn citations(&self) -> &[Citation] {
+        &self.citations
+    }
+
+    /// Every date written in the text, with its role and the weekday written with it.
+    pub fn dates(&self) -> &[DateMention] {
+        &self.dates
+    }
+
+    /// Laws cited by name and date.
+    pub fn laws(&self) -> &[laws::LawMention] {
+        &self.laws
+    }
+
+    /// The bodies the main document gives tasks to, asks for reports, or charges with executing it.
+    pub fn assignments(&self) -> &[Assignment] {
+        &self.assignments
+    }
+
+    /// Every word of the text (letters and digits), in order.
+    pub fn words(&self) -> &[Word] {
+        &self.words
+    }
+
+    /// For each word, the index of its spelling in [`Document::vocabulary`].
+    pub fn word_vocab(&self) -> &[u32] {
+        &self.word_vocab
+    }
+
+    /// The distinct spellings, as the span of their first occurrence.
+    pub fn vocabulary(&self) -> &[Span] {
+        &self.vocabulary
+    }
+
+    /// The profile the rules apply: configured, or detected when the config says `auto`.
+    pub fn profile(&self) -> Profile {
+        self.profile
+    }
+
+    /// The document's type: from the type-name line, else from the number's type code.
+    pub fn doc_type(&self) -> Option<&'static DocType> {
+        self.doc_type
+    }
+
+    /// Whether the text is Markdown.
+    pub fn markdown(&self) -> bool {
+        self.markdown
+    }
+
+    /// Page setup and formatting, when the text was read from a `.docx`.
+    pub fn layout(&self) -> Option<&crate::docx::Layout> {
+        self.layout.as_ref()
+    }
+
+    /// The document with the layout read from its `.docx` (what [`crate::lint_docx`] checks).
+    pub fn with_layout(mut self, layout: crate::docx::Layout) -> Self {
+        self.layout = Some(layout);
+        self
     }
 
     /// The NFC text that all spans index.

@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::document::{DateRole, Document};
+use crate::document::{DateRole, Document, Span};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -8,7 +8,9 @@ declare_rule! {
     /// nay, vào lúc … ngày …", a paragraph opening "Ngày 03/4/2026, Chi bộ … tổ chức …") when
     /// it is after the text's own date; and, in a record of that meeting (a biên bản, a nghị
     /// quyết, a kết luận, a thông báo), when the first such meeting is more than six months
-    /// before the text, which is a year typed wrong.
+    /// before the text, which is a year typed wrong. Also a meeting that, by its record's own
+    /// words, ends the same day before it began (`Hôm nay, vào lúc 08 giờ 00 phút …`, then
+    /// `kết thúc vào lúc 07 giờ 45 phút cùng ngày`).
     ///
     /// ## Why
     /// A record, a conclusion or a resolution of a meeting is written after it, and soon after:
@@ -40,7 +42,9 @@ declare_rule! {
     /// vào lúc … ngày …`, đoạn mở đầu `Ngày 03/4/2026, Chi bộ … tổ chức …`) khi ngày đó sau ngày
     /// ban hành văn bản; và, trong văn bản ghi lại cuộc họp (biên bản, nghị quyết, kết luận, thông
     /// báo), khi cuộc họp đầu tiên được kể diễn ra trước ngày ban hành hơn sáu tháng, tức là ghi
-    /// nhầm năm.
+    /// nhầm năm. Cũng cảnh báo cuộc họp mà biên bản ghi kết thúc trong cùng ngày nhưng trước giờ
+    /// bắt đầu (`Hôm nay, vào lúc 08 giờ 00 phút …` rồi `kết thúc vào lúc 07 giờ 45 phút cùng
+    /// ngày`).
     ///
     /// ### Vì sao
     /// Biên bản, kết luận, nghị quyết của một cuộc họp được lập sau cuộc họp và ngay sau đó: cuộc
@@ -124,6 +128,90 @@ impl Rule for MeetingDate {
                 }
             }
         }
+        ends_before_it_starts(doc, main_end, ctx);
+    }
+}
+
+/// A clock time "lúc 08 giờ 00 (phút)" / "lúc 8 giờ" at word `k` ("lúc"): minutes since
+/// midnight and the span from the hour to the last number.
+fn clock_at(doc: &Document, k: usize) -> Option<(u32, Span)> {
+    let text = doc.text();
+    let words = &doc.words;
+    let number = |j: usize, max: u32| {
+        let w = words.get(j)?;
+        let t = w.text(text);
+        // (by hand, not `str::parse`: its code is not otherwise in the WebAssembly module)
+        (t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
+            .filter(|&n| n < max)
+            .map(|n| (n, w.end as usize))
+    };
+    if !matches!(words.get(k)?.text(text), "lúc" | "Lúc") {
+        return None;
+    }
+    let (hour, _) = number(k + 1, 24)?;
+    let giờ = words.get(k + 2)?;
+    if giờ.text(text) != "giờ" {
+        return None;
+    }
+    let (minute, end) = number(k + 3, 60).unwrap_or((0, giờ.end as usize));
+    Some((hour * 60 + minute, Span::new(words[k + 1].start as usize, end)))
+}
+
+/// A record that says when its meeting began ("Hôm nay, vào lúc 08 giờ 00 phút …") and when it
+/// ended "cùng ngày" (the same day) earlier than that: one of the two times is typed wrong.
+fn ends_before_it_starts(doc: &Document, main_end: usize, ctx: &mut Context) {
+    let text = doc.text();
+    let words = &doc.words;
+    let folded_at = |k: usize| words.get(k).map(|w| crate::vietnamese::fold(w.text(text)));
+    let mut start: Option<(u32, Span)> = None;
+    for (k, word) in words.iter().enumerate() {
+        if word.start as usize >= main_end {
+            break;
+        }
+        let Some((minutes, span)) = clock_at(doc, k) else {
+            continue;
+        };
+        let before = |a: &str, b: &str| {
+            (1..=3).any(|d| {
+                k > d
+                    && folded_at(k - d - 1).as_deref() == Some(a)
+                    && folded_at(k - d).as_deref() == Some(b)
+            })
+        };
+        match start {
+            None if before("hom", "nay") || before("bat", "dau") || before("khai", "mac") => {
+                start = Some((minutes, span));
+            }
+            Some((began, began_span)) if before("ket", "thuc") => {
+                let same_day = (k + 3..k + 8).any(|j| {
+                    folded_at(j).as_deref() == Some("cung")
+                        && folded_at(j + 1).as_deref() == Some("ngay")
+                });
+                if same_day && minutes < began {
+                    // (zero-padded by hand: `{:02}` would bring the formatter's padding code
+                    // into the WebAssembly module)
+                    let two = |n: u32| if n < 10 { format!("0{n}") } else { n.to_string() };
+                    let hm = |m: u32| format!("{} giờ {}", two(m / 60), two(m % 60));
+                    ctx.emit(
+                        span,
+                        format!(
+                            "Cuộc họp kết thúc lúc {} cùng ngày, trước giờ bắt đầu {}",
+                            hm(minutes),
+                            hm(began)
+                        ),
+                        format!(
+                            "The meeting ends at {} the same day, before it starts at {}",
+                            hm(minutes),
+                            hm(began)
+                        ),
+                    )
+                    .related(began_span, "giờ bắt đầu / the starting time");
+                }
+                return;
+            }
+            _ => {}
+        }
     }
 }
 
@@ -151,5 +239,11 @@ mod tests {
         assert!(findings(rule, &record("KẾ HOẠCH", old)).is_empty());
         let coming = "Chi bộ tổ chức hội nghị vào ngày 20/5/2026 tại hội trường ấp.";
         assert!(findings(rule, &record("NGHỊ QUYẾT", coming)).is_empty());
+        // a meeting that ends, the same day, before it began
+        let ends = |end: &str| {
+            format!("{today}\nI. NỘI DUNG\nChi bộ thảo luận.\nBuổi sinh hoạt kết thúc vào lúc {end} cùng ngày.")
+        };
+        assert_eq!(findings(rule, &record("BIÊN BẢN", &ends("18 giờ 45 phút"))).len(), 1);
+        assert!(findings(rule, &record("BIÊN BẢN", &ends("21 giờ 00 phút"))).is_empty());
     }
 }
