@@ -133,7 +133,9 @@ impl Profile {
                 ..STATE
             },
             Profile::Farmers => &Conventions {
-                title: None,
+                // under "HỘI NÔNG DÂN VIỆT NAM" (the Party-like layout) or under the national
+                // title and motto: both are in use, neither is missing
+                title: Some(Title::Own("HỘI NÔNG DÂN VIỆT NAM")),
                 number_style: NumberStyle::Party,
                 number_colon: Need::Either,
                 letter_code: true,

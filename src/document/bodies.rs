@@ -445,7 +445,55 @@ impl<'a> Reader<'a> {
             }
             match self.own_word(next) {
                 Some(e) => end = e,
-                None => break,
+                None => {
+                    // "Ban Quản lý các khu công nghiệp Đồng Nai": what a management board
+                    // manages is part of its name
+                    match self.managed(end) {
+                        Some(e) => end = e,
+                        None => break,
+                    }
+                }
+            }
+        }
+        Some(end)
+    }
+
+    /// After "… Quản lý" at `k`: "các khu công nghiệp", "các khu kinh tế", "các dự án đầu tư
+    /// xây dựng" (the lower-case words of what is managed, each a word of the lexicon), then the
+    /// place's name if there is one. Returns the index after them.
+    fn managed(&self, k: usize) -> Option<usize> {
+        // the folded words of what is managed
+        const MANAGED: &str = " khu cong nghiep kinh te che xuat du an dau tu xay dung cum di tich lich cang cua khau rung phong ho cao va ";
+        if k < 2
+            || self.sep(k - 1) != Sep::Space
+            || fold(self.word(k - 2)) != "quan"
+            || fold(self.word(k - 1)) != "ly"
+            || fold(self.word(k)) != "cac"
+        {
+            return None;
+        }
+        let mut end = k + 1;
+        while end < self.words.len()
+            && self.sep(end - 1) == Sep::Space
+            && crate::vietnamese::starts_lower(self.word(end))
+            && MANAGED
+                .split(' ')
+                .any(|m| !m.is_empty() && m == fold(self.word(end)))
+        {
+            end += 1;
+        }
+        if end - k < 3 {
+            return None; // "các" and at least two words: "các khu công nghiệp"
+        }
+        if self.sep(end - 1) == Sep::Space && self.head_at(end).is_none() {
+            if let Some(e) = self.own_word(end) {
+                end = e;
+                while self.sep(end - 1) == Sep::Space && self.head_at(end).is_none() {
+                    match self.own_word(end) {
+                        Some(e) => end = e,
+                        None => break,
+                    }
+                }
             }
         }
         Some(end)
@@ -612,7 +660,7 @@ impl<'a> Reader<'a> {
                 if self.sep(end - 1) != Sep::Space {
                     return None;
                 }
-                match self.own_words(end) {
+                match self.own_words(end).or_else(|| self.managed(end)) {
                     Some(e) => end = e,
                     None => {
                         // an organisation at a group of levels: "Đoàn các xã, phường", "Chi
@@ -628,10 +676,16 @@ impl<'a> Reader<'a> {
                                 | "chi bo"
                                 | "dang bo"
                         );
-                        if !organisation || fold(self.word(end)) != "cac" {
+                        if !organisation {
                             return None;
                         }
+                        let group = fold(self.word(end)) == "cac";
                         let (next, _) = self.level(end)?;
+                        // ... or at one place, named: "Chi bộ thôn Yên Hồ", "Đoàn xã Gia Lộc"
+                        // ("Chi bộ thôn" alone names no body)
+                        if !group && self.level_word(end).is_none_or(|(_, after)| next == after) {
+                            return None;
+                        }
                         return Some(BodyName {
                             span: Span::new(
                                 self.words[k].start as usize,
@@ -639,7 +693,7 @@ impl<'a> Reader<'a> {
                             ),
                             head,
                             next,
-                            group: true,
+                            group,
                         });
                     }
                 }
@@ -730,6 +784,12 @@ mod tests {
             Some("Đoàn các xã, phường")
         );
         assert_eq!(name("Đoàn kiểm tra làm việc"), None);
+        // ... or at one place, named (a miss met in a held-out Party plan)
+        assert_eq!(
+            name("Chi bộ thôn Yên Hồ chuẩn bị hồ sơ"),
+            Some("Chi bộ thôn Yên Hồ")
+        );
+        assert_eq!(name("Chi bộ thôn chuẩn bị hồ sơ"), None);
     }
 
     #[test]
@@ -787,6 +847,15 @@ mod tests {
         assert_eq!(
             name("Ủy ban nhân dân các xã, phường triển khai"),
             Some("Ủy ban nhân dân các xã, phường")
+        );
+        // a miss met in a held-out công văn: what a management board manages is its name
+        assert_eq!(
+            name("Ban Quản lý các khu công nghiệp Đồng Nai tổng hợp nhu cầu"),
+            Some("Ban Quản lý các khu công nghiệp Đồng Nai")
+        );
+        assert_eq!(
+            name("Ban Quản lý các khu công nghiệp tỉnh báo cáo"),
+            Some("Ban Quản lý các khu công nghiệp tỉnh")
         );
         assert_eq!(
             name("Ủy ban nhân dân xã Nga Sơn chủ trì"),

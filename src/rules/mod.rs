@@ -430,30 +430,40 @@ pub fn run(doc: &Document, config: &Config) -> (Vec<(RuleId, Severity, Finding)>
     (out, omitted)
 }
 
-/// One mistake, one finding: a header line written wrong ("CỘNG HÒA … VIÊT NAM", "BÁO CAO")
-/// is reported whole, with the right line; its misspelt words are not reported again as words.
+/// One mistake, one finding: a finding that reports a whole line or phrase with its right form
+/// hides the findings of narrower rules inside it. A header line written wrong ("CỘNG HÒA …
+/// VIÊT NAM", "BÁO CAO") is reported whole, with the right line; a compound typed wrong ("ngân
+/// sach") is reported as the compound, not again as its syllable.
+const COVERS: &[(&[RuleId], &[RuleId])] = &[
+    (
+        &[
+            RuleId::HeaderNationalTitleText,
+            RuleId::HeaderMottoText,
+            RuleId::HeaderTitleText,
+            RuleId::HeaderTypeNameText,
+        ],
+        &[RuleId::TextInvalidSyllable, RuleId::TextToneTypo],
+    ),
+    (&[RuleId::TextToneTypo], &[RuleId::TextInvalidSyllable]),
+];
+
 fn drop_covered(out: &mut Vec<(RuleId, Severity, Finding)>) {
-    const WHOLE_LINE: [RuleId; 4] = [
-        RuleId::HeaderNationalTitleText,
-        RuleId::HeaderMottoText,
-        RuleId::HeaderTitleText,
-        RuleId::HeaderTypeNameText,
-    ];
-    const WORDS: [RuleId; 2] = [RuleId::TextInvalidSyllable, RuleId::TextToneTypo];
-    let covering: Vec<Span> = out
-        .iter()
-        .filter(|(id, _, _)| WHOLE_LINE.contains(id))
-        .map(|(_, _, f)| f.span)
-        .collect();
-    if covering.is_empty() {
-        return;
+    for (wide, narrow) in COVERS {
+        let covering: Vec<Span> = out
+            .iter()
+            .filter(|(id, _, _)| wide.contains(id))
+            .map(|(_, _, f)| f.span)
+            .collect();
+        if covering.is_empty() {
+            continue;
+        }
+        out.retain(|(id, _, f)| {
+            !(narrow.contains(id)
+                && covering
+                    .iter()
+                    .any(|c| c.start <= f.span.start && f.span.end <= c.end))
+        });
     }
-    out.retain(|(id, _, f)| {
-        !(WORDS.contains(id)
-            && covering
-                .iter()
-                .any(|c| c.start <= f.span.start && f.span.end <= c.end))
-    });
 }
 
 /// For a rule's own tests: the messages one rule gives on a text, with the default config.

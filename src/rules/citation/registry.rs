@@ -62,9 +62,15 @@ const KNOWN: &[Entry] = &[
         "Ban Chấp hành Trung ương",
     ),
     ("quy dinh", "69-QĐ/TW", (6, 7, 2022), "Bộ Chính trị"),
+    (
+        "quy dinh",
+        "296-QĐ/TW",
+        (30, 5, 2025),
+        "Ban Chấp hành Trung ương",
+    ),
     ("quyet dinh", "217-QĐ/TW", (12, 12, 2013), "Bộ Chính trị"),
     ("quyet dinh", "218-QĐ/TW", (12, 12, 2013), "Bộ Chính trị"),
-    ("nghi dinh", "07/2021/NĐ-CP", (28, 1, 2021), "Chính phủ"),
+    ("nghi dinh", "07/2021/NĐ-CP", (27, 1, 2021), "Chính phủ"),
     ("nghi dinh", "59/2023/NĐ-CP", (14, 8, 2023), "Chính phủ"),
     ("nghi dinh", "61/2018/NĐ-CP", (23, 4, 2018), "Chính phủ"),
     ("nghi dinh", "63/2010/NĐ-CP", (8, 6, 2010), "Chính phủ"),
@@ -322,11 +328,14 @@ impl Rule for Registry {
                 continue;
             };
             // the same Party number in another term is another document
+            // the same Party number in another term is another document; cited without a
+            // date, it may be either ("Nghị quyết 36-NQ/TW" of 2004 or of 2018)
             let other_term = match (c.style, c.date, k.date) {
                 (Some(crate::document::NumberStyle::Party), Some((d, _)), Some(right)) => {
                     let term = |date| crate::document::citation::party_term(&c.number_text, date);
                     term(d) != term(right)
                 }
+                (Some(crate::document::NumberStyle::Party), None, _) => true,
                 _ => false,
             };
             if other_term {
@@ -406,5 +415,16 @@ mod tests {
         assert!(wrong[0].contains("19/06/2013"), "{wrong:?}");
         // a year with no version and another day: not judged
         assert!(found("Căn cứ Luật Đất đai ngày 05 tháng 3 năm 2019;\n").is_empty());
+    }
+
+    /// A Party number is reused every term: cited without a date, "36-NQ/TW" may be the
+    /// Central Committee's resolution of 2018 as well as the Politburo's of 2004.
+    #[test]
+    fn an_undated_party_number_may_be_another_terms() {
+        let text = |cite: &str| format!("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 42/KH-UBND\n\nAn Giang, ngày 27 tháng 9 năm 2025\n\nKẾ HOẠCH\nPhát triển kinh tế biển\n\n{cite}\n");
+        let undated = text("Thực hiện Nghị quyết số 36-NQ/TW của Ban Chấp hành Trung ương Đảng về phát triển bền vững kinh tế biển.");
+        assert!(findings("citation/registry", &undated).is_empty());
+        let dated = text("Thực hiện Nghị quyết số 36-NQ/TW ngày 26/3/2004 của Ban Chấp hành Trung ương Đảng về công tác đối với người Việt Nam ở nước ngoài.");
+        assert_eq!(findings("citation/registry", &dated).len(), 1);
     }
 }

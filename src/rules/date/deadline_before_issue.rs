@@ -7,7 +7,8 @@ declare_rule! {
     /// Reports a deadline with a full date ("trước ngày 15/02/2026", "hoàn thành trong tháng
     /// 02/2026") that falls before the issuing date. Deadlines without a year ("trước 15/5")
     /// recur every year and are not checked, nor are reports, minutes and submissions (Báo
-    /// cáo, Biên bản, Tờ trình), where "hoàn thành trước ngày …" tells what was done.
+    /// cáo, Biên bản, Tờ trình), where "hoàn thành trước ngày …" tells what was done, except
+    /// in their own requests (a line that opens with "Đề nghị", "Kiến nghị", "Đề xuất").
     ///
     /// ## Why
     /// A deadline already past when the plan is issued cannot be met; usually the year was
@@ -36,7 +37,8 @@ declare_rule! {
     /// Báo thời hạn có ghi đủ năm (`trước ngày 15/02/2026`, `hoàn thành trong tháng 02/2026`) nhưng
     /// lại trước ngày ban hành văn bản. Không kiểm tra thời hạn không ghi năm (`trước 15/5`), vì
     /// thời hạn đó lặp lại hằng năm; cũng không kiểm tra báo cáo, biên bản và tờ trình (Báo cáo,
-    /// Biên bản, Tờ trình), vì ở đó `hoàn thành trước ngày …` là kể lại việc đã làm.
+    /// Biên bản, Tờ trình), vì ở đó `hoàn thành trước ngày …` là kể lại việc đã làm, trừ các đề
+    /// nghị của chính văn bản (dòng mở đầu bằng `Đề nghị`, `Kiến nghị`, `Đề xuất`).
     ///
     /// ### Vì sao
     /// Thời hạn đã qua ngay khi kế hoạch được ban hành thì không thể thực hiện được; thường là do
@@ -63,10 +65,22 @@ impl Rule for DeadlineBeforeIssue {
         let recounts = doc
             .doc_type
             .is_some_and(|t| matches!(t.name, "Báo cáo" | "Biên bản" | "Tờ trình"));
-        if recounts {
-            return;
-        }
+        // ... except in its own requests: a line that opens with "Đề nghị", "Kiến nghị" or
+        // "Đề xuất" asks for what is still to be done
+        let requests = |at: usize| {
+            let l = doc.lines.partition_point(|l| l.content.end < at);
+            doc.lines.get(l).is_some_and(|line| {
+                // after an item marker ("2. ", "- ", "a) ")
+                let head = crate::vietnamese::fold::fold_prefix(doc.slice(line.content), 14);
+                ["de nghi", "kien nghi", "de xuat"]
+                    .iter()
+                    .any(|w| head.find(w).is_some_and(|i| i <= 4))
+            })
+        };
         for m in doc.dates.iter().filter(|m| m.role == DateRole::Deadline) {
+            if recounts && !requests(m.span.start) {
+                continue;
+            }
             let Some(year) = m.year else { continue };
             let before = match m.day {
                 Some(day) => {
@@ -92,5 +106,21 @@ impl Rule for DeadlineBeforeIssue {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A miss met in a held-out hospital report: its own request carries a deadline already
+    /// past; what the report recounts does not.
+    #[test]
+    fn a_reports_own_request_has_a_deadline() {
+        let report = |line: &str| format!("SỞ Y TẾ HÀ TĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN ĐA KHOA TỈNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 97/BC-BVĐK\tHà Tĩnh, ngày 06 tháng 4 năm 2026\n\nBÁO CÁO\nKết quả quý I năm 2026\n\nV. KIẾN NGHỊ\n{line}\n");
+        let asked = report("2. Đề nghị Bảo hiểm xã hội tỉnh thông báo kết quả giám định trước ngày 15/3/2026.");
+        assert_eq!(findings("date/deadline-before-issue", &asked).len(), 1);
+        let done = report("- Bệnh viện đã hoàn thành quyết toán trước ngày 15/3/2026.");
+        assert!(findings("date/deadline-before-issue", &done).is_empty());
     }
 }

@@ -6,7 +6,8 @@ use crate::rules::{Context, Rule};
 declare_rule! {
     /// ## What it does
     /// Reports a document of an organisation that writes its own title in place of the
-    /// national one (the Đoàn TNCS Hồ Chí Minh: `ĐOÀN TNCS HỒ CHÍ MINH`) without it.
+    /// national one (the Đoàn TNCS Hồ Chí Minh: `ĐOÀN TNCS HỒ CHÍ MINH`; the Hội Nông dân:
+    /// `HỘI NÔNG DÂN VIỆT NAM`) without it, and without the national title either.
     ///
     /// ## Why
     /// The title is a mandatory component of the organisation's documents, as the national
@@ -32,14 +33,15 @@ declare_rule! {
     /// ```
     ///
     /// ## Basis
-    /// Hướng dẫn 29-HD/TWĐTN-VP (2013) on the form of the Đoàn's documents (tiêu đề).
+    /// Hướng dẫn 29-HD/TWĐTN-VP (2013) on the form of the Đoàn's documents (tiêu đề); the Hội
+    /// Nông dân's documents carry `HỘI NÔNG DÂN VIỆT NAM` as the Party's carry its title.
     ///
     /// ## Tiếng Việt
     ///
     /// ### Quy tắc kiểm tra gì
     /// Báo lỗi khi văn bản của tổ chức dùng tiêu đề riêng thay cho Quốc hiệu (Đoàn TNCS Hồ Chí
-    /// Minh, hệ thống `doan`: `ĐOÀN TNCS HỒ CHÍ MINH`) mà không có tiêu đề đó. Không báo khi văn
-    /// bản ghi Quốc hiệu ở vị trí này.
+    /// Minh: `ĐOÀN TNCS HỒ CHÍ MINH`; Hội Nông dân: `HỘI NÔNG DÂN VIỆT NAM`) mà không có tiêu đề
+    /// đó. Không báo khi văn bản ghi Quốc hiệu ở vị trí này.
     ///
     /// ### Vì sao
     /// Tiêu đề là thành phần bắt buộc của văn bản của tổ chức, cũng như Quốc hiệu là thành phần bắt
@@ -65,13 +67,42 @@ impl Rule for MissingOrgTitle {
             return;
         }
         let at = match &doc.header.place_date {
+            // the header in rows of two cells (a Word table converted): the title goes in the
+            // right cell of the first row
+            Some(d) if doc.lines[d.line].col > 0 => {
+                let first = doc.header_anchor().start;
+                let row = doc.lines.partition_point(|l| l.content.end < first);
+                match doc.lines.get(row) {
+                    Some(l) if l.cells <= 1 && row < d.line => {
+                        crate::document::Span::empty(l.content.end)
+                    }
+                    _ => doc.gap_before(d.line),
+                }
+            }
             Some(d) => doc.gap_before(d.line),
             None => doc.header_anchor(),
         };
         ctx.emit(
             at,
-            format!("Thiếu tiêu đề “{title}”"),
-            format!("The title “{title}” is missing"),
+            format!("Thiếu tiêu đề “{title}” (hoặc Quốc hiệu)"),
+            format!("The title “{title}” (or the national title) is missing"),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A miss met in a held-out plan of a commune's Hội Nông dân: no title at all. Under the
+    /// national title, or under its own, it has one.
+    #[test]
+    fn a_farmers_union_document_has_a_title() {
+        let plan = |title: &str| format!("HỘI NÔNG DÂN TỈNH THÁI NGUYÊN\t{title}\nBCH HỘI NÔNG DÂN XÃ VĂN LĂNG\n*\nSố 09-KH/HNDX\tVăn Lăng, ngày 05 tháng 02 năm 2026\n\nKẾ HOẠCH\nPhong trào nông dân thi đua sản xuất năm 2026\n");
+        // in the right cell of the first row
+        assert_eq!(findings("header/missing-org-title", &plan("")), ["1:30 Thiếu tiêu đề “HỘI NÔNG DÂN VIỆT NAM” (hoặc Quốc hiệu)"]);
+        assert!(findings("header/missing-org-title", &plan("HỘI NÔNG DÂN VIỆT NAM")).is_empty());
+        let national = "HỘI NÔNG DÂN TỈNH THÁI NGUYÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBCH HỘI NÔNG DÂN XÃ VĂN LĂNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 09-KH/HNDX\tVăn Lăng, ngày 05 tháng 02 năm 2026\n\nKẾ HOẠCH\nPhong trào nông dân thi đua sản xuất năm 2026\n";
+        assert!(findings("header/missing-org-title", national).is_empty());
     }
 }

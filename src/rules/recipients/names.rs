@@ -314,6 +314,9 @@ pub struct Group {
     /// The levels the line names ("các đảng ủy xã, phường": communes and wards), see
     /// [`levels`].
     levels: u16,
+    /// The key of the body the kind belongs to, written as an abbreviation right after it:
+    /// "Các Ban HĐND tỉnh" are the council's committees, not every Ban of the province.
+    owner_key: Option<String>,
 }
 
 impl Group {
@@ -329,10 +332,23 @@ impl Group {
             .map(fold)
             .filter(|k| GROUP_KINDS.contains(&k.as_str()))
             .collect();
+        // one kind followed by an abbreviation: "Các Ban HĐND tỉnh"
+        let owner_key = match words.get(at + 1..at + 3) {
+            Some([kind, owner])
+                if kinds.len() == 1
+                    && !kind.ends_with([',', ';'])
+                    && owner.chars().count() >= 2
+                    && owner.chars().all(crate::vietnamese::case::is_upper_letter) =>
+            {
+                Some(aliases.key(owner)).filter(|k| !k.is_empty())
+            }
+            _ => None,
+        };
         (!kinds.is_empty()).then(|| Group {
             head_key: aliases.key(&head),
             kinds,
             levels: levels(line),
+            owner_key,
         })
     }
 
@@ -343,6 +359,11 @@ impl Group {
         // "Các đảng ủy xã, phường" are not the Đảng ủy Công an tỉnh
         if !levels_fit(self.levels, levels(name)) {
             return false;
+        }
+        if let Some(owner) = &self.owner_key {
+            if !aliases.key(name).contains(owner.as_str()) {
+                return false;
+            }
         }
         // the kind word first (cheap), then the head before it
         (0..words.len()).any(|k| {
@@ -410,6 +431,17 @@ mod tests {
         assert!(g.covers("Đảng ủy xã Tân Phú", &a));
         let g = Group::parse("Các sở, ban, ngành tỉnh;", &a).unwrap();
         assert!(g.covers("Sở Tài chính", &a));
+    }
+
+    /// A miss met in a held-out plan of an HĐND's standing committee: the council's committees
+    /// are not the Front's standing committee.
+    #[test]
+    fn a_group_of_a_bodys_committees_covers_only_its_committees() {
+        let a = a();
+        let g = Group::parse("Các Ban HĐND tỉnh;", &a).unwrap();
+        assert!(g.covers("Ban Pháp chế HĐND tỉnh", &a));
+        assert!(g.covers("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh", &a));
+        assert!(!g.covers("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", &a));
     }
 
     #[test]

@@ -1,4 +1,6 @@
-use super::titles::{deputy_of, deputy_title, head_of, is_collective, is_person};
+use super::titles::{
+    deputy_of, deputy_title, head_of, is_collective, is_person, is_standing_body,
+};
 use crate::declare_rule;
 use crate::document::{Authority, Document, Prefix, Span};
 use crate::rules::{Context, Rule};
@@ -178,8 +180,12 @@ impl Rule for AuthorityTitle {
                                 ),
                             );
                         }
+                        // the members of a standing body (Thường trực HĐND) each sign for it:
+                        // "TM. THƯỜNG TRỰC HĐND" / "PHÓ CHỦ TỊCH" is common practice
                         Some(t)
-                            if !conventions.deputy_under_collective && deputy_of(t).is_some() =>
+                            if !conventions.deputy_under_collective
+                                && deputy_of(t).is_some()
+                                && !is_standing_body(doc.slice(a.title)) =>
                         {
                             // where KT. belongs: between the TM. line and the deputy's title
                             let between = Span::new(
@@ -309,5 +315,16 @@ mod tests {
             findings("signature/authority-title", &by_secretary).len(),
             1
         );
+    }
+
+    /// A false alarm met on a correct plan of a provincial HĐND's standing committee: each of
+    /// its members signs for the Thường trực, a deputy chair under "TM." with no "KT.". A
+    /// deputy under the People's Committee's "TM." still needs "KT. CHỦ TỊCH".
+    #[test]
+    fn a_deputy_chair_signs_for_the_standing_committee_of_the_council() {
+        let plan = "HỘI ĐỒNG NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÀO CAI\tĐộc lập - Tự do - Hạnh phúc\nTHƯỜNG TRỰC\nSố: 45/KH-HĐND\tLào Cai, ngày 08 tháng 10 năm 2025\n\nKẾ HOẠCH\nGiám sát\n\nNơi nhận:\tTM. THƯỜNG TRỰC HĐND\n- Như trên;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\n\n\nNguyễn Văn An\n";
+        assert!(findings("signature/authority-title", plan).is_empty());
+        let committee = plan.replace("TM. THƯỜNG TRỰC HĐND", "TM. ỦY BAN NHÂN DÂN");
+        assert_eq!(findings("signature/authority-title", &committee).len(), 1);
     }
 }

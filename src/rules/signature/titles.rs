@@ -91,6 +91,12 @@ pub fn is_person(title: &str) -> bool {
 
 /// Whether a title names a collective a `TM.` can stand for: a committee, a council, a
 /// standing board, a Party committee.
+/// A standing body whose every member signs for it ("THƯỜNG TRỰC HĐND", "THƯỜNG TRỰC HỘI ĐỒNG
+/// NHÂN DÂN"): a deputy under its "TM." needs no "KT.".
+pub fn is_standing_body(title: &str) -> bool {
+    starts_word(&key(title), "thuong truc")
+}
+
 pub fn is_collective(title: &str) -> bool {
     let f = key(title);
     [

@@ -239,7 +239,7 @@ mod tests {
     /// wrapped at a fixed width.
     #[test]
     fn a_wrapped_basis_is_judged_at_its_end() {
-        let text = format!("{HEAD}Căn cứ Nghị định số\n07/2021/NĐ-CP ngày 28 tháng 01 năm 2021 quy định chuẩn nghèo giai\nđoạn 2021 - 2025;\n\nCăn cứ Quyết định số 1234/QĐ-UBND ngày 05/9/2022 của\nỦy ban nhân dân tỉnh.\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n");
+        let text = format!("{HEAD}Căn cứ Nghị định số\n07/2021/NĐ-CP ngày 27 tháng 01 năm 2021 quy định chuẩn nghèo giai\nđoạn 2021 - 2025;\n\nCăn cứ Quyết định số 1234/QĐ-UBND ngày 05/9/2022 của\nỦy ban nhân dân tỉnh.\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n");
         assert!(
             findings("structure/basis-punctuation", &text).is_empty(),
             "{:?}",

@@ -83,7 +83,7 @@ impl Rule for LetterSequence {
                 }
             }
             let mut item_lines: Vec<usize> = body.items.iter().map(|i| i.line).collect();
-            item_lines.sort_unstable();
+            crate::sort::by_key(&mut item_lines, |&l| l as u64);
             for run in &runs {
                 if !auto_numbered(doc, &item_lines, run) {
                     check_run(ctx, run);
