@@ -476,24 +476,20 @@ impl<'a> Reader<'a> {
         while end < self.words.len()
             && self.sep(end - 1) == Sep::Space
             && crate::vietnamese::starts_lower(self.word(end))
-            && MANAGED
-                .split(' ')
-                .any(|m| !m.is_empty() && m == fold(self.word(end)))
         {
+            let word = fold(self.word(end));
+            if !MANAGED.split(' ').any(|m| !m.is_empty() && m == word) {
+                break;
+            }
             end += 1;
         }
         if end - k < 3 {
             return None; // "các" and at least two words: "các khu công nghiệp"
         }
+        // the place's name: "Đồng Nai"
         if self.sep(end - 1) == Sep::Space && self.head_at(end).is_none() {
-            if let Some(e) = self.own_word(end) {
+            if let Some(e) = self.own_words(end) {
                 end = e;
-                while self.sep(end - 1) == Sep::Space && self.head_at(end).is_none() {
-                    match self.own_word(end) {
-                        Some(e) => end = e,
-                        None => break,
-                    }
-                }
             }
         }
         Some(end)

@@ -724,16 +724,19 @@ impl<'a> Document<'a> {
         }
     }
 
-    /// Where the header should have been: its first recognised line, else the first line.
-    pub fn header_anchor(&self) -> Span {
-        let line = self
-            .header
+    /// The header's first recognised line, else the first line.
+    pub fn header_first_line(&self) -> usize {
+        self.header
             .lines()
             .first()
             .copied()
             .or(self.header.first_line)
-            .unwrap_or(0);
-        Span::empty(self.lines[line].content.start)
+            .unwrap_or(0)
+    }
+
+    /// Where the header should have been: its first recognised line, else the first line.
+    pub fn header_anchor(&self) -> Span {
+        Span::empty(self.lines[self.header_first_line()].content.start)
     }
 
     /// Where a part missing before line `line` should have been: from the end of the

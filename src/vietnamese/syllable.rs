@@ -651,6 +651,12 @@ fn suggestions_for(reason: InvalidReason, letters: &[Letter]) -> Vec<String> {
 /// [`Verdict::NotVietnamese`] and must not be flagged; so do acronyms and foreign words whose only
 /// marks are common in Western languages and which are not even shaped like one syllable
 /// ("André", "ĐUBND"). Never panics.
+/// Whether a syllable, written in lower case, ends in a stop (p, t, c, ch): it then takes only
+/// sắc or nặng.
+pub fn ends_in_stop(lower: &str) -> bool {
+    lower.len() > 1 && (lower.ends_with(['c', 'p', 't']) || lower.ends_with("ch"))
+}
+
 pub fn check(token: &str) -> Verdict {
     let Some(letters) = parse_letters(token) else {
         return Verdict::NotVietnamese;

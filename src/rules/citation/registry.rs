@@ -327,7 +327,6 @@ impl Rule for Registry {
             else {
                 continue;
             };
-            // the same Party number in another term is another document
             // the same Party number in another term is another document; cited without a
             // date, it may be either ("Nghị quyết 36-NQ/TW" of 2004 or of 2018)
             let other_term = match (c.style, c.date, k.date) {

@@ -70,8 +70,7 @@ impl Rule for MissingOrgTitle {
             // the header in rows of two cells (a Word table converted): the title goes in the
             // right cell of the first row
             Some(d) if doc.lines[d.line].col > 0 => {
-                let first = doc.header_anchor().start;
-                let row = doc.lines.partition_point(|l| l.content.end < first);
+                let row = doc.header_first_line();
                 match doc.lines.get(row) {
                     Some(l) if l.cells <= 1 && row < d.line => {
                         crate::document::Span::empty(l.content.end)

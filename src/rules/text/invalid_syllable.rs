@@ -141,8 +141,9 @@ fn unmarked_stop(
     let text = doc.text();
     let words = &doc.words;
     let word = words[k].text(text);
-    let stop = word.ends_with(['c', 'p', 't']) || word.ends_with("ch");
-    if !stop || word.len() < 2 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+    if !crate::vietnamese::syllable::ends_in_stop(word)
+        || !word.bytes().all(|b| b.is_ascii_lowercase())
+    {
         return None;
     }
     // the neighbours one space away: (canonical form, written with marks)

@@ -200,10 +200,8 @@ impl ToneTypo {
                 // when one of its syllables cannot be Vietnamese without a mark (a stop final
                 // needs sắc or nặng: "khoa hoc", "sinh hoat") amid marked words
                 if run.iter().all(|w| w.text(text).is_ascii()) {
-                    let stop_final = |w: &str| {
-                        let w = w.to_ascii_lowercase();
-                        w.len() > 1 && (w.ends_with(['c', 'p', 't']) || w.ends_with("ch"))
-                    };
+                    let stop_final =
+                        |w: &str| crate::vietnamese::syllable::ends_in_stop(&w.to_ascii_lowercase());
                     let marked = |j: usize| words.get(j).is_some_and(|w| !w.text(text).is_ascii());
                     let amid_marked = (k > 0 && marked(k - 1)) || marked(k + n);
                     if !(amid_marked && run.iter().any(|w| stop_final(w.text(text)))) {
