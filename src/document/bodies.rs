@@ -678,8 +678,20 @@ impl<'a> Reader<'a> {
                         let group = fold(self.word(end)) == "cac";
                         let (next, _) = self.level(end)?;
                         // ... or at one place, named: "Chi bộ thôn Yên Hồ", "Đoàn xã Gia Lộc"
-                        // ("Chi bộ thôn" alone names no body)
-                        if !group && self.level_word(end).is_none_or(|(_, after)| next == after) {
+                        // ("Chi bộ thôn" alone names no body: which village?); at the level
+                        // of a commune or a province alone, the document's own: "Ban Chấp
+                        // hành Đoàn xã" in the commune's text
+                        let own_level = || {
+                            matches!(
+                                crate::vietnamese::case::to_lower(self.word(end)).as_str(),
+                                "xã" | "phường" | "tỉnh"
+                            )
+                        };
+                        if !group
+                            && self
+                                .level_word(end)
+                                .is_none_or(|(_, after)| next == after && !own_level())
+                        {
                             return None;
                         }
                         return Some(BodyName {
@@ -786,6 +798,11 @@ mod tests {
             Some("Chi bộ thôn Yên Hồ")
         );
         assert_eq!(name("Chi bộ thôn chuẩn bị hồ sơ"), None);
+        // ... or at the commune's level, the document's own commune
+        assert_eq!(
+            name("Ban Chấp hành Đoàn xã phối hợp vận động"),
+            Some("Ban Chấp hành Đoàn xã")
+        );
     }
 
     #[test]

@@ -184,6 +184,7 @@ fn party_by_shape(folded: &str) -> Option<bool> {
         "thanh uy",
         "huyen uy",
         "dang uy",
+        "dang bo",
         "dang doan",
         "ban can su dang",
         "chi bo",
@@ -236,20 +237,35 @@ fn party_by_shape(folded: &str) -> Option<bool> {
         .find_map(|o| folded.strip_prefix(o))
         .map(|rest| rest.trim_start());
     let named = organ.unwrap_or(folded);
-    if STATE_LIKE
-        .iter()
-        .any(|p| named.starts_with(p) || (organ.is_some() && named.contains(p)))
-        && !named.starts_with("bo chinh tri")
-    {
-        return Some(false);
-    }
-    if PARTY_LIKE
-        .iter()
-        .any(|p| named.starts_with(p) || (organ.is_some() && named.contains(p)))
-    {
-        return Some(true);
-    }
-    None
+    // the body the name starts with decides ("Ban Chấp hành Đảng bộ xã" is the Party's, for
+    // all the "bộ" in it), then one named inside it after an organ
+    let state = |at_start: bool| {
+        STATE_LIKE.iter().any(|p| {
+            if at_start {
+                named.starts_with(p)
+            } else {
+                organ.is_some() && named.contains(p)
+            }
+        }) && !named.starts_with("bo chinh tri")
+    };
+    let party = |at_start: bool| {
+        PARTY_LIKE.iter().any(|p| {
+            if at_start {
+                named.starts_with(p)
+            } else {
+                organ.is_some() && named.contains(p)
+            }
+        })
+    };
+    [true, false].into_iter().find_map(|at_start| {
+        if state(at_start) {
+            Some(false)
+        } else if party(at_start) {
+            Some(true)
+        } else {
+            None
+        }
+    })
 }
 
 fn skip_spaces(text: &str, mut p: usize, end: usize, allow_newline: bool) -> usize {
@@ -503,6 +519,15 @@ fn type_word_before(text: &str, lo: usize, at: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether the text before `at` ends with the capitalised name of a cited type other than a
+/// law ("… tại Kế hoạch"): inside a law's name, the number after it is that document's.
+pub(crate) fn other_type_ends_at(text: &str, lo: usize, at: usize) -> bool {
+    type_word_before(text, lo, at).is_some_and(|s| {
+        let t = &text[s..at];
+        !t.starts_with("Luật") && t.starts_with(crate::vietnamese::case::is_upper_letter)
+    })
 }
 
 /// A type word with the cited document's title between it and "số", the number's type code
@@ -796,5 +821,19 @@ mod tests {
             &s[c.issuer().unwrap().span.start..c.issuer().unwrap().span.end],
             "Ban Thường vụ Tỉnh ủy"
         );
+    }
+
+    /// A false alarm met when "Ban Chấp hành Đảng bộ xã" became a body's name: the "bộ" in
+    /// it is not a ministry's.
+    #[test]
+    fn a_party_organisation_named_with_bo() {
+        for s in [
+            "Nghị quyết số 05-NQ/ĐU, ngày 26/12/2025 của Ban Chấp hành Đảng bộ xã về",
+            "Kế hoạch số 12-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng ủy Bộ Công an về",
+        ] {
+            assert_eq!(one(s).issuer().unwrap().party, Some(true), "{s}");
+        }
+        let s = "Kế hoạch số 12/KH-BCA ngày 02/3/2026 của Bộ Công an về";
+        assert_eq!(one(s).issuer().unwrap().party, Some(false));
     }
 }

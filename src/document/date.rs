@@ -322,7 +322,8 @@ fn weekday_after(after: &str) -> Option<(u32, usize, usize)> {
     if lead == 0 || lead > 4 {
         return None;
     }
-    let rest = &after[lead..];
+    // a table's next cell: "17/02/2026⇥Thứ Ba⇥Mùng 1 …"
+    let rest = after[lead..].split('\t').next().unwrap_or("");
     let word_end = |n: usize| {
         rest.char_indices()
             .filter(|(_, c)| *c == ' ')
@@ -684,6 +685,15 @@ mod tests {
         assert_eq!(weekday_after(", thứ Sáu.").map(|w| w.0), Some(5));
         assert_eq!(weekday_after(" của UBND"), None);
         assert_eq!(weekday_after(" (thứ Ba).\nd) Tổng").map(|w| w.0), Some(2));
+        // a table row: the weekday in the cell after the date's
+        assert_eq!(
+            weekday_after("\tThứ Ba\tMùng 1 tháng Giêng").map(|w| w.0),
+            Some(2)
+        );
+        assert_eq!(
+            weekday_after("\tChủ nhật\t28 tháng Chạp").map(|w| w.0),
+            Some(0)
+        );
     }
 
     #[test]

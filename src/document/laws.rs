@@ -74,6 +74,18 @@ pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention
             end += 1;
         }
         let Some(last) = name_end else { continue };
+        // "… Luật Dân quân tự vệ và chương trình tại Kế hoạch số 86/KH-BCH …": the number,
+        // date and issuer that follow are another document's, named before "số"
+        if end < words.len()
+            && words[end].text(text) == "số"
+            && super::citation::other_type_ends_at(
+                text,
+                words[k + 1].start as usize,
+                words[end - 1].end as usize,
+            )
+        {
+            continue;
+        }
         let name = Span::new(words[k + 1].start as usize, words[last].end as usize);
         // what follows: "số 72/2025/QH15", "năm 2022", "ngày …", then "của <issuer>"
         let mut at = end;

@@ -136,4 +136,15 @@ mod tests {
         let right = "Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13 ngày 09/6/2015 của Quốc hội;\nCăn cứ Luật Đất đai ngày 18/01/2024 của Quốc hội khóa XV;\n";
         assert!(findings(rule, right).is_empty());
     }
+
+    /// The issuer after another document's number is that document's: "Luật Dân quân tự vệ
+    /// và chương trình tại Kế hoạch số 86/KH-BCH … của Bộ CHQS tỉnh" names no law's issuer.
+    #[test]
+    fn an_issuer_after_another_documents_number_is_not_the_laws() {
+        let rule = "citation/issuer-code";
+        let text = "- Huấn luyện theo quy định tại khoản 1 Điều 28 Luật Dân quân tự vệ và chương trình tại Kế hoạch số 86/KH-BCH ngày 15 tháng 01 năm 2026 của Bộ CHQS tỉnh.\n";
+        assert!(findings(rule, text).is_empty(), "{:?}", findings(rule, text));
+        let wrong = "- Thực hiện Luật Dân quân tự vệ số 48/2019/QH14 ngày 22/11/2019 của Bộ Quốc phòng.\n";
+        assert_eq!(findings(rule, wrong).len(), 1);
+    }
 }

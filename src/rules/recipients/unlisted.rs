@@ -111,6 +111,8 @@ struct Listed<'a> {
     exact: crate::hash::FastMap<String, Vec<u16>>,
     groups: Vec<Group>,
     issuer: Vec<String>,
+    /// The issuing body's lines folded, between spaces: " hoi khuyen hoc xa yen thanh ".
+    issuer_words: String,
     /// The issuer's name without its organ, level and place ("hoi nong dan" of "BCH HỘI NÔNG
     /// DÂN TỈNH HÀ TĨNH", "dang uy" of "ĐẢNG ỦY XÃ TAM NÔNG"), and its levels: a unit named
     /// with it ("Ban Xây dựng Đảng Đảng ủy") is the issuer's own.
@@ -162,22 +164,20 @@ impl<'a> Listed<'a> {
         let as_above = folded_entries
             .iter()
             .any(|f| f.starts_with("nhu tren") || f.starts_with("nhu kinh gui"));
+        // the archive's units are codes ("VT, BPT, HS"): each one names a unit exactly, never
+        // the end of another name's initials ("HS" is not "Ban Chỉ huy quân sự")
+        let mut archive_codes: Vec<String> = Vec::new();
         for e in &recipients.entries {
             let t = doc.slice(e.text);
-            let t = if e.archive {
-                t.trim_start_matches("Lưu").trim_start_matches(':')
-            } else {
-                t
-            };
+            if e.archive {
+                let codes = t.trim_start_matches("Lưu").trim_start_matches(':');
+                archive_codes.push(aliases.key(codes));
+                archive_codes.extend(codes.split([',', ';']).map(|u| aliases.key(u.trim())));
+                continue;
+            }
             let line_levels = levels(t);
             keys.push((aliases.key(t), line_levels));
-            // the archive's units are codes ("VT, BPT"): each one a name
-            let names = if e.archive {
-                t.split([',', ';']).map(|u| u.trim().to_string()).collect()
-            } else {
-                split_names(t)
-            };
-            for n in names {
+            for n in split_names(t) {
                 let own = levels(&n);
                 keys.push((aliases.key(&n), if own == 0 { line_levels } else { own }));
             }
@@ -240,6 +240,7 @@ impl<'a> Listed<'a> {
         // (without an issuer in the header, a "Vụ" is taken as the issuer's: only a ministry
         // or a central body has them)
         let ministry = lines.last().is_none_or(|l| fold(l).starts_with("bo "));
+        let issuer_words = format!(" {} ", fold(&lines.join(" ")));
         let issuer_levels = levels(&lines.join(" "));
         let signed_for = doc
             .signature
@@ -263,12 +264,16 @@ impl<'a> Listed<'a> {
         for (k, l) in &keys {
             exact.entry(k.clone()).or_default().push(*l);
         }
+        for code in archive_codes.into_iter().filter(|c| !c.is_empty()) {
+            exact.entry(code).or_default().push(0);
+        }
         Listed {
             aliases,
             keys,
             exact,
             groups,
             issuer,
+            issuer_words,
             issuer_head,
             ministry,
             issuer_levels,
@@ -323,12 +328,15 @@ impl<'a> Listed<'a> {
         if self.ministry && f.starts_with("vu ") && !f.contains(" bo ") {
             return true;
         }
-        // "Ban Thường vụ Tỉnh ủy" in the Tỉnh ủy's document; "Thường trực" alone
+        // "Ban Thường vụ Tỉnh ủy" in the Tỉnh ủy's document; "Thường trực" alone; the organ
+        // of another body is that body's ("Ban Chấp hành Đoàn xã" in the Hội's plan)
         if let Some(body) = own_organ_of(name) {
             let k = self.aliases.key(body);
-            if k.len() < 2 || by_issuer(&k) {
-                return true;
-            }
+            // a one-word body ("Đoàn xã", "Hội"): the issuer's when its name has that word
+            let first = fold(body.split(' ').next().unwrap_or(""));
+            let one_word_own = k.len() < 2
+                && (levels(&first) != 0 || self.issuer_words.contains(&format!(" {first} ")));
+            return one_word_own || (k.len() >= 2 && by_issuer(&k));
         } else if [
             "ban thuong vu",
             "ban thuong truc",
@@ -360,6 +368,27 @@ impl<'a> Listed<'a> {
             return !owner_named || by_issuer(key);
         }
         false
+    }
+
+    /// Whether a group named by its members' kind ("Ủy ban nhân dân các xã") is reached
+    /// through its members listed by name ("- Ủy ban nhân dân xã Đức Lập;" …): the text speaks
+    /// of the communes it is sent to.
+    fn members_listed(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split(' ').collect();
+        let Some(at) = words.iter().position(|w| fold(w) == "cac") else {
+            return false;
+        };
+        let (Some(head), Some(kind)) = (words.get(..at).filter(|h| !h.is_empty()), words.get(at + 1)) else {
+            return false;
+        };
+        let member = self
+            .aliases
+            .key(&format!("{} {}", head.join(" "), kind.trim_end_matches([',', ';'])));
+        member.len() >= 3
+            && self
+                .keys
+                .iter()
+                .any(|(k, _)| k.len() > member.len() && k.starts_with(member.as_str()))
     }
 
     /// Whether a recipient covers the body: `report`, when it only receives reports, which its
@@ -430,6 +459,9 @@ fn kind_listed(doc: &Document, recipients: &crate::document::Recipients, group: 
         .filter(|e| !e.archive)
         .map(|e| words(doc.slice(e.text)))
         .chain(kinh_gui(doc).iter().map(|n| words(n)))
+        // persons are no body of the kind: "- Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã
+        // phụ trách chi bộ," does not list the chi bộ
+        .filter(|line| !(line.starts_with("dong chi") || line.starts_with("cac dong chi")))
         .any(|line| kind.listed_by.iter().any(|w| line.contains(w)))
 }
 
@@ -521,6 +553,7 @@ impl Rule for Unlisted {
             let report = a.duty == crate::document::Duty::Report;
             if (!subordinate && listed.is_own(name, &key))
                 || listed.covers_key(name, &key, report, &mut budget)
+                || (a.group && listed.members_listed(name))
             {
                 continue;
             }
@@ -651,5 +684,52 @@ mod tests {
         // the Front's socio-political organisations receive through the Front
         let front = "- Ủy ban MTTQ Việt Nam các xã, phường;\n- Các tổ chức thành viên;\n- Trưởng các ấp;\n";
         assert!(findings(rule, &plan(tasks, front)).is_empty());
+    }
+
+    /// Misses met on held-out documents: the Youth Union's committee is not the Hội's own
+    /// board; members in charge of chi bộ are persons, not the chi bộ.
+    #[test]
+    fn another_bodys_committee_and_persons_in_charge() {
+        let rule = "recipients/unlisted";
+        let plan = |task: &str, entries: &str| {
+            format!("HỘI KHUYẾN HỌC TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI KHUYẾN HỌC XÃ YÊN THÀNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 02/KH-HKH\tYên Thành, ngày 15 tháng 01 năm 2026\n\nKẾ HOẠCH\nXây dựng xã hội học tập năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích.\nII. TỔ CHỨC THỰC HIỆN\n{task}\n\nNơi nhận:\n{entries}- Lưu: VT.\n\nTM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nNguyễn Văn An\n")
+        };
+        let task = "1. Đề nghị Ban Chấp hành Đoàn xã phối hợp vận động đoàn viên tham gia.";
+        assert_eq!(findings(rule, &plan(task, "- Ủy ban nhân dân xã;\n")).len(), 1);
+        assert!(findings(rule, &plan(task, "- Ban Chấp hành Đoàn xã;\n")).is_empty());
+        let own = "1. Ban Thường vụ Hội theo dõi, đôn đốc các chi hội.";
+        assert!(findings(rule, &plan(own, "- Ủy ban nhân dân xã;\n")).is_empty());
+        let guide = |entries: &str| {
+            format!("ĐẢNG ỦY XÃ KỲ XUÂN\nBAN XÂY DỰNG ĐẢNG\n*\nSố 05-HD/BXDĐ\tĐẢNG CỘNG SẢN VIỆT NAM\n\tKỳ Xuân, ngày 28 tháng 11 năm 2025\n\nHƯỚNG DẪN\nKiểm điểm đảng viên năm 2025\n\nI. TỔ CHỨC THỰC HIỆN\n1. Các chi bộ trực thuộc tổ chức hội nghị kiểm điểm trước ngày 20/12/2025.\n\nNơi nhận:\n{entries}- Lưu Ban Xây dựng Đảng.\n\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nPhan Thị Thu Hằng\n")
+        };
+        let persons = "- Các đồng chí Ủy viên Ban Chấp hành\nĐảng bộ xã phụ trách chi bộ,\n";
+        assert_eq!(findings(rule, &guide(persons)).len(), 1, "{:?}", findings(rule, &guide(persons)));
+        let listed = format!("{persons}- Các chi bộ trực thuộc (để thực hiện),\n");
+        assert!(findings(rule, &guide(&listed)).is_empty());
+    }
+
+    /// An archive code names a unit exactly: "Lưu: VT, HS." does not list "Ban Chỉ huy quân
+    /// sự xã" (whose initials end in "hs").
+    #[test]
+    fn an_archive_code_is_no_other_bodys_name() {
+        let plan = |entries: &str| {
+            format!("CÔNG AN TỈNH THANH HÓA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN XÃ GIAO AN\tĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-CAX\tGiao An, ngày 08 tháng 01 năm 2026\n\nKẾ HOẠCH\nBảo đảm an ninh, trật tự dịp Tết\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích.\nII. TỔ CHỨC THỰC HIỆN\n1. Đề nghị Ban Chỉ huy quân sự xã phối hợp tổ chức tuần tra vũ trang.\n\nNơi nhận:\n{entries}- Lưu: VT, HS.\n\nKT. TRƯỞNG CÔNG AN XÃ\nPHÓ TRƯỞNG CÔNG AN XÃ\n\nTrung tá Lê Văn Hải\n")
+        };
+        let rule = "recipients/unlisted";
+        assert_eq!(findings(rule, &plan("- Ủy ban nhân dân xã;\n")).len(), 1);
+        assert!(findings(rule, &plan("- Ban Chỉ huy quân sự xã;\n")).is_empty());
+    }
+
+    /// "Ủy ban nhân dân các xã" are the communes the letter is addressed to one by one.
+    #[test]
+    fn a_group_reached_through_its_members_by_name() {
+        let letter = |addressees: &str| {
+            format!("THUẾ TỈNH TÂY NINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHUẾ CƠ SỞ 4 TỈNH TÂY NINH\tĐộc lập - Tự do - Hạnh phúc\nSố: 318/TCS4-QLTK\tTây Ninh, ngày 18 tháng 3 năm 2026\nV/v phối hợp thu tiền sử dụng đất\n\nKính gửi:\n{addressees}\nThuế cơ sở 4 tỉnh Tây Ninh đề nghị Ủy ban nhân dân các xã quan tâm chỉ đạo thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, QLTK.\nKT. TRƯỞNG THUẾ CƠ SỞ\nPHÓ TRƯỞNG THUẾ CƠ SỞ\n\nTrần Quốc Hưng\n")
+        };
+        let rule = "recipients/unlisted";
+        let communes = "- Ủy ban nhân dân xã Đức Lập;\n- Ủy ban nhân dân xã Đức Hòa.";
+        assert!(findings(rule, &letter(communes)).is_empty(), "{:?}", findings(rule, &letter(communes)));
+        let others = "- Ủy ban Mặt trận Tổ quốc Việt Nam xã Đức Lập;\n- Chi cục Thống kê tỉnh.";
+        assert_eq!(findings(rule, &letter(others)).len(), 1, "{:?}", findings(rule, &letter(others)));
     }
 }

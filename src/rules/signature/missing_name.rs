@@ -117,4 +117,16 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0].starts_with("4:"), "{found:?}");
     }
+
+    /// A decision whose name was left out, its Quy chế attached after the signing space: the
+    /// Quy chế's header row ("ỦY BAN NHÂN DÂN⇥CỘNG HÒA …") is not the signer's title, and
+    /// the name is missing in the space left for it.
+    #[test]
+    fn an_attached_texts_header_is_no_title() {
+        let header = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG TRẤN BIÊN\tĐộc lập - Tự do - Hạnh phúc\n";
+        let text = format!("{header}Số: 09/QĐ-UBND\tTrấn Biên, ngày 08 tháng 01 năm 2026\n\nQUYẾT ĐỊNH\nBan hành Quy chế\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\n\n{header}\nQUY CHẾ\nTổ chức và hoạt động\n");
+        let found = findings("signature/missing-name", &text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("16:"), "{found:?}");
+    }
 }

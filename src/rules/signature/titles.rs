@@ -21,7 +21,16 @@ const HEADS: &[(&str, &str)] = &[
     ("chanh an", "pho chanh an"),
     ("truong doan", "pho truong doan"),
     ("to truong", "to pho"),
+    // any other head called "Trưởng …" ("TRƯỞNG CÔNG AN XÃ", "TRƯỞNG THUẾ CƠ SỞ") and its
+    // "PHÓ TRƯỞNG …"; folded, "trưởng" reads like "trường" (a school), see `generic_fits`
+    ("truong", "pho truong"),
 ];
+
+/// The generic "trưởng" matches only the word written with its hook and hỏi: "TRƯỜNG THCS"
+/// is a school, not a head.
+fn generic_fits(title: &str, matched: &str, generic: &str, written: &str) -> bool {
+    matched != generic || crate::vietnamese::case::to_lower(title.trim_start()).starts_with(written)
+}
 
 /// The folded title, first words only ("CHỦ TỊCH UBND XÃ" → "chu tich ubnd xa").
 fn key(title: &str) -> String {
@@ -40,6 +49,7 @@ pub fn head_of(title: &str) -> Option<&'static str> {
         .filter(|(h, _)| starts_word(&f, h))
         .max_by_key(|(h, _)| h.len())
         .map(|(h, _)| *h)
+        .filter(|h| generic_fits(title, h, "truong", "trưởng"))
 }
 
 /// The head whose deputy a title is (`PHÓ CHỦ TỊCH` → "chu tich", `THỨ TRƯỞNG` → "bo
@@ -50,6 +60,7 @@ pub fn deputy_of(title: &str) -> Option<&'static str> {
         .iter()
         .filter(|(_, d)| starts_word(&f, d))
         .max_by_key(|(_, d)| d.len())
+        .filter(|(_, d)| generic_fits(title, d, "pho truong", "phó trưởng"))
         .map(|(h, _)| *h)
 }
 
@@ -80,6 +91,7 @@ fn upper_of(head: &str) -> &'static str {
         "chi huy truong" => "CHỈ HUY TRƯỞNG",
         "chanh an" => "CHÁNH ÁN",
         "truong doan" => "TRƯỞNG ĐOÀN",
+        "truong" => "TRƯỞNG",
         _ => "",
     }
 }
@@ -135,6 +147,12 @@ mod tests {
         assert_eq!(deputy_of("PHÓ CHÁNH VĂN PHÒNG"), Some("chanh van phong"));
         assert_eq!(head_of("PHÓ CHỦ TỊCH"), None);
         assert_eq!(deputy_title("bo truong").as_deref(), Some("THỨ TRƯỞNG"));
+        // any "Trưởng …" and its "Phó Trưởng …"; a school is not a head
+        assert_eq!(head_of("TRƯỞNG CÔNG AN XÃ"), Some("truong"));
+        assert_eq!(deputy_of("PHÓ TRƯỞNG THUẾ CƠ SỞ"), Some("truong"));
+        assert_eq!(deputy_of("PHÓ TRƯỞNG BAN"), Some("truong ban"));
+        assert_eq!(head_of("TRƯỜNG THCS AN HÒA"), None);
+        assert_eq!(deputy_of("PHÓ TRƯỜNG"), None);
         assert!(is_collective("BAN THƯỜNG VỤ"));
         assert!(is_collective("ỦY BAN NHÂN DÂN"));
         assert!(!is_collective("CHỦ TỊCH"));

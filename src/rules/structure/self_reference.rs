@@ -111,7 +111,13 @@ impl Rule for SelfReference {
                             // the citation ends before the name (as `contains` on the prefix)
                             at.is_some_and(|a| a + t.name.len() + " số".len() <= ls + start)
                         };
-                        if other(t.name) && !cited_before() {
+                        // "(Mẫu) kèm theo Kế hoạch này" is the text's own attachment,
+                        // whatever plan was cited before
+                        let before = text[ls..ls + start].trim_end();
+                        let attached = ["kèm theo", "Kèm theo", "KÈM THEO"]
+                            .iter()
+                            .any(|k| before.ends_with(k));
+                        if other(t.name) && (attached || !cited_before()) {
                             hits.push((ls + start, t.name.len()));
                         }
                     }
@@ -165,5 +171,17 @@ mod tests {
         assert!(findings("structure/self-reference", notice).is_empty());
         let plan = notice.replace("Kết luận của Chủ tịch", "Về việc dọn dẹp");
         assert_eq!(findings("structure/self-reference", &plan).len(), 1);
+    }
+
+    /// "kèm theo Kế hoạch này" is the text's own attachment, even after a cited plan.
+    #[test]
+    fn an_attachment_of_this_text_names_its_own_type() {
+        let guide = "ĐẢNG ỦY XÃ KỲ XUÂN\nBAN XÂY DỰNG ĐẢNG\nSố 05-HD/BXDĐ\n\nHƯỚNG DẪN\nKiểm điểm đảng viên năm 2025\n\nThực hiện Kế hoạch số 18-KH/ĐU ngày 14/11/2025 của Đảng ủy xã.\nc) Tổng hợp vào Bảng tổng hợp theo Mẫu kèm theo Kế hoạch này.\n";
+        assert_eq!(findings("structure/self-reference", guide).len(), 1);
+        let right = guide.replace("kèm theo Kế hoạch này", "kèm theo Hướng dẫn này");
+        assert!(findings("structure/self-reference", &right).is_empty());
+        // the cited plan's own words stay silent
+        let cited = guide.replace("theo Mẫu kèm theo Kế hoạch này", "theo Kế hoạch này");
+        assert!(findings("structure/self-reference", &cited).is_empty());
     }
 }
