@@ -117,10 +117,16 @@ pub struct Input<'a> {
 }
 
 fn folded_words(r: &Reader, from: usize, n: usize) -> String {
-    (from..from + n)
-        .map(|k| fold(r_word(r, k)))
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::new();
+    for k in from..from + n {
+        if k > from {
+            out.push(' ');
+        }
+        for c in r_word(r, k).chars() {
+            crate::vietnamese::fold::push_folded(c, &mut out);
+        }
+    }
+    out
 }
 
 fn r_word<'a>(r: &Reader<'a>, k: usize) -> &'a str {
@@ -133,9 +139,12 @@ fn followed_by_task(r: &Reader, k: usize) -> bool {
     if next == "da" || next == "dang" || next.is_empty() {
         return false;
     }
+    // the next three words folded once, not once per verb
+    let three = folded_words(r, k, 3);
     TASK_VERBS.iter().any(|v| {
-        let n = v.split(' ').count();
-        folded_words(r, k, n) == *v
+        three
+            .strip_prefix(v)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
     })
 }
 
@@ -282,6 +291,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
             }
         }
         // trigger words anywhere on the line
+        let mut w = String::new();
         for k in from..to {
             // the trigger words fold to giao, nghi, cau, cao, ve or bao: any other word is
             // passed over before it is folded (three allocations per word of the body before)
@@ -290,7 +300,11 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
             if raw.len() > 12 || !matches!(first, Some(b'g' | b'n' | b'c' | b'v' | b'b')) {
                 continue;
             }
-            let w = fold(raw);
+            // folded into one buffer, reused for every word of the body
+            w.clear();
+            for c in raw.chars() {
+                crate::vietnamese::fold::push_folded(c, &mut w);
+            }
             if !matches!(w.as_str(), "giao" | "nghi" | "cau" | "cao" | "ve" | "bao") {
                 continue;
             }

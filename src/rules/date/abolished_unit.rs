@@ -151,8 +151,16 @@ impl Rule for AbolishedUnit {
                         .map(crate::vietnamese::case::lower)
                         .eq(target.chars())
                 };
-                let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
-                if !matches!(first, Some(b'h' | b'q' | b't'))
+                // by bytes first: huyện, quận, thị, tỉnh, thành are 5 to 7 bytes in either case,
+                // their second byte u, u, h, the lead byte of ỉ/Ỉ, h
+                let b = word.as_bytes();
+                let lower = |i: usize| b.get(i).map(u8::to_ascii_lowercase);
+                let candidate = matches!(b.len(), 5..=7)
+                    && matches!(
+                        (lower(0), lower(1)),
+                        (Some(b'h' | b'q'), Some(b'u')) | (Some(b't'), Some(b'h' | 0xE1))
+                    );
+                if !candidate
                     || !["huyện", "quận", "thị", "tỉnh", "thành"]
                         .iter()
                         .any(|t| lower_is(word, t))

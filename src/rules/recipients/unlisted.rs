@@ -381,14 +381,15 @@ impl<'a> Listed<'a> {
         let (Some(head), Some(kind)) = (words.get(..at).filter(|h| !h.is_empty()), words.get(at + 1)) else {
             return false;
         };
-        let member = self
-            .aliases
-            .key(&format!("{} {}", head.join(" "), kind.trim_end_matches([',', ';'])));
-        member.len() >= 3
-            && self
-                .keys
-                .iter()
-                .any(|(k, _)| k.len() > member.len() && k.starts_with(member.as_str()))
+        // a member is named with the head and at the group's level ("Ủy ban nhân dân xã Đức
+        // Lập" for "… các xã"; not "Ủy ban nhân dân tỉnh")
+        let level = levels(kind);
+        let member = self.aliases.key(&head.join(" "));
+        level != 0
+            && member.len() >= 3
+            && self.keys.iter().any(|(k, l)| {
+                l & level != 0 && k.len() > member.len() && k.starts_with(member.as_str())
+            })
     }
 
     /// Whether a recipient covers the body: `report`, when it only receives reports, which its
@@ -731,5 +732,7 @@ mod tests {
         assert!(findings(rule, &letter(communes)).is_empty(), "{:?}", findings(rule, &letter(communes)));
         let others = "- Ủy ban Mặt trận Tổ quốc Việt Nam xã Đức Lập;\n- Chi cục Thống kê tỉnh.";
         assert_eq!(findings(rule, &letter(others)).len(), 1, "{:?}", findings(rule, &letter(others)));
+        let province = "- Ủy ban nhân dân tỉnh Tây Ninh.";
+        assert_eq!(findings(rule, &letter(province)).len(), 1, "{:?}", findings(rule, &letter(province)));
     }
 }

@@ -84,9 +84,6 @@ impl Rule for SelfReference {
         let other = |name: &str| name != own.name && Some(name) != carried;
         // "<type> này" and "Trên đây là <type>", found from the words
         let mut hits: Vec<(usize, usize)> = Vec::new();
-        // where "<type> số" first occurs, per type name: searched once, not once per "này"
-        // (a 100-page plan has one per section, and each search ran from the start)
-        let mut first_cited: Vec<(&str, Option<usize>)> = Vec::new();
         for (k, w) in words.iter().enumerate() {
             match w.text(text) {
                 "này" if text[..w.start as usize].ends_with(' ') => {
@@ -97,19 +94,13 @@ impl Rule for SelfReference {
                     let ls = doc.lines[line].content.start.min(w.start as usize - 1);
                     if let Some((t, start)) = name_at_end(&text[ls..w.start as usize - 1]) {
                         // "Hướng dẫn số 14/HD… Hướng dẫn này …" refers back to a document
-                        // cited earlier (in the summary, a legal basis or the body)
-                        // (searched only for another type: the own type is the common case)
-                        let mut cited_before = || {
-                            let at = match first_cited.iter().find(|(n, _)| *n == t.name) {
-                                Some((_, at)) => *at,
-                                None => {
-                                    let at = text.find(&format!("{} số", t.name));
-                                    first_cited.push((t.name, at));
-                                    at
-                                }
-                            };
-                            // the citation ends before the name (as `contains` on the prefix)
-                            at.is_some_and(|a| a + t.name.len() + " số".len() <= ls + start)
+                        // cited earlier (in the summary, a legal basis or the body): the
+                        // model's citations, in text order
+                        let cited_before = || {
+                            doc.citations
+                                .iter()
+                                .take_while(|c| c.span.start < ls + start)
+                                .any(|c| doc.slice(c.kind) == t.name)
                         };
                         // "(Mẫu) kèm theo Kế hoạch này" is the text's own attachment,
                         // whatever plan was cited before

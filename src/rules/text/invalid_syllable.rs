@@ -146,26 +146,26 @@ fn unmarked_stop(
     {
         return None;
     }
-    // the neighbours one space away: (canonical form, written with marks)
-    let neighbour = |a: usize, b: usize, j: usize| -> Option<(String, bool)> {
+    // the neighbours one space away
+    let neighbour = |a: usize, b: usize, j: usize| -> Option<&str> {
         let w = words.get(j)?;
         let spaced = words.get(b)?.start == words[a].end + 1
             && text.as_bytes()[words[a].end as usize] == b' ';
-        (spaced && !w.joined_before && !w.joined_after)
-            .then(|| (canonical(w.text(text)), !w.text(text).is_ascii()))
+        (spaced && !w.joined_before && !w.joined_after).then(|| w.text(text))
     };
     let before = k.checked_sub(1).and_then(|j| neighbour(j, k, j));
     let after = neighbour(k, k + 1, k + 1);
     // amid marked words: text typed without marks is not judged
-    if !before.iter().chain(&after).any(|(_, marked)| *marked) {
+    if !before.iter().chain(&after).any(|w| !w.is_ascii()) {
         return None;
     }
+    let (before, after) = (before.map(canonical), after.map(canonical));
     let found: Vec<String> = marked_spellings(word)
         .into_iter()
         .filter(|c| {
             let pair = |x: &str, y: &str| lexicon.is_valid(&[x, y].join(" "));
-            before.as_ref().is_some_and(|(b, _)| pair(b, c))
-                || after.as_ref().is_some_and(|(a, _)| pair(c, a))
+            before.as_ref().is_some_and(|b| pair(b, c))
+                || after.as_ref().is_some_and(|a| pair(c, a))
         })
         .collect();
     (!found.is_empty()).then_some(found)
