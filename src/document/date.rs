@@ -300,9 +300,12 @@ fn weekday_before(before: &str) -> Option<(u32, usize, usize)> {
         ("cn", 0),
     ];
     let (name, day) = table.iter().find(|(n, _)| {
-        // a word of its own: after a space, a tab (a table cell) or punctuation
+        // a word of its own: after a space, a tab (a table cell) or punctuation; "CN" only
+        // after a space or a bracket ("1876/UBND-CN ngày …" is a symbol's code)
+        let before = (f.len() > n.len()).then(|| f.as_bytes()[f.len() - n.len() - 1]);
         f.ends_with(n)
-            && (f.len() == n.len() || !f.as_bytes()[f.len() - n.len() - 1].is_ascii_alphanumeric())
+            && before.is_none_or(|b| !b.is_ascii_alphanumeric())
+            && (*n != "cn" || before.is_none_or(|b| b.is_ascii_whitespace() || b == b'('))
     })?;
     // the written name is as many characters as the folded one
     let chars = name.chars().count();
@@ -678,6 +681,9 @@ mod tests {
         assert_eq!(weekday_after(" (thứ Tư): buổi sáng").map(|w| w.0), Some(3));
         assert_eq!(weekday_before("thứ 7, ").map(|w| w.0), Some(6));
         assert_eq!(weekday_before("báo cáo ngày "), None);
+        // a symbol's code is no Sunday
+        assert_eq!(weekday_before("Văn bản số 1876/UBND-CN ngày "), None);
+        assert_eq!(weekday_before("sáng CN, ngày ").map(|w| w.0), Some(0));
         let s = "vào thứ Hai, ngày ";
         let (_, a, b) = weekday_before(s).unwrap();
         assert_eq!(&s[a..b], "thứ Hai");

@@ -706,10 +706,11 @@ impl<'a> Document<'a> {
         if front {
             return Profile::Mttq;
         }
-        // no header at all: who speaks in the opening of the body?
+        // no header at all: who speaks in the opening of the body? (the start of each of
+        // its first lines: a paragraph runs on for kilobytes)
         let opening: String = (self.body.start..self.body.end.min(self.body.start + 12))
             .filter(|&i| i < self.lines.len())
-            .map(|i| fold(self.content(i)))
+            .map(|i| fold::fold_prefix(self.content(i), 300))
             .collect::<Vec<_>>()
             .join(" ");
         let sig_front = self.signature.as_ref().is_some_and(|s| {
@@ -737,6 +738,21 @@ impl<'a> Document<'a> {
     /// Where the header should have been: its first recognised line, else the first line.
     pub fn header_anchor(&self) -> Span {
         Span::empty(self.lines[self.header_first_line()].content.start)
+    }
+
+    /// The empty right cell of the header's first row, when the header is written in rows of
+    /// two cells (a Word table converted) and its place-and-date line is a right cell: where a
+    /// missing title (national, Party, organisation) goes.
+    pub(crate) fn empty_first_right_cell(&self) -> Option<Span> {
+        let d = self.header.place_date.as_ref()?;
+        if self.lines[d.line].col == 0 {
+            return None;
+        }
+        let row = self.header_first_line();
+        self.lines
+            .get(row)
+            .filter(|l| l.cells <= 1 && row < d.line)
+            .map(|l| Span::empty(l.content.end))
     }
 
     /// Where a part missing before line `line` should have been: from the end of the

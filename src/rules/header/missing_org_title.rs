@@ -66,19 +66,12 @@ impl Rule for MissingOrgTitle {
         if doc.header.org_title.is_some() || doc.header.national_title.is_some() {
             return;
         }
+        // the header in rows of two cells (a Word table converted): the title goes in the
+        // right cell of the first row
         let at = match &doc.header.place_date {
-            // the header in rows of two cells (a Word table converted): the title goes in the
-            // right cell of the first row
-            Some(d) if doc.lines[d.line].col > 0 => {
-                let row = doc.header_first_line();
-                match doc.lines.get(row) {
-                    Some(l) if l.cells <= 1 && row < d.line => {
-                        crate::document::Span::empty(l.content.end)
-                    }
-                    _ => doc.gap_before(d.line),
-                }
-            }
-            Some(d) => doc.gap_before(d.line),
+            Some(d) => doc
+                .empty_first_right_cell()
+                .unwrap_or_else(|| doc.gap_before(d.line)),
             None => doc.header_anchor(),
         };
         ctx.emit(

@@ -82,16 +82,35 @@ impl Rule for MissingPartyTitle {
             .unsafe_fix(span, "ĐẢNG CỘNG SẢN VIỆT NAM");
             return;
         }
+        // above the place and date, or in the empty right cell of a header in rows
         let anchor = doc
             .header
             .place_date
             .as_ref()
-            .map(|d| Span::empty(d.span.start))
+            .map(|d| {
+                doc.empty_first_right_cell()
+                    .unwrap_or(Span::empty(d.span.start))
+            })
             .unwrap_or_else(|| doc.header_anchor());
         ctx.emit(
             anchor,
             "Văn bản của Đảng thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”",
             "The Party title “ĐẢNG CỘNG SẢN VIỆT NAM” is missing",
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A header in rows of two cells: the missing title is shown in the first row's empty
+    /// right cell, where a clerk would type it.
+    #[test]
+    fn the_missing_title_goes_in_the_first_rows_right_cell() {
+        let decision = "ĐẢNG BỘ TỈNH ĐỒNG THÁP\t\nĐẢNG ỦY XÃ PHONG HÒA\t\n*\t\nSố 125-QĐ/ĐU\tPhong Hòa, ngày 09 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nthành lập đoàn kiểm tra\n";
+        let found = findings("header/missing-party-title", decision);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("1:"), "{found:?}");
     }
 }

@@ -192,16 +192,17 @@ pub fn levels(name: &str) -> u16 {
     const SPECIAL_ZONE: u16 = 32;
     const CITY: u16 = 64;
     const VILLAGE: u16 = 128;
-    let words: Vec<String> = name
+    // folded once (one allocation for the name, not one per word)
+    let folded = fold(name);
+    let words: Vec<&str> = folded
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | '(' | ')'))
         .filter(|w| !w.is_empty())
-        .map(fold)
         .collect();
     let mut bits = 0;
-    for (i, w) in words.iter().enumerate() {
-        let next = words.get(i + 1).map_or("", String::as_str);
-        let prev = if i > 0 { words[i - 1].as_str() } else { "" };
-        bits |= match (w.as_str(), next) {
+    for (i, &w) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let prev = if i > 0 { words[i - 1] } else { "" };
+        bits |= match (w, next) {
             ("tinh", _) => PROVINCE,
             ("xa", n) if n != "hoi" && prev != "thi" => COMMUNE,
             ("phuong", _) if prev != "dia" => WARD,

@@ -208,8 +208,14 @@ impl<'a> Listed<'a> {
         }
         // the symbol's codes name the issuer too ("BTGDVTU", "VP" of "487/TB-VP"): when the
         // header's issuing body is cut short, they still say whose units these are
+        // (a công văn has no type code: "386/BQLDA-GPMB" starts with the issuer's)
         if let Some(n) = &doc.header.number {
-            for g in n.symbol().iter().skip(1) {
+            let typed = n.symbol().first().is_some_and(|g| {
+                crate::document::types::by_code(&g.text, false)
+                    .or_else(|| crate::document::types::by_code(&g.text, true))
+                    .is_some()
+            });
+            for g in n.symbol().iter().skip(usize::from(typed)) {
                 issuer.push(fold(&g.text));
             }
         }
@@ -719,6 +725,19 @@ mod tests {
         let rule = "recipients/unlisted";
         assert_eq!(findings(rule, &plan("- Ủy ban nhân dân xã;\n")).len(), 1);
         assert!(findings(rule, &plan("- Ban Chỉ huy quân sự xã;\n")).is_empty());
+    }
+
+    /// A false alarm met on a project board's công văn: a letter has no type code, so the
+    /// symbol's first code ("BQLDA" of "386/BQLDA-GPMB") is the issuer's name.
+    #[test]
+    fn a_letters_first_code_names_the_issuer() {
+        let letter = |number: &str| {
+            format!("UBND TỈNH THANH HÓA\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG\nCÁC CÔNG TRÌNH DÂN DỤNG VÀ CÔNG NGHIỆP\nSố: {number}\nV/v phối hợp giải phóng mặt bằng\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThanh Hóa, ngày 09 tháng 3 năm 2026\n\nKính gửi: Ủy ban nhân dân phường Hạc Thành.\n\nBan QLDA tổ chức kiểm tra hiện trường vào ngày 17/3/2026.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, GPMB.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Đình Khải\n")
+        };
+        let rule = "recipients/unlisted";
+        assert!(findings(rule, &letter("386/BQLDA-GPMB")).is_empty());
+        // another body's code names another body
+        assert_eq!(findings(rule, &letter("386/SXD-GPMB")).len(), 1);
     }
 
     /// "Ủy ban nhân dân các xã" are the communes the letter is addressed to one by one.

@@ -199,12 +199,24 @@ fn repeated_content(doc: &Document, ctx: &mut Context) {
                 }
                 // the second copy starts a word of its own: "hành vi vi phạm", "giám sát sát
                 // sao", "Trưởng ban ban hành", "Ban Xây dựng Đảng Đảng ủy"
+                // (of three syllables when the first copy closes a word of its own: "trực
+                // tiếp tiếp công dân", but "Ban Ban Tổ chức" is a slip)
                 if i + 2 < words.len() && spaced(i + 1) {
-                    let pair = format!("{lower} {}", words[i + 2].text(text));
-                    if crate::vietnamese::lexicon::Lexicon::builtin()
-                        .is_valid(&crate::vietnamese::lexicon::canonical_phrase(&pair))
-                    {
+                    let mut phrase = format!("{lower} {}", words[i + 2].text(text));
+                    let lexicon = crate::vietnamese::lexicon::Lexicon::builtin();
+                    let known = |p: &str| lexicon.is_valid(&crate::vietnamese::lexicon::canonical_phrase(p));
+                    if known(&phrase) {
                         break;
+                    }
+                    let closes = i > 0
+                        && spaced(i - 1)
+                        && known(&format!("{} {lower}", words[i - 1].text(text)));
+                    if closes && i + 3 < words.len() && spaced(i + 2) {
+                        phrase.push(' ');
+                        phrase.push_str(words[i + 3].text(text));
+                        if known(&phrase) {
+                            break;
+                        }
                     }
                 }
                 // "Thu Thu" in a person's name: capitals after a capital
@@ -240,5 +252,23 @@ fn repeated_content(doc: &Document, ctx: &mut Context) {
         )
         .unsafe_fix(second, "");
         i += 2 * n;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on a commune's notice: "trực tiếp" then "tiếp công dân" are two
+    /// words; "tiếp tiếp" alone is a slip.
+    #[test]
+    fn a_word_that_closes_one_compound_and_opens_another() {
+        let rule = "text/repeated-word";
+        let right = "a) Chủ tịch Ủy ban nhân dân xã trực tiếp tiếp công dân định kỳ vào ngày thứ Tư.\n";
+        assert!(findings(rule, right).is_empty(), "{:?}", findings(rule, right));
+        let wrong = "a) Chủ tịch Ủy ban nhân dân xã sẽ tiếp tiếp công chức định kỳ vào ngày thứ Tư.\n";
+        assert_eq!(findings(rule, wrong).len(), 1, "{:?}", findings(rule, wrong));
+        let board = "Đề nghị Ban Ban Tổ chức Tỉnh ủy hướng dẫn.\n";
+        assert_eq!(findings(rule, board).len(), 1, "{:?}", findings(rule, board));
     }
 }
