@@ -58,6 +58,16 @@ fn lexicon(out_dir: &Path) {
         }
         lists.push(entries);
     }
+    // a word of both lists is stored once, in the administrative list, whose entries are valid
+    // words too (the general list's mark of ambiguity is read only for corrections, which come
+    // from the administrative list): 1 600 entries, about 3 kB of the gzipped WebAssembly
+    let admin: std::collections::HashSet<&Vec<String>> = lists[1].iter().map(|(s, _)| s).collect();
+    let general: Vec<(Vec<String>, bool)> = lists[0]
+        .iter()
+        .filter(|(s, _)| !admin.contains(s))
+        .cloned()
+        .collect();
+    lists[0] = general;
 
     // Syllables are stored as their toneless base and the set of tones they occur with
     // (bases number ~2 300 against ~5 800 syllables, and compress far better); bases are

@@ -524,9 +524,12 @@ fn type_word_before(text: &str, lo: usize, at: usize) -> Option<usize> {
 /// Whether the text before `at` ends with the capitalised name of a cited type other than a
 /// law ("… tại Kế hoạch"): inside a law's name, the number after it is that document's.
 pub(crate) fn other_type_ends_at(text: &str, lo: usize, at: usize) -> bool {
-    type_word_before(text, lo, at).is_some_and(|s| {
-        let t = &text[s..at];
-        !t.starts_with("Luật") && t.starts_with(crate::vietnamese::case::is_upper_letter)
+    let before = &text[lo..at];
+    CITED_TYPES.iter().any(|t| {
+        *t != "Luật"
+            && before
+                .strip_suffix(t)
+                .is_some_and(|head| head.ends_with(' '))
     })
 }
 

@@ -558,15 +558,14 @@ pub fn parse(
         // the national title or the motto heads another text: it is no recipient, and a row
         // that has it in another cell ("ỦY BAN NHÂN DÂN⇥CỘNG HÒA …", an attached Quy chế's
         // header) is no title of a signer whose name was left out
-        let national = |j: usize| {
-            let t = &text[lines[j].content.start..lines[j].content.end];
-            super::header::is_national_title(t) || super::header::is_motto(t)
-        };
         let row_is_header = || {
-            (i.saturating_sub(3)..(i + 4).min(lines.len()))
-                .any(|j| lines[j].row == line.row && national(j))
+            (i.saturating_sub(3)..(i + 4).min(lines.len())).any(|j| {
+                let t = &text[lines[j].content.start..lines[j].content.end];
+                lines[j].row == line.row
+                    && (super::header::is_national_title(t) || super::header::is_motto(t))
+            })
         };
-        if (recipients.is_some() && national(i)) || (!blocks.is_empty() && row_is_header()) {
+        if (recipients.is_some() || !blocks.is_empty()) && row_is_header() {
             break;
         }
         if signed(&blocks) && !recipients_open {

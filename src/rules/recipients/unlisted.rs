@@ -111,7 +111,7 @@ struct Listed<'a> {
     exact: crate::hash::FastMap<String, Vec<u16>>,
     groups: Vec<Group>,
     issuer: Vec<String>,
-    /// The issuing body's lines folded, between spaces: " hoi khuyen hoc xa yen thanh ".
+    /// The issuing body's lines folded: "hoi khuyen hoc xa yen thanh".
     issuer_words: String,
     /// The issuer's name without its organ, level and place ("hoi nong dan" of "BCH HỘI NÔNG
     /// DÂN TỈNH HÀ TĨNH", "dang uy" of "ĐẢNG ỦY XÃ TAM NÔNG"), and its levels: a unit named
@@ -246,7 +246,7 @@ impl<'a> Listed<'a> {
         // (without an issuer in the header, a "Vụ" is taken as the issuer's: only a ministry
         // or a central body has them)
         let ministry = lines.last().is_none_or(|l| fold(l).starts_with("bo "));
-        let issuer_words = format!(" {} ", fold(&lines.join(" ")));
+        let issuer_words = fold(&lines.join(" "));
         let issuer_levels = levels(&lines.join(" "));
         let signed_for = doc
             .signature
@@ -267,11 +267,9 @@ impl<'a> Listed<'a> {
                 || f.contains("mat tran")
         };
         let mut exact: crate::hash::FastMap<String, Vec<u16>> = Default::default();
-        for (k, l) in &keys {
-            exact.entry(k.clone()).or_default().push(*l);
-        }
-        for code in archive_codes.into_iter().filter(|c| !c.is_empty()) {
-            exact.entry(code).or_default().push(0);
+        let codes = archive_codes.into_iter().filter(|c| !c.is_empty()).map(|c| (c, 0));
+        for (k, l) in keys.iter().cloned().chain(codes) {
+            exact.entry(k).or_default().push(l);
         }
         Listed {
             aliases,
@@ -341,7 +339,7 @@ impl<'a> Listed<'a> {
             // a one-word body ("Đoàn xã", "Hội"): the issuer's when its name has that word
             let first = fold(body.split(' ').next().unwrap_or(""));
             let one_word_own = k.len() < 2
-                && (levels(&first) != 0 || self.issuer_words.contains(&format!(" {first} ")));
+                && (levels(&first) != 0 || self.issuer_words.split(' ').any(|w| w == first));
             return one_word_own || (k.len() >= 2 && by_issuer(&k));
         } else if [
             "ban thuong vu",
@@ -468,8 +466,10 @@ fn kind_listed(doc: &Document, recipients: &crate::document::Recipients, group: 
         .chain(kinh_gui(doc).iter().map(|n| words(n)))
         // persons are no body of the kind: "- Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã
         // phụ trách chi bộ," does not list the chi bộ
-        .filter(|line| !(line.starts_with("dong chi") || line.starts_with("cac dong chi")))
-        .any(|line| kind.listed_by.iter().any(|w| line.contains(w)))
+        .any(|line| {
+            !line.trim_start_matches("cac ").starts_with("dong chi")
+                && kind.listed_by.iter().any(|w| line.contains(w))
+        })
 }
 
 /// The addressees' names as written (the `Kính gửi` block of the model).

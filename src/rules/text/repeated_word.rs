@@ -210,7 +210,7 @@ fn repeated_content(doc: &Document, ctx: &mut Context) {
                     }
                     let closes = i > 0
                         && spaced(i - 1)
-                        && known(&format!("{} {lower}", words[i - 1].text(text)));
+                        && known(&text[words[i - 1].start as usize..words[i].end as usize]);
                     if closes && i + 3 < words.len() && spaced(i + 2) {
                         phrase.push(' ');
                         phrase.push_str(words[i + 3].text(text));
