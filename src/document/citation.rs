@@ -569,7 +569,8 @@ fn titled_type_before(text: &str, lo: usize, so: usize, number: &str) -> Option<
         let title = &clause[i + t.len()..];
         word_start
             && title.starts_with(' ')
-            && crate::vietnamese::starts_upper(title.trim_start())
+            && (crate::vietnamese::starts_upper(title.trim_start())
+                || super::types::WORK_KINDS.contains(&title.trim()))
             && title.matches(' ').count() <= 10
     });
     let at = at.last()?;
@@ -824,6 +825,17 @@ mod tests {
             &s[c.issuer().unwrap().span.start..c.issuer().unwrap().span.end],
             "Ban Thường vụ Tỉnh ủy"
         );
+    }
+
+    /// A miss met on an inspectorate's conclusion: "Quyết định thanh tra số 18/QĐ-TTr" cites
+    /// a Quyết định (its code says so) with the kind of work between the type and "số".
+    #[test]
+    fn a_type_with_its_kind_of_work() {
+        let s =
+            "Căn cứ Quyết định thanh tra số 18/QĐ-TTr ngày 02/6/2026 của Chánh Thanh tra tỉnh về";
+        let c = one(s);
+        assert_eq!(&s[c.kind.start..c.kind.end], "Quyết định");
+        assert_eq!(c.date.unwrap().0, Date::new(2, 6, 2026));
     }
 
     /// A false alarm met when "Ban Chấp hành Đảng bộ xã" became a body's name: the "bộ" in

@@ -222,12 +222,21 @@ fn starts_body(content: &str) -> bool {
         || content.len() > 220
 }
 
-/// The type-name line: a known type name alone on its line, in any case.
+/// The type-name line: a known type name alone on its line, in any case, or in capitals with
+/// the kind of work it closes ("KẾT LUẬN THANH TRA", "BÁO CÁO THẨM TRA", "KẾ HOẠCH LIÊN TỊCH").
 fn type_name_of(content: &str) -> Option<&'static DocType> {
     if content.chars().count() > 20 {
         return None;
     }
-    by_upper_name(&crate::vietnamese::case::to_upper(content))
+    let upper = crate::vietnamese::case::to_upper(content);
+    by_upper_name(&upper).or_else(|| {
+        let name = super::types::WORK_KINDS.iter().find_map(|q| {
+            upper
+                .strip_suffix(&crate::vietnamese::case::to_upper(q))?
+                .strip_suffix(' ')
+        })?;
+        (upper == content).then(|| by_upper_name(name)).flatten()
+    })
 }
 
 /// What a header line is, by its form.

@@ -121,7 +121,8 @@ pub fn class_of_name(folded: &str) -> Option<IssuerClass> {
         || starts("ban chap hanh trung uong khoa")
     {
         PartyCentral
-    } else if starts("bo ") {
+    } else if starts("bo ") || starts("van phong chinh phu") || starts("thanh tra chinh phu") {
+        // (the Government's Office and Inspectorate are ministry-level bodies: VPCP, TTCP)
         Ministry
     } else if starts("uy ban nhan dan") || starts("ubnd") {
         PeoplesCommittee
@@ -218,6 +219,12 @@ mod tests {
         assert_eq!(class_of_name("bo chinh tri"), Some(PartyCentral));
         assert_eq!(class_of_name("bo noi vu"), Some(Ministry));
         assert_eq!(class_of_name("van phong tinh uy"), None);
+        // a miss met on a commune centre's report: "Nghị định … của Văn phòng Chính phủ"
+        assert_eq!(class_of_name("van phong chinh phu"), Some(Ministry));
+        assert_eq!(
+            class_of_name("bo truong, chu nhiem van phong chinh phu"),
+            Some(Ministry)
+        );
         assert_eq!(class_of_code(&["TTg"]), Some(PrimeMinister));
         assert_eq!(class_of_code(&["QH15"]), Some(NationalAssembly));
         assert_eq!(

@@ -79,6 +79,10 @@ pub fn by_upper_name(upper: &str) -> Option<&'static DocType> {
     folded.iter().position(|f| *f == key).map(|i| &TYPES[i])
 }
 
+/// The kinds of work a type name may be followed by, written as a part of it: "KẾT LUẬN
+/// THANH TRA", "Quyết định thanh tra số 18/QĐ-TTr", "KẾ HOẠCH LIÊN TỊCH".
+pub const WORK_KINDS: &[&str] = &["thanh tra", "kiểm tra", "thẩm tra", "giám sát", "liên tịch"];
+
 /// The type whose state or Party code is exactly `code` (case-sensitive: `CTr` ≠ `CTR`).
 pub fn by_code(code: &str, party: bool) -> Option<&'static DocType> {
     TYPES.iter().find(|t| {

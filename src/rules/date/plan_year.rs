@@ -79,7 +79,20 @@ impl Rule for PlanYear {
                 .into_iter()
                 .min_by_key(|(y, _)| *y)
                 .unwrap_or((year, span));
-            if year > issued.year {
+            // ... unless what it reports on is a draft or an estimate for that year ("Thẩm tra
+            // dự thảo Nghị quyết về dự toán ngân sách năm 2026", "dự kiến kế hoạch năm 2026")
+            let ahead = || {
+                let summary: Vec<String> = doc
+                    .header
+                    .summary
+                    .iter()
+                    .map(|&l| crate::vietnamese::fold(doc.content(l)))
+                    .collect();
+                ["du thao", "du toan", "du kien", "ke hoach"]
+                    .iter()
+                    .any(|w| summary.iter().any(|s| s.contains(w)))
+            };
+            if year > issued.year && !ahead() {
                 ctx.emit(
                     span,
                     format!(
@@ -110,5 +123,24 @@ impl Rule for PlanYear {
             )
             .related_opt(dated, "năm ban hành / the year of issue");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on an HĐND committee's Báo cáo thẩm tra: it examines the draft
+    /// budget for the coming year. A report on the results of a year not yet come is wrong.
+    #[test]
+    fn a_report_on_a_draft_for_the_coming_year() {
+        let report = |summary: &str| {
+            format!("HĐND TỈNH TÂY NINH\nBAN KINH TẾ - NGÂN SÁCH\nSố: 186/BC-KTNS\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTây Ninh, ngày 05 tháng 12 năm 2025\n\nBÁO CÁO\n{summary}\n\nKính gửi: Hội đồng nhân dân tỉnh.\n")
+        };
+        let rule = "date/plan-year";
+        let draft = report("Thẩm tra dự thảo Nghị quyết về dự toán ngân sách địa phương năm 2026");
+        assert!(findings(rule, &draft).is_empty(), "{:?}", findings(rule, &draft));
+        let results = report("Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2026");
+        assert_eq!(findings(rule, &results).len(), 1);
     }
 }

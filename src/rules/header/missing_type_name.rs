@@ -93,3 +93,21 @@ impl Rule for MissingTypeName {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on a provincial inspectorate's conclusion: "KẾT LUẬN THANH TRA" is
+    /// the type name with the kind of work it closes.
+    #[test]
+    fn a_type_name_with_its_kind_of_work() {
+        let conclusion = |title: &str| {
+            format!("UBND TỈNH NINH BÌNH\nTHANH TRA TỈNH\nSố: 52/KL-TTr\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNinh Bình, ngày 12 tháng 5 năm 2026\n\n{title}\nViệc chấp hành pháp luật về quản lý đất đai\n\nI. KẾT QUẢ KIỂM TRA, XÁC MINH\n")
+        };
+        let rule = "header/missing-type-name";
+        assert!(findings(rule, &conclusion("KẾT LUẬN THANH TRA")).is_empty());
+        assert!(findings(rule, &conclusion("KẾT LUẬN")).is_empty());
+        assert_eq!(findings(rule, &conclusion("")).len(), 1, "{:?}", findings(rule, &conclusion("")));
+    }
+}

@@ -64,7 +64,14 @@ impl Rule for TypeNameText {
         let text = doc.slice(t.span);
         let squashed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let right = t.doc_type.upper;
-        if squashed == right {
+        // with the kind of work it closes: "KẾT LUẬN THANH TRA"
+        let with_work = |q: &&str| {
+            squashed
+                .strip_prefix(right)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|rest| rest == crate::vietnamese::case::to_upper(q))
+        };
+        if squashed == right || crate::document::types::WORK_KINDS.iter().any(with_work) {
             return;
         }
         ctx.emit(
@@ -73,5 +80,20 @@ impl Rule for TypeNameText {
             format!("The type name is written “{text}”; it must be “{right}”"),
         )
         .safe_fix(t.span, right);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// "KẾT LUẬN THANH TRA" is the type name with the kind of work it closes; a misspelt
+    /// name is still reported.
+    #[test]
+    fn a_type_name_with_its_kind_of_work_is_right() {
+        let conclusion = |title: &str| format!("UBND TỈNH NINH BÌNH\nTHANH TRA TỈNH\nSố: 52/KL-TTr\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNinh Bình, ngày 12 tháng 5 năm 2026\n\n{title}\nViệc quản lý đất đai\n");
+        let rule = "header/type-name-text";
+        assert!(findings(rule, &conclusion("KẾT LUẬN THANH TRA")).is_empty());
+        assert_eq!(findings(rule, &conclusion("KÊT LUẬN")).len(), 1);
     }
 }

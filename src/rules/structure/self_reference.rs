@@ -108,7 +108,16 @@ impl Rule for SelfReference {
                         let attached = ["kèm theo", "Kèm theo", "KÈM THEO"]
                             .iter()
                             .any(|k| before.ends_with(k));
-                        if other(t.name) && (attached || !cited_before()) {
+                        // "12 hợp đồng này", "các báo cáo này": counted or plural, a noun
+                        let counted = before
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| {
+                                !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+                                    || ["các", "những", "mỗi", "từng", "mọi"]
+                                        .contains(&crate::vietnamese::case::to_lower(w).as_str())
+                            });
+                        if other(t.name) && !counted && (attached || !cited_before()) {
                             hits.push((ls + start, t.name.len()));
                         }
                     }
@@ -174,5 +183,14 @@ mod tests {
         // the cited plan's own words stay silent
         let cited = guide.replace("theo Mẫu kèm theo Kế hoạch này", "theo Kế hoạch này");
         assert!(findings("structure/self-reference", &cited).is_empty());
+    }
+
+    /// A false alarm met on an inspectorate's conclusion: "12 hợp đồng này" counts contracts.
+    #[test]
+    fn a_counted_noun_is_no_self_reference() {
+        let conclusion = "UBND TỈNH NINH BÌNH\nTHANH TRA TỈNH\nSố: 52/KL-TTr\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNinh Bình, ngày 12 tháng 5 năm 2026\n\nKẾT LUẬN THANH TRA\nViệc quản lý đất đai\n\n- Số tiền thuê đất của 12 hợp đồng này chưa thu là 48,6 triệu đồng;\n- Các hợp đồng này chưa được thanh lý.\n";
+        assert!(findings("structure/self-reference", conclusion).is_empty(), "{:?}", findings("structure/self-reference", conclusion));
+        let plan = conclusion.replace("12 hợp đồng này", "Hướng dẫn này");
+        assert_eq!(findings("structure/self-reference", &plan).len(), 1);
     }
 }
