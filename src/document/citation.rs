@@ -239,17 +239,9 @@ fn party_by_shape(folded: &str) -> Option<bool> {
     let named = organ.unwrap_or(folded);
     // the body the name starts with decides ("Ban Chấp hành Đảng bộ xã" is the Party's, for
     // all the "bộ" in it), then one named inside it after an organ
-    let state = |at_start: bool| {
-        STATE_LIKE.iter().any(|p| {
-            if at_start {
-                named.starts_with(p)
-            } else {
-                organ.is_some() && named.contains(p)
-            }
-        }) && !named.starts_with("bo chinh tri")
-    };
-    let party = |at_start: bool| {
-        PARTY_LIKE.iter().any(|p| {
+    // a list names the body at the start of the name, or (after an organ) inside it
+    let names = |list: &[&str], at_start: bool| {
+        list.iter().any(|p| {
             if at_start {
                 named.starts_with(p)
             } else {
@@ -257,6 +249,8 @@ fn party_by_shape(folded: &str) -> Option<bool> {
             }
         })
     };
+    let state = |at_start: bool| names(STATE_LIKE, at_start) && !named.starts_with("bo chinh tri");
+    let party = |at_start: bool| names(PARTY_LIKE, at_start);
     [true, false].into_iter().find_map(|at_start| {
         if state(at_start) {
             Some(false)
