@@ -39,6 +39,9 @@ pub struct Assignment {
     pub line: usize,
     /// The name lists a group ("Ủy ban nhân dân các xã, phường").
     pub group: bool,
+    /// The body the report is for when it goes "(qua …)" `name`: "về Sở Nông nghiệp và Môi
+    /// trường (qua Chi cục Trồng trọt …)" names the Sở here.
+    pub through: Option<Span>,
 }
 
 /// Verbs that make a body at the start of an item or sentence the subject of a task.
@@ -178,9 +181,9 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
     let mut seen: crate::hash::FastSet<u64> = Default::default();
     let mut push = |out: &mut Vec<Assignment>, b: BodyName, duty: Duty, line: usize, r: &Reader| {
         // "(qua Văn phòng Sở)": the one in between receives
-        let name = match r.via(b.next) {
-            Some(via) => via,
-            None => b,
+        let (name, through) = match r.via(b.next) {
+            Some(via) => (via, Some(b.span)),
+            None => (b, None),
         };
         if seen.insert(((name.span.start as u64) << 32) | name.span.end as u64) {
             out.push(Assignment {
@@ -188,6 +191,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 duty,
                 line,
                 group: name.group,
+                through,
             });
         }
     };

@@ -33,6 +33,9 @@ pub struct Attachment {
     pub end: usize,
     /// Its title line (the first line in capitals, or the first line).
     pub title: Option<usize>,
+    /// The type its type line names ("QUY CHẾ", "QUY ĐỊNH"), under its own header rows when
+    /// it has them: what a decision promulgates.
+    pub doc_type: Option<&'static super::types::DocType>,
     /// "(Kèm theo \<Type\> số \<number\> ngày \<date\> của …)": the number and the date as written
     /// (either may be a blank to fill in).
     pub reference: Option<Reference>,
@@ -105,10 +108,15 @@ pub fn split(
             .max()
             .map_or(s, |l| l + 1)
             .min(e);
+        let doc_type = (s..e.min(s + 8)).find_map(|i| {
+            let line = content(i).trim();
+            super::types::by_upper_name(line)
+        });
         out.push(Attachment {
             start: s,
             end: e,
             title,
+            doc_type,
             reference,
             body: super::body::parse(text, lines, body_start, e),
         });

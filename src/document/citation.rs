@@ -561,10 +561,13 @@ fn titled_type_before(text: &str, lo: usize, so: usize, number: &str) -> Option<
             .next_back()
             .is_none_or(|p| !crate::vietnamese::case::is_letter_or_number(p));
         let title = &clause[i + t.len()..];
+        // a title in lower case is a short description the number's code confirms ("Biên
+        // bản vi phạm hành chính số 07/BB-VPHC")
         word_start
             && title.starts_with(' ')
             && (crate::vietnamese::starts_upper(title.trim_start())
-                || super::types::WORK_KINDS.contains(&title.trim()))
+                || super::types::WORK_KINDS.contains(&title.trim())
+                || title.matches(' ').count() <= 5)
             && title.matches(' ').count() <= 10
     });
     let at = at.last()?;
@@ -639,6 +642,14 @@ pub fn scan(text: &str, range: Span, words: &[crate::vietnamese::words::Word]) -
             // a page break may separate the parts of a citation
             let s = skip_spaces(text, s, end, true);
             let rest = &text[s..end];
+            // a record is "lập ngày …", a document "ký ngày …" / "ban hành ngày …"
+            let (s, rest) = match ["lập ", "ký ", "ban hành "].iter().find(|v| {
+                rest.strip_prefix(**v)
+                    .is_some_and(|a| a.starts_with("ngày "))
+            }) {
+                Some(v) => (s + v.len(), &rest[v.len()..]),
+                None => (s, rest),
+            };
             if let Some(after) = rest.strip_prefix("ngày ") {
                 let dp = s + rest.len() - after.len();
                 if let Some((d, sp)) = date_at(text, dp, end) {
@@ -844,5 +855,22 @@ mod tests {
         }
         let s = "Kế hoạch số 12/KH-BCA ngày 02/3/2026 của Bộ Công an về";
         assert_eq!(one(s).issuer().unwrap().party, Some(false));
+    }
+
+    /// A record is dated "lập ngày …" (held-out batch 7, a fine decision's legal basis): the
+    /// date is the citation's, so a record made after the decision is found.
+    #[test]
+    fn a_record_made_on_a_date() {
+        let s = "Căn cứ Biên bản vi phạm hành chính số 07/BB-VPHC lập ngày 10/3/2026 tại thôn Đồng Xuân;";
+        let c = scan(
+            s,
+            Span::new(0, s.len()),
+            &crate::vietnamese::words::words(s),
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(
+            c[0].date.map(|(d, _)| d),
+            Some(crate::document::Date::new(10, 3, 2026))
+        );
     }
 }

@@ -429,9 +429,13 @@ fn continues(text: &str, previous: &Recipient, c: &str) -> bool {
                 // a Party list ends its entries with ","; a continuation then ends the entry
                 // the way entries end, and is no body name of its own. A list opened by a
                 // colon ("- UBND các xã, phường: Sông Trí, Hải Ninh,") runs on until its ";".
+                // An entry that is itself a list of bodies ("- Chi hội Nông dân, Chi hội Phụ
+                // nữ,") runs on too: the wrapped line goes on with the list.
                 let above = &text[previous.text.start..previous.text.end];
+                let above = above.trim_end_matches(',');
                 above.contains(':')
-                    || (!above.trim_end_matches(',').is_empty() && !c.ends_with(','))
+                    || above.contains(',')
+                    || (!above.is_empty() && !c.ends_with(','))
             }
             Some(_) => false,
         }
@@ -562,7 +566,11 @@ pub fn parse(
             (i.saturating_sub(3)..(i + 4).min(lines.len())).any(|j| {
                 let t = &text[lines[j].content.start..lines[j].content.end];
                 lines[j].row == line.row
-                    && (super::header::is_national_title(t) || super::header::is_motto(t))
+                    && (super::header::is_national_title(t)
+                        || super::header::is_motto(t)
+                        // a Party text's: "ĐẢNG BỘ TỈNH …⇥ĐẢNG CỘNG SẢN VIỆT NAM"
+                        || (t.len() <= 40
+                            && fold(t).trim() == super::header::PARTY_TITLE_FOLDED))
             })
         };
         if (recipients.is_some() || !blocks.is_empty()) && row_is_header() {

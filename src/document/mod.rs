@@ -185,7 +185,7 @@ impl Parsed {
                 }
             })
             .collect();
-        let assignments = assignments::scan(&assignments::Input {
+        let mut assignments = assignments::scan(&assignments::Input {
             text,
             lines: &lines,
             words: &words,
@@ -198,6 +198,28 @@ impl Parsed {
                 .collect(),
             articles: !body.articles.is_empty(),
         });
+        // the rules a decision promulgates (an attached Quy chế, Quy định) give tasks as its
+        // own articles do: "Đề nghị Ủy ban MTTQ xã …", "Ủy ban nhân dân xã báo cáo …"
+        for a in attachments.iter().filter(|a| {
+            a.doc_type
+                .is_some_and(|t| matches!(t.name, "Quy chế" | "Quy định"))
+        }) {
+            let range = (a.body.start, a.end);
+            assignments.extend(assignments::scan(&assignments::Input {
+                text,
+                lines: &lines,
+                words: &words,
+                body: range,
+                task_lines: vec![range],
+                items: a
+                    .body
+                    .items
+                    .iter()
+                    .map(|it| (it.line, it.marker.end))
+                    .collect(),
+                articles: true,
+            }));
+        }
         let dates = date::scan_dates(text, range);
         let addressees =
             closing::addressees(text, &lines, header.first_line.unwrap_or(0), body.end);

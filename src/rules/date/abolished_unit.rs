@@ -233,10 +233,12 @@ impl Rule for AbolishedUnit {
                 // history: "huyện Tri Tôn (cũ)", "nguyên huyện …", "trước đây là huyện …",
                 // "trước khi sắp xếp"; a place of a unit ("tỉnh Bắc Giang" in "Tỉnh ủy Bắc
                 // Giang" of 2024) is the citation's
-                let line_text = &text[content.start..content.end];
-                let folded_line = crate::vietnamese::fold(line_text);
-                let before = crate::vietnamese::fold(&text[content.start..span.start]);
-                let after = crate::vietnamese::fold(&text[span.end..content.end]);
+                // judged in the unit's own clause: "giao dự toán cho các huyện …; hướng dẫn …
+                // sau sắp xếp" names living districts before the ";" that closes its clause
+                let clause = clause_around(text, content, span);
+                let folded_line = crate::vietnamese::fold(&text[clause.start..clause.end]);
+                let before = crate::vietnamese::fold(&text[clause.start..span.start]);
+                let after = crate::vietnamese::fold(&text[span.end..clause.end]);
                 let history = [
                     "nguyen ",
                     "truoc day",
@@ -274,6 +276,26 @@ impl Rule for AbolishedUnit {
             }
         }
     }
+}
+
+/// The clause of a line that holds `span`: from the ";" or sentence-ending "." before it to
+/// the one after it (a "." inside "5.2" or "Tp.HCM" does not end a sentence).
+fn clause_around(text: &str, line: Span, span: Span) -> Span {
+    let ends_clause = |s: &str, i: usize| match s.as_bytes()[i] {
+        b';' => true,
+        b'.' => s.as_bytes().get(i + 1).is_none_or(|b| b.is_ascii_whitespace()),
+        _ => false,
+    };
+    let head = &text[line.start..span.start];
+    let start = (0..head.len())
+        .rev()
+        .find(|&i| ends_clause(head, i))
+        .map_or(line.start, |i| line.start + i + 1);
+    let tail = &text[span.end..line.end];
+    let end = (0..tail.len())
+        .find(|&i| ends_clause(tail, i))
+        .map_or(line.end, |i| span.end + i);
+    Span::new(start, end)
 }
 
 #[cfg(test)]
@@ -318,5 +340,16 @@ mod tests {
             "Sau khi sắp xếp tỉnh Bắc Giang và tỉnh Bắc Ninh, tỉnh có 99 xã, phường."
         ))
         .is_empty());
+    }
+
+    /// History is judged per clause: a later clause about the arrangement does not make the
+    /// districts given a task before it history (held-out batch 6, an HĐND committee's report).
+    #[test]
+    fn history_is_judged_in_the_units_clause() {
+        let f = |t: &str| findings("date/abolished-unit", t);
+        let body = "c) Giao dự toán ngân sách năm 2026 cho các cơ quan, đơn vị và các huyện, thành phố trước ngày 31 tháng 12 năm 2025; hướng dẫn ngân sách cấp xã xây dựng dự toán sát với nhiệm vụ sau sắp xếp.";
+        assert_eq!(f(&letter("UBND TỈNH QUẢNG TRỊ", body)).len(), 1, "{:?}", f(&letter("UBND TỈNH QUẢNG TRỊ", body)));
+        let history = "Các trụ sở của các huyện, thị xã dôi dư sau sắp xếp được bố trí lại; các xã báo cáo trước ngày 30/6/2026.";
+        assert!(f(&letter("UBND TỈNH QUẢNG TRỊ", history)).is_empty());
     }
 }

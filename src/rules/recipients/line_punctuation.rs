@@ -201,4 +201,21 @@ mod tests {
         assert_eq!(last.len(), 1, "{last:?}");
         assert!(last[0].contains("“.”"), "{last:?}");
     }
+
+    /// A Party list ends its entries with ","; an entry that is a list of bodies wrapped onto
+    /// the next line goes on there (held-out batch 7, a village Party cell's report), while a
+    /// single body on a line without its dash is still a slip.
+    #[test]
+    fn a_party_list_entry_wrapped_over_two_lines() {
+        let party = |list: &str| {
+            findings(
+                "recipients/line-punctuation",
+                &format!("ĐẢNG BỘ XÃ ĐÔNG THÀNH\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN TRUNG HẬU\n*\nSố 05-BC/CB\tĐông Thành, ngày 08 tháng 6 năm 2026\n\nBÁO CÁO\nKết quả 6 tháng đầu năm 2026\n\nNội dung.\n\nNơi nhận:\n- Đảng ủy xã Đông Thành,\n{list}\n- Lưu Chi bộ.\n"),
+            )
+        };
+        let wrapped = party("- Chi hội Nông dân, Chi hội Phụ nữ,\nChi hội Cựu chiến binh, Chi đoàn thôn,");
+        assert!(wrapped.is_empty(), "{wrapped:?}");
+        let slip = party("- Trưởng thôn Trung Hậu,\nBan Công tác Mặt trận thôn,\n- Đảng viên trong Chi bộ,");
+        assert_eq!(slip.len(), 1, "{slip:?}");
+    }
 }

@@ -10,7 +10,9 @@ declare_rule! {
     /// in the implementation part) or asks to receive reports (“báo cáo về …”, “gửi về …”,
     /// “báo cáo …”) but that is not among the recipients. Abbreviations (BTT, UBND, MTTQ,
     /// TCTV, TX, TP, CT-XH, VN …), both tone placements, shared heads and the archive line's
-    /// units are understood; extra abbreviations come from `[recipients.aliases]`.
+    /// units are understood; extra abbreviations come from `[recipients.aliases]`. Tasks in the
+    /// rules a decision promulgates (an attached Quy chế or Quy định) count; “- Như Điều N;”
+    /// lists whoever article N names, by name or by kind (“Giám đốc các sở”).
     ///
     /// ## Why
     /// A body that never receives the plan cannot carry out its task or know where to report.
@@ -56,7 +58,9 @@ declare_rule! {
     /// cơ quan ban hành, lãnh đạo và cơ quan thường trực của cơ quan ban hành, cũng như các đơn vị
     /// thuộc cơ quan ban hành (trừ khi được giao thi hành quyết định); những người thi hành nêu tại
     /// điều giao thi hành của quyết định mà không nhận được văn bản được báo chung một lần, kèm đề
-    /// nghị thêm `- Như Điều N;`.
+    /// nghị thêm `- Như Điều N;`. Nhiệm vụ giao trong quy chế, quy định ban hành kèm theo quyết
+    /// định cũng được xét; `- Như Điều N;` gồm mọi cơ quan được nêu tại Điều N, theo tên hoặc theo
+    /// loại (`Giám đốc các sở`).
     ///
     /// ### Vì sao
     /// Cơ quan không nhận được kế hoạch thì không thể thực hiện nhiệm vụ được giao, cũng không biết
@@ -111,6 +115,9 @@ struct Listed<'a> {
     exact: crate::hash::FastMap<String, Vec<u16>>,
     groups: Vec<Group>,
     issuer: Vec<String>,
+    /// The key of the issuer's own line, its parent's left out ("Sở Nông nghiệp và Môi
+    /// trường" under "UBND tỉnh"): a report sent to it "(qua <unit>)" stays inside it.
+    itself: Option<String>,
     /// The issuing body's lines folded: "hoi khuyen hoc xa yen thanh".
     issuer_words: String,
     /// The issuer's name without its organ, level and place ("hoi nong dan" of "BCH HỘI NÔNG
@@ -128,6 +135,10 @@ struct Listed<'a> {
     own_boards: bool,
     /// "Như Điều 3": the bodies of the executing article are listed.
     executing_listed: bool,
+    /// The lines of the articles named by "Như Điều N" (first, one past last): whoever they
+    /// name receives the text ("Điều 3. Quyết định này được: … Gửi cho Phòng Kinh tế, Công
+    /// an xã …" of a fine decision, with "b) Công an xã phối hợp …" under it).
+    articles_listed: Vec<(usize, usize)>,
     /// "Như trên", "Như Kính gửi": the addressees are listed.
     as_above: bool,
     doc: &'a Document<'a>,
@@ -161,6 +172,17 @@ impl<'a> Listed<'a> {
             }
         }
         let executing_listed = folded_entries.iter().any(|f| f.starts_with("nhu dieu"));
+        let articles = &doc.body.articles;
+        let articles_listed: Vec<(usize, usize)> = folded_entries
+            .iter()
+            .filter_map(|f| f.strip_prefix("nhu dieu "))
+            .filter_map(|n| n.split(|c: char| !c.is_ascii_digit()).next()?.parse::<u32>().ok())
+            .filter_map(|n| {
+                let i = articles.iter().position(|a| a.number == n)?;
+                let end = articles.get(i + 1).map_or(doc.body.end, |next| next.line);
+                Some((articles[i].line, end))
+            })
+            .collect();
         let as_above = folded_entries
             .iter()
             .any(|f| f.starts_with("nhu tren") || f.starts_with("nhu kinh gui"));
@@ -183,12 +205,22 @@ impl<'a> Listed<'a> {
             }
         }
         keys.retain(|k| !k.0.is_empty());
-        let groups: Vec<Group> = recipients
+        let mut groups: Vec<Group> = recipients
             .entries
             .iter()
             .filter(|e| !e.archive)
             .filter_map(|e| Group::parse(doc.slice(e.text), &aliases))
             .collect();
+        // the groups an article reached by "Như Điều N" names through their heads ("Giám đốc
+        // các sở, Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã …"): a sở
+        // given a task by the attached Quy chế receives the text
+        for &(from, to) in &articles_listed {
+            for l in from..to {
+                for piece in executor_pieces(doc.content(l)) {
+                    groups.extend(Group::parse(&piece, &aliases));
+                }
+            }
+        }
         let lines: Vec<String> = doc
             .header
             .issuing_body
@@ -220,6 +252,10 @@ impl<'a> Listed<'a> {
             }
         }
         issuer.retain(|k| k.len() >= 2);
+        let itself = lines
+            .last()
+            .map(|l| aliases.key(l))
+            .filter(|k| k.len() >= 2);
         let issuer_head = lines.last().and_then(|l| {
             let f = fold(l);
             let mut words: Vec<&str> = f.split(' ').collect();
@@ -277,6 +313,7 @@ impl<'a> Listed<'a> {
             exact,
             groups,
             issuer,
+            itself,
             issuer_words,
             issuer_head,
             ministry,
@@ -284,6 +321,7 @@ impl<'a> Listed<'a> {
             signed_for,
             own_boards,
             executing_listed,
+            articles_listed,
             as_above,
             doc,
         }
@@ -472,6 +510,50 @@ fn kind_listed(doc: &Document, recipients: &crate::document::Recipients, group: 
         })
 }
 
+/// The titles that head an executor in an executing article ("Giám đốc các sở").
+const EXECUTOR_TITLES: &[&str] = &[
+    "chanh van phong",
+    "giam doc",
+    "thu truong",
+    "chu tich",
+    "truong",
+    "bi thu",
+    "chi huy truong",
+];
+
+/// An executing article's executors, one per piece, their heads' titles left out: "Giám đốc
+/// các sở, Thủ trưởng các ban, ngành tỉnh" gives "các sở" and "các ban, ngành tỉnh".
+fn executor_pieces(line: &str) -> Vec<String> {
+    let after_title = |piece: &str| {
+        let f = fold(piece);
+        EXECUTOR_TITLES
+            .iter()
+            .find(|t| f.starts_with(*t) && f[t.len()..].starts_with(' '))
+            .map(|t| {
+                // folding keeps one char per char: skip the title's chars and the space
+                let n = t.chars().count() + 1;
+                piece.char_indices().nth(n).map_or(piece.len(), |(i, _)| i)
+            })
+    };
+    let mut out: Vec<String> = Vec::new();
+    for clause in line.split(';') {
+        for part in clause.split(", ") {
+            let part = part.trim();
+            match after_title(part) {
+                Some(n) => out.push(part[n..].to_string()),
+                None => match out.last_mut() {
+                    Some(last) => {
+                        last.push_str(", ");
+                        last.push_str(part);
+                    }
+                    None => out.push(part.to_string()),
+                },
+            }
+        }
+    }
+    out
+}
+
 /// The addressees' names as written (the `Kính gửi` block of the model).
 fn kinh_gui(doc: &Document) -> Vec<String> {
     let Some(a) = &doc.addressees else {
@@ -557,8 +639,23 @@ impl Rule for Unlisted {
             if subordinate && kind_listed(doc, recipients, &fold(name)) {
                 continue;
             }
+            // a unit the issuer's own reports pass through ("về Sở … (qua Chi cục …)" in the
+            // Sở's text) is the issuer's own
+            let through_own = a.through.is_some_and(|t| {
+                let outer = listed.aliases.key(doc.slice(t));
+                listed
+                    .itself
+                    .as_deref()
+                    .is_some_and(|k| outer.len() >= 2 && covers(k, &outer))
+            });
             let report = a.duty == crate::document::Duty::Report;
-            if (!subordinate && listed.is_own(name, &key))
+            let in_listed_article = listed
+                .articles_listed
+                .iter()
+                .any(|&(from, to)| (from..to).contains(&a.line));
+            if through_own
+                || in_listed_article
+                || (!subordinate && listed.is_own(name, &key))
                 || listed.covers_key(name, &key, report, &mut budget)
                 || (a.group && listed.members_listed(name))
             {
@@ -754,4 +851,54 @@ mod tests {
         let province = "- Ủy ban nhân dân tỉnh Tây Ninh.";
         assert_eq!(findings(rule, &letter(province)).len(), 1, "{:?}", findings(rule, &letter(province)));
     }
+
+    /// Reports to the issuer "(qua <its unit>)" need no copy for the unit (held-out batch 7, a
+    /// Sở's decision: "báo cáo … về Sở Nông nghiệp và Môi trường (qua Chi cục Trồng trọt và Bảo
+    /// vệ thực vật)"); through another body's unit, the unit is the one to list.
+    #[test]
+    fn a_report_to_the_issuer_through_its_own_unit() {
+        let decision = |to: &str| {
+            format!("UBND TỈNH QUẢNG TRỊ\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 87/QĐ-SNNMT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Trị, ngày 06 tháng 02 năm 2026\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Nhiệm vụ của Tổ công tác:\n1. Tổ công tác báo cáo kết quả kiểm tra về {to} trước ngày 13/11/2026.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Quang Hưng\n")
+        };
+        let rule = "recipients/unlisted";
+        let own = findings(rule, &decision("Sở Nông nghiệp và Môi trường (qua Chi cục Trồng trọt và Bảo vệ thực vật)"));
+        assert!(own.is_empty(), "{own:?}");
+        let other = findings(rule, &decision("Ủy ban nhân dân tỉnh (qua Văn phòng Ủy ban nhân dân tỉnh)"));
+        assert_eq!(other.len(), 1, "{other:?}");
+    }
+
+    /// "- Như Điều 3;" reaches whoever Điều 3 names, its points included (held-out batch 7, a
+    /// fine decision: "Điều 3. Quyết định này được: … 3. Gửi cho Phòng Kinh tế, Công an xã …
+    /// b) Công an xã phối hợp …").
+    #[test]
+    fn như_điều_reaches_every_body_of_the_article() {
+        let decision = |listed: &str| {
+            format!("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 18/QĐ-XPHC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Lập, ngày 16 tháng 3 năm 2026\nQUYẾT ĐỊNH\nXử phạt vi phạm hành chính\nQUYẾT ĐỊNH:\nĐiều 1. Xử phạt ông Nguyễn Văn Thắng.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\nĐiều 3. Quyết định này được:\n1. Giao cho ông Nguyễn Văn Thắng để chấp hành.\n2. Gửi cho Phòng Kinh tế, Công an xã để tổ chức thực hiện, cụ thể:\na) Phòng Kinh tế chủ trì theo dõi việc chấp hành Quyết định;\nb) Công an xã phối hợp bảo đảm an ninh, trật tự trong thời gian thu dọn./.\nNơi nhận:\n{listed}- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hùng\n")
+        };
+        let rule = "recipients/unlisted";
+        let reached = findings(rule, &decision("- Như Điều 3;\n"));
+        assert!(reached.is_empty(), "{reached:?}");
+        let not = findings(rule, &decision("- Phòng Kinh tế;\n"));
+        assert_eq!(not.len(), 1, "{not:?}");
+    }
+
+    /// The rules a decision promulgates give tasks too (held-out batch 7, a commune Party
+    /// committee's Quy chế: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã …"); a body the
+    /// executing article names by its kind ("Giám đốc các sở") is reached by "Như Điều 3".
+    #[test]
+    fn tasks_in_the_promulgated_rules() {
+        let decision = |listed: &str, task: &str| {
+            format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ\tĐộc lập - Tự do - Hạnh phúc\nSố: 2415/QĐ-UBND\tQuảng Trị, ngày 14 tháng 10 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n{listed}- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Quang Thịnh\n\nỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ\tĐộc lập - Tự do - Hạnh phúc\n\nQUY CHẾ\nPhối hợp tiếp nhận phản ánh\n(Ban hành kèm theo Quyết định số 2415/QĐ-UBND ngày 14/10/2025 của Ủy ban nhân dân tỉnh)\nChương I\nTỔ CHỨC THỰC HIỆN\nĐiều 1. Trách nhiệm của các cơ quan\n1. {task}\n")
+        };
+        let rule = "recipients/unlisted";
+        let sở = "Sở Khoa học và Công nghệ chủ trì vận hành Tổng đài 1022.";
+        let reached = findings(rule, &decision("- Như Điều 3;\n", sở));
+        assert!(reached.is_empty(), "{reached:?}");
+        let front = "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh giám sát việc thực hiện.";
+        let missing = findings(rule, &decision("- Như Điều 3;\n", front));
+        assert_eq!(missing.len(), 1, "{missing:?}");
+        let listed = findings(rule, &decision("- Như Điều 3;\n- Ủy ban MTTQ Việt Nam tỉnh;\n", front));
+        assert!(listed.is_empty(), "{listed:?}");
+    }
 }
+

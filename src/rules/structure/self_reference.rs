@@ -7,7 +7,8 @@ declare_rule! {
     /// ## What it does
     /// Reports a document that calls itself by another type: a Kế hoạch that says
     /// “Hướng dẫn này” or “Trên đây là Hướng dẫn …”. After a citation of that type (“Hướng dẫn
-    /// số 12/HD-…”), “Hướng dẫn này” refers to the cited document and is not reported.
+    /// số 12/HD-…”), “Hướng dẫn này” refers to the cited document and is not reported; nor is
+    /// the type of an attachment (“trái với Quy chế này” in the decision promulgating it).
     ///
     /// ## Why
     /// The text was copied from a document of another type and not adapted; readers cannot tell
@@ -37,7 +38,7 @@ declare_rule! {
     /// `Trên đây là Hướng dẫn …`. Nếu trước đó đã viện dẫn một văn bản thuộc loại ấy
     /// (`Hướng dẫn số 12/HD-…`), thì `Hướng dẫn này` chỉ văn bản được viện dẫn và không bị báo;
     /// thông báo có trích yếu nêu nội dung được thông báo (`Kết luận của …`) được gọi nội dung đó
-    /// là `kết luận này`.
+    /// là `kết luận này`; quyết định ban hành quy chế kèm theo được gọi `Quy chế này`.
     ///
     /// ### Vì sao
     /// Nội dung được chép từ văn bản thuộc loại khác mà không sửa lại; người đọc không biết văn bản
@@ -81,7 +82,17 @@ impl Rule for SelfReference {
             .first()
             .and_then(|&l| name_at_start(doc.content(l)))
             .map(|(t, _)| t.name);
-        let other = |name: &str| name != own.name && Some(name) != carried;
+        // a decision that promulgates an attached Quy chế may say "trái với Quy chế này": the
+        // attachments' types are the text's own
+        let attached_types: Vec<&str> = doc
+            .attachments
+            .iter()
+            .filter_map(|a| a.doc_type)
+            .map(|t| t.name)
+            .collect();
+        let other = |name: &str| {
+            name != own.name && Some(name) != carried && !attached_types.contains(&name)
+        };
         // "<type> này" and "Trên đây là <type>", found from the words
         let mut hits: Vec<(usize, usize)> = Vec::new();
         for (k, w) in words.iter().enumerate() {
@@ -193,4 +204,19 @@ mod tests {
         let plan = conclusion.replace("12 hợp đồng này", "Hướng dẫn này");
         assert_eq!(findings("structure/self-reference", &plan).len(), 1);
     }
+
+    /// A false alarm met on a Party committee's decision promulgating its working rules: the
+    /// attached Quy chế is the text's own, "trái với Quy chế này" names it.
+    #[test]
+    fn a_decision_names_the_rules_it_promulgates() {
+        let decision = |attached: &str| {
+            format!("ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY XÃ THẠCH KHÊ\n*\nSố 12-QĐ/ĐU\n\nQUYẾT ĐỊNH\nBan hành Quy chế làm việc\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ban Chấp hành.\nĐiều 2. Các quy định trước đây trái với Quy chế này đều bãi bỏ.\nĐiều 3. Các chi bộ thi hành Quyết định này.\nNơi nhận:\n- Các chi bộ,\n- Lưu Văn phòng Đảng ủy.\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nTrần Đình Quang\n\nĐẢNG BỘ TỈNH HÀ TĨNH\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ THẠCH KHÊ\n*\n\n{attached}\n(Ban hành kèm theo Quyết định số 12-QĐ/ĐU, ngày 05/9/2025 của Đảng ủy xã)\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n")
+        };
+        let rule = "structure/self-reference";
+        let own = findings(rule, &decision("QUY CHẾ\nLàm việc của Ban Chấp hành Đảng bộ xã"));
+        assert!(own.is_empty(), "{own:?}");
+        let other = findings(rule, &decision("DANH SÁCH\nỦy viên Ban Chấp hành Đảng bộ xã"));
+        assert_eq!(other.len(), 1, "{other:?}");
+    }
 }
+
