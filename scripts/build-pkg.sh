@@ -11,6 +11,10 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 
+# Panic locations name their source files: written relative to the checkout and the cargo home,
+# the module does not depend on where it is built (a CI clone's longer path made it bigger)
+# and carries no build machine's paths (0.6 kB fewer bytes before compression).
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$PWD=. --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=cargo"
 cargo rustc --lib --profile wasm-release --target wasm32-unknown-unknown --crate-type cdylib
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg --out-name vanban \

@@ -106,17 +106,17 @@ pub struct Input<'a> {
     pub text: &'a str,
     pub lines: &'a [Line],
     pub words: &'a [Word],
-    /// The main body's lines.
-    pub body: (usize, usize),
+    /// The lines read, in order: the main body's, then those of the rules it promulgates
+    /// (an attached Quy chế), each with whether it has articles (a list of bodies there, "-
+    /// Ban Chỉ huy quân sự xã.", is who is awarded or appointed, not given a task, unless a task
+    /// verb follows).
+    pub sections: Vec<((usize, usize), bool)>,
     /// Lines where a body at the start of an item or sentence is given a task: the
     /// implementation part (or the whole body of a document without parts), and the parts of
     /// proposals ("kiến nghị", "đề xuất").
     pub task_lines: Vec<(usize, usize)>,
     /// Item lines (numbered, lettered) with the end of their marker.
     pub items: Vec<(usize, usize)>,
-    /// The text has articles: a list of bodies there ("- Ban Chỉ huy quân sự xã.") is who is
-    /// awarded or appointed, not given a task, unless a task verb follows.
-    pub articles: bool,
 }
 
 fn folded_words(r: &Reader, from: usize, n: usize) -> String {
@@ -174,7 +174,6 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
         }
     }
     let in_tasks = |l: usize| task_line.get(l).copied().unwrap_or(false);
-    let (start, end) = input.body;
     // the names already taken, so that a body named twice is one assignment (a set: a plan
     // may assign thousands)
     // (keyed by the span packed in a u64: a set type the lexicon already has)
@@ -195,160 +194,164 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
             });
         }
     };
-    let mut executing = false;
-    for l in start..end.min(input.lines.len()) {
-        let line = input.lines[l];
-        if line.is_blank() {
-            continue;
-        }
-        let content = &text[line.content.start..line.content.end];
-        // a heading or the authority's line in capitals ("BỘ TRƯỞNG BỘ TÀI CHÍNH", "QUY ĐỊNH
-        // CHUNG") gives no task
-        if crate::vietnamese::is_upper(content) {
-            continue;
-        }
-        let from = r.word_at(line.content.start);
-        let to = r.word_at(line.content.end);
-        // the executing article: every body it names
-        let head = crate::vietnamese::fold::fold_prefix(content, 6);
-        if head.starts_with("dieu ") {
-            let f = fold(content);
-            // "Điều 3. Hiệu lực thi hành" says when, not who
-            executing = (f.contains("thi hanh") && !f.contains("hieu luc thi hanh"))
-                || f.contains("chiu trach nhiem to chuc thuc hien")
-                || f.contains("chiu trach nhiem thuc hien");
-        } else if head.starts_with("noi nh") {
-            executing = false;
-        }
-        if executing {
-            let mut k = from;
-            while k < to {
-                // "… của Hội đồng nhân dân tỉnh": the issuer of a text cited, not an executor
-                let cited = k > from && matches!(fold(r_word(&r, k - 1)).as_str(), "cua" | "theo");
-                match r.body_at(k).or_else(|| r.group_at(k, false)) {
-                    Some(b) if b.next <= to && cited => k = b.next,
-                    Some(b) if b.next <= to => {
-                        push(&mut out, b, Duty::Execute, l, &r);
-                        k = b.next;
+    for &((start, end), articles) in &input.sections {
+        let mut executing = false;
+        for l in start..end.min(input.lines.len()) {
+            let line = input.lines[l];
+            if line.is_blank() {
+                continue;
+            }
+            let content = &text[line.content.start..line.content.end];
+            // a heading or the authority's line in capitals ("BỘ TRƯỞNG BỘ TÀI CHÍNH", "QUY ĐỊNH
+            // CHUNG") gives no task
+            if crate::vietnamese::is_upper(content) {
+                continue;
+            }
+            let from = r.word_at(line.content.start);
+            let to = r.word_at(line.content.end);
+            // the executing article: every body it names
+            let head = crate::vietnamese::fold::fold_prefix(content, 6);
+            if head.starts_with("dieu ") {
+                let f = fold(content);
+                // "Điều 3. Hiệu lực thi hành" says when, not who
+                executing = (f.contains("thi hanh") && !f.contains("hieu luc thi hanh"))
+                    || f.contains("chiu trach nhiem to chuc thuc hien")
+                    || f.contains("chiu trach nhiem thuc hien");
+            } else if head.starts_with("noi nh") {
+                executing = false;
+            }
+            if executing {
+                let mut k = from;
+                while k < to {
+                    // "… của Hội đồng nhân dân tỉnh": the issuer of a text cited, not an executor
+                    let cited =
+                        k > from && matches!(fold(r_word(&r, k - 1)).as_str(), "cua" | "theo");
+                    match r.body_at(k).or_else(|| r.group_at(k, false)) {
+                        Some(b) if b.next <= to && cited => k = b.next,
+                        Some(b) if b.next <= to => {
+                            push(&mut out, b, Duty::Execute, l, &r);
+                            k = b.next;
+                        }
+                        _ => k += 1,
                     }
-                    _ => k += 1,
                 }
+                continue;
             }
-            continue;
-        }
-        let tasks = in_tasks(l);
-        // an item (or a line) that starts with a body given a task
-        // items are in line order
-        let at = input.items.partition_point(|&(il, _)| il < l);
-        let lead = input
-            .items
-            .get(at)
-            .filter(|&&(il, _)| il == l)
-            .map(|&(_, marker_end)| r.word_at(marker_end))
-            .unwrap_or(from);
-        if tasks {
-            let mut k = lead;
-            // "Đối với Sở …:"
-            if folded_words(&r, k, 2) == "doi voi" {
-                k += 2;
-            }
-            let mut list = r.bodies_at(k, to);
-            // "Các sở, ban, ngành tỉnh, Công an tỉnh và …": a group without a name first
-            if list.is_empty() && fold(r_word(&r, k)) == "cac" {
-                if let Some(j) = (k + 1..(k + 8).min(to)).find(|&j| r.comma_after(j)) {
-                    list = r.bodies_at(j + 1, to);
+            let tasks = in_tasks(l);
+            // an item (or a line) that starts with a body given a task
+            // items are in line order
+            let at = input.items.partition_point(|&(il, _)| il < l);
+            let lead = input
+                .items
+                .get(at)
+                .filter(|&&(il, _)| il == l)
+                .map(|&(_, marker_end)| r.word_at(marker_end))
+                .unwrap_or(from);
+            if tasks {
+                let mut k = lead;
+                // "Đối với Sở …:"
+                if folded_words(&r, k, 2) == "doi voi" {
+                    k += 2;
                 }
-            }
-            // a numbered heading that names its addressees, its tasks in the bullets under
-            // it: "2. Đoàn các xã, phường và các cơ sở Đoàn trực thuộc" / "- Xây dựng …"
-            let item = lead != from;
-            let heading = item
-                && !input.articles
-                && !content.ends_with(['.', ';', ','])
-                && (l + 1..end.min(input.lines.len()))
-                    .find(|&n| !input.lines[n].is_blank())
-                    .is_some_and(|n| {
-                        let next = &text[input.lines[n].content.start..input.lines[n].content.end];
-                        // bullets, or a paragraph that starts with the task ("Xây dựng kế
-                        // hoạch …", "Lãnh đạo …")
-                        next.starts_with(['-', '+', '•', '–'])
-                            || followed_by_task(&r, r.word_at(input.lines[n].content.start))
-                    });
-            if let Some(last) = list.last() {
-                // "X và các tổ chức chính trị - xã hội vận động …": the bodies named, then a
-                // group without a name, then the task
-                let then_group = fold(r_word(&r, last.next)) == "va"
+                let mut list = r.bodies_at(k, to);
+                // "Các sở, ban, ngành tỉnh, Công an tỉnh và …": a group without a name first
+                if list.is_empty() && fold(r_word(&r, k)) == "cac" {
+                    if let Some(j) = (k + 1..(k + 8).min(to)).find(|&j| r.comma_after(j)) {
+                        list = r.bodies_at(j + 1, to);
+                    }
+                }
+                // a numbered heading that names its addressees, its tasks in the bullets under
+                // it: "2. Đoàn các xã, phường và các cơ sở Đoàn trực thuộc" / "- Xây dựng …"
+                let item = lead != from;
+                let heading = item
+                    && !articles
+                    && !content.ends_with(['.', ';', ','])
+                    && (l + 1..end.min(input.lines.len()))
+                        .find(|&n| !input.lines[n].is_blank())
+                        .is_some_and(|n| {
+                            let next =
+                                &text[input.lines[n].content.start..input.lines[n].content.end];
+                            // bullets, or a paragraph that starts with the task ("Xây dựng kế
+                            // hoạch …", "Lãnh đạo …")
+                            next.starts_with(['-', '+', '•', '–'])
+                                || followed_by_task(&r, r.word_at(input.lines[n].content.start))
+                        });
+                if let Some(last) = list.last() {
+                    // "X và các tổ chức chính trị - xã hội vận động …": the bodies named, then a
+                    // group without a name, then the task
+                    let then_group = fold(r_word(&r, last.next)) == "va"
                     && fold(r_word(&r, last.next + 1)) == "cac"
                     // past the group's own noun ("các tổ chức …" is no task)
                     && (last.next + 3..(last.next + 10).min(to))
                         .take_while(|&j| !crate::vietnamese::starts_upper(r_word(&r, j)))
                         .any(|j| followed_by_task(&r, j));
-                if (!input.articles && r.ends_item(last.next, to))
-                    || followed_by_task(&r, last.next)
-                    || then_group
-                    || heading
-                {
-                    for b in list {
-                        push(&mut out, b, Duty::Task, l, &r);
+                    if (!articles && r.ends_item(last.next, to))
+                        || followed_by_task(&r, last.next)
+                        || then_group
+                        || heading
+                    {
+                        for b in list {
+                            push(&mut out, b, Duty::Task, l, &r);
+                        }
                     }
                 }
             }
-        }
-        // trigger words anywhere on the line
-        let mut w = String::new();
-        for k in from..to {
-            // the trigger words fold to giao, nghi, cau, cao, ve or bao: any other word is
-            // passed over before it is folded (three allocations per word of the body before)
-            let raw = r_word(&r, k);
-            let first = raw.as_bytes().first().map(u8::to_ascii_lowercase);
-            if raw.len() > 12 || !matches!(first, Some(b'g' | b'n' | b'c' | b'v' | b'b')) {
-                continue;
-            }
-            // folded into one buffer, reused for every word of the body
-            w.clear();
-            for c in raw.chars() {
-                crate::vietnamese::fold::push_folded(c, &mut w);
-            }
-            if !matches!(w.as_str(), "giao" | "nghi" | "cau" | "cao" | "ve" | "bao") {
-                continue;
-            }
-            let prev = if k > from {
-                fold(r_word(&r, k - 1))
-            } else {
-                String::new()
-            };
-            let next = fold(r_word(&r, k + 1));
-            let (at, duty) = match (prev.as_str(), w.as_str()) {
-                // the verb, not a syllable of "ngoại giao", "bàn giao", "giao thông"
-                (_, "giao") if !in_compound(&r, k) => {
-                    (k + 1 + usize::from(next == "cho"), Duty::Task)
+            // trigger words anywhere on the line
+            let mut w = String::new();
+            for k in from..to {
+                // the trigger words fold to giao, nghi, cau, cao, ve or bao: any other word is
+                // passed over before it is folded (three allocations per word of the body before)
+                let raw = r_word(&r, k);
+                let first = raw.as_bytes().first().map(u8::to_ascii_lowercase);
+                if raw.len() > 12 || !matches!(first, Some(b'g' | b'n' | b'c' | b'v' | b'b')) {
+                    continue;
                 }
-                ("de" | "kien", "nghi") if next != "cua" => (k + 1, Duty::Task),
-                ("yeu", "cau") if next != "cua" => (k + 1, Duty::Task),
-                ("bao", "cao") if next != "cua" => (k + 1, Duty::Report),
-                ("gui", "ve") | ("gui", "bao") => {
-                    (k + 1 + usize::from(w == "bao") * 2, Duty::Report)
+                // folded into one buffer, reused for every word of the body
+                w.clear();
+                for c in raw.chars() {
+                    crate::vietnamese::fold::push_folded(c, &mut w);
                 }
-                _ => continue,
-            };
-            // "báo cáo kết quả … về X": the receiver follows "về" within a few words
-            let target = if duty == Duty::Report && r.body_at(at).is_none() {
-                (at..(at + 6).min(to))
-                    .find(|&j| fold(r_word(&r, j)) == "ve")
-                    .map(|j| j + 1)
-            } else {
-                Some(at)
-            };
-            let Some(at) = target else { continue };
-            if at >= to {
-                continue;
-            }
-            // a theo đề nghị / của … is not addressed
-            if prev == "theo" {
-                continue;
-            }
-            for b in r.bodies_at(at, to) {
-                push(&mut out, b, duty, l, &r);
+                if !matches!(w.as_str(), "giao" | "nghi" | "cau" | "cao" | "ve" | "bao") {
+                    continue;
+                }
+                let prev = if k > from {
+                    fold(r_word(&r, k - 1))
+                } else {
+                    String::new()
+                };
+                let next = fold(r_word(&r, k + 1));
+                let (at, duty) = match (prev.as_str(), w.as_str()) {
+                    // the verb, not a syllable of "ngoại giao", "bàn giao", "giao thông"
+                    (_, "giao") if !in_compound(&r, k) => {
+                        (k + 1 + usize::from(next == "cho"), Duty::Task)
+                    }
+                    ("de" | "kien", "nghi") if next != "cua" => (k + 1, Duty::Task),
+                    ("yeu", "cau") if next != "cua" => (k + 1, Duty::Task),
+                    ("bao", "cao") if next != "cua" => (k + 1, Duty::Report),
+                    ("gui", "ve") | ("gui", "bao") => {
+                        (k + 1 + usize::from(w == "bao") * 2, Duty::Report)
+                    }
+                    _ => continue,
+                };
+                // "báo cáo kết quả … về X": the receiver follows "về" within a few words
+                let target = if duty == Duty::Report && r.body_at(at).is_none() {
+                    (at..(at + 6).min(to))
+                        .find(|&j| fold(r_word(&r, j)) == "ve")
+                        .map(|j| j + 1)
+                } else {
+                    Some(at)
+                };
+                let Some(at) = target else { continue };
+                if at >= to {
+                    continue;
+                }
+                // a theo đề nghị / của … is not addressed
+                if prev == "theo" {
+                    continue;
+                }
+                for b in r.bodies_at(at, to) {
+                    push(&mut out, b, duty, l, &r);
+                }
             }
         }
     }
@@ -429,10 +432,9 @@ mod tests {
             text,
             lines: &lines,
             words: &words,
-            body: (0, lines.len()),
+            sections: vec![((0, lines.len()), false)],
             task_lines: vec![(0, lines.len())],
             items: Vec::new(),
-            articles: false,
         };
         scan(&input)
             .into_iter()

@@ -185,41 +185,35 @@ impl Parsed {
                 }
             })
             .collect();
-        let mut assignments = assignments::scan(&assignments::Input {
+        // the rules a decision promulgates (an attached Quy chế, Quy định) give tasks as its
+        // own articles do: "Đề nghị Ủy ban MTTQ xã …", "Ủy ban nhân dân xã báo cáo …"
+        let promulgated: Vec<&Attachment> = attachments
+            .iter()
+            .filter(|a| {
+                a.doc_type
+                    .is_some_and(|t| matches!(t.name, "Quy chế" | "Quy định"))
+            })
+            .collect();
+        let mut sections = vec![((body.start, body.end), !body.articles.is_empty())];
+        let mut task_lines = task_lines(text, &header, &body);
+        let mut items: Vec<(usize, usize)> = body
+            .items
+            .iter()
+            .map(|it| (it.line, it.marker.end))
+            .collect();
+        for a in &promulgated {
+            sections.push(((a.body.start, a.end), true));
+            task_lines.push((a.body.start, a.end));
+            items.extend(a.body.items.iter().map(|it| (it.line, it.marker.end)));
+        }
+        let assignments = assignments::scan(&assignments::Input {
             text,
             lines: &lines,
             words: &words,
-            body: (body.start, body.end),
-            task_lines: task_lines(text, &header, &body),
-            items: body
-                .items
-                .iter()
-                .map(|it| (it.line, it.marker.end))
-                .collect(),
-            articles: !body.articles.is_empty(),
+            sections,
+            task_lines,
+            items,
         });
-        // the rules a decision promulgates (an attached Quy chế, Quy định) give tasks as its
-        // own articles do: "Đề nghị Ủy ban MTTQ xã …", "Ủy ban nhân dân xã báo cáo …"
-        for a in attachments.iter().filter(|a| {
-            a.doc_type
-                .is_some_and(|t| matches!(t.name, "Quy chế" | "Quy định"))
-        }) {
-            let range = (a.body.start, a.end);
-            assignments.extend(assignments::scan(&assignments::Input {
-                text,
-                lines: &lines,
-                words: &words,
-                body: range,
-                task_lines: vec![range],
-                items: a
-                    .body
-                    .items
-                    .iter()
-                    .map(|it| (it.line, it.marker.end))
-                    .collect(),
-                articles: true,
-            }));
-        }
         let dates = date::scan_dates(text, range);
         let addressees =
             closing::addressees(text, &lines, header.first_line.unwrap_or(0), body.end);

@@ -139,6 +139,8 @@ struct Listed<'a> {
     /// name receives the text ("Điều 3. Quyết định này được: … Gửi cho Phòng Kinh tế, Công
     /// an xã …" of a fine decision, with "b) Công an xã phối hợp …" under it).
     articles_listed: Vec<(usize, usize)>,
+    /// Their text, folded, one ";" after each line.
+    articles_folded: String,
     /// "Như trên", "Như Kính gửi": the addressees are listed.
     as_above: bool,
     doc: &'a Document<'a>,
@@ -205,22 +207,20 @@ impl<'a> Listed<'a> {
             }
         }
         keys.retain(|k| !k.0.is_empty());
-        let mut groups: Vec<Group> = recipients
+        let groups: Vec<Group> = recipients
             .entries
             .iter()
             .filter(|e| !e.archive)
             .filter_map(|e| Group::parse(doc.slice(e.text), &aliases))
             .collect();
-        // the groups an article reached by "Như Điều N" names through their heads ("Giám đốc
-        // các sở, Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã …"): a sở
-        // given a task by the attached Quy chế receives the text
-        for &(from, to) in &articles_listed {
-            for l in from..to {
-                for piece in executor_pieces(doc.content(l)) {
-                    groups.extend(Group::parse(&piece, &aliases));
-                }
-            }
-        }
+        // what the articles reached by "Như Điều N" say, folded: a kind they name ("Giám đốc
+        // các sở, Thủ trưởng các ban, ngành tỉnh") is listed, so a sở given a task by the
+        // attached Quy chế receives the text
+        let articles_folded: String = articles_listed
+            .iter()
+            .flat_map(|&(from, to)| from..to)
+            .map(|l| fold(doc.content(l)) + ";")
+            .collect();
         let lines: Vec<String> = doc
             .header
             .issuing_body
@@ -322,6 +322,7 @@ impl<'a> Listed<'a> {
             own_boards,
             executing_listed,
             articles_listed,
+            articles_folded,
             as_above,
             doc,
         }
@@ -510,48 +511,15 @@ fn kind_listed(doc: &Document, recipients: &crate::document::Recipients, group: 
         })
 }
 
-/// The titles that head an executor in an executing article ("Giám đốc các sở").
-const EXECUTOR_TITLES: &[&str] = &[
-    "chanh van phong",
-    "giam doc",
-    "thu truong",
-    "chu tich",
-    "truong",
-    "bi thu",
-    "chi huy truong",
-];
-
-/// An executing article's executors, one per piece, their heads' titles left out: "Giám đốc
-/// các sở, Thủ trưởng các ban, ngành tỉnh" gives "các sở" and "các ban, ngành tỉnh".
-fn executor_pieces(line: &str) -> Vec<String> {
-    let after_title = |piece: &str| {
-        let f = fold(piece);
-        EXECUTOR_TITLES
-            .iter()
-            .find(|t| f.starts_with(*t) && f[t.len()..].starts_with(' '))
-            .map(|t| {
-                // folding keeps one char per char: skip the title's chars and the space
-                let n = t.chars().count() + 1;
-                piece.char_indices().nth(n).map_or(piece.len(), |(i, _)| i)
-            })
-    };
-    let mut out: Vec<String> = Vec::new();
-    for clause in line.split(';') {
-        for part in clause.split(", ") {
-            let part = part.trim();
-            match after_title(part) {
-                Some(n) => out.push(part[n..].to_string()),
-                None => match out.last_mut() {
-                    Some(last) => {
-                        last.push_str(", ");
-                        last.push_str(part);
-                    }
-                    None => out.push(part.to_string()),
-                },
-            }
-        }
-    }
-    out
+/// Whether folded article text names the kind `word` after "các": "các sở, ban, ngành" names
+/// "so", "ban" and "nganh".
+fn kind_named(article: &str, word: &str) -> bool {
+    article.split(';').any(|clause| {
+        clause
+            .split(" cac ")
+            .skip(1)
+            .any(|after| after.split(", ").any(|p| p.split(' ').next() == Some(word)))
+    })
 }
 
 /// The addressees' names as written (the `Kính gửi` block of the model).
@@ -652,7 +620,11 @@ impl Rule for Unlisted {
             let in_listed_article = listed
                 .articles_listed
                 .iter()
-                .any(|&(from, to)| (from..to).contains(&a.line));
+                .any(|&(from, to)| (from..to).contains(&a.line))
+                || fold(name)
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| kind_named(&listed.articles_folded, w));
             if through_own
                 || in_listed_article
                 || (!subordinate && listed.is_own(name, &key))

@@ -95,15 +95,11 @@ impl Rule for MissingName {
             } else {
                 Span::empty(doc.lines[last].content.end)
             };
-            // the block the name belongs to, shown beside the place it goes
-            let first = sig.lines.first().copied().unwrap_or(last);
-            let block = Span::new(doc.lines[first].content.start, doc.lines[last].content.end);
             ctx.emit(
                 at,
                 "Phần chữ ký có quyền hạn, chức vụ nhưng thiếu họ tên người ký",
                 "The signature block has an authority and title but no signer's name",
-            )
-            .related(block, "phần chữ ký / the signature block");
+            );
         }
     }
 }
