@@ -368,6 +368,16 @@ pub fn division(content: &str) -> Option<(DivisionKind, u32, usize, usize)> {
     }
 }
 
+/// The enacting word before the articles: "QUYẾT ĐỊNH:", "BAN THƯỜNG VỤ … QUYẾT ĐỊNH:",
+/// "QUYẾT NGHỊ:" (its colon may be missing).
+pub fn is_enacting(content: &str) -> bool {
+    let bare = content.trim_end_matches([':', '.', ' ']);
+    crate::vietnamese::is_upper(bare) && {
+        let f = crate::vietnamese::fold::fold(bare);
+        f.ends_with("quyet dinh") || f.ends_with("quyet nghi")
+    }
+}
+
 /// An article line: "Điều 3." or "Điều 3:" and its text; the number and the marker's length.
 pub fn article(content: &str) -> Option<(u32, usize)> {
     let rest = content.strip_prefix("Điều ")?;

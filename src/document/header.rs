@@ -223,7 +223,7 @@ fn starts_body(content: &str) -> bool {
         // the enacting word and the articles of a decision typed with no blank line after its
         // summary: "QUYẾT ĐỊNH:", "Điều 1. …"
         || super::body::article(content).is_some()
-        || (content.trim_end().ends_with(':') && is_upper(content))
+        || super::body::is_enacting(content)
 }
 
 /// The type-name line: a known type name alone on its line, in any case, or in capitals with

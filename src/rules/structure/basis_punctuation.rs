@@ -145,7 +145,7 @@ impl Rule for BasisPunctuation {
             let following = doc.slice(doc.lines[n].content);
             let ends_clause = doc.body.parts.first().is_some_and(|p| p.line == n)
                 || doc.body.articles.first().is_some_and(|a| a.line == n)
-                || enacting(following);
+                || crate::document::body::is_enacting(following);
             // a new sentence: "Ủy ban nhân dân xã … như sau:" (a comma would carry the basis
             // into it, which is how some clerks write it)
             let new_sentence = crate::vietnamese::starts_upper(following)
@@ -196,7 +196,7 @@ fn wrapped_end(doc: &Document, line: usize) -> usize {
         // (sorted by line: searched, not scanned — a text of ten thousand bases is linear)
         let starts_something = doc.body.bases.binary_search(&n).is_ok()
             || continues_preamble(following)
-            || enacting(following)
+            || crate::document::body::is_enacting(following)
             || doc.body.parts.binary_search_by_key(&n, |p| p.line).is_ok()
             || doc
                 .body
@@ -218,15 +218,6 @@ fn continues_preamble(text: &str) -> bool {
         || f.starts_with("theo de nghi")
         || f.starts_with("theo de xuat")
         || f.starts_with("thuc hien ")
-}
-
-/// "QUYẾT ĐỊNH:", "BAN THƯỜNG VỤ … QUYẾT ĐỊNH:", "QUYẾT NGHỊ:".
-fn enacting(text: &str) -> bool {
-    let bare = text.trim_end_matches([':', '.', ' ']);
-    crate::vietnamese::is_upper(bare) && {
-        let f = crate::vietnamese::fold::fold(bare);
-        f.ends_with("quyet dinh") || f.ends_with("quyet nghi")
-    }
 }
 
 #[cfg(test)]
