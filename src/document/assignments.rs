@@ -161,6 +161,27 @@ fn in_compound(r: &Reader, k: usize) -> bool {
         || lex.is_valid(&format!("{w} {}", canon(k + 1)))
 }
 
+/// Whether a line (folded) charges bodies with executing the text: "… chịu trách nhiệm thi
+/// hành Quyết định này", "… chịu trách nhiệm tổ chức thực hiện".
+pub(crate) fn charges_executors(f: &str) -> bool {
+    f.contains("chiu trach nhiem thi hanh")
+        || f.contains("chiu trach nhiem to chuc thuc hien")
+        || f.contains("chiu trach nhiem thuc hien")
+}
+
+/// Whether a line (folded) speaks of executing the text with "thi hành" alone: not when it
+/// takes effect ("Điều 3. Hiệu lực thi hành", "… có hiệu lực thi hành kể từ ngày ký", also
+/// wrapped after "hiệu lực"), and not what the text does ("Điều 1. Thi hành kỷ luật …", a
+/// disciplinary decision; "thi hành án").
+pub(crate) fn executes(f: &str) -> bool {
+    f.contains("thi hanh")
+        && !f.contains("hieu luc thi hanh")
+        && !f.contains("thi hanh ke tu")
+        && !f.contains("thi hanh tu ngay")
+        && !f.contains("thi hanh ky luat")
+        && !f.contains("thi hanh an")
+}
+
 /// Scans the main body for assignments.
 pub fn scan(input: &Input) -> Vec<Assignment> {
     let text = input.text;
@@ -213,10 +234,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
             let head = crate::vietnamese::fold::fold_prefix(content, 6);
             if head.starts_with("dieu ") {
                 let f = fold(content);
-                // "Điều 3. Hiệu lực thi hành" says when, not who
-                executing = (f.contains("thi hanh") && !f.contains("hieu luc thi hanh"))
-                    || f.contains("chiu trach nhiem to chuc thuc hien")
-                    || f.contains("chiu trach nhiem thuc hien");
+                executing = charges_executors(&f) || executes(&f);
             } else if head.starts_with("noi nh") {
                 executing = false;
             }

@@ -132,6 +132,8 @@ const HEADS: &[(&str, Head)] = &[
     ("chi doan", Head::Open),
     ("chi hoi", Head::Open),
     ("chi nhanh", Head::Open),
+    // a chi bộ's executive committee: "Chi ủy Chi bộ thôn Đồng Bầu"
+    ("chi uy", Head::Organ),
     ("chinh phu", Head::Fixed),
     ("co quan", Head::Open),
     ("cong an", Head::Fixed),
@@ -278,6 +280,15 @@ enum Sep {
     Amp,
     Dot,
     Hard,
+}
+
+/// Levels whose units are numbered (their first word, folded): "khu vực 6", "thôn 3", "ấp 2".
+const NUMBERED_LEVELS: &[&str] = &["khu", "thon", "ap", "to", "khom", "buon"];
+
+/// A unit's number: digits or a Roman numeral ("6", "14", "XII").
+fn is_unit_number(w: &str) -> bool {
+    !w.is_empty()
+        && (w.bytes().all(|b| b.is_ascii_digit()) || w.bytes().all(|b| b"IVXL".contains(&b)))
 }
 
 fn is_cap(w: &str) -> bool {
@@ -538,6 +549,14 @@ impl<'a> Reader<'a> {
             }
         }
         let (_, after) = self.level_word(k)?;
+        // a unit numbered within its commune or region: "khu vực 6", "khu vực XII", "thôn 3"
+        // (a province or commune is never numbered: "tỉnh 06 tháng" is a period)
+        if NUMBERED_LEVELS.contains(&fold(self.word(k)).as_str())
+            && self.sep(after - 1) == Sep::Space
+            && is_unit_number(self.word(after))
+        {
+            return Some((after + 1, false));
+        }
         // a place name after the level: capitalised words ("xã Nga Sơn", "tỉnh An Giang")
         let mut end = after;
         while matches!(self.sep(end - 1), Sep::Space | Sep::Dot)

@@ -346,8 +346,11 @@ pub enum DateRole {
     /// A deadline: "trước ngày 15/12/2021", "chậm nhất ngày …", "hoàn thành trong tháng 02/2022".
     Deadline,
     /// The day a meeting was held, told as past: "Tại hội nghị ngày 21/4/2026", "Hôm nay, vào
-    /// lúc 14 giờ 00 phút, ngày …", a sentence opening "Ngày 03/4/2026, Chi bộ … tổ chức".
+    /// lúc 14 giờ 00 phút, ngày …".
     Held,
+    /// A sentence opening with its day, "Ngày 03/4/2026, Chi bộ … tổ chức": what was done that
+    /// day in a record or a report, what will be done in a plan's schedule.
+    Opening,
     /// Anything else.
     Other,
 }
@@ -436,8 +439,8 @@ fn without_time(before: &str) -> &str {
 fn role_before(text: &str, start: usize, end: usize) -> DateRole {
     if deadline_before(text, start) {
         DateRole::Deadline
-    } else if held_before(text, start, end) {
-        DateRole::Held
+    } else if let Some(role) = held_before(text, start, end) {
+        role
     } else {
         DateRole::Other
     }
@@ -445,8 +448,8 @@ fn role_before(text: &str, start: usize, end: usize) -> DateRole {
 
 /// Whether the sentence up to a date tells of a meeting held that day: it opens with "Tại
 /// <meeting> … ngày", "Hôm nay, (vào lúc …,) ngày", or is only "Ngày" and a comma follows the
-/// date.
-fn held_before(text: &str, start: usize, end: usize) -> bool {
+/// date (`Held`, `Opening`).
+fn held_before(text: &str, start: usize, end: usize) -> Option<DateRole> {
     const MEETINGS: &[&str] = &[
         "hoi nghi",
         "cuoc hop",
@@ -464,17 +467,25 @@ fn held_before(text: &str, start: usize, end: usize) -> bool {
     let sentence = match window.rfind(['.', ';', ':', '\n']) {
         Some(i) => &window[i + 1..],
         None if from == 0 => window,
-        None => return false,
+        None => return None,
     };
     let f = fold(sentence.trim());
     let lead = f.strip_suffix("ngay").unwrap_or(&f).trim_end();
     let lead = lead.trim_end_matches(',').trim_end();
     if let Some(rest) = lead.strip_prefix("tai ") {
-        return MEETINGS.iter().any(|m| rest.starts_with(m));
+        return MEETINGS
+            .iter()
+            .any(|m| rest.starts_with(m))
+            .then_some(DateRole::Held);
     }
-    lead.starts_with("hom nay")
+    if lead.starts_with("hom nay") {
+        Some(DateRole::Held)
+    } else if lead.is_empty() && text[end.min(text.len())..].starts_with(',') {
         // "Ngày 03/4/2026, Chi bộ … tổ chức sinh hoạt": the date opens the account
-        || (lead.is_empty() && text[end.min(text.len())..].starts_with(','))
+        Some(DateRole::Opening)
+    } else {
+        None
+    }
 }
 
 fn deadline_before(text: &str, start: usize) -> bool {

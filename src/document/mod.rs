@@ -444,19 +444,20 @@ impl<'a> Document<'a> {
     pub fn executing_article(&self) -> Option<&Article> {
         let articles = &self.body.articles;
         let first = articles.first()?.line;
-        let line = (first..self.body.end)
-            .filter(|&l| !self.lines[l].is_blank())
-            .find(|&l| {
-                let f = fold::fold(self.slice(self.lines[l].content));
-                f.contains("chiu trach nhiem thi hanh")
-                    || f.contains("chiu trach nhiem to chuc thuc hien")
-                    || f.contains("chiu trach nhiem thuc hien")
-                    // "… có hiệu lực thi hành kể từ ngày ký", also wrapped after "hiệu lực"
-                    || (f.contains("thi hanh")
-                        && !f.contains("hieu luc thi hanh")
-                        && !f.contains("thi hanh ke tu")
-                        && !f.contains("thi hanh tu ngay"))
-            })?;
+        // the first line that charges executors; else the first that speaks of executing
+        let mut weak = None;
+        let mut line = None;
+        for l in (first..self.body.end).filter(|&l| !self.lines[l].is_blank()) {
+            let f = fold::fold(self.slice(self.lines[l].content));
+            if assignments::charges_executors(&f) {
+                line = Some(l);
+                break;
+            }
+            if weak.is_none() && assignments::executes(&f) {
+                weak = Some(l);
+            }
+        }
+        let line = line.or(weak)?;
         articles.iter().rev().find(|a| a.line <= line)
     }
 

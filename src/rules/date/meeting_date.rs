@@ -76,6 +76,15 @@ impl Rule for MeetingDate {
                 "Biên bản" | "Nghị quyết" | "Kết luận" | "Thông báo"
             )
         });
+        // a plan, a programme, an invitation schedule meetings to come: "4. Xét duyệt cấp xã:
+        // ngày 08/10/2025, Hội đồng … họp xét duyệt" in a plan of 15/9/2025 (held-out batch 8);
+        // "Tại hội nghị ngày …" is still told as past there
+        let schedules = doc.doc_type.is_some_and(|t| {
+            matches!(
+                t.name,
+                "Kế hoạch" | "Chương trình" | "Giấy mời" | "Phương án" | "Đề án" | "Hướng dẫn"
+            )
+        });
         // the main document only: an attachment may record another meeting
         let main_end = doc
             .lines
@@ -83,7 +92,11 @@ impl Rule for MeetingDate {
             .map_or(usize::MAX, |l| l.span.start);
         let place = doc.header.place_date.as_ref().map(|p| p.span);
         let mut first = true;
-        for m in doc.dates.iter().filter(|m| m.role == DateRole::Held) {
+        for m in doc
+            .dates
+            .iter()
+            .filter(|m| matches!(m.role, DateRole::Held | DateRole::Opening))
+        {
             if m.span.start >= main_end {
                 break;
             }
@@ -91,7 +104,7 @@ impl Rule for MeetingDate {
                 continue;
             };
             let days_before = issued.days_from_epoch() - held.days_from_epoch();
-            let finding = if days_before < 0 {
+            let finding = if days_before < 0 && !(schedules && m.role == DateRole::Opening) {
                 Some((
                     format!(
                         "Cuộc họp ngày {} diễn ra sau ngày ban hành {}",
@@ -237,6 +250,10 @@ mod tests {
         assert!(findings(rule, &record("BIÊN BẢN", today)).is_empty());
         let old = "Tại hội nghị ngày 15/6/2024, Ban Thường vụ đã thống nhất chủ trương.";
         assert!(findings(rule, &record("KẾ HOẠCH", old)).is_empty());
+        // a plan's schedule: "Ngày …, <body> họp" is what will be done
+        let schedule = "4. Xét duyệt cấp xã: ngày 08/5/2026, Chi bộ họp xét duyệt.";
+        assert!(findings(rule, &record("KẾ HOẠCH", schedule)).is_empty());
+        assert_eq!(findings(rule, &record("BIÊN BẢN", schedule)).len(), 1);
         let coming = "Chi bộ tổ chức hội nghị vào ngày 20/5/2026 tại hội trường ấp.";
         assert!(findings(rule, &record("NGHỊ QUYẾT", coming)).is_empty());
         // a meeting that ends, the same day, before it began

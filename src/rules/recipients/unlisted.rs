@@ -428,8 +428,9 @@ impl<'a> Listed<'a> {
         // Lập" for "… các xã"; not "Ủy ban nhân dân tỉnh")
         let level = levels(kind);
         let member = self.aliases.key(&head.join(" "));
+        // a two-letter key is a two-word head ("Công an" → "ca"), never a stray initial
         level != 0
-            && member.len() >= 3
+            && (member.len() >= 3 || (member.len() == 2 && head.len() >= 2))
             && self.keys.iter().any(|(k, l)| {
                 l & level != 0 && k.len() > member.len() && k.starts_with(member.as_str())
             })
@@ -822,6 +823,38 @@ mod tests {
         assert_eq!(findings(rule, &letter(others)).len(), 1, "{:?}", findings(rule, &letter(others)));
         let province = "- Ủy ban nhân dân tỉnh Tây Ninh.";
         assert_eq!(findings(rule, &letter(province)).len(), 1, "{:?}", findings(rule, &letter(province)));
+    }
+
+    /// Held-out batch 8, a regional procuracy's letter: its own name ends with its number
+    /// ("Viện kiểm sát nhân dân khu vực 6", the issuer), and "Công an các xã" are the commune
+    /// police it is addressed to one by one.
+    #[test]
+    fn a_numbered_regional_issuer_and_a_group_of_two_word_heads() {
+        let letter = |addressees: &str| {
+            format!("VIỆN KSND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVIỆN KIỂM SÁT NHÂN DÂN\tĐộc lập - Tự do - Hạnh phúc\nKHU VỰC 6\nSố: 12/VKSKV6\tYên Thành, ngày 06 tháng 01 năm 2026\nV/v cung cấp thông tin\n\nKính gửi:\n{addressees}\n\nBáo cáo gửi về Viện kiểm sát nhân dân khu vực 6 trước ngày 23/01/2026.\nViện kiểm sát nhân dân khu vực 6 đề nghị Ủy ban nhân dân, Công an các xã quan tâm, phối hợp thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\n\n\nHồ Sỹ Tuấn\n")
+        };
+        let rule = "recipients/unlisted";
+        let police = "- Ủy ban nhân dân xã Yên Thành;\n- Công an xã Yên Thành;\n- Công an xã Quan Thành.";
+        let got = findings(rule, &letter(police));
+        assert!(got.is_empty(), "{got:?}");
+        let no_police = "- Ủy ban nhân dân xã Yên Thành;\n- Chi cục Thống kê tỉnh.";
+        let got = findings(rule, &letter(no_police));
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    /// Held-out batch 8, a Party inspection committee's disciplinary decision: "Điều 1. Thi
+    /// hành kỷ luật … đảng viên Chi bộ thôn Đồng Bầu" is what the decision does, not the
+    /// article that charges the executors (Điều 3 does).
+    #[test]
+    fn a_disciplinary_article_is_not_the_executing_one() {
+        let decision = |article3: &str| {
+            format!("ĐẢNG BỘ XÃ TÂN LẬP\tĐẢNG CỘNG SẢN VIỆT NAM\nỦY BAN KIỂM TRA\n*\nSố 05-QĐ/UBKTĐU\tTân Lập, ngày 07 tháng 4 năm 2026\nQUYẾT ĐỊNH\nthi hành kỷ luật đảng viên\nQUYẾT ĐỊNH:\nĐiều 1. Thi hành kỷ luật bằng hình thức cảnh cáo đối với đồng chí Hoàng Văn Khải, đảng viên Chi bộ thôn Đồng Bầu.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\nĐiều 3. {article3} chịu trách nhiệm thi hành Quyết định này.\nNơi nhận:\n- Văn phòng Đảng ủy xã,\n- Đồng chí Hoàng Văn Khải,\n- Lưu UBKT.\nT/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM\n\n\nLương Văn Định\n")
+        };
+        let rule = "recipients/unlisted";
+        let got = findings(rule, &decision("Văn phòng Đảng ủy xã và đồng chí Hoàng Văn Khải"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &decision("Chi ủy Chi bộ thôn Đồng Bầu và đồng chí Hoàng Văn Khải"));
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     /// Reports to the issuer "(qua <its unit>)" need no copy for the unit (held-out batch 7, a

@@ -326,5 +326,10 @@ mod tests {
         assert!(findings("signature/authority-title", plan).is_empty());
         let committee = plan.replace("TM. THƯỜNG TRỰC HĐND", "TM. ỦY BAN NHÂN DÂN");
         assert_eq!(findings("signature/authority-title", &committee).len(), 1);
+        // held-out batch 8: a provincial delegation of deputies, signed by its deputy head
+        let delegation = plan
+            .replace("TM. THƯỜNG TRỰC HĐND", "TM. ĐOÀN ĐẠI BIỂU QUỐC HỘI")
+            .replace("PHÓ CHỦ TỊCH", "PHÓ TRƯỞNG ĐOÀN");
+        assert!(findings("signature/authority-title", &delegation).is_empty());
     }
 }

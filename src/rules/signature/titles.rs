@@ -104,9 +104,13 @@ pub fn is_person(title: &str) -> bool {
 /// Whether a title names a collective a `TM.` can stand for: a committee, a council, a
 /// standing board, a Party committee.
 /// A standing body whose every member signs for it ("THƯỜNG TRỰC HĐND", "THƯỜNG TRỰC HỘI ĐỒNG
-/// NHÂN DÂN"): a deputy under its "TM." needs no "KT.".
+/// NHÂN DÂN"), or a delegation of elected deputies whose full-time deputy head signs for it
+/// ("TM. ĐOÀN ĐẠI BIỂU QUỐC HỘI" / "PHÓ TRƯỞNG ĐOÀN"): a deputy under its "TM." needs no "KT.".
 pub fn is_standing_body(title: &str) -> bool {
-    starts_word(&key(title), "thuong truc")
+    let k = key(title);
+    ["thuong truc", "doan dai bieu quoc hoi", "doan dbqh"]
+        .iter()
+        .any(|w| starts_word(&k, w))
 }
 
 pub fn is_collective(title: &str) -> bool {
