@@ -342,6 +342,44 @@ fn validate_form_reports_fields_and_cross_field_findings() {
     assert_eq!(text(&number.get(0), "rule"), "number/leading-zero");
 }
 
+/// A finding the user dismissed (`ignore.findings`) leaves the form's report; a field left
+/// with none is gone, and the form is valid when no error is left.
+#[wasm_bindgen_test]
+fn validate_form_leaves_out_dismissed_findings() {
+    let form = || {
+        json(
+            r#"{"docType":"Kế hoạch","number":"5","symbol":"KH-UBND","issuer":"ỦY BAN NHÂN DÂN",
+                "parentIssuer":"","place":"Hà Nội","issueDate":"2026-03-09","summary":"Tổ chức hội nghị",
+                "signer":{"authority":"TM. ỦY BAN NHÂN DÂN","title":"CHỦ TỊCH","name":"Nguyễn Văn An"},
+                "recipients":["Các sở, ban, ngành","Lưu: VT"]}"#,
+        )
+    };
+    let report = vanban::wasm::validate_form(form(), JsValue::UNDEFINED).unwrap();
+    let number = Array::from(&get(&get(&report, "fields"), "number"));
+    let found: Vec<JsValue> = number.iter().collect();
+    assert!(
+        !found.is_empty(),
+        "a number without its leading zero is reported"
+    );
+    let fingerprints: Vec<String> = found
+        .iter()
+        .map(|d| format!("\"{}\"", text(d, "fingerprint")))
+        .collect();
+    let options = json(&format!(
+        r#"{{"ignore":{{"findings":[{}]}}}}"#,
+        fingerprints.join(",")
+    ));
+    let quiet = vanban::wasm::validate_form(form(), options).unwrap();
+    assert!(get(&get(&quiet, "fields"), "number").is_undefined());
+    let errors_left =
+        js_sys::Object::values(get(&quiet, "fields").unchecked_ref::<js_sys::Object>())
+            .iter()
+            .flat_map(|list| Array::from(&list).iter().collect::<Vec<_>>())
+            .chain(Array::from(&get(&quiet, "form")).iter())
+            .any(|d| text(&d, "severity") == "error");
+    assert_eq!(get(&quiet, "valid"), JsValue::from_bool(!errors_left));
+}
+
 #[wasm_bindgen_test]
 fn form_messages_name_no_rule_and_no_cli_flag() {
     let report = vanban::wasm::validate_form(json("{}"), JsValue::UNDEFINED).unwrap();
