@@ -7,6 +7,8 @@ use crate::vietnamese::fold;
 const FUNCTION_WORDS: &[&str] = &[
     "các", "của", "và", "được", "những", "trong", "cho", "để", "với", "về", "theo", "tại", "thì",
     "mà", "đã", "sẽ", "đang", "này", "đó", "số",
+    // "là là" (to fly low) is in the word list, never in an administrative text
+    "là",
 ];
 
 declare_rule! {
@@ -270,5 +272,15 @@ mod tests {
         assert_eq!(findings(rule, wrong).len(), 1, "{:?}", findings(rule, wrong));
         let board = "Đề nghị Ban Ban Tổ chức Tỉnh ủy hướng dẫn.\n";
         assert_eq!(findings(rule, board).len(), 1, "{:?}", findings(rule, board));
+    }
+
+    /// Held-out batch 8: "là là" is a word of the list (to fly low), and a slip in a notice.
+    #[test]
+    fn a_copula_typed_twice() {
+        let rule = "text/repeated-word";
+        let wrong = "1. Tổng số đại biểu được bầu là là 30 (ba mươi) đại biểu.\n";
+        assert_eq!(findings(rule, wrong).len(), 1, "{:?}", findings(rule, wrong));
+        let right = "1. Tổng số đại biểu được bầu là 30 (ba mươi) đại biểu.\n";
+        assert!(findings(rule, right).is_empty());
     }
 }
