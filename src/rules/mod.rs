@@ -157,6 +157,8 @@ pub struct Finding {
     pub fix: Option<(Span, String, Applicability)>,
     pub suggestions: Vec<String>,
     pub related: Option<(Span, String)>,
+    /// The run's language, for the messages added after the finding is reported.
+    lang: Lang,
 }
 
 /// What a rule reports through: it knows the rule, its effective severity and the language.
@@ -204,6 +206,7 @@ impl<'c> Context<'c> {
             fix: None,
             suggestions: Vec::new(),
             related: None,
+            lang: self.config.lang,
         });
         self.findings.last_mut().unwrap()
     }
@@ -236,15 +239,20 @@ impl Finding {
         self
     }
 
-    pub fn related(&mut self, span: Span, message: impl Into<String>) -> &mut Self {
-        self.related = Some((span, message.into()));
+    /// A second place that explains the finding, named in the run's language.
+    pub fn related(&mut self, span: Span, vi: &str, en: &str) -> &mut Self {
+        let message = match self.lang {
+            Lang::Vi => vi,
+            Lang::En => en,
+        };
+        self.related = Some((span, message.to_string()));
         self
     }
 
     /// [`Self::related`] when the place is known.
-    pub fn related_opt(&mut self, span: Option<Span>, message: &str) -> &mut Self {
+    pub fn related_opt(&mut self, span: Option<Span>, vi: &str, en: &str) -> &mut Self {
         match span {
-            Some(span) => self.related(span, message),
+            Some(span) => self.related(span, vi, en),
             None => self,
         }
     }
@@ -476,5 +484,34 @@ pub(crate) mod test_support {
             .filter(|d| d.rule == rule)
             .map(|d| format!("{}:{} {}", d.line, d.column, d.message))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{lint, Config, Lang};
+
+    /// The second place a finding points to is named in the run's language, as its message is.
+    #[test]
+    fn related_place_is_named_in_the_language_of_the_run() {
+        let text = "Thực hiện Chỉ thị số 45-CT/TW ngày 19/5/2015 của Bộ Chính trị.\n\
+                    Tiếp tục thực hiện Chỉ thị số 45-CT/TW ngày 19/6/2015 của Bộ Chính trị.\n";
+        let related = |lang| {
+            let config = Config {
+                lang,
+                ..Config::default()
+            };
+            lint(text, &config)
+                .diagnostics
+                .into_iter()
+                .find(|d| d.rule == "citation/conflicting-date")
+                .and_then(|d| d.related)
+                .map(|r| (r.line, r.message))
+        };
+        assert_eq!(
+            related(Lang::Vi),
+            Some((1, "lần viện dẫn trước".to_string()))
+        );
+        assert_eq!(related(Lang::En), Some((1, "earlier citation".to_string())));
     }
 }

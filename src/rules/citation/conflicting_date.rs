@@ -77,7 +77,7 @@ impl Rule for ConflictingDate {
                     ed.display()
                 ),
             )
-            .related(espan, "lần viện dẫn trước / earlier citation");
+            .related(espan, "lần viện dẫn trước", "earlier citation");
         }
     }
 }

@@ -90,7 +90,7 @@ impl Rule for ConflictingIssuer {
                     c.number_text
                 ),
             )
-            .related(ei, "lần viện dẫn trước / earlier citation");
+            .related(ei, "lần viện dẫn trước", "earlier citation");
         }
     }
 }

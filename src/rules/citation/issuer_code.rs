@@ -57,7 +57,6 @@ declare_rule! {
 
 impl Rule for IssuerCode {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let vi = ctx.config.lang == crate::Lang::Vi;
         // a law is passed by the National Assembly: "Luật … của Chính phủ" is not
         for law in &doc.laws {
             let Some(issuer) = law.issuer else { continue };
@@ -110,14 +109,7 @@ impl Rule for IssuerCode {
                 format!("{why_vi}, không phải {written}"),
                 format!("{why_en}, not {written}"),
             )
-            .related(
-                c.number,
-                if vi {
-                    "số, ký hiệu"
-                } else {
-                    "number and symbol"
-                },
-            );
+            .related(c.number, "số, ký hiệu", "number and symbol");
         }
     }
 }

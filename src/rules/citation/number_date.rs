@@ -133,7 +133,7 @@ impl Rule for NumberDate {
                             d.display()
                         ),
                     )
-                    .related(c.number, "số văn bản / number");
+                    .related(c.number, "số văn bản", "number");
                     continue;
                 }
             }

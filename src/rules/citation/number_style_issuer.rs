@@ -61,7 +61,7 @@ impl Rule for NumberStyleIssuer {
                         format!("Số “{}” theo kiểu văn bản của Đảng nhưng được ghi là của {issuer} (văn bản nhà nước ghi dạng “27/NQ-CP”)", c.number_text),
                         format!("“{}” is a Party-style number but is attributed to {issuer} (state numbers look like “27/NQ-CP”)", c.number_text),
                     )
-                    .related(iss.span, "cơ quan ban hành / issuer");
+                    .related(iss.span, "cơ quan ban hành", "issuer");
                 }
                 (Some(NumberStyle::State), true) if c.number_text.matches('/').count() == 1 => {
                     ctx.emit(
@@ -69,7 +69,7 @@ impl Rule for NumberStyleIssuer {
                         format!("Số “{}” theo kiểu văn bản nhà nước nhưng được ghi là của {issuer} (văn bản của Đảng ghi dạng “12-CT/TW”)", c.number_text),
                         format!("“{}” is a state-style number but is attributed to {issuer} (Party numbers look like “12-CT/TW”)", c.number_text),
                     )
-                    .related(iss.span, "cơ quan ban hành / issuer");
+                    .related(iss.span, "cơ quan ban hành", "issuer");
                 }
                 _ => {}
             }

@@ -137,7 +137,7 @@ impl Rule for MeetingDate {
             if let Some((vi, en)) = finding {
                 let f = ctx.emit(m.span, vi, en);
                 if let Some(place) = place {
-                    f.related(place, "ngày ban hành / the issuing date");
+                    f.related(place, "ngày ban hành", "the issuing date");
                 }
             }
         }
@@ -219,7 +219,7 @@ fn ends_before_it_starts(doc: &Document, main_end: usize, ctx: &mut Context) {
                             hm(began)
                         ),
                     )
-                    .related(began_span, "giờ bắt đầu / the starting time");
+                    .related(began_span, "giờ bắt đầu", "the starting time");
                 }
                 return;
             }

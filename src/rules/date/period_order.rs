@@ -69,7 +69,7 @@ impl Rule for PeriodOrder {
                     a.display()
                 ),
             )
-            .related(m.span, "ngày bắt đầu / start");
+            .related(m.span, "ngày bắt đầu", "start");
         }
     }
 }

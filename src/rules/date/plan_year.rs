@@ -104,7 +104,7 @@ impl Rule for PlanYear {
                         issued.year
                     ),
                 )
-                .related_opt(dated, "năm ban hành / the year of issue");
+                .related_opt(dated, "năm ban hành", "the year of issue");
             }
             return;
         }
@@ -121,7 +121,7 @@ impl Rule for PlanYear {
                 format!("Kế hoạch cho năm {year} nhưng ban hành năm {}", issued.year),
                 format!("The plan is for {year} but issued in {}", issued.year),
             )
-            .related_opt(dated, "năm ban hành / the year of issue");
+            .related_opt(dated, "năm ban hành", "the year of issue");
         }
     }
 }

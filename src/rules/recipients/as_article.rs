@@ -109,7 +109,7 @@ impl Rule for AsArticle {
                     format!("Điều giao thi hành là Điều {}; “Như Điều {n}” không gửi tới những người thi hành", x.number),
                     format!("The executors are named in Article {}; “Như Điều {n}” does not reach them", x.number),
                 )
-                .related(x.marker, "điều giao thi hành / the executing article")
+                .related(x.marker, "điều giao thi hành", "the executing article")
                 .unsafe_fix(number, x.number.to_string());
             }
         }

@@ -645,7 +645,8 @@ impl Rule for Unlisted {
                 .map_or(recipients.heading_span.end, |e| e.text.end);
             f.related(
                 Span::new(recipients.heading_span.start, block_end),
-                "phần nơi nhận / the recipients",
+                "phần nơi nhận",
+                "the recipients",
             );
             if let Some(at) = archive_at {
                 f.unsafe_fix(Span::empty(at), format!("- {name}{}{newline}", ends[0]));
@@ -669,7 +670,7 @@ impl Rule for Unlisted {
                 )
                 .related(
                     doc.lines[a.heading].content,
-                    "phần kính gửi / the addressees",
+                    "phần kính gửi", "the addressees",
                 )
                 .unsafe_fix(after_heading, format!("{newline}- Như trên{}", ends[0]));
             }
@@ -683,7 +684,7 @@ impl Rule for Unlisted {
                 format!("Những người thi hành ở Điều {n} ({names}) không nhận được văn bản: thêm “- Như Điều {n}{}”", ends[0]),
                 format!("The executors named in Article {n} ({names}) receive no copy: add “- Như Điều {n}{}”", ends[0]),
             )
-            .related(article.marker, "điều giao thi hành / the executing article")
+            .related(article.marker, "điều giao thi hành", "the executing article")
             .unsafe_fix(after_heading, format!("{newline}- Như Điều {n}{}", ends[0]));
         }
     }
