@@ -87,6 +87,8 @@ const TASK_VERBS: &[&str] = &[
     "nghien cuu",
     "phoi, ket hop",
     "ket hop",
+    // "Các chi bộ căn cứ Hướng dẫn này xây dựng kế hoạch …"
+    "can cu",
     "bam sat",
     "tang cuong",
     "day manh",
@@ -329,7 +331,10 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 for c in raw.chars() {
                     crate::vietnamese::fold::push_folded(c, &mut w);
                 }
-                if !matches!(w.as_str(), "giao" | "nghi" | "cau" | "cao" | "ve" | "bao") {
+                if !matches!(
+                    w.as_str(),
+                    "giao" | "nghi" | "cau" | "cao" | "ve" | "bao" | "gui"
+                ) {
                     continue;
                 }
                 let prev = if k > from {
@@ -349,11 +354,24 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     ("gui", "ve") | ("gui", "bao") => {
                         (k + 1 + usize::from(w == "bao") * 2, Duty::Report)
                     }
+                    // "báo cáo tổng kết trại gửi Ban Tuyên giáo …": sent straight to a body
+                    // ("Kính gửi:" names the addressees, whom its own rule checks)
+                    (p, "gui") if p != "kinh" && r.body_at(k + 1).is_some() => {
+                        (k + 1, Duty::Report)
+                    }
                     _ => continue,
                 };
-                // "báo cáo kết quả … về X": the receiver follows "về" within a few words
+                // "báo cáo kết quả … về X": the receiver follows "về" in the same clause
+                // ("báo cáo kết quả rà soát hộ nghèo, hộ cận nghèo năm 2025 về Sở …")
                 let target = if duty == Duty::Report && r.body_at(at).is_none() {
-                    (at..(at + 6).min(to))
+                    let clause_ends = |j: usize| {
+                        let (Some(a), Some(b)) = (r.word_span(j - 1), r.word_span(j)) else {
+                            return true;
+                        };
+                        r.text_of()[a.end..b.start].contains([';', '.', ':', '\n'])
+                    };
+                    (at..(at + 12).min(to))
+                        .take_while(|&j| j == at || !clause_ends(j))
                         .find(|&j| fold(r_word(&r, j)) == "ve")
                         .map(|j| j + 1)
                 } else {

@@ -73,6 +73,10 @@ pub const GROUP_KINDS: &[GroupKind] = &[
         listed_by: &["cong doan co so"],
     },
     GroupKind {
+        name: "to chuc co so dang truc thuoc",
+        listed_by: &["to chuc co so dang", "co so dang"],
+    },
+    GroupKind {
         name: "dang uy truc thuoc",
         listed_by: &["dang uy"],
     },

@@ -70,6 +70,16 @@ impl Part {
         .iter()
         .any(|p| h.contains(p))
     }
+
+    /// An implementation part that organises what comes next, even in a report or a record
+    /// ("II. TỔ CHỨC THỰC HIỆN" of a report's "Phần thứ hai"), not one recounting it ("KẾT QUẢ
+    /// TỔ CHỨC THỰC HIỆN", "TÌNH HÌNH TRIỂN KHAI THỰC HIỆN").
+    pub fn organises_what_comes(&self) -> bool {
+        self.is_implementation()
+            && !["ket qua", "tinh hinh", "danh gia"]
+                .iter()
+                .any(|w| self.heading_folded.contains(w))
+    }
 }
 
 /// The numbers of a sub-item (`2.3.1` → [2, 3, 1]), kept inline: a document may have

@@ -17,6 +17,9 @@ pub struct LawMention {
     pub number: Option<Span>,
     /// Who the text says passed it: "của Chính phủ" → "Chính phủ".
     pub issuer: Option<Span>,
+    /// A code ("Bộ luật Tố tụng dân sự"): passed by the National Assembly as a law is, but
+    /// not one of the laws known by name.
+    pub code: bool,
 }
 
 impl LawMention {
@@ -46,11 +49,10 @@ pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     for (k, w) in words.iter().enumerate() {
-        if w.text(text) != "Luật" {
-            continue;
-        }
         let prev = k.checked_sub(1).map(|p| words[p].text(text));
-        if matches!(prev, Some("Bộ" | "bộ")) {
+        // "Bộ luật Tố tụng dân sự", also written "Bộ Luật"
+        let code = matches!(prev, Some("Bộ" | "bộ"));
+        if !(w.text(text) == "Luật" || code && w.text(text) == "luật") {
             continue;
         }
         // "… một số điều của Luật Đất đai ngày …": the date may be the amending law's
@@ -160,6 +162,7 @@ pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention
                 date,
                 number,
                 issuer,
+                code,
             });
         }
     }

@@ -253,7 +253,7 @@ fn task_lines(text: &str, header: &Header, body: &Body) -> Vec<(usize, usize)> {
         let proposals = ["kien nghi", "de xuat", "de nghi"]
             .iter()
             .any(|w| p.heading_folded.contains(w));
-        if proposals || (!recounts && p.is_implementation()) {
+        if proposals || (!recounts && p.is_implementation()) || p.organises_what_comes() {
             v.push((p.line, end));
         }
     }

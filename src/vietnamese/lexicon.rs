@@ -57,6 +57,11 @@ pub struct Lexicon {
     target_texts: Vec<String>,
     /// The built-in lists' valid entries, by syllable numbers (see [`Compiled`]).
     compiled: Option<Compiled>,
+    /// Corrections whose unmarked form other words share, each of which differs from it in a
+    /// letter, not only in tones ("xã hội" and "xả hơi"): one tone away from such a correction,
+    /// a phrase can be no other word ("xã hôi"), so it is offered for a difference of tone
+    /// alone.
+    tone_only: FastSet<String>,
 }
 
 /// Valid entries as packed syllable numbers: no string per entry, so loading is a few
@@ -358,10 +363,40 @@ impl Lexicon {
         let text = |ids: &[u16], table: &dyn Fn(u16) -> String| {
             ids.iter().map(|&i| table(i)).collect::<Vec<_>>().join(" ")
         };
+        // the bases (tones removed) of the words sharing an unmarked form with an
+        // administrative word: when every one differs from it in a letter, it is still a
+        // correction, for a difference of tone (see `Lexicon::tone_only`)
+        let base = |e: &CompiledEntry| -> Vec<String> {
+            e.ids()
+                .iter()
+                .map(|&i| syllable::strip_tone(&syllables[usize::from(i)]))
+                .collect()
+        };
+        // each administrative word read alike with others: its entry, and whether another
+        // word shares its bases (then a tone cannot tell them apart); the map type of `admin`,
+        // as each new map or sort type costs the WebAssembly module kilobytes
+        let mut crowded: FastMap<u64, (u64, bool)> = FastMap::default();
+        for (u, (k, many)) in &admin {
+            if !many && shared[u].1 {
+                crowded.entry(*u).or_insert((*k, false));
+            }
+        }
+        for e in &entries {
+            if let Some((own, alike)) = crowded.get_mut(&unmarked(e)) {
+                let own = &entries[*own as usize];
+                *alike |= key(e) != key(own) && base(e) == base(own);
+            }
+        }
         let mut targets: FastMap<String, String> = FastMap::default();
+        let mut tone_only: FastSet<String> = FastSet::default();
         for (u, (k, many)) in &admin {
             let e = &entries[*k as usize];
-            if *many || e.ambiguous || shared[u].1 {
+            if *many || e.ambiguous {
+                continue;
+            }
+            let only_by_tone = shared[u].1;
+            // every other word differs from it in a letter
+            if only_by_tone && crowded.get(u).is_some_and(|(_, alike)| *alike) {
                 continue;
             }
             if e.ids()
@@ -371,6 +406,9 @@ impl Lexicon {
                 continue;
             }
             let word = text(e.ids(), &|i| syllables[usize::from(i)].to_string());
+            if only_by_tone {
+                tone_only.insert(word.clone());
+            }
             targets.insert(fold(&word), word);
         }
         let compiled = Compiled {
@@ -384,6 +422,7 @@ impl Lexicon {
         };
         let mut lex = Lexicon {
             targets,
+            tone_only,
             compiled: Some(compiled),
             ..Lexicon::default()
         };
@@ -428,6 +467,11 @@ impl Lexicon {
     pub fn target_of(&self, ids: &[u32]) -> Option<&str> {
         let i = *self.target_ids.get(&pack(ids)?)?;
         Some(self.target_texts[i as usize].as_str())
+    }
+
+    /// Whether the correction is offered only for a difference of tone (see the field).
+    pub fn tone_only(&self, target: &str) -> bool {
+        self.tone_only.contains(target)
     }
 
     /// Whether a canonical phrase is a known word.
@@ -484,18 +528,34 @@ mod tests {
         for w in words.valid.iter().chain(admin.valid.iter()) {
             shared.entry(fold(w)).or_default().insert(w.as_str());
         }
+        // a word read alike with others is a correction for a tone when each of them differs
+        // from it in a letter
+        let bases = |w: &str| -> Vec<String> { w.split(' ').map(syllable::strip_tone).collect() };
+        let mut tone_only = FastSet::default();
         let targets: FastMap<String, String> = admin
             .targets
             .iter()
-            .filter(|(key, _)| shared.get(key.as_str()).is_some_and(|s| s.len() == 1))
+            .filter(|(key, word)| {
+                let others: Vec<&&str> = shared[key.as_str()]
+                    .iter()
+                    .filter(|w| **w != word.as_str())
+                    .collect();
+                let apart = others.iter().all(|w| bases(w) != bases(word));
+                if !others.is_empty() && apart {
+                    tone_only.insert(word.to_string());
+                }
+                apart
+            })
             .filter(|(_, word)| !word.split(' ').any(|syl| FUNCTION_WORDS.contains(&syl)))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
+        tone_only.retain(|w: &String| targets.values().any(|t| t == w));
         let mut valid = words.valid;
         valid.extend(admin.valid);
         Lexicon {
             valid,
             targets,
+            tone_only,
             ..Lexicon::default()
         }
     }
@@ -509,6 +569,12 @@ mod tests {
         a.sort();
         b.sort();
         assert_eq!(a, b, "the same corrections");
+        let mut a: Vec<_> = text.tone_only.iter().collect();
+        let mut b: Vec<_> = compiled.tone_only.iter().collect();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "the same corrections for a tone alone");
+        assert!(a.iter().any(|w| *w == "xã hội"), "{a:?}");
         assert_eq!(
             text.valid.len(),
             compiled.entry_count(),

@@ -298,7 +298,8 @@ fn known_documents(config: &crate::Config) -> Vec<Known> {
 impl Rule for Registry {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let text = doc.text();
-        for law in &doc.laws {
+        // a code's name may be a law's ("Bộ luật Dân sự"): only laws are known by name
+        for law in doc.laws.iter().filter(|l| !l.code) {
             let Some(mention) = law.date.map(|d| &doc.dates[d]) else {
                 continue;
             };

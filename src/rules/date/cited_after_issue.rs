@@ -53,9 +53,17 @@ impl Rule for CitedAfterIssue {
         let Some(issued) = doc.issue_date() else {
             return;
         };
+        // an annex's "(Kèm theo Kế hoạch số … ngày …)" names the document itself: a date other
+        // than the issuing date there is citation/attachment-reference's, one finding
+        let restates_own = |span: crate::document::Span| {
+            doc.attachments
+                .iter()
+                .filter_map(|a| a.reference.as_ref()?.date.as_ref())
+                .any(|(_, own)| own.start < span.end && span.start < own.end)
+        };
         for c in &doc.citations {
             let Some((d, span)) = c.date else { continue };
-            if d.valid() && d > issued {
+            if d.valid() && d > issued && !restates_own(span) {
                 ctx.emit(
                     span,
                     format!(
@@ -75,5 +83,25 @@ impl Rule for CitedAfterIssue {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A regression from a court's letter (held-out batch 9): its annex restating the letter
+    /// with a later date is one mistake, the annex's reference; a document cited after the
+    /// issuing date in the body is still this rule's.
+    #[test]
+    fn an_annex_restating_the_document_is_the_attachment_rule_s() {
+        let letter = |annex_date: &str, cited_date: &str| {
+            format!("ỦY BAN NHÂN DÂN\nXÃ TAM NÔNG\nSố: 215/UBND-VP\nV/v phối hợp tống đạt văn bản\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTam Nông, ngày 05 tháng 3 năm 2026\n\nKính gửi: Công an xã Tam Nông.\n\nThực hiện Công văn số 112/TANDTP-VP ngày {cited_date} của Tòa án nhân dân thành phố, Ủy ban nhân dân xã đề nghị Công an xã phối hợp thực hiện (danh sách tại Phụ lục kèm theo)./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\nPHỤ LỤC\nDANH SÁCH VỤ VIỆC\n(Kèm theo Công văn số 215/UBND-VP ngày {annex_date} của Ủy ban nhân dân xã Tam Nông)\nSTT\tVụ việc\n1\tTranh chấp đất đai\n")
+        };
+        let rule = "date/cited-after-issue";
+        assert!(findings(rule, &letter("15/3/2026", "20/02/2026")).is_empty());
+        let annex = findings("citation/attachment-reference", &letter("15/3/2026", "20/02/2026"));
+        assert_eq!(annex.len(), 1, "{annex:?}");
+        assert_eq!(findings(rule, &letter("05/3/2026", "20/3/2026")).len(), 1);
     }
 }

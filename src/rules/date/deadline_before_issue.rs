@@ -77,8 +77,17 @@ impl Rule for DeadlineBeforeIssue {
                     .any(|w| head.find(w).is_some_and(|i| i <= 4))
             })
         };
+        // ... and in its part that organises what comes next ("II. TỔ CHỨC THỰC HIỆN" of a
+        // report's "Phần thứ hai"), not the one recounting it ("KẾT QUẢ TỔ CHỨC THỰC HIỆN")
+        let organises = |at: usize| {
+            let l = doc.lines.partition_point(|l| l.content.end < at);
+            let parts = &doc.body.parts;
+            parts[..parts.partition_point(|p| p.line <= l)]
+                .last()
+                .is_some_and(|p| p.organises_what_comes())
+        };
         for m in doc.dates.iter().filter(|m| m.role == DateRole::Deadline) {
-            if recounts && !requests(m.span.start) {
+            if recounts && !requests(m.span.start) && !organises(m.span.start) {
                 continue;
             }
             let Some(year) = m.year else { continue };
@@ -112,6 +121,17 @@ impl Rule for DeadlineBeforeIssue {
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::findings;
+
+    /// A miss from a Party committee's report (held-out batch 9): its part organising the
+    /// next six months asks for reports by a day already past; the part recounting results
+    /// does not set deadlines.
+    #[test]
+    fn a_reports_implementation_part_sets_deadlines() {
+        let report = |heading: &str| format!("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH\n*\nSố 42-BC/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nNghệ An, ngày 12 tháng 6 năm 2026\n\nBÁO CÁO\nKết quả công tác xây dựng Đảng 6 tháng đầu năm 2026\n\nI. KẾT QUẢ THỰC HIỆN\n1. Các chi bộ đã hoàn thành kiểm điểm.\nII. {heading}\n1. Các tổ chức cơ sở đảng trực thuộc báo cáo kết quả về Ban Thường vụ Đảng ủy trước ngày 30/11/2025.\n");
+        let rule = "date/deadline-before-issue";
+        assert_eq!(findings(rule, &report("TỔ CHỨC THỰC HIỆN")).len(), 1);
+        assert!(findings(rule, &report("KẾT QUẢ TỔ CHỨC THỰC HIỆN")).is_empty());
+    }
 
     /// A miss met in a held-out hospital report: its own request carries a deadline already
     /// past; what the report recounts does not.

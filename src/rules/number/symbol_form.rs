@@ -10,7 +10,9 @@ declare_rule! {
     /// (`/` after the number, `-` between codes; a legal document `15/2025/NQ-HĐND`), Party
     /// `45-KH/TU` (`-` after the number, `/` before the issuer). Reports a separator of the
     /// other kind (`18/BC/MTTQ-BTT`, `08-NQ-ĐU`), a missing issuer code (`3185/QĐ`), a type
-    /// code glued to the issuer's (`15/HDSNV`) and codes in the wrong order (`05/BCĐ-TB`).
+    /// code glued to the issuer's (`15/HDSNV`), codes in the wrong order (`05/BCĐ-TB`) and
+    /// the People's Committee's code on its Council's text or the reverse (`52/NQ-UBND` under
+    /// "HỘI ĐỒNG NHÂN DÂN", copied from the Committee's Tờ trình).
     ///
     /// ## Why
     /// The symbol identifies the document in every register: its parts and separators are
@@ -46,7 +48,9 @@ declare_rule! {
     /// `15/2025/NQ-HĐND`), Đảng `45-KH/TU` (`-` sau số, `/` trước chữ viết tắt tên cơ quan). Báo
     /// các trường hợp: dấu phân cách sai loại (`18/BC/MTTQ-BTT`, `08-NQ-ĐU`), thiếu chữ viết tắt
     /// tên cơ quan ban hành khi văn bản có tên loại (`3185/QĐ`), chữ viết tắt tên loại viết dính
-    /// liền với tên cơ quan (`15/HDSNV`) và các nhóm chữ đặt sai thứ tự (`05/BCĐ-TB`). Số viết theo
+    /// liền với tên cơ quan (`15/HDSNV`), các nhóm chữ đặt sai thứ tự (`05/BCĐ-TB`) và ký hiệu của
+    /// Ủy ban nhân dân trên văn bản của Hội đồng nhân dân hoặc ngược lại (`52/NQ-UBND` dưới “HỘI
+    /// ĐỒNG NHÂN DÂN”, chép từ tờ trình của Ủy ban). Số viết theo
     /// kiểu của hệ thống kia do quy tắc `number/style` báo.
     ///
     /// ### Vì sao
@@ -134,6 +138,20 @@ impl Rule for SymbolForm {
                 }
             }
         }
+        // the People's Committee's code on its Council's text, or the reverse: the symbol
+        // copied from the other body's draft ("52/NQ-UBND" on the HĐND's resolution)
+        let issuer_code = if first_is_type { symbol.get(1) } else { Some(first) };
+        if let Some(g) = issuer_code {
+            if let Some(right) = other_council_code(doc, &g.text) {
+                ctx.emit(
+                    g.span,
+                    format!("Văn bản do {} ban hành, ký hiệu cơ quan là “{right}”, không phải “{}”", council_name(right, true), g.text),
+                    format!("The text is issued by the {}: its code is “{right}”, not “{}”", council_name(right, false), g.text),
+                )
+                .unsafe_fix(g.span, right);
+                return;
+            }
+        }
         // a type code with no issuer's code after it
         if first_is_type && symbol.len() == 1 && type_name.is_some() {
             let at = Span::empty(first.span.end);
@@ -149,5 +167,60 @@ impl Rule for SymbolForm {
                 ),
             );
         }
+    }
+}
+
+/// The right code when `code` is the People's Committee's ("UBND") on a text the People's
+/// Council issues, or the Council's ("HĐND") on the Committee's: the header's issuing body
+/// names one of the two and not the other.
+fn other_council_code(doc: &Document, code: &str) -> Option<&'static str> {
+    let body: Vec<String> = doc
+        .header
+        .issuing_body
+        .iter()
+        .map(|&l| crate::vietnamese::fold::fold(doc.content(l).split('\t').next().unwrap_or("")))
+        .collect();
+    let names = |a: &str, b: &str| body.iter().any(|l| l.contains(a) || l.split(' ').any(|w| w == b));
+    let council = names("hoi dong nhan dan", "hdnd");
+    let committee = names("uy ban nhan dan", "ubnd");
+    match code {
+        "UBND" if council && !committee => Some("HĐND"),
+        // the Committee itself, not one of its departments under it ("UBND TỈNH" / "SỞ Y TẾ")
+        "HĐND" if committee && !council && body.len() <= 2 && body.iter().skip(1).all(|l| {
+            ["xa ", "phuong ", "tinh ", "thanh pho ", "dac khu "].iter().any(|p| l.starts_with(p))
+        }) => Some("UBND"),
+        _ => None,
+    }
+}
+
+fn council_name(code: &str, vi: bool) -> &'static str {
+    match (code, vi) {
+        ("HĐND", true) => "Hội đồng nhân dân",
+        ("HĐND", false) => "People's Council",
+        (_, true) => "Ủy ban nhân dân",
+        (_, false) => "People's Committee",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A regression from a commune council's budget resolution (held-out batch 9): the
+    /// Committee's code copied onto the Council's resolution; the Committee's own numbers,
+    /// and a Sở's under its province's Committee, are right.
+    #[test]
+    fn the_council_and_the_committee_keep_their_codes() {
+        let rule = "number/symbol-form";
+        let resolution = "HỘI ĐỒNG NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TRIỆU LỘC\tĐộc lập - Tự do - Hạnh phúc\nSố: 52/NQ-UBND\tTriệu Lộc, ngày 19 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nVề dự toán ngân sách xã năm 2026\n";
+        let found = findings(rule, resolution);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("“HĐND”"), "{found:?}");
+        assert!(findings(rule, &resolution.replace("NQ-UBND", "NQ-HĐND")).is_empty());
+        let committee = "ỦY BAN NHÂN DÂN\nXÃ TRIỆU LỘC\nSố: 205/TTr-HĐND\n\nTỜ TRÌNH\nVề dự toán ngân sách xã năm 2026\n";
+        assert_eq!(findings(rule, committee).len(), 1);
+        assert!(findings(rule, &committee.replace("TTr-HĐND", "TTr-UBND")).is_empty());
+        let department = "UBND TỈNH THANH HÓA\nSỞ TÀI CHÍNH\nSố: 205/BC-HĐND\n\nBÁO CÁO\nThẩm định dự toán\n";
+        assert!(findings(rule, department).is_empty());
     }
 }

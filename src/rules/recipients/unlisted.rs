@@ -106,6 +106,11 @@ fn as_name(line: &str) -> String {
 /// Heads of a body's own units: named without an owner, they are the issuer's.
 const UNIT_HEADS: &[&str] = &["phong", "van phong", "bo phan", "to", "doi", "thanh tra"];
 
+/// Heads of units a body has inside it that may also be bodies elsewhere ("Trạm Y tế", "Trung
+/// tâm Thông tin" of a university, a hospital's "Khoa"): its own only when the list sends the
+/// text to its units ("- Các đơn vị trong Trường;", "- Các đơn vị trực thuộc;").
+const INNER_UNIT_HEADS: &[&str] = &["tram", "trung tam", "khoa", "thu vien", "vien"];
+
 /// What the recipients list reaches.
 struct Listed<'a> {
     aliases: Aliases,
@@ -133,6 +138,9 @@ struct Listed<'a> {
     signed_for: Option<String>,
     /// The issuer is a committee or an organisation whose ownerless "Ban …" are its own.
     own_boards: bool,
+    /// The list sends the text to the issuer's own units ("- Các đơn vị trong Trường;"): its
+    /// ownerless centres, stations and faculties ([`INNER_UNIT_HEADS`]) are reached.
+    inner_units_listed: bool,
     /// "Như Điều 3": the bodies of the executing article are listed.
     executing_listed: bool,
     /// The lines of the articles named by "Như Điều N" (first, one past last): whoever they
@@ -233,10 +241,21 @@ impl<'a> Listed<'a> {
         if let Some(last) = lines.last() {
             // a line that is only the place ("HUYỆN CÔN ĐẢO" under "ỦY BAN NHÂN DÂN") is no
             // name: "Ban Quản lý Vườn quốc gia Côn Đảo" is not the issuer's for ending in it
-            if lines.len() < 2 || levels(last.split(' ').next().unwrap_or("")) == 0 {
+            let named = lines.len() < 2 || levels(last.split(' ').next().unwrap_or("")) == 0;
+            if named {
                 issuer.push(aliases.key(last));
             }
-            issuer.push(aliases.key(&lines.join(" ")));
+            // a body under its People's Committee ("UBND TỈNH THANH HÓA" / "TRƯỜNG ĐẠI HỌC
+            // HỒNG ĐỨC") reports to it: the Committee is not the issuer
+            let under_committee = named
+                && lines.len() >= 2
+                && lines[..lines.len() - 1].iter().any(|l| {
+                    let f = fold(l);
+                    f.starts_with("uy ban nhan dan") || f.starts_with("ubnd")
+                });
+            if !under_committee {
+                issuer.push(aliases.key(&lines.join(" ")));
+            }
         }
         // the symbol's codes name the issuer too ("BTGDVTU", "VP" of "487/TB-VP"): when the
         // header's issuing body is cut short, they still say whose units these are
@@ -302,6 +321,12 @@ impl<'a> Listed<'a> {
                 || f.contains("doan")
                 || f.contains("mat tran")
         };
+        let inner_units_listed = folded_entries.iter().any(|f| {
+            f.starts_with("cac don vi")
+                && [" trong", " thuoc", " truc"]
+                    .iter()
+                    .any(|w| f.contains(w))
+        });
         let mut exact: crate::hash::FastMap<String, Vec<u16>> = Default::default();
         let codes = archive_codes.into_iter().filter(|c| !c.is_empty()).map(|c| (c, 0));
         for (k, l) in keys.iter().cloned().chain(codes) {
@@ -320,6 +345,7 @@ impl<'a> Listed<'a> {
             issuer_levels,
             signed_for,
             own_boards,
+            inner_units_listed,
             executing_listed,
             articles_listed,
             articles_folded,
@@ -393,9 +419,9 @@ impl<'a> Listed<'a> {
         }
         // its own units: "Phòng Kế hoạch - Tài chính", "Văn phòng" — and "Ban Xây dựng Đảng"
         // of a committee — named without another owner
-        let unit = UNIT_HEADS
-            .iter()
-            .any(|h| f == *h || f.starts_with(&format!("{h} ")))
+        let heads = |list: &[&str]| list.iter().any(|h| f == *h || f.starts_with(&format!("{h} ")));
+        let unit = heads(UNIT_HEADS)
+            || (self.inner_units_listed && heads(INNER_UNIT_HEADS))
             || (self.own_boards
                 && f.starts_with("ban ")
                 && !f.contains("uy ban")
@@ -721,6 +747,22 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
         let found = findings(rule, &decision("- Thường trực Đảng ủy xã;\n"));
         assert!(found.iter().any(|f| f.contains("Trạm Y tế xã")), "{found:?}");
+    }
+
+    /// A regression from a university's plan (held-out batch 9): its health station and its
+    /// information centre are its own units, reached by "- Các đơn vị trong Trường;"; without
+    /// that line they are reported.
+    #[test]
+    fn a_university_reaches_its_own_centres_through_its_units() {
+        let plan = |entries: &str| {
+            format!("UBND TỈNH THANH HÓA\nTRƯỜNG ĐẠI HỌC HỒNG ĐỨC\nSố: 186/KH-ĐHHĐ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThanh Hóa, ngày 09 tháng 3 năm 2026\n\nKẾ HOẠCH\nTổ chức thi năng khiếu năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Tổ chức kỳ thi an toàn, nghiêm túc.\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Quản trị - Thiết bị và Trạm Y tế\n- Trạm Y tế bố trí nhân viên y tế trực tại khu vực thi.\n2. Trung tâm Thông tin và Truyền thông\n- Đăng tải Kế hoạch trên Cổng thông tin của Trường.\n\nNơi nhận:\n- Hiệu trưởng;\n{entries}- Lưu: VT, ĐT.\n\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n\nLê Văn Hùng\n")
+        };
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &plan("- Các đơn vị trong Trường;\n"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &plan(""));
+        assert!(found.iter().any(|f| f.contains("Trạm Y tế")), "{found:?}");
+        assert!(found.iter().any(|f| f.contains("Trung tâm Thông tin")), "{found:?}");
     }
 
     /// A letter's addressees receive it: "- Như trên;" opens Nơi nhận, or they are listed by

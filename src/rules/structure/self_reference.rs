@@ -64,8 +64,22 @@ fn lower_first(s: &str) -> String {
 
 impl Rule for SelfReference {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let Some(own) = doc.header.type_name.map(|t| t.doc_type) else {
-            return;
+        // a công văn has no type name, only its "V/v …" summary: it names itself only where it
+        // says what is attached to it ("Phụ lục I kèm theo Công văn này"), since a letter
+        // often carries and speaks of another text ("đề nghị triển khai Kế hoạch này")
+        let letter = doc.header.type_name.is_none()
+            && doc
+                .header
+                .summary
+                .first()
+                .is_some_and(|&l| doc.content(l).starts_with("V/v"));
+        let own = match doc.header.type_name {
+            Some(t) => t.doc_type,
+            None if letter => match crate::document::types::by_upper_name("CÔNG VĂN") {
+                Some(t) => t,
+                None => return,
+            },
+            None => return,
         };
         let text = doc.text();
         let line_start = |i: usize| doc.lines.get(i).map(|l| l.span.start).unwrap_or(text.len());
@@ -128,7 +142,10 @@ impl Rule for SelfReference {
                                     || ["các", "những", "mỗi", "từng", "mọi"]
                                         .contains(&crate::vietnamese::case::to_lower(w).as_str())
                             });
-                        if other(t.name) && !counted && (attached || !cited_before()) {
+                        if other(t.name)
+                            && !counted
+                            && (attached || !letter && !cited_before())
+                        {
                             hits.push((ls + start, t.name.len()));
                         }
                     }
@@ -140,7 +157,7 @@ impl Rule for SelfReference {
                         .get(k + 1)
                         .and_then(|n| name_at_start(&text[n.start as usize..]))
                     {
-                        if other(t.name) {
+                        if other(t.name) && !letter {
                             hits.push((words[k + 1].start as usize, len));
                         }
                     }
@@ -182,6 +199,21 @@ mod tests {
         assert!(findings("structure/self-reference", notice).is_empty());
         let plan = notice.replace("Kết luận của Chủ tịch", "Về việc dọn dẹp");
         assert_eq!(findings("structure/self-reference", &plan).len(), 1);
+    }
+
+    /// A regression from a court's letter (held-out batch 9): a công văn that calls its annex
+    /// "Phụ lục I kèm theo Thông báo này" names itself wrongly; the plan it carries is no
+    /// self-reference.
+    #[test]
+    fn a_letter_names_its_own_attachments() {
+        let letter = |sentence: &str| format!("TÒA ÁN NHÂN DÂN\nKHU VỰC 11 - HÀ NỘI\nSố: 215/TANDKV11-VP\nV/v phối hợp tống đạt văn bản tố tụng\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 05 tháng 3 năm 2026\n\nKính gửi: Ủy ban nhân dân xã Trung Giã.\n\n{sentence}\n");
+        let rule = "structure/self-reference";
+        let wrong = letter("Đề nghị tiếp nhận văn bản theo danh sách tại Phụ lục I kèm theo Thông báo này.");
+        assert_eq!(findings(rule, &wrong).len(), 1, "{:?}", findings(rule, &wrong));
+        let right = letter("Đề nghị tiếp nhận văn bản theo danh sách tại Phụ lục I kèm theo Công văn này.");
+        assert!(findings(rule, &right).is_empty());
+        let carried = letter("Đề nghị Ủy ban nhân dân xã triển khai Kế hoạch này đến các thôn.");
+        assert!(findings(rule, &carried).is_empty());
     }
 
     /// "kèm theo Kế hoạch này" is the text's own attachment, even after a cited plan.
