@@ -82,9 +82,11 @@ impl Rule for DeadlineBeforeIssue {
         let organises = |at: usize| {
             let l = doc.lines.partition_point(|l| l.content.end < at);
             let parts = &doc.body.parts;
-            parts[..parts.partition_point(|p| p.line <= l)]
-                .last()
-                .is_some_and(|p| p.organises_what_comes())
+            // (in the main body: a report's annex after its last part recounts again)
+            l < doc.body.end
+                && parts[..parts.partition_point(|p| p.line <= l)]
+                    .last()
+                    .is_some_and(|p| p.organises_what_comes())
         };
         for m in doc.dates.iter().filter(|m| m.role == DateRole::Deadline) {
             if recounts && !requests(m.span.start) && !organises(m.span.start) {
@@ -131,6 +133,12 @@ mod tests {
         let rule = "date/deadline-before-issue";
         assert_eq!(findings(rule, &report("TỔ CHỨC THỰC HIỆN")).len(), 1);
         assert!(findings(rule, &report("KẾT QUẢ TỔ CHỨC THỰC HIỆN")).is_empty());
+        // an annex after the signature recounts, whatever the last part was
+        let annexed = report("TỔ CHỨC THỰC HIỆN").replace(
+            "1. Các tổ chức cơ sở đảng trực thuộc báo cáo kết quả về Ban Thường vụ Đảng ủy trước ngày 30/11/2025.\n",
+            "1. Các tổ chức cơ sở đảng trực thuộc tổ chức thực hiện.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn An\n\nPHỤ LỤC\nKẾT QUẢ THỰC HIỆN\n(Kèm theo Báo cáo số 42-BC/ĐU ngày 12/6/2026)\nSTT\tNhiệm vụ\tKết quả\n1\tKiểm điểm đảng viên, hoàn thành trước ngày 30/11/2025\tĐạt\n",
+        );
+        assert!(findings(rule, &annexed).is_empty(), "{:?}", findings(rule, &annexed));
     }
 
     /// A miss met in a held-out hospital report: its own request carries a deadline already

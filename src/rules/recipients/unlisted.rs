@@ -246,9 +246,11 @@ impl<'a> Listed<'a> {
                 issuer.push(aliases.key(last));
             }
             // a body under its People's Committee ("UBND TỈNH THANH HÓA" / "TRƯỜNG ĐẠI HỌC
-            // HỒNG ĐỨC") reports to it: the Committee is not the issuer
+            // HỒNG ĐỨC") reports to it: the Committee is not the issuer; the Committee's own
+            // office ("VĂN PHÒNG") writes for it, and is
             let under_committee = named
                 && lines.len() >= 2
+                && !fold(last).starts_with("van phong")
                 && lines[..lines.len() - 1].iter().any(|l| {
                     let f = fold(l);
                     f.starts_with("uy ban nhan dan") || f.starts_with("ubnd")
@@ -763,6 +765,21 @@ mod tests {
         let found = findings(rule, &plan(""));
         assert!(found.iter().any(|f| f.contains("Trạm Y tế")), "{found:?}");
         assert!(found.iter().any(|f| f.contains("Trung tâm Thông tin")), "{found:?}");
+    }
+
+    /// A body under its People's Committee reports to it and must send it the text (the
+    /// university of held-out batch 9); the Committee's own office writes for the Committee.
+    #[test]
+    fn the_committee_above_a_body_is_not_the_body() {
+        let text = |issuer: &str| {
+            format!("UBND TỈNH THANH HÓA\n{issuer}\nSố: 186/TB-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThanh Hóa, ngày 09 tháng 3 năm 2026\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp\n\n1. Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/3/2026.\n\nNơi nhận:\n- Sở Tài chính;\n- Lưu: VT.\n\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nLê Văn Hùng\n")
+        };
+        let rule = "recipients/unlisted";
+        let office = text("VĂN PHÒNG");
+        assert!(findings(rule, &office).is_empty(), "{:?}", findings(rule, &office));
+        let school = text("TRƯỜNG ĐẠI HỌC HỒNG ĐỨC");
+        let found = findings(rule, &school);
+        assert!(found.iter().any(|f| f.contains("Ủy ban nhân dân tỉnh")), "{found:?}");
     }
 
     /// A letter's addressees receive it: "- Như trên;" opens Nơi nhận, or they are listed by
