@@ -253,7 +253,13 @@ fn task_lines(text: &str, header: &Header, body: &Body) -> Vec<(usize, usize)> {
         let proposals = ["kien nghi", "de xuat", "de nghi"]
             .iter()
             .any(|w| p.heading_folded.contains(w));
-        if proposals || (!recounts && p.is_implementation()) || p.organises_what_comes() {
+        // a report or record recounts, except in a part that organises what comes next
+        let implementation = if recounts {
+            p.organises_what_comes()
+        } else {
+            p.is_implementation()
+        };
+        if proposals || implementation {
             v.push((p.line, end));
         }
     }

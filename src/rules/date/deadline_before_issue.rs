@@ -67,8 +67,7 @@ impl Rule for DeadlineBeforeIssue {
             .is_some_and(|t| matches!(t.name, "Báo cáo" | "Biên bản" | "Tờ trình"));
         // ... except in its own requests: a line that opens with "Đề nghị", "Kiến nghị" or
         // "Đề xuất" asks for what is still to be done
-        let requests = |at: usize| {
-            let l = doc.lines.partition_point(|l| l.content.end < at);
+        let requests = |l: usize| {
             doc.lines.get(l).is_some_and(|line| {
                 // after an item marker ("2. ", "- ", "a) ")
                 let head = crate::vietnamese::fold::fold_prefix(doc.slice(line.content), 14);
@@ -79,8 +78,7 @@ impl Rule for DeadlineBeforeIssue {
         };
         // ... and in its part that organises what comes next ("II. TỔ CHỨC THỰC HIỆN" of a
         // report's "Phần thứ hai"), not the one recounting it ("KẾT QUẢ TỔ CHỨC THỰC HIỆN")
-        let organises = |at: usize| {
-            let l = doc.lines.partition_point(|l| l.content.end < at);
+        let organises = |l: usize| {
             let parts = &doc.body.parts;
             // (in the main body: a report's annex after its last part recounts again)
             l < doc.body.end
@@ -89,8 +87,12 @@ impl Rule for DeadlineBeforeIssue {
                     .is_some_and(|p| p.organises_what_comes())
         };
         for m in doc.dates.iter().filter(|m| m.role == DateRole::Deadline) {
-            if recounts && !requests(m.span.start) && !organises(m.span.start) {
-                continue;
+            if recounts {
+                // the date's line, found once for both
+                let l = doc.lines.partition_point(|l| l.content.end < m.span.start);
+                if !requests(l) && !organises(l) {
+                    continue;
+                }
             }
             let Some(year) = m.year else { continue };
             let before = match m.day {
