@@ -114,8 +114,10 @@ pub struct Config {
     pub lang: Lang,
     /// Overrides by rule id (`number/malformed`) or family (`number`). Ids are checked.
     pub rules: BTreeMap<String, RuleLevel>,
-    /// Extra abbreviations for recipient matching: `BPT` → `Ban Phong trào`.
-    pub recipient_aliases: BTreeMap<String, String>,
+    /// Extra abbreviations for recipient matching: `BPT` → `Ban Phong trào` (a later pair
+    /// for the same abbreviation wins). A list of pairs: a map of strings would bring a B-tree
+    /// of its own into the WebAssembly module.
+    pub recipient_aliases: Vec<(String, String)>,
     /// Globs (relative to the config file's folder) that the CLI does not check.
     pub exclude: Vec<String>,
     /// Extra compound words for `text/tone-typo` (`[lexicon] words`): never reported, and
@@ -143,7 +145,7 @@ impl Default for Config {
             draft: false,
             lang: Lang::default(),
             rules: BTreeMap::new(),
-            recipient_aliases: BTreeMap::new(),
+            recipient_aliases: Vec::new(),
             exclude: Vec::new(),
             extra_words: Vec::new(),
             known_documents: Vec::new(),
@@ -204,7 +206,7 @@ impl Config {
             config.extra_words = lexicon.words.unwrap_or_default();
         }
         if let Some(recipients) = raw.recipients {
-            config.recipient_aliases = recipients.aliases.unwrap_or_default();
+            config.recipient_aliases = recipients.aliases.unwrap_or_default().into_iter().collect();
         }
         for (key, value) in raw.rules.unwrap_or_default() {
             let line = find_key_line(text, &key);

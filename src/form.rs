@@ -26,7 +26,6 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::types::{self, DocType};
 use crate::rules::RuleId;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The signer block of a form.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,7 +92,7 @@ pub struct FormReport {
     pub valid: bool,
     /// Findings per field name (`"number"`, `"issueDate"`, `"signer.title"`, `"recipients"` …),
     /// with offsets into that field's value. Fields without findings are absent.
-    pub fields: BTreeMap<String, Vec<Diagnostic<FormRule>>>,
+    pub fields: FieldFindings,
     /// Cross-field findings, with offsets into `preview.text`.
     pub form: Vec<Diagnostic>,
     /// For each cross-field finding, the fields it involves (to mark them in a form).
@@ -103,6 +102,63 @@ pub struct FormReport {
     pub preview: FormPreview,
     /// The profile the form was checked against.
     pub profile: Profile,
+}
+
+/// Findings per field, ordered by field name; serialised as an object. A dozen fields at most: a
+/// sorted list, where a map type would bring its own B-tree code into the WebAssembly module.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldFindings(Vec<(&'static str, Vec<Diagnostic<FormRule>>)>);
+
+impl FieldFindings {
+    /// The findings on `field`, a new empty list when it has none yet.
+    fn entry(&mut self, field: &'static str) -> &mut Vec<Diagnostic<FormRule>> {
+        let at = match self.0.binary_search_by(|(name, _)| name.cmp(&field)) {
+            Ok(at) => at,
+            Err(at) => {
+                self.0.insert(at, (field, Vec::new()));
+                at
+            }
+        };
+        &mut self.0[at].1
+    }
+
+    /// The findings on `field`, `None` when it has none.
+    pub fn get(&self, field: &str) -> Option<&[Diagnostic<FormRule>]> {
+        let at = self.0.binary_search_by(|(name, _)| (*name).cmp(field));
+        at.ok().map(|at| self.0[at].1.as_slice())
+    }
+
+    /// The fields with findings and their findings, by field name.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &[Diagnostic<FormRule>])> {
+        self.0.iter().map(|(name, list)| (*name, list.as_slice()))
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &[Diagnostic<FormRule>]> {
+        self.0.iter().map(|(_, list)| list.as_slice())
+    }
+}
+
+impl IntoIterator for FieldFindings {
+    type Item = (&'static str, Vec<Diagnostic<FormRule>>);
+    type IntoIter = std::vec::IntoIter<Self::Item>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl std::ops::Index<&str> for FieldFindings {
+    type Output = [Diagnostic<FormRule>];
+    /// Panics when the field has no findings, as a map's index does.
+    fn index(&self, field: &str) -> &Self::Output {
+        self.get(field)
+            .unwrap_or_else(|| panic!("no findings on the field {field}"))
+    }
+}
+
+impl Serialize for FieldFindings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
+    }
 }
 
 /// The formatted lines a form stands for, for a live preview.
@@ -433,7 +489,7 @@ pub fn validate(form: &DocumentForm, config: &Config) -> FormReport {
     let rendered = render(form, config.profile, config.draft, config.lang);
     let report = crate::lint(&rendered.text, &config);
 
-    let mut fields: BTreeMap<String, Vec<Diagnostic<FormRule>>> = BTreeMap::new();
+    let mut fields = FieldFindings::default();
     let mut cross = Vec::new();
     let mut cross_fields = Vec::new();
     for direct in &rendered.direct {
@@ -465,7 +521,7 @@ pub fn validate(form: &DocumentForm, config: &Config) -> FormReport {
                 end_utf16: utf16_len(&value),
             });
         }
-        fields.entry(direct.field.to_string()).or_default().push(d);
+        fields.entry(direct.field).push(d);
     }
     for d in report.diagnostics {
         if rendered.direct.iter().any(|x| x.rule == d.rule) {
@@ -515,9 +571,9 @@ pub fn validate(form: &DocumentForm, config: &Config) -> FormReport {
                 }
             }
         }
-        fields.entry(field.to_string()).or_default().push(fd);
+        fields.entry(field).push(fd);
     }
-    for list in fields.values_mut() {
+    for (_, list) in &mut fields.0 {
         crate::sort::by_key(list, |d| crate::sort::span_key(d.start, d.end));
     }
     let valid = !fields
@@ -1246,7 +1302,12 @@ mod tests {
     #[test]
     fn a_correct_form_is_valid_with_no_findings() {
         let r = check(&mttq_form());
-        assert!(r.fields.is_empty(), "{:#?}\n{}", r.fields, r.preview.text);
+        assert!(
+            r.fields.iter().next().is_none(),
+            "{:#?}\n{}",
+            r.fields,
+            r.preview.text
+        );
         assert!(r.form.is_empty(), "{:#?}", r.form);
         assert!(r.valid);
         assert_eq!(r.profile, Profile::Mttq);
@@ -1290,7 +1351,7 @@ mod tests {
         let r = check(&form);
         assert_eq!(r.profile, Profile::Party);
         assert!(
-            r.valid && r.fields.is_empty() && r.form.is_empty(),
+            r.valid && r.fields.iter().next().is_none() && r.form.is_empty(),
             "{r:#?}"
         );
         assert_eq!(r.preview.number, "Số 125-KH/TU");
@@ -1353,8 +1414,8 @@ mod tests {
             ..Config::default()
         };
         let r = validate(&form, &config);
-        assert!(!r.fields.contains_key("number"), "{r:#?}");
-        assert!(!r.fields.contains_key("issueDate"), "{r:#?}");
+        assert!(r.fields.get("number").is_none(), "{r:#?}");
+        assert!(r.fields.get("issueDate").is_none(), "{r:#?}");
     }
 
     #[test]
@@ -1400,7 +1461,7 @@ mod tests {
             .iter()
             .flat_map(|(k, v)| {
                 v.iter()
-                    .map(move |d| (k.clone(), d.rule.as_str().to_string()))
+                    .map(move |d| (k.to_string(), d.rule.as_str().to_string()))
             })
             .collect();
         out.extend(
@@ -1493,7 +1554,7 @@ mod tests {
         assert_eq!(r.fields["issueDate"][0].rule, "date/impossible");
         assert!(r.fields["issueDate"][0].message.contains("28"), "{r:#?}");
         assert_eq!(r.fields["place"][0].rule, "date/missing-place-date");
-        assert_eq!(r.fields.len(), 2, "{r:#?}");
+        assert_eq!(r.fields.iter().count(), 2, "{r:#?}");
         // and a good date without a place gives only the missing place
         form.issue_date = "28/02/2022".into();
         let r = check(&form);
@@ -1534,8 +1595,8 @@ mod tests {
                 assert_eq!(d.severity, Severity::Error, "{field} (draft {draft})");
                 assert!(d.message.starts_with("Chưa"), "{}", d.message);
             }
-            assert_eq!(r.fields.contains_key("number"), !draft);
-            assert_eq!(r.fields.contains_key("issueDate"), !draft);
+            assert_eq!(r.fields.get("number").is_some(), !draft);
+            assert_eq!(r.fields.get("issueDate").is_some(), !draft);
             assert_eq!(r.fields["summary"][0].rule, REQUIRED);
         }
         // a severity the configuration names is kept
@@ -1543,7 +1604,7 @@ mod tests {
         config
             .rules
             .insert("header/missing-type-name".into(), RuleLevel::Off);
-        assert!(!validate(&form, &config).fields.contains_key("docType"));
+        assert!(validate(&form, &config).fields.get("docType").is_none());
     }
 
     #[test]
@@ -1553,7 +1614,7 @@ mod tests {
         let r = check(&form);
         assert_eq!(r.form.len(), 1, "{r:#?}");
         assert_eq!(r.form_fields[0], ["docType", "symbol"]);
-        assert!(r.fields.is_empty(), "{r:#?}");
+        assert!(r.fields.iter().next().is_none(), "{r:#?}");
     }
 
     #[test]

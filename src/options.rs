@@ -6,7 +6,6 @@
 use crate::config::{Config, Lang, Profile, RuleLevel};
 use crate::diagnostic::Severity;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Options for `lint`, `validateForm` and `attachForm`. Every field is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,16 +32,43 @@ pub struct Options {
             type = "Record<string, \"off\" | \"info\" | \"warning\" | \"error\">"
         )
     )]
-    pub rules: Option<BTreeMap<String, String>>,
+    #[serde(with = "pairs")]
+    pub rules: Option<Vec<(String, String)>>,
     /// Abbreviation → full name, for matching recipients (`{"BPT": "Ban Phong trào"}`).
     #[cfg_attr(
         target_arch = "wasm32",
         tsify(optional, type = "Record<string, string>")
     )]
-    pub recipient_aliases: Option<BTreeMap<String, String>>,
+    #[serde(with = "pairs")]
+    pub recipient_aliases: Option<Vec<(String, String)>>,
     /// Extra compound words for `text/tone-typo` (`["chuyển đổi số"]`).
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub words: Option<Vec<String>>,
+}
+
+/// An object of strings as a list of pairs, in the object's order (serde's side; the
+/// JavaScript API reads the object itself, `wasm::read`). Pairs, not a map: a map of strings
+/// would bring a B-tree of its own into the WebAssembly module.
+mod pairs {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use std::collections::BTreeMap;
+
+    pub fn serialize<S: Serializer>(
+        value: &Option<Vec<(String, String)>>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(pairs) => serializer.collect_map(pairs.iter().map(|(k, v)| (k, v))),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Vec<(String, String)>>, D::Error> {
+        let map: Option<BTreeMap<String, String>> = Option::deserialize(deserializer)?;
+        Ok(map.map(|m| m.into_iter().collect()))
+    }
 }
 
 impl Options {
@@ -128,7 +154,10 @@ mod tests {
         assert_eq!(c.lang, Lang::En);
         assert_eq!(c.rules["text/spacing"], RuleLevel::Off);
         assert_eq!(c.rules["citation"], RuleLevel::On(Severity::Warning));
-        assert_eq!(c.recipient_aliases["BPT"], "Ban Phong trào");
+        assert_eq!(
+            c.recipient_aliases,
+            [("BPT".to_string(), "Ban Phong trào".to_string())]
+        );
         assert_eq!(c.extra_words, vec!["chuyển đổi số".to_string()]);
     }
 

@@ -225,7 +225,8 @@ pub struct FormReport {
     /// Findings per field, with offsets into that field's value. Fields without findings are
     /// absent. Each finding is on the field whose value is wrong.
     #[tsify(type = "Partial<Record<FormField, FormDiagnostic[]>>")]
-    pub fields: std::collections::BTreeMap<String, Vec<Diagnostic>>,
+    #[serde(serialize_with = "as_object")]
+    pub fields: Vec<(&'static str, Vec<Diagnostic>)>,
     /// Cross-field findings (a type code against the type, `KT.` with a deputy's title …);
     /// `fields` names the fields each one involves. Offsets point into `preview.text`.
     #[tsify(type = "FormDiagnostic[]")]
@@ -243,7 +244,7 @@ pub struct FormReport {
 fn form_report(
     r: crate::form::FormReport,
     form: &crate::form::DocumentForm,
-    ignored: &std::collections::BTreeSet<String>,
+    ignored: &[String],
 ) -> FormReport {
     let text = r.preview.text.clone();
     let kept = |d: &Diagnostic| !ignored.contains(&d.fingerprint);
@@ -257,25 +258,25 @@ fn form_report(
         })
         .filter(kept)
         .collect();
-    // inserted, not collected (see crate::sort)
-    let mut fields = std::collections::BTreeMap::new();
+    // in the form report's order (by field name)
+    let mut fields = Vec::new();
     for (k, v) in r.fields {
-        let value = crate::form::field_value(form, &k);
+        let value = crate::form::field_value(form, k);
         let list: Vec<Diagnostic> = v
             .into_iter()
             .map(|d| diagnostic(d, &value))
             .filter(kept)
             .collect();
         if ignored.is_empty() || !list.is_empty() {
-            fields.insert(k, list);
+            fields.push((k, list));
         }
     }
     let valid = if ignored.is_empty() {
         r.valid
     } else {
         !fields
-            .values()
-            .flatten()
+            .iter()
+            .flat_map(|(_, list)| list)
             .chain(&cross)
             .any(|d: &Diagnostic| d.severity == "error")
     };
@@ -341,6 +342,14 @@ pub struct FixAllResult {
     pub converged: bool,
     /// The findings left in the fixed text.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Pairs as a JavaScript object (a map of their own would bring a B-tree into the module).
+fn as_object<S: serde::Serializer>(
+    pairs: &[(&'static str, Vec<Diagnostic>)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {

@@ -13,14 +13,15 @@
 use crate::form::{DocumentForm, Signer};
 use crate::options::Options;
 use js_sys::{Array, Object, Reflect};
-use std::collections::{BTreeMap, BTreeSet};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The options only the JavaScript API has (the rest mirrors `vanban.toml`: `Options`).
 #[derive(Debug, Clone)]
 pub struct Extra {
     /// Fingerprints of findings the user dismissed (`ignore.findings`).
-    pub ignore_findings: BTreeSet<String>,
+    /// Fingerprints, as given (a handful: a list is searched faster than a set is built, and
+    /// a set would bring its own B-tree code into the module).
+    pub ignore_findings: Vec<String>,
     /// Largest `.docx` `lintDocx` reads, in bytes (`maxSize`).
     pub max_size: u64,
 }
@@ -113,7 +114,8 @@ fn is_plain_object(value: &JsValue) -> bool {
     value.is_object() && !Array::is_array(value)
 }
 
-fn string_map(object: &JsValue, key: &str, path: &str) -> Result<Option<BTreeMap<String, String>>> {
+/// An object of strings, as its pairs in the object's order.
+fn string_map(object: &JsValue, key: &str, path: &str) -> Result<Option<Vec<(String, String)>>> {
     let Some(value) = field(object, key)? else {
         return Ok(None);
     };
@@ -121,12 +123,12 @@ fn string_map(object: &JsValue, key: &str, path: &str) -> Result<Option<BTreeMap
     if !is_plain_object(&value) {
         return Err(type_error(&path, "an object of strings", &value));
     }
-    let mut out = BTreeMap::new();
+    let mut out = Vec::new();
     for name in Object::keys(value.unchecked_ref::<Object>()).iter() {
         let text = Reflect::get(&value, &name)?;
         let name = name.as_string().unwrap_or_default();
         match text.as_string() {
-            Some(t) => out.insert(name, t),
+            Some(t) => out.push((name, t)),
             None => {
                 return Err(type_error(
                     &format!("{path}[\"{name}\"]"),
@@ -151,7 +153,7 @@ fn object(value: &JsValue, path: &str) -> Result<()> {
 /// describes. A key it does not know is an error: a misspelt option must not pass silently.
 pub fn options(value: &JsValue) -> Result<(crate::Config, Extra)> {
     let mut extra = Extra {
-        ignore_findings: BTreeSet::new(),
+        ignore_findings: Vec::new(),
         max_size: DEFAULT_MAX_SIZE,
     };
     if value.is_undefined() || value.is_null() {
@@ -204,7 +206,7 @@ pub fn options(value: &JsValue) -> Result<(crate::Config, Extra)> {
         }
         // inserted, not collected (see crate::sort)
         for f in strings(&ignore, "findings", "options.ignore")?.unwrap_or_default() {
-            extra.ignore_findings.insert(f);
+            extra.ignore_findings.push(f);
         }
     }
     Ok((config, extra))

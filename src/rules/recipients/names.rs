@@ -13,7 +13,6 @@
 //! vụ Tỉnh ủy" belongs to the Tỉnh ủy).
 
 use crate::vietnamese::fold::{fold, push_folded};
-use std::collections::BTreeMap;
 
 /// Abbreviations whose letters are not the initials of their words.
 const BUILTIN_ALIASES: &[(&str, &str)] = &[
@@ -67,7 +66,8 @@ fn joins_place(next: &str) -> bool {
 
 /// The alias table: built-in plus configured.
 pub struct Aliases {
-    map: BTreeMap<String, String>,
+    /// (the memo's map type: one hash map instance in the module, no B-tree)
+    map: crate::hash::FastMap<String, String>,
     /// The longest abbreviation, in bytes: longer words are not looked up.
     longest: usize,
     /// Keys already computed: a document names the same bodies again and again.
@@ -75,10 +75,8 @@ pub struct Aliases {
 }
 
 impl Aliases {
-    pub fn new(extra: &BTreeMap<String, String>) -> Aliases {
-        // inserted one by one: collecting into a BTreeMap sorts with a stable sort of its own
-        // (kilobytes of WebAssembly per instantiation)
-        let mut map: BTreeMap<String, String> = BTreeMap::new();
+    pub fn new(extra: &[(String, String)]) -> Aliases {
+        let mut map: crate::hash::FastMap<String, String> = Default::default();
         for (a, b) in BUILTIN_ALIASES {
             map.insert(a.to_string(), b.to_string());
         }
@@ -405,7 +403,7 @@ mod tests {
     use super::*;
 
     fn a() -> Aliases {
-        Aliases::new(&BTreeMap::new())
+        Aliases::new(&[])
     }
 
     #[test]
@@ -472,7 +470,7 @@ mod tests {
 
     #[test]
     fn front_committee_short_form() {
-        let a = Aliases::new(&BTreeMap::new());
+        let a = Aliases::new(&[]);
         let listed = a.key("BTT MTTQ tỉnh;");
         let wanted = a.key("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
         assert!(covers(&listed, &wanted), "{listed} {wanted}");
