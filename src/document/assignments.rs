@@ -273,6 +273,8 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 if folded_words(&r, k, 2) == "doi voi" {
                     k += 2;
                 }
+                // "Giám đốc Cảng vụ Hàng hải … chỉ đạo …": the head stands for the body
+                k += head_title_at(&r, k);
                 let mut list = r.bodies_at(k, to);
                 // "Các sở, ban, ngành tỉnh, Công an tỉnh và …": a group without a name first
                 if list.is_empty() && fold(r_word(&r, k)) == "cac" {
@@ -455,6 +457,23 @@ impl Reader<'_> {
         let between = &self.text_of()[prev.end..next.start];
         between.trim_start().starts_with(':')
     }
+}
+
+/// The number of words of a head's title at word `k` before a body's name ("Giám đốc Sở …",
+/// "Chỉ huy trưởng Bộ Chỉ huy …"), 0 when none starts there. Before a kind ("Trưởng các
+/// thôn") the title stays: the heads of the villages are who is named.
+fn head_title_at(r: &Reader, k: usize) -> usize {
+    super::bodies::HEAD_TITLES
+        .iter()
+        .map(|title| (title, title.split(' ').count()))
+        .find(|&(title, n)| {
+            title
+                .split(' ')
+                .enumerate()
+                .all(|(i, t)| super::bodies::is_word(r_word(r, k + i), t))
+                && crate::vietnamese::starts_upper(r_word(r, k + n))
+        })
+        .map_or(0, |(_, n)| n)
 }
 
 #[cfg(test)]

@@ -130,6 +130,11 @@ const HEADS: &[(&str, Head)] = &[
     ("bo phan", Head::Open),
     ("btt", Head::Organ),
     ("btv", Head::Organ),
+    // the provincial post office, which the one-stop shops deliver results through: "Bưu
+    // điện tỉnh Nghệ An"
+    ("buu dien", Head::Fixed),
+    // a port authority, named with its port or province ("Cảng vụ Hàng hải Hà Tĩnh")
+    ("cang vu hang hai", Head::Fixed),
     ("chi bo", Head::Open),
     ("chi cuc", Head::Open),
     ("chi cuc thue", Head::Fixed),
@@ -221,6 +226,36 @@ const HEADS: &[(&str, Head)] = &[
     ("vu", Head::Open),
     ("vuon quoc gia", Head::Open),
 ];
+
+/// The fixed heads followed by a place's name with no level word, as their first word (folded)
+/// and their number of words: "Báo và Phát thanh, Truyền hình Đồng Tháp", "Cảng vụ Hàng hải
+/// Hà Tĩnh".
+const NAMED_BY_PLACE: &[(&str, usize)] = &[("bao", 6), ("cang", 4)];
+
+/// The titles of a body's head, which a text names in place of the body ("Giám đốc Công an
+/// tỉnh chỉ đạo …", "- Chủ tịch UBND các xã, phường;"), in lower case with their tones
+/// ("trưởng" is a head, "trường" a school), longest first.
+pub const HEAD_TITLES: &[&str] = &[
+    "chỉ huy trưởng",
+    "tổng biên tập",
+    "thủ trưởng",
+    "hiệu trưởng",
+    "viện trưởng",
+    "giám đốc",
+    "chánh án",
+    "chủ tịch",
+    "trưởng",
+    "chánh",
+    "bí thư",
+];
+
+/// Whether `word` is `lower` in any case ("Giám", "GIÁM", "giám" are "giám").
+pub fn is_word(word: &str, lower: &str) -> bool {
+    // (the crate's case table: std's would bring its own Unicode tables into the module)
+    word.chars()
+        .map(crate::vietnamese::case::lower)
+        .eq(lower.chars())
+}
 
 /// Level and place words after a name ("tỉnh", "thành phố", "Trung ương" …), in lower case
 /// with their tones: "tình" (in "tình hình") is not "tỉnh".
@@ -744,8 +779,9 @@ impl<'a> Reader<'a> {
                         end = e;
                     }
                 }
-                // "Báo và Phát thanh, Truyền hình Đồng Tháp": the province's name follows
-                if end - k == 6 && fold(self.word(k)) == "bao" {
+                // "Báo và Phát thanh, Truyền hình Đồng Tháp", "Cảng vụ Hàng hải Hà Tĩnh": the
+                // province's (or the port's) name follows
+                if NAMED_BY_PLACE.contains(&(fold(self.word(k)).as_str(), end - k)) {
                     while self.sep(end - 1) == Sep::Space
                         && is_cap(self.word(end))
                         && self.head_at(end).is_none()

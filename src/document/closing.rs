@@ -58,16 +58,41 @@ pub struct Addressees {
     pub entries: Vec<Recipient>,
 }
 
-/// The first `Kính gửi` block between `from` and `to` (lines): the heading and the dashed
-/// lines that follow it (blank lines between them are passed over).
+/// The heading of a công điện's addressees: the sender and "điện:" ("CHỦ TỊCH ỦY BAN NHÂN DÂN
+/// TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:"), on a short line of its own (Nghị định 30, Phụ lục
+/// III, Mẫu 1.6: a công điện has no "Kính gửi"; its addressees follow this line).
+fn is_dispatch_heading(line: &str) -> bool {
+    let line = line.trim_end();
+    line.len() <= 120
+        && line
+            .strip_suffix(':')
+            .map(str::trim_end)
+            .is_some_and(|l| l.ends_with(" điện") || l.ends_with(" ĐIỆN"))
+}
+
+/// The first `Kính gửi` block (or a công điện's "… điện:" block) between `from` and `to`
+/// (lines): the heading and the dashed lines that follow it (blank lines between them are passed
+/// over).
 pub fn addressees(text: &str, lines: &[Line], from: usize, to: usize) -> Option<Addressees> {
     let to = to.min(lines.len());
-    let heading = (from..to).find(|&i| text[lines[i].content.start..].starts_with("Kính gửi"))?;
+    let (heading, kinh_gui) = (from..to).find_map(|i| {
+        let line = &text[lines[i].content.start..lines[i].content.end];
+        if line.starts_with("Kính gửi") {
+            Some((i, true))
+        } else {
+            is_dispatch_heading(line).then_some((i, false))
+        }
+    })?;
     let content = lines[heading].content;
-    let after = content.start + "Kính gửi".len();
-    let rest = &text[after..content.end];
-    let skip = rest.len() - rest.trim_start_matches([':', ' ']).len();
-    let inline = (after + skip < content.end).then(|| Span::new(after + skip, content.end));
+    // what follows "Kính gửi" on its line is an addressee; "… điện:" ends its line
+    let inline = if kinh_gui {
+        let after = content.start + "Kính gửi".len();
+        let rest = &text[after..content.end];
+        let skip = rest.len() - rest.trim_start_matches([':', ' ']).len();
+        (after + skip < content.end).then(|| Span::new(after + skip, content.end))
+    } else {
+        None
+    };
     let mut entries: Vec<Recipient> = Vec::new();
     let mut blank = false;
     for (i, l) in lines.iter().enumerate().take(to).skip(heading + 1) {

@@ -206,6 +206,17 @@ impl Parsed {
             task_lines.push((a.body.start, a.end));
             items.extend(a.body.items.iter().map(|it| (it.line, it.marker.end)));
         }
+        let addressees =
+            closing::addressees(text, &lines, header.first_line.unwrap_or(0), body.end);
+        // the addressees ("- Giám đốc Công an tỉnh;") are sent the text, not given a task there
+        if let Some(a) = &addressees {
+            let last = a.entries.last().map_or(a.heading, |e| e.last_line);
+            for range in &mut task_lines {
+                if range.0 <= last && last < range.1 {
+                    range.0 = last + 1;
+                }
+            }
+        }
         let assignments = assignments::scan(&assignments::Input {
             text,
             lines: &lines,
@@ -215,8 +226,6 @@ impl Parsed {
             items,
         });
         let dates = date::scan_dates(text, range);
-        let addressees =
-            closing::addressees(text, &lines, header.first_line.unwrap_or(0), body.end);
         Parsed {
             addressees,
             citations: citation::scan(text, range, &words),

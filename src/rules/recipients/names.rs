@@ -240,6 +240,11 @@ pub fn covers(listed: &str, wanted: &str) -> bool {
     // inside "Sở Giáo dục và Đào tạo"); the wanted name inside a listed one at its head ("Sở
     // Y tế tỉnh Đắk Lắk") or after a standing organ ("BTT Ủy ban MTTQ tỉnh"), not after a
     // unit ("Các phòng, đơn vị thuộc UBND xã" is not the UBND)
+    // two standing organs of one Party committee: "Thường trực Tỉnh ủy" takes what goes to
+    // "Ban Thường vụ Tỉnh ủy"
+    if organ_owner(listed).is_some_and(|owner| organ_owner(wanted) == Some(owner)) {
+        return true;
+    }
     (wanted.starts_with(listed) || wanted.ends_with(listed)) && listed.len() >= 2
         || listed.starts_with(wanted)
         || listed
@@ -248,6 +253,51 @@ pub fn covers(listed: &str, wanted: &str) -> bool {
         || (listed.len() >= 3
             && listed.chars().next() == wanted.chars().next()
             && subsequence(wanted, listed))
+}
+
+/// A recipient line without the title of the head it addresses: "Giám đốc Công an tỉnh" is
+/// sent to the Công an tỉnh, "Chủ tịch UBND các xã, phường" to the committees; "Đ/c", "Đồng
+/// chí" before the title go too. A line that is only a title ("Chủ tịch") is kept.
+pub fn without_head_title(line: &str) -> &str {
+    let mut rest = line;
+    for person in ["Đ/c ", "đ/c ", "Đồng chí ", "đồng chí "] {
+        rest = rest.strip_prefix(person).unwrap_or(rest);
+    }
+    for title in crate::document::bodies::HEAD_TITLES {
+        let words = title.split(' ').count();
+        let mut pieces = rest.splitn(words + 1, ' ');
+        let same = title.split(' ').all(|t| {
+            pieces
+                .next()
+                .is_some_and(|w| crate::document::bodies::is_word(w, t))
+        });
+        // a body follows: its name (a capital) or a kind ("Giám đốc các sở")
+        match pieces.next() {
+            Some(body)
+                if same
+                    && (body.starts_with(crate::vietnamese::case::is_upper_letter)
+                        || body.starts_with("các ")) =>
+            {
+                return body;
+            }
+            _ => {}
+        }
+    }
+    line
+}
+
+/// The keys of the standing organs (Ban Thường trực, Ban Thường vụ, Ban Chấp hành, Thường
+/// trực, Thường vụ), longest first.
+const ORGAN_KEYS: &[&str] = &["btt", "btv", "bch", "tt", "tv"];
+
+/// The owner's key of a Party committee's standing organ ("tttu", Thường trực Tỉnh ủy →
+/// "tu"), if it is one: the owner's key ends with its "ủy" (a key has no word boundaries, and
+/// "Trung tâm Y tế" is "ttyt").
+fn organ_owner(key: &str) -> Option<&str> {
+    ORGAN_KEYS
+        .iter()
+        .find_map(|o| key.strip_prefix(o))
+        .filter(|owner| owner.len() >= 2 && owner.ends_with('u'))
 }
 
 /// First words (folded) that start a body's name: where a comma or "và" in a recipient line
@@ -261,6 +311,11 @@ const NAME_STARTS: &[&str] = &[
     "cac", "dai", "to", "doi", "hoc", "kiem", "thanh",
 ];
 
+/// Whether a folded word starts a body's name ("so", "benh", "truong" …).
+pub fn starts_name(folded: &str) -> bool {
+    NAME_STARTS.contains(&folded)
+}
+
 /// Splits a recipient line or a list of bodies into names: on commas, semicolons and "và"
 /// where another body's name starts (a capitalised first word that starts names). A head
 /// shared by the list ("Ban Tuyên giáo, Ban Dân vận Thành ủy") needs no copying: the shorter
@@ -270,8 +325,7 @@ pub fn split_names(text: &str) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     let starts_name = |p: &str| {
         let first = p.split(' ').next().unwrap_or("");
-        first.starts_with(crate::vietnamese::case::is_upper_letter)
-            && NAME_STARTS.contains(&fold(first).as_str())
+        first.starts_with(crate::vietnamese::case::is_upper_letter) && starts_name(&fold(first))
     };
     for chunk in text.split([',', ';']) {
         let joint_office = fold(chunk.trim()).starts_with("van phong");
@@ -466,6 +520,45 @@ mod tests {
         assert!(!covers(&k("Ban Đối ngoại Trung ương"), &k("Đảng ủy")));
         assert!(!covers(&k("Bộ Ngoại giao"), &k("Đảng ủy")));
         assert!(covers(&k("Các Ủy viên Đảng đoàn"), &k("Đảng đoàn")));
+        // two standing organs of one Party committee (held-out batch 10, a Ban Tổ chức's
+        // guideline); a centre is no organ
+        assert!(covers(
+            &k("Thường trực Tỉnh ủy"),
+            &k("Ban Thường vụ Tỉnh ủy")
+        ));
+        assert!(!covers(
+            &k("Thường trực Tỉnh ủy"),
+            &k("Ban Thường vụ Huyện ủy")
+        ));
+        assert!(!covers(&k("Trung tâm Y tế"), &k("Thường vụ Y tế")));
+    }
+
+    /// A recipient named by its head's title is the body (held-out batch 10, a công điện);
+    /// "Trưởng" is a head, "Trường" a school.
+    #[test]
+    fn a_head_stands_for_the_body() {
+        assert_eq!(
+            without_head_title("Giám đốc Công an tỉnh;"),
+            "Công an tỉnh;"
+        );
+        assert_eq!(
+            without_head_title("Giám đốc các sở, Thủ trưởng các ban"),
+            "các sở, Thủ trưởng các ban"
+        );
+        assert_eq!(without_head_title("Đ/c Chủ tịch UBND xã"), "UBND xã");
+        assert_eq!(
+            without_head_title("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
+            "Bộ Chỉ huy Quân sự tỉnh"
+        );
+        assert_eq!(
+            without_head_title("Trường THCS Kim Liên"),
+            "Trường THCS Kim Liên"
+        );
+        assert_eq!(
+            without_head_title("Chủ tịch, các PCT UBND xã"),
+            "Chủ tịch, các PCT UBND xã"
+        );
+        assert_eq!(without_head_title("Chủ tịch"), "Chủ tịch");
     }
 
     #[test]

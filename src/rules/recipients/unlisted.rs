@@ -1,4 +1,7 @@
-use super::names::{covers, levels, levels_fit, own_organ_of, split_names, Aliases, Group};
+use super::names::{
+    covers, levels, levels_fit, own_organ_of, split_names, starts_name, without_head_title, Aliases,
+    Group,
+};
 use crate::declare_rule;
 use crate::document::{Document, Span};
 use crate::rules::{Context, Rule};
@@ -12,7 +15,11 @@ declare_rule! {
     /// TCTV, TX, TP, CT-XH, VN …), both tone placements, shared heads and the archive line's
     /// units are understood; extra abbreviations come from `[recipients.aliases]`. Tasks in the
     /// rules a decision promulgates (an attached Quy chế or Quy định) count; “- Như Điều N;”
-    /// lists whoever article N names, by name or by kind (“Giám đốc các sở”).
+    /// lists whoever article N names, by name or by kind (“Giám đốc các sở”). A body may be
+    /// named by its head (“Giám đốc Công an tỉnh”, “Chủ tịch UBND các xã, phường”); a letter's
+    /// addressees (“Kính gửi:”, or a công điện's “… điện:”) receive it through “- Như trên;”.
+    /// A body under another in the header (a hospital under its Sở Y tế) reports to it: the
+    /// body above is not the issuer.
     ///
     /// ## Why
     /// A body that never receives the plan cannot carry out its task or know where to report.
@@ -60,7 +67,10 @@ declare_rule! {
     /// điều giao thi hành của quyết định mà không nhận được văn bản được báo chung một lần, kèm đề
     /// nghị thêm `- Như Điều N;`. Nhiệm vụ giao trong quy chế, quy định ban hành kèm theo quyết
     /// định cũng được xét; `- Như Điều N;` gồm mọi cơ quan được nêu tại Điều N, theo tên hoặc theo
-    /// loại (`Giám đốc các sở`).
+    /// loại (`Giám đốc các sở`). Cơ quan có thể được gọi theo người đứng đầu (`Giám đốc Công an
+    /// tỉnh`, `Chủ tịch UBND các xã, phường`); nơi được kính gửi (`Kính gửi:`, hoặc danh sách sau
+    /// `… điện:` của công điện) nhận văn bản qua `- Như trên;`. Cơ quan cấp trên ghi ở tiêu đề
+    /// (bệnh viện thuộc Sở Y tế) không phải là cơ quan ban hành: báo cáo gửi về đó phải có nơi nhận.
     ///
     /// ### Vì sao
     /// Cơ quan không nhận được kế hoạch thì không thể thực hiện nhiệm vụ được giao, cũng không biết
@@ -154,6 +164,16 @@ struct Listed<'a> {
     doc: &'a Document<'a>,
 }
 
+/// The standing organs that write for the body above them in the header, folded: "ỦY BAN
+/// MTTQ VIỆT NAM TỈNH" / "BAN THƯỜNG TRỰC" is the Committee.
+const ORGANS_OF_PARENT: &[&str] = &[
+    "ban thuong truc",
+    "ban thuong vu",
+    "ban chap hanh",
+    "thuong truc",
+    "doan chu tich",
+];
+
 /// The most fuzzy comparisons one document may cost (a bound for hostile input; real
 /// documents need a few thousand): past it, names are taken as listed.
 const FUZZY_BUDGET: usize = 200_000;
@@ -175,7 +195,9 @@ impl<'a> Listed<'a> {
             for name in kinh_gui(doc) {
                 let line_levels = levels(&name);
                 keys.push((aliases.key(&name), line_levels));
-                keys.extend(split_names(&name).iter().map(|n| {
+                // "Giám đốc Công an tỉnh" is sent to the Công an tỉnh
+                let body = without_head_title(&name);
+                keys.extend(std::iter::once(body).chain(split_names(body).iter().map(String::as_str)).map(|n| {
                     let own = levels(n);
                     (aliases.key(n), if own == 0 { line_levels } else { own })
                 }));
@@ -209,17 +231,25 @@ impl<'a> Listed<'a> {
             }
             let line_levels = levels(t);
             keys.push((aliases.key(t), line_levels));
+            // "- Giám đốc Công an tỉnh;" is sent to the Công an tỉnh
+            let t = without_head_title(t);
+            keys.push((aliases.key(t), line_levels));
             for n in split_names(t) {
                 let own = levels(&n);
                 keys.push((aliases.key(&n), if own == 0 { line_levels } else { own }));
             }
         }
         keys.retain(|k| !k.0.is_empty());
+        // with "Như trên", the addressees' kinds are listed too ("Giám đốc các sở, Thủ trưởng
+        // các ban, ngành cấp tỉnh" in a công điện)
+        let addressed: Vec<String> = if as_above { kinh_gui(doc) } else { Vec::new() };
         let groups: Vec<Group> = recipients
             .entries
             .iter()
             .filter(|e| !e.archive)
-            .filter_map(|e| Group::parse(doc.slice(e.text), &aliases))
+            .map(|e| without_head_title(doc.slice(e.text)))
+            .chain(addressed.iter().map(|name| without_head_title(name)))
+            .filter_map(|line| Group::parse(line, &aliases))
             .collect();
         // what the articles reached by "Như Điều N" say, folded: a kind they name ("Giám đốc
         // các sở, Thủ trưởng các ban, ngành tỉnh") is listed, so a sở given a task by the
@@ -245,17 +275,24 @@ impl<'a> Listed<'a> {
             if named {
                 issuer.push(aliases.key(last));
             }
-            // a body under its People's Committee ("UBND TỈNH THANH HÓA" / "TRƯỜNG ĐẠI HỌC
-            // HỒNG ĐỨC") reports to it: the Committee is not the issuer; the Committee's own
-            // office ("VĂN PHÒNG") writes for it, and is
-            let under_committee = named
+            // a body under another ("UBND TỈNH THANH HÓA" / "TRƯỜNG ĐẠI HỌC HỒNG ĐỨC", "SỞ Y
+            // TẾ" / "BỆNH VIỆN ĐA KHOA TỈNH") reports to it: the body above is not the issuer;
+            // its own office ("VĂN PHÒNG") and its standing organs ("BAN THƯỜNG TRỰC") write
+            // for it, and are
+            // (a line that starts no name goes on with the one above: "BAN QUẢN LÝ DỰ ÁN …" /
+            // "CÁC CÔNG TRÌNH DÂN DỤNG"; a standing organ above the last line makes a joint
+            // header: "ỦY BAN MTTQ … / BAN THƯỜNG TRỰC / CÔNG AN XÃ …")
+            let is_organ = |l: &str| ORGANS_OF_PARENT.iter().any(|o| fold(l).starts_with(o));
+            let f = fold(last);
+            let first = f.split(' ').next().unwrap_or("");
+            let under_parent = named
                 && lines.len() >= 2
-                && !fold(last).starts_with("van phong")
-                && lines[..lines.len() - 1].iter().any(|l| {
-                    let f = fold(l);
-                    f.starts_with("uy ban nhan dan") || f.starts_with("ubnd")
-                });
-            if !under_committee {
+                && !f.starts_with("van phong")
+                && !is_organ(last)
+                && first != "cac"
+                && starts_name(first)
+                && !lines[..lines.len() - 1].iter().any(|l| is_organ(l));
+            if !under_parent {
                 issuer.push(aliases.key(&lines.join(" ")));
             }
         }
@@ -662,11 +699,20 @@ impl Rule for Unlisted {
             {
                 continue;
             }
-            let f = ctx.emit(
-                a.name,
-                format!("“{name}” được giao nhiệm vụ hoặc nhận báo cáo nhưng không có trong phần nơi nhận"),
-                format!("“{name}” is given a task or receives reports but is not among the recipients"),
-            );
+            // a letter whose Nơi nhận sends it "Như trên" may name it in either list
+            let f = match doc.addressees.as_ref().filter(|_| listed.as_above) {
+                Some(_) => ctx.emit(
+                    a.name,
+                    format!("“{name}” được giao nhiệm vụ hoặc nhận báo cáo nhưng không có trong phần kính gửi hay nơi nhận"),
+                    format!("“{name}” is given a task or receives reports but is neither an addressee nor among the recipients"),
+                ),
+                None => ctx.emit(
+                    a.name,
+                    format!("“{name}” được giao nhiệm vụ hoặc nhận báo cáo nhưng không có trong phần nơi nhận"),
+                    format!("“{name}” is given a task or receives reports but is not among the recipients"),
+                ),
+            };
+            // the fix adds it to Nơi nhận, which sends it the text whichever list it belongs in
             let block_end = recipients
                 .entries
                 .last()
@@ -749,6 +795,49 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
         let found = findings(rule, &decision("- Thường trực Đảng ủy xã;\n"));
         assert!(found.iter().any(|f| f.contains("Trạm Y tế xã")), "{found:?}");
+    }
+
+    /// A hospital's decision (held-out batch 10): the Sở Y tế above it in the header is not
+    /// the issuer, and the reports it is sent must reach it; a wrapped name ("BAN QUẢN LÝ DỰ
+    /// ÁN …" / "CÁC CÔNG TRÌNH …") and a standing organ ("BAN THƯỜNG TRỰC") are their parent.
+    #[test]
+    fn a_body_under_another_reports_to_it() {
+        let decision = |header: &str, receiver: &str, entries: &str| {
+            format!("{header}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-BVĐK\tLạng Sơn, ngày 08 tháng 01 năm 2026\n\nQUYẾT ĐỊNH\nVề việc kiện toàn Hội đồng\n\nQUYẾT ĐỊNH:\nĐiều 1. Kiện toàn Hội đồng Thuốc và điều trị.\nĐiều 2. Hội đồng có nhiệm vụ giúp Giám đốc báo cáo kết quả hoạt động về {receiver} trước ngày 15/7/2026.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký. Các thành viên Hội đồng chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n- Như Điều 3;\n{entries}- Lưu: VT.\n\nGIÁM ĐỐC\n\nHoàng Văn Bình\n")
+        };
+        let rule = "recipients/unlisted";
+        let hospital = "SỞ Y TẾ LẠNG SƠN\nBỆNH VIỆN ĐA KHOA TỈNH";
+        let found = findings(rule, &decision(hospital, "Sở Y tế", "- Sở Y tế (để báo cáo);\n"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &decision(hospital, "Sở Y tế", ""));
+        assert!(found.iter().any(|f| f.contains("Sở Y tế")), "{found:?}");
+        let front = "ỦY BAN MTTQ VIỆT NAM TỈNH LẠNG SƠN\nBAN THƯỜNG TRỰC";
+        let found = findings(rule, &decision(front, "Ủy ban MTTQ Việt Nam tỉnh", ""));
+        assert!(found.is_empty(), "{found:?}");
+        let wrapped = "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG\nCÁC CÔNG TRÌNH DÂN DỤNG";
+        let found = findings(rule, &decision(wrapped, "Ban Quản lý dự án đầu tư xây dựng", ""));
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// A chairman's công điện (held-out batch 10): its addressees follow "… điện:", named by
+    /// their heads ("Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh", "Giám đốc Cảng vụ
+    /// Hàng hải Hà Tĩnh"), and "- Như trên;" sends them the text. A sở asked for reports is one
+    /// of "các sở"; the port authority dropped from the list is found at its task.
+    #[test]
+    fn a_dispatch_reaches_the_heads_it_is_addressed_to() {
+        let dispatch = |addressees: &str| {
+            format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ TĨNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 24/CĐ-UBND\tHà Tĩnh, ngày 27 tháng 9 năm 2025\n\nCÔNG ĐIỆN\nVề việc ứng phó với bão số 10\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Giám đốc Công an tỉnh;\n{addressees}- Chủ tịch Ủy ban nhân dân các xã, phường.\n\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n1. Chủ tịch Ủy ban nhân dân các xã, phường tổ chức sơ tán dân; báo cáo nhanh tình hình thiệt hại, gửi về Sở Nông nghiệp và Môi trường trước 15 giờ hằng ngày.\n2. Giám đốc Cảng vụ Hàng hải Hà Tĩnh chỉ đạo tàu vận tải vào nơi neo đậu an toàn.\n3. Giám đốc Công an tỉnh bố trí lực lượng bảo đảm an ninh.\n\nNơi nhận:\tKT. CHỦ TỊCH\n- Như trên;\tPHÓ CHỦ TỊCH\n- Lưu: VT, NL1.\n\n\tPhan Thanh Nghị\n")
+        };
+        let rule = "recipients/unlisted";
+        let all = "- Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh;\n- Giám đốc Cảng vụ Hàng hải Hà Tĩnh;\n";
+        let found = findings(rule, &dispatch(all));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &dispatch("- Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh;\n"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("Cảng vụ Hàng hải Hà Tĩnh"), "{found:?}");
+        let found = findings(rule, &dispatch("- Giám đốc Cảng vụ Hàng hải Hà Tĩnh;\n"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("Sở Nông nghiệp"), "{found:?}");
     }
 
     /// A regression from a university's plan (held-out batch 9): its health station and its

@@ -126,7 +126,17 @@ impl Rule for BasisPunctuation {
                 Span::empty(content.end)
             };
             if k + 1 < preamble.len() {
-                if last_char != ';' && last_char != ':' {
+                // "Căn cứ ….", then the opening sentence "Thực hiện …, Bộ Chỉ huy … hướng dẫn
+                // như sau:": the bases ended with the last "Căn cứ"
+                let opening_follows = k + 2 == preamble.len()
+                    && crate::vietnamese::fold::fold_prefix(
+                        doc.slice(doc.lines[starts[k + 1]].content),
+                        10,
+                    )
+                    .starts_with("thuc hien ")
+                    && doc.slice(doc.lines[preamble[k + 1]].content).ends_with(':');
+                if last_char != ';' && last_char != ':' && !(opening_follows && last_char == '.')
+                {
                     ctx.emit(
                         mark,
                         "Dòng căn cứ phải kết thúc bằng dấu chấm phẩy “;”",
@@ -225,6 +235,19 @@ mod tests {
     use crate::rules::test_support::findings;
 
     const HEAD: &str = "ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nSố: 42/QĐ-UBND\n\nSóc Trăng, ngày 27 tháng 9 năm 2022\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n";
+
+    /// A provincial military command's Hướng dẫn (corpus, tenth batch): the last "Căn cứ"
+    /// ends with "." and the opening sentence "Thực hiện …, … hướng dẫn … như sau:" follows.
+    /// A ";" or a missing mark there is still found.
+    #[test]
+    fn the_last_basis_may_end_with_a_full_stop_before_the_opening_sentence() {
+        let text = format!("{HEAD}Căn cứ Luật Nghĩa vụ quân sự ngày 19 tháng 6 năm 2015;\nCăn cứ Kế hoạch số 45/KH-UBND ngày 20 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh.\nThực hiện Nghị quyết số 08-NQ/ĐU ngày 09 tháng 01 năm 2026 của Đảng ủy Quân sự tỉnh, Bộ Chỉ huy Quân sự tỉnh hướng dẫn như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n");
+        assert!(findings("structure/basis-punctuation", &text).is_empty());
+        let missing = text.replace("Ủy ban nhân dân tỉnh.", "Ủy ban nhân dân tỉnh");
+        assert_eq!(findings("structure/basis-punctuation", &missing).len(), 1);
+        let first = text.replace("năm 2015;", "năm 2015.");
+        assert_eq!(findings("structure/basis-punctuation", &first).len(), 1);
+    }
 
     /// False alarms met on real documents exported from the web, where every line is
     /// wrapped at a fixed width.

@@ -443,6 +443,9 @@ mod tests {
         assert_eq!(findings("Điều 1. Xử phạt vi pham hành chính đối với ông có tên sau đây:\n").len(), 1);
         // a school's own level is no head (held-out batch 7, a preschool's report)
         assert!(findings("Tổ chức 02 chuyên đề cấp trường; Hội thi giáo viên dạy giỏi cấp trường.\n").is_empty());
+        // a holiday is no ceremony (held-out batch 10, a police notice's opening hours)
+        assert!(findings("Các ngày từ thứ Hai đến thứ Sáu (trừ các ngày nghỉ lễ, Tết).\n").is_empty());
+        assert!(findings("Tổ chức nghi lễ chào cờ.\n").is_empty());
     }
 
     /// Corrections with a function word's unmarked form ("đề nghị": "để"), a neighbour taken
