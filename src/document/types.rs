@@ -46,7 +46,9 @@ pub const TYPES: &[DocType] = &[
     t("Biên bản", "BIÊN BẢN", Some("BB"), Some("BB")),
     t("Tờ trình", "TỜ TRÌNH", Some("TTr"), Some("TTr")),
     t("Hợp đồng", "HỢP ĐỒNG", Some("HĐ"), None),
-    t("Công điện", "CÔNG ĐIỆN", Some("CĐ"), None),
+    // Party committees send công điện too: "Công điện số 19-CĐ/TU ngày 20/7/2025" of the
+    // Ban Thường vụ Tỉnh ủy Thanh Hóa (cited in the province's 08/CĐ-UBND)
+    t("Công điện", "CÔNG ĐIỆN", Some("CĐ"), Some("CĐ")),
     t("Bản ghi nhớ", "BẢN GHI NHỚ", Some("BGN"), None),
     t("Bản thỏa thuận", "BẢN THỎA THUẬN", Some("BTT"), None),
     t("Giấy ủy quyền", "GIẤY ỦY QUYỀN", Some("GUQ"), None),

@@ -5,11 +5,13 @@ use crate::rules::{Context, Rule};
 declare_rule! {
     /// ## What it does
     /// Reports an academic or honorary title before the signer's name (`TS. Nguyễn Văn An`) in
-    /// a state document.
+    /// a state document. A school, university, academy, hospital, health station or institute
+    /// issuing the text is left alone: the decree lets the heads of the education, health and
+    /// science sectors allow academic titles there.
     ///
     /// ## Why
     /// The decree prints the name without academic titles, ranks or honours (sectors with their
-    /// own rules — armed forces, health, education — may differ, hence a warning).
+    /// own rules may differ, hence a warning).
     ///
     /// ## Example
     /// ```text
@@ -26,7 +28,9 @@ declare_rule! {
     /// ```
     ///
     /// ## Basis
-    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 7 điểm c.
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 7 điểm c: “Việc ghi thêm quân hàm, học
+    /// hàm, học vị trước họ tên người ký đối với văn bản của … các tổ chức sự nghiệp giáo dục, y
+    /// tế, khoa học do người đứng đầu cơ quan quản lý ngành, lĩnh vực quy định.”
     ///
     /// ## Tiếng Việt
     ///
@@ -34,7 +38,10 @@ declare_rule! {
     /// Cảnh báo khi trước họ tên người ký có ghi học hàm, học vị hoặc danh hiệu (`TS. Nguyễn Văn
     /// An`) trong văn bản theo thể thức Nghị định 30/2020/NĐ-CP (văn bản hành chính nhà nước, văn
     /// bản của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội). Văn bản của Đảng, Đoàn Thanh
-    /// niên, Hội Nông dân không kiểm tra. Có sửa tự động an toàn: bỏ phần ghi trước họ tên.
+    /// niên, Hội Nông dân không kiểm tra; văn bản của trường học, đại học, học viện, bệnh viện,
+    /// trạm y tế, viện nghiên cứu cũng không (tổ chức sự nghiệp giáo dục, y tế, khoa học, nơi người
+    /// đứng đầu ngành có thể cho ghi học hàm, học vị). Có sửa tự động an toàn: bỏ phần ghi trước
+    /// họ tên.
     ///
     /// ### Vì sao
     /// Nghị định quy định trước họ tên người ký không ghi học hàm, học vị, cấp bậc hay danh hiệu.
@@ -42,7 +49,9 @@ declare_rule! {
     /// cảnh báo.
     ///
     /// ### Căn cứ
-    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 7 điểm c.
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 7 điểm c: “Việc ghi thêm quân hàm, học
+    /// hàm, học vị trước họ tên người ký đối với văn bản của … các tổ chức sự nghiệp giáo dục, y
+    /// tế, khoa học do người đứng đầu cơ quan quản lý ngành, lĩnh vực quy định.”
     pub struct AcademicTitle {
         id: "signature/academic-title",
         severity: Warning,
@@ -52,9 +61,30 @@ declare_rule! {
     }
 }
 
+/// The first words (folded) of the education, health and science service units whose sector
+/// may allow academic titles before the signer's name.
+const SERVICE_UNITS: &[&str] = &[
+    "truong ",
+    "dai hoc ",
+    "hoc vien ",
+    "benh vien ",
+    "trung tam y te",
+    "tram y te",
+    "vien ",
+];
+
+/// Whether the issuer (the header's last issuing line) is such a unit: "TRƯỜNG ĐẠI HỌC HỒNG
+/// ĐỨC", "BỆNH VIỆN ĐA KHOA TỈNH", "VIỆN KHOA HỌC …".
+fn issued_by_a_service_unit(doc: &Document) -> bool {
+    doc.header.issuing_body.last().is_some_and(|&l| {
+        let issuer = crate::vietnamese::fold::fold_prefix(doc.content(l), 16);
+        SERVICE_UNITS.iter().any(|u| issuer.starts_with(u)) && !issuer.starts_with("vien kiem sat")
+    })
+}
+
 impl Rule for AcademicTitle {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        if !doc.profile.is_state() {
+        if !doc.profile.is_state() || issued_by_a_service_unit(doc) {
             return;
         }
         for sig in &doc.signatures {
@@ -74,5 +104,24 @@ impl Rule for AcademicTitle {
             )
             .safe_fix(title_span, "");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A hospital director's decision (held-out batch 10's notes): the health sector may allow
+    /// "BSCKII." before the name; a People's Committee's text may not.
+    #[test]
+    fn service_units_of_health_and_education_may_write_titles() {
+        let text = |issuer: &str| {
+            format!("{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-BV\tLạng Sơn, ngày 08 tháng 01 năm 2026\n\nQUYẾT ĐỊNH\nVề việc kiện toàn Hội đồng\n\nQUYẾT ĐỊNH:\nĐiều 1. Kiện toàn Hội đồng./.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nBSCKII. Hoàng Văn Bình\n")
+        };
+        let rule = "signature/academic-title";
+        assert!(findings(rule, &text("SỞ Y TẾ LẠNG SƠN\nBỆNH VIỆN ĐA KHOA TỈNH")).is_empty());
+        assert!(findings(rule, &text("UBND TỈNH THANH HÓA\nTRƯỜNG ĐẠI HỌC HỒNG ĐỨC")).is_empty());
+        assert_eq!(findings(rule, &text("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN")).len(), 1);
+        assert_eq!(findings(rule, &text("VIỆN KIỂM SÁT NHÂN DÂN\nKHU VỰC 6")).len(), 1);
     }
 }
