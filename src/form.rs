@@ -133,6 +133,7 @@ impl FieldFindings {
         self.0.iter().map(|(name, list)| (*name, list.as_slice()))
     }
 
+    /// The findings of each field with findings, by field name.
     pub fn values(&self) -> impl Iterator<Item = &[Diagnostic<FormRule>]> {
         self.0.iter().map(|(_, list)| list.as_slice())
     }

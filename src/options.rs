@@ -46,8 +46,8 @@ pub struct Options {
     pub words: Option<Vec<String>>,
 }
 
-/// An object of strings as a list of pairs, in the object's order (serde's side; the
-/// JavaScript API reads the object itself, `wasm::read`). Pairs, not a map: a map of strings
+/// An object of strings as a list of pairs, sorted by key (serde's side, read through a map;
+/// the JavaScript API reads the object itself, in its order: `wasm::read`). Pairs, not a map: a map of strings
 /// would bring a B-tree of its own into the WebAssembly module.
 mod pairs {
     use serde::{Deserialize, Deserializer, Serializer};

@@ -274,7 +274,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     k += 2;
                 }
                 // "Giám đốc Cảng vụ Hàng hải … chỉ đạo …": the head stands for the body
-                k += head_title_at(&r, k);
+                k += head_title_at(&r, k, to);
                 let mut list = r.bodies_at(k, to);
                 // "Các sở, ban, ngành tỉnh, Công an tỉnh và …": a group without a name first
                 if list.is_empty() && fold(r_word(&r, k)) == "cac" {
@@ -459,19 +459,26 @@ impl Reader<'_> {
     }
 }
 
-/// The number of words of a head's title at word `k` before a body's name ("Giám đốc Sở …",
-/// "Chỉ huy trưởng Bộ Chỉ huy …"), 0 when none starts there. Before a kind ("Trưởng các
-/// thôn") the title stays: the heads of the villages are who is named.
-fn head_title_at(r: &Reader, k: usize) -> usize {
+/// The number of words of a head's title at word `k` before a body's name on the same line
+/// ("Giám đốc Sở …", "Chỉ huy trưởng Bộ Chỉ huy …"), 0 when none starts there. Before a kind
+/// ("Trưởng các thôn") the title stays: the heads of the villages are who is named; before a
+/// board or team ("Trưởng Ban Tổ chức …", "Chủ tịch Hội đồng …", "Tổ trưởng Tổ …", "Trưởng
+/// Đoàn …") too: the text sets those up, and their heads are its members.
+fn head_title_at(r: &Reader, k: usize, to: usize) -> usize {
     super::bodies::HEAD_TITLES
         .iter()
         .map(|title| (title, title.split(' ').count()))
         .find(|&(title, n)| {
-            title
-                .split(' ')
-                .enumerate()
-                .all(|(i, t)| super::bodies::is_word(r_word(r, k + i), t))
+            k + n < to
+                && title
+                    .split(' ')
+                    .enumerate()
+                    .all(|(i, t)| super::bodies::is_word(r_word(r, k + i), t))
                 && crate::vietnamese::starts_upper(r_word(r, k + n))
+                && !matches!(
+                    fold(r_word(r, k + n)).as_str(),
+                    "ban" | "hoi" | "to" | "doan"
+                )
         })
         .map_or(0, |(_, n)| n)
 }

@@ -58,29 +58,39 @@ pub struct Addressees {
     pub entries: Vec<Recipient>,
 }
 
-/// The heading of a công điện's addressees: the sender and "điện:" ("CHỦ TỊCH ỦY BAN NHÂN DÂN
-/// TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:"), on a short line of its own (Nghị định 30, Phụ lục
-/// III, Mẫu 1.6: a công điện has no "Kính gửi"; its addressees follow this line).
+/// The heading of a công điện's addressees: the sender in capitals and "điện:" ("CHỦ TỊCH ỦY
+/// BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:"), on a short line of its own (Nghị
+/// định 30, Phụ lục III, Mẫu 1.6: a công điện has no "Kính gửi"; its addressees follow this
+/// line). "3. Tiết kiệm điện:" is no sender.
 fn is_dispatch_heading(line: &str) -> bool {
-    let line = line.trim_end();
-    line.len() <= 120
-        && line
-            .strip_suffix(':')
-            .map(str::trim_end)
-            .is_some_and(|l| l.ends_with(" điện") || l.ends_with(" ĐIỆN"))
+    let Some(sender) = line
+        .trim_end()
+        .strip_suffix(':')
+        .map(str::trim_end)
+        .and_then(|l| l.strip_suffix(" điện").or_else(|| l.strip_suffix(" ĐIỆN")))
+    else {
+        return false;
+    };
+    sender.chars().count() <= 80 && crate::vietnamese::is_upper(sender)
 }
 
-/// The first `Kính gửi` block (or a công điện's "… điện:" block) between `from` and `to`
+/// The first `Kính gửi` block (or, in a công điện, its "… điện:" block) between `from` and `to`
 /// (lines): the heading and the dashed lines that follow it (blank lines between them are passed
 /// over).
-pub fn addressees(text: &str, lines: &[Line], from: usize, to: usize) -> Option<Addressees> {
+pub fn addressees(
+    text: &str,
+    lines: &[Line],
+    from: usize,
+    to: usize,
+    dispatch: bool,
+) -> Option<Addressees> {
     let to = to.min(lines.len());
     let (heading, kinh_gui) = (from..to).find_map(|i| {
         let line = &text[lines[i].content.start..lines[i].content.end];
         if line.starts_with("Kính gửi") {
             Some((i, true))
         } else {
-            is_dispatch_heading(line).then_some((i, false))
+            (dispatch && is_dispatch_heading(line)).then_some((i, false))
         }
     })?;
     let content = lines[heading].content;

@@ -206,13 +206,22 @@ impl Parsed {
             task_lines.push((a.body.start, a.end));
             items.extend(a.body.items.iter().map(|it| (it.line, it.marker.end)));
         }
-        let addressees =
-            closing::addressees(text, &lines, header.first_line.unwrap_or(0), body.end);
-        // the addressees ("- Giám đốc Công an tỉnh;") are sent the text, not given a task there
+        let dispatch = header
+            .type_name
+            .is_some_and(|t| t.doc_type.name == "Công điện");
+        let addressees = closing::addressees(
+            text,
+            &lines,
+            header.first_line.unwrap_or(0),
+            body.end,
+            dispatch,
+        );
+        // the addressees ("- Giám đốc Công an tỉnh;") are sent the text, not given a task there:
+        // a range that starts above their block starts after it
         if let Some(a) = &addressees {
             let last = a.entries.last().map_or(a.heading, |e| e.last_line);
             for range in &mut task_lines {
-                if range.0 <= last && last < range.1 {
+                if range.0 <= a.heading && last < range.1 {
                     range.0 = last + 1;
                 }
             }

@@ -18,9 +18,8 @@ use wasm_bindgen::{JsCast, JsValue};
 /// The options only the JavaScript API has (the rest mirrors `vanban.toml`: `Options`).
 #[derive(Debug, Clone)]
 pub struct Extra {
-    /// Fingerprints of findings the user dismissed (`ignore.findings`).
-    /// Fingerprints, as given (a handful: a list is searched faster than a set is built, and
-    /// a set would bring its own B-tree code into the module).
+    /// Fingerprints of findings the user dismissed (`ignore.findings`), as given: a handful,
+    /// searched in a list (a set would bring its own B-tree code into the module).
     pub ignore_findings: Vec<String>,
     /// Largest `.docx` `lintDocx` reads, in bytes (`maxSize`).
     pub max_size: u64,
@@ -204,10 +203,9 @@ pub fn options(value: &JsValue) -> Result<(crate::Config, Extra)> {
             }
             config.rules.insert(rule, crate::RuleLevel::Off);
         }
-        // inserted, not collected (see crate::sort)
-        for f in strings(&ignore, "findings", "options.ignore")?.unwrap_or_default() {
-            extra.ignore_findings.push(f);
-        }
+        extra
+            .ignore_findings
+            .extend(strings(&ignore, "findings", "options.ignore")?.unwrap_or_default());
     }
     Ok((config, extra))
 }

@@ -286,9 +286,10 @@ pub fn without_head_title(line: &str) -> &str {
     line
 }
 
-/// The keys of the standing organs (Ban Thường trực, Ban Thường vụ, Ban Chấp hành, Thường
-/// trực, Thường vụ), longest first.
-const ORGAN_KEYS: &[&str] = &["btt", "btv", "bch", "tt", "tv"];
+/// The keys of the standing organs that act for a committee between its meetings (Ban Thường
+/// trực, Ban Thường vụ, Thường trực, Thường vụ), longest first; not the Ban Chấp hành, the
+/// whole committee.
+const ORGAN_KEYS: &[&str] = &["btt", "btv", "tt", "tv"];
 
 /// The owner's key of a Party committee's standing organ ("tttu", Thường trực Tỉnh ủy →
 /// "tu"), if it is one: the owner's key ends with its "ủy" (a key has no word boundaries, and
@@ -381,6 +382,12 @@ impl Group {
             .join(" ")
             .split([',', ';'])
             .flat_map(|piece| piece.split(" và "))
+            // "Giám đốc các sở, Thủ trưởng các ban, ngành": each piece may name its kind by
+            // the kind's heads
+            .map(|piece| {
+                let piece = without_head_title(piece.trim());
+                piece.strip_prefix("các ").unwrap_or(piece)
+            })
             .filter_map(|piece| piece.split_whitespace().next())
             .map(fold)
             .filter(|k| GROUP_KINDS.contains(&k.as_str()))

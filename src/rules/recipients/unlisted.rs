@@ -172,6 +172,9 @@ const ORGANS_OF_PARENT: &[&str] = &[
     "ban chap hanh",
     "thuong truc",
     "doan chu tich",
+    "btt ",
+    "btv ",
+    "bch ",
 ];
 
 /// The most fuzzy comparisons one document may cost (a bound for hostile input; real
@@ -197,7 +200,10 @@ impl<'a> Listed<'a> {
                 keys.push((aliases.key(&name), line_levels));
                 // "Giám đốc Công an tỉnh" is sent to the Công an tỉnh
                 let body = without_head_title(&name);
-                keys.extend(std::iter::once(body).chain(split_names(body).iter().map(String::as_str)).map(|n| {
+                if body.len() != name.len() {
+                    keys.push((aliases.key(body), line_levels));
+                }
+                keys.extend(split_names(body).iter().map(|n| {
                     let own = levels(n);
                     (aliases.key(n), if own == 0 { line_levels } else { own })
                 }));
@@ -232,9 +238,11 @@ impl<'a> Listed<'a> {
             let line_levels = levels(t);
             keys.push((aliases.key(t), line_levels));
             // "- Giám đốc Công an tỉnh;" is sent to the Công an tỉnh
-            let t = without_head_title(t);
-            keys.push((aliases.key(t), line_levels));
-            for n in split_names(t) {
+            let body = without_head_title(t);
+            if body.len() != t.len() {
+                keys.push((aliases.key(body), line_levels));
+            }
+            for n in split_names(body) {
                 let own = levels(&n);
                 keys.push((aliases.key(&n), if own == 0 { line_levels } else { own }));
             }
@@ -285,13 +293,17 @@ impl<'a> Listed<'a> {
             let is_organ = |l: &str| ORGANS_OF_PARENT.iter().any(|o| fold(l).starts_with(o));
             let f = fold(last);
             let first = f.split(' ').next().unwrap_or("");
+            let parents = &lines[..lines.len().saturating_sub(1)];
+            let under_committee = parents.iter().any(|l| {
+                let f = fold(l);
+                f.starts_with("uy ban nhan dan") || f.starts_with("ubnd")
+            });
             let under_parent = named
                 && lines.len() >= 2
                 && !f.starts_with("van phong")
                 && !is_organ(last)
-                && first != "cac"
-                && starts_name(first)
-                && !lines[..lines.len() - 1].iter().any(|l| is_organ(l));
+                && (under_committee || first != "cac" && starts_name(first))
+                && !parents.iter().any(|l| is_organ(l));
             if !under_parent {
                 issuer.push(aliases.key(&lines.join(" ")));
             }
@@ -838,6 +850,27 @@ mod tests {
         let found = findings(rule, &dispatch("- Giám đốc Cảng vụ Hàng hải Hà Tĩnh;\n"));
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("Sở Nông nghiệp"), "{found:?}");
+        // "Thủ trưởng các ban" lists the boards too (the title is read per piece)
+        let board = dispatch(all).replace(
+            "3. Giám đốc Công an tỉnh bố trí",
+            "3. Ban Quản lý Khu kinh tế tỉnh chỉ đạo các doanh nghiệp chằng chống nhà xưởng.\n4. Giám đốc Công an tỉnh bố trí",
+        );
+        let found = findings(rule, &board);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// "… điện:" heads a công điện's addressees only: in a plan, "3. Bảo đảm cung cấp điện:"
+    /// and its bullets are tasks, not addressees.
+    #[test]
+    fn a_line_ending_in_điện_is_no_addressee_heading_outside_a_dispatch() {
+        let plan = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ TĨNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 24/KH-UBND\tHà Tĩnh, ngày 27 tháng 9 năm 2025\n\nKẾ HOẠCH\nỨng phó với mùa mưa bão năm 2025\n\nI. TỔ CHỨC THỰC HIỆN\n1. Bảo đảm cung cấp điện:\n- Sở Công Thương chỉ đạo bảo đảm cung cấp điện.\n\nNơi nhận:\n- Thường trực Tỉnh ủy;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Trọng Hải\n";
+        let rules = ["recipients/unlisted", "recipients/line-punctuation"];
+        for rule in rules {
+            let found = findings(rule, plan);
+            assert!(found.iter().all(|f| !f.contains("Kính gửi")), "{rule}: {found:?}");
+        }
+        let found = findings("recipients/unlisted", plan);
+        assert!(found.iter().any(|f| f.contains("Sở Công Thương")), "{found:?}");
     }
 
     /// A regression from a university's plan (held-out batch 9): its health station and its

@@ -10,7 +10,8 @@ declare_rule! {
     /// with anything but `;` when a new sentence follows (`Ủy ban nhân dân xã ban hành …`). A
     /// last line that leads into the opening sentence (`…, Ủy ban nhân dân tỉnh ban hành Kế
     /// hoạch như sau:`) is left alone, and so is a Front or mass-organisation text's "…;"
-    /// before its opening sentence. Party texts, whose bases end with `;` or `,`, are not
+    /// before its opening sentence; the last `Căn cứ` may end with `.` or `;` before an opening
+    /// sentence that starts with `Thực hiện` and leads in with `:`. Party texts, whose bases end with `;` or `,`, are not
     /// judged on their last line.
     ///
     /// ## Why
@@ -46,7 +47,9 @@ declare_rule! {
     /// khi ngay sau đó là từ ban hành (`QUYẾT ĐỊNH:`), đề mục một phần hoặc một điều, hoặc bằng dấu
     /// khác dấu `;` khi sau đó là một câu mới (`Ủy ban nhân dân xã ban hành …`). Không báo dòng
     /// cuối dẫn vào câu mở đầu (`…, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:`), cũng như dấu
-    /// `;` trước câu mở đầu trong văn bản của Mặt trận Tổ quốc, đoàn thể. Văn bản của Đảng (các căn
+    /// `;` trước câu mở đầu trong văn bản của Mặt trận Tổ quốc, đoàn thể; dòng `Căn cứ` cuối cùng
+    /// có thể kết thúc bằng `.` hoặc `;` trước câu mở đầu bắt đầu bằng `Thực hiện` và dẫn vào nội
+    /// dung bằng dấu `:`. Văn bản của Đảng (các căn
     /// cứ kết thúc bằng `;` hoặc `,`) không bị xét dòng cuối, văn bản của Hội Nông dân, Đoàn Thanh
     /// niên và văn bản ban hành trước ngày 05/3/2020 cũng vậy; văn bản của Quốc hội, Ủy ban Thường
     /// vụ Quốc hội không bị kiểm tra.
@@ -129,6 +132,7 @@ impl Rule for BasisPunctuation {
                 // "Căn cứ ….", then the opening sentence "Thực hiện …, Bộ Chỉ huy … hướng dẫn
                 // như sau:": the bases ended with the last "Căn cứ"
                 let opening_follows = k + 2 == preamble.len()
+                    && crate::vietnamese::fold::fold_prefix(text, 7) == "can cu "
                     && crate::vietnamese::fold::fold_prefix(
                         doc.slice(doc.lines[starts[k + 1]].content),
                         10,
@@ -237,8 +241,9 @@ mod tests {
     const HEAD: &str = "ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nSố: 42/QĐ-UBND\n\nSóc Trăng, ngày 27 tháng 9 năm 2022\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n";
 
     /// A provincial military command's Hướng dẫn (corpus, tenth batch): the last "Căn cứ"
-    /// ends with "." and the opening sentence "Thực hiện …, … hướng dẫn … như sau:" follows.
-    /// A ";" or a missing mark there is still found.
+    /// ends with "." and the opening sentence "Thực hiện …, … hướng dẫn … như sau:" follows
+    /// (";" there is right too). A missing mark there, and "." on an earlier basis, are still
+    /// found.
     #[test]
     fn the_last_basis_may_end_with_a_full_stop_before_the_opening_sentence() {
         let text = format!("{HEAD}Căn cứ Luật Nghĩa vụ quân sự ngày 19 tháng 6 năm 2015;\nCăn cứ Kế hoạch số 45/KH-UBND ngày 20 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh.\nThực hiện Nghị quyết số 08-NQ/ĐU ngày 09 tháng 01 năm 2026 của Đảng ủy Quân sự tỉnh, Bộ Chỉ huy Quân sự tỉnh hướng dẫn như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n");
