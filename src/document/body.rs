@@ -404,7 +404,34 @@ pub fn article(content: &str) -> Option<(u32, usize)> {
 
 fn is_basis(content: &str) -> bool {
     let f = crate::vietnamese::fold::fold_prefix(content, 9);
-    f.starts_with("can cu ") || f.starts_with("- can cu ")
+    // "Căn" alone: "Căn cứ" broken by a web page's line wrapping ("Căn" / "cứ Luật …;")
+    f.starts_with("can cu ") || f.starts_with("- can cu ") || f == "can" || f == "- can"
+}
+
+/// The rest of a capitalised heading wrapped onto the next line, folded with a leading space
+/// (" thuc hien" of "III. TỔ CHỨC" / "THỰC HIỆN", as a web page's copy breaks long lines), so
+/// that the heading is matched by its whole name; empty when the next line is not in capitals
+/// or starts an item, a part, an article or a division of its own.
+fn wrapped_heading_tail(text: &str, lines: &[Line], i: usize, end: usize, heading: Span) -> String {
+    let Some(next) = lines.get(i + 1).filter(|_| i + 1 < end) else {
+        return String::new();
+    };
+    let c = &text[next.content.start..next.content.end];
+    let starts_own = c.starts_with(|ch: char| ch.is_ascii_digit() || ch == '-' || ch == '(')
+        || roman_heading(c).is_some()
+        || article(c).is_some()
+        || division(c).is_some();
+    if next.is_blank()
+        || next.row == lines[i].row
+        || next.cells > 1
+        || starts_own
+        || !is_upper(&text[heading.start..heading.end])
+        || !is_upper(c)
+        || !c.chars().any(crate::vietnamese::case::is_letter)
+    {
+        return String::new();
+    }
+    format!(" {}", fold(c))
 }
 
 /// Parses the lines `start..end` of the body.
@@ -451,7 +478,8 @@ pub fn parse(text: &str, lines: &[Line], start: usize, end: usize) -> Body {
                 marker: Span::new(base, base + marker_len),
                 separator,
                 heading,
-                heading_folded: fold(&text[heading.start..heading.end]),
+                heading_folded: fold(&text[heading.start..heading.end])
+                    + &wrapped_heading_tail(text, lines, i, end, heading),
                 scope,
             });
             continue;

@@ -215,6 +215,10 @@ fn starts_body(content: &str) -> bool {
     let f = crate::vietnamese::fold::fold_prefix(content, 10);
     f.starts_with("can cu")
         || f.starts_with("- can cu")
+        // "Căn" / "cứ Luật …", "Theo" / "đề nghị …": the preamble's first words broken off by
+        // a web page's line wrapping
+        || f == "can"
+        || f == "theo"
         || super::body::roman_heading(content).is_some()
         || f.starts_with("thuc hien ")
         || f.starts_with("de ")

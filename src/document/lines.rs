@@ -262,8 +262,14 @@ fn clean_line(text: &str, line: Span, markdown_input: bool, residue: &mut Vec<Re
             None => break,
         }
     }
-    // a Markdown horizontal rule alone on a line
+    // a table's cell border alone on a line ("|"), as a web page's copy of a Word table writes
+    // between the header's columns and between Nơi nhận and the signature: no content, and
+    // nothing the clerk typed (it is not in their Word file), so no residue to report either
     let t = &text[s..e];
+    if !t.is_empty() && t.bytes().all(|b| b == b'|' || b == b' ' || b == b'\t') {
+        return Span::new(e, e);
+    }
+    // a Markdown horizontal rule alone on a line
     if t.len() >= 3 && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '_')) {
         if !markdown_input {
             residue.push(Residue {
@@ -491,6 +497,18 @@ mod tests {
             ["Lương Minh, ngày          tháng 12 năm 2025"]
         );
         assert_eq!(contents("        Kính gửi: Sở Y tế"), ["Kính gửi: Sở Y tế"]);
+    }
+
+    /// A web page's copy of a Word table writes a cell border "|" alone on a line (between
+    /// the header's columns, between Nơi nhận and the signature): a blank line, not residue.
+    #[test]
+    fn a_cell_border_alone_is_a_blank_line() {
+        let text = "Số: 70/KH-UBND\n|\n | \nNơi nhận:\n|a|\n";
+        assert_eq!(
+            contents(text),
+            vec!["Số: 70/KH-UBND", "", "", "Nơi nhận:", "|a|", ""]
+        );
+        assert!(scan(text, false).1.is_empty());
     }
 
     #[test]

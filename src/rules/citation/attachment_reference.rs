@@ -108,6 +108,17 @@ fn well_formed(doc: &Document) -> bool {
         && code_ok
 }
 
+/// Whether two numbers have the same figure and codes, whatever separates them.
+fn same_groups(a: &str, b: &str) -> bool {
+    let groups = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|g| !g.is_empty())
+            .map(crate::vietnamese::case::to_upper)
+            .collect()
+    };
+    groups(a) == groups(b)
+}
+
 impl Rule for AttachmentReference {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         // the number is compared only when the document's own is written right (else the annex
@@ -126,21 +137,33 @@ impl Rule for AttachmentReference {
             let Some(r) = &a.reference else { continue };
             if let (Some((cited, span)), Some(own)) = (&r.number, &own_number) {
                 let digits = cited.bytes().take_while(u8::is_ascii_digit).count();
+                let bare = |s: &str| crate::vietnamese::case::to_upper(s).replace(' ', "");
                 let differs = if well_written {
-                    crate::vietnamese::case::to_upper(cited).replace(' ', "")
-                        != crate::vietnamese::case::to_upper(own)
+                    bare(cited) != bare(own)
                 } else {
                     cited[..digits].parse::<u32>().ok() != own_figure
                 };
+                let header_span = header.map(|n| n.token);
                 if differs {
                     let f = ctx.emit(
                         *span,
                         format!("Phụ lục ghi kèm theo văn bản số {cited}, nhưng văn bản này là số {own}"),
                         format!("The annex names the document {cited}, but this document is {own}"),
                     );
+                    f.related_opt(header_span, "số, ký hiệu của văn bản", "the document's number");
                     if well_written {
                         f.safe_fix(*span, own.clone());
                     }
+                } else if !well_written && same_groups(cited, own) && bare(cited) != bare(own) {
+                    // the same number and codes with other separators ("15/QĐ-HNDX" in the
+                    // header, "15-QĐ/HNDX" in the annex): the document writes its own number
+                    // two ways, and the header's is not written by its issuer's convention
+                    ctx.emit(
+                        *span,
+                        format!("Số, ký hiệu của văn bản được viết hai cách: “{own}” ở đầu văn bản, “{cited}” ở phụ lục"),
+                        format!("The document's number is written two ways: “{own}” in the header, “{cited}” in the annex"),
+                    )
+                    .related_opt(header_span, "số, ký hiệu ở đầu văn bản", "the number in the header");
                 }
             }
             if let (Some((cited, span)), Some(own)) = (r.date, own_date) {
@@ -188,5 +211,20 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("2451"), "{found:?}");
         assert!(findings("citation/attachment-reference", &doc("2415/QĐ-UBND")).is_empty());
+    }
+
+    /// A header number in the other style than its annex's: the document writes its own
+    /// number two ways (held-out batch 11, a Hội Nông dân decision numbered state-style in the
+    /// header); a space is the number rules' to report, not a second way.
+    #[test]
+    fn the_number_written_two_ways() {
+        let doc = |header: &str, annex: &str| {
+            format!("HỘI NÔNG DÂN VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBCH HỘI NÔNG DÂN XÃ CHƯ SÊ\tĐộc lập - Tự do - Hạnh phúc\n*\nSố {header}\tChư Sê, ngày 09 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề việc thành lập Chi hội\n\nĐiều 1. Thành lập Chi hội (có danh sách kèm theo).\n\nNơi nhận:\n- Như Điều 1,\n- Lưu VT.\n\nT/M BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Văn An\n\nDANH SÁCH\n(Kèm theo Quyết định số {annex} ngày 09/3/2026 của Ban Thường vụ Hội Nông dân xã)\n\n1. Nguyễn Văn B\n")
+        };
+        let found = findings("citation/attachment-reference", &doc("15/QĐ-HNDX", "15-QĐ/HNDX"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("hai cách"), "{found:?}");
+        assert!(findings("citation/attachment-reference", &doc("15-QĐ/HNDX", "15-QĐ/HNDX")).is_empty());
+        assert!(findings("citation/attachment-reference", &doc("15 - QĐ/HNDX", "15-QĐ/HNDX")).is_empty());
     }
 }

@@ -163,7 +163,14 @@ impl Aliases {
             }
             let plural = f == "cac" && i == 0;
             let xa = f == "xa" && next != "hoi";
-            let noise_word = is_noise(f);
+            // "tại" and "quận" carry no identity; "Tài chính" and "Quân sự" do ("Sở TC" is
+            // the Sở Tài chính, "BCHQS" the Ban Chỉ huy Quân sự)
+            let noise_word = is_noise(f)
+                && match f {
+                    "tai" => crate::vietnamese::case::to_lower(w) == "tại",
+                    "quan" => crate::vietnamese::case::to_lower(w) == "quận",
+                    _ => true,
+                };
             let is_noise = plural || xa || (noise_word && !joins_place(next));
             if upper_abbrev && !noise_word {
                 // VN, MTTQ, BPT: one initial per letter
@@ -323,6 +330,23 @@ pub fn starts_name(folded: &str) -> bool {
 /// name is covered as a head of the longer one (see [`covers`]). "Văn phòng HĐND và UBND xã"
 /// is one office.
 pub fn split_names(text: &str) -> Vec<String> {
+    // "Các Sở: Tài chính, Xây dựng" / "Các Sở: TC, XD": the kind is written once, before its
+    // members, and each member is "Sở Tài chính", "Sở TC"
+    if let Some((kind, members)) = text.split_once(':') {
+        let kind = kind.trim();
+        let bare = kind
+            .strip_prefix("Các ")
+            .or_else(|| kind.strip_prefix("các "))
+            .filter(|k| !k.is_empty() && k.split(' ').count() <= 2 && !k.contains(','));
+        if let Some(kind) = bare {
+            return members
+                .split([',', ';'])
+                .map(|m| m.trim().trim_end_matches('.'))
+                .filter(|m| !m.is_empty())
+                .map(|m| format!("{kind} {m}"))
+                .collect();
+        }
+    }
     let mut parts: Vec<String> = Vec::new();
     let starts_name = |p: &str| {
         let first = p.split(' ').next().unwrap_or("");
@@ -480,7 +504,26 @@ mod tests {
             a.key("Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố")
         );
         assert_eq!(a.key("BPT"), a.key("Ban Phong trào"));
+        // "Tài" and "Quân" are no "tại" and "quận" (web-page copies, 2026-12-03)
+        assert_eq!(a.key("Sở TC"), a.key("Sở Tài chính"));
+        assert_eq!(a.key("BCHQS tỉnh"), a.key("Ban Chỉ huy Quân sự tỉnh"));
+        assert_eq!(
+            a.key("Công an tỉnh tại Hà Nội"),
+            a.key("Công an tỉnh Hà Nội")
+        );
         assert_eq!(a.key("DT&TG"), a.key("Dân tộc – Tôn giáo"));
+    }
+
+    /// "Các Sở: Tài chính, Xây dựng" names its kind once, before its members.
+    #[test]
+    fn a_kind_before_its_members() {
+        assert_eq!(
+            split_names("Các Sở: Lao động - Thương binh và Xã hội, Tài chính;"),
+            ["Sở Lao động - Thương binh và Xã hội", "Sở Tài chính"]
+        );
+        assert_eq!(split_names("Các Sở: LĐTBXH, TC"), ["Sở LĐTBXH", "Sở TC"]);
+        // a colon after a longer line is no kind ("Công an tỉnh: để phối hợp")
+        assert_eq!(split_names("Công an tỉnh: để phối hợp").len(), 1);
     }
 
     #[test]

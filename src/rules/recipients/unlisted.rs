@@ -596,7 +596,12 @@ fn kind_named(article: &str, word: &str) -> bool {
         clause
             .split(" cac ")
             .skip(1)
-            .any(|after| after.split(", ").any(|p| p.split(' ').next() == Some(word)))
+            // "Giám đốc các Sở: Tài chính, Xây dựng" names the kind before its members
+            .any(|after| {
+                after
+                    .split(", ")
+                    .any(|p| p.split(' ').next().map(|w| w.trim_end_matches(':')) == Some(word))
+            })
     })
 }
 

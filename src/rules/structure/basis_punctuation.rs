@@ -229,6 +229,9 @@ fn wrapped_end(doc: &Document, line: usize) -> usize {
 fn continues_preamble(text: &str) -> bool {
     let f = crate::vietnamese::fold::fold_prefix(text, 14);
     f.starts_with("xet ")
+        // "Theo" alone: "Theo đề nghị" broken by a web page's line wrapping
+        || f == "theo"
+        || f == "xet"
         || f.starts_with("theo de nghi")
         || f.starts_with("theo de xuat")
         || f.starts_with("thuc hien ")

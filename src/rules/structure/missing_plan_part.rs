@@ -178,4 +178,15 @@ mod tests {
         let without = plan.replace("NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM", "TỔ CHỨC");
         assert_eq!(findings("structure/missing-plan-part", &without).len(), 1);
     }
+
+    /// A heading a web page's copy wraps onto a second line ("III. TỔ CHỨC" / "THỰC HIỆN") is
+    /// matched by its whole name; a table's header row under a heading is not part of it.
+    #[test]
+    fn a_heading_wrapped_over_two_lines() {
+        let plan = "ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 118/KH-UBND\n\nHưng Yên, ngày 14 tháng 4 năm 2026\n\nKẾ HOẠCH\nKiểm tra công tác văn thư\n\nI. MỤC ĐÍCH,\nYÊU CẦU\n1. Bảo đảm đúng quy định.\nII. NỘI DUNG\nKIỂM TRA\n1. Việc lập hồ sơ.\nIII. TỔ CHỨC\nTHỰC HIỆN\n1. Sở Nội vụ chủ trì, phối hợp với các sở xây dựng lịch kiểm tra.\n";
+        let rule = "structure/missing-plan-part";
+        assert!(findings(rule, plan).is_empty(), "{:?}", findings(rule, plan));
+        let cut = plan.replace("III. TỔ CHỨC\nTHỰC HIỆN", "III. TỔ CHỨC\n\tTHỰC HIỆN\tGHI CHÚ");
+        assert_eq!(findings(rule, &cut).len(), 1, "{:?}", findings(rule, &cut));
+    }
 }

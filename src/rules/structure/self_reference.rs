@@ -133,6 +133,17 @@ impl Rule for SelfReference {
                         let attached = ["kèm theo", "Kèm theo", "KÈM THEO"]
                             .iter()
                             .any(|k| before.ends_with(k));
+                        // a text publishes and spreads itself, not a plan it cited: "Văn
+                        // phòng đăng tải Kế hoạch này", "niêm yết công khai …", "Kế hoạch này
+                        // phổ biến đến chi bộ" (held-out batch 11)
+                        let after = &text[w.end as usize..];
+                        let publishes_itself =
+                            ["đăng tải", "niêm yết", "công khai", "phổ biến"]
+                                .iter()
+                                .any(|k| before.ends_with(k))
+                                || [" phổ biến", " được phổ biến", " có hiệu lực"]
+                                    .iter()
+                                    .any(|k| after.starts_with(k));
                         // "12 hợp đồng này", "các báo cáo này": counted or plural, a noun
                         let counted = before
                             .rsplit(' ')
@@ -144,7 +155,7 @@ impl Rule for SelfReference {
                             });
                         if other(t.name)
                             && !counted
-                            && (attached || !letter && !cited_before())
+                            && (attached || publishes_itself || !letter && !cited_before())
                         {
                             hits.push((ls + start, t.name.len()));
                         }
@@ -214,6 +225,19 @@ mod tests {
         assert!(findings(rule, &right).is_empty());
         let carried = letter("Đề nghị Ủy ban nhân dân xã triển khai Kế hoạch này đến các thôn.");
         assert!(findings(rule, &carried).is_empty());
+    }
+
+    /// A text publishes and spreads itself, whatever plan it cited (held-out batch 11: "4. Văn
+    /// phòng đăng tải Kế hoạch này" in a notice, "Kế hoạch này phổ biến đến chi bộ" closing a
+    /// directive).
+    #[test]
+    fn a_text_publishes_itself() {
+        let notice = "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH PHÚ THỌ\nSố: 312/TB-BHXH\n\nTHÔNG BÁO\nDanh sách đơn vị chậm đóng\n\n1. Phòng Quản lý thu đánh giá tiến độ theo Kế hoạch số 27/KH-BHXH ngày 20/01/2026 của BHXH tỉnh.\n4. Văn phòng đăng tải Kế hoạch này trên Trang thông tin điện tử.\n";
+        let rule = "structure/self-reference";
+        assert_eq!(findings(rule, notice).len(), 1, "{:?}", findings(rule, notice));
+        // a plan it carries out is still what "Kế hoạch này" names elsewhere
+        let carried = notice.replace("4. Văn phòng đăng tải Kế hoạch này", "4. Qua triển khai Kế hoạch này, Văn phòng đăng tải danh sách");
+        assert!(findings(rule, &carried).is_empty(), "{:?}", findings(rule, &carried));
     }
 
     /// "kèm theo Kế hoạch này" is the text's own attachment, even after a cited plan.
