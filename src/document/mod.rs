@@ -529,6 +529,16 @@ impl<'a> Document<'a> {
         (self.lines.get(i)?.row as usize == row).then_some(i)
     }
 
+    /// The 1-based line a reader sees byte `offset` on: its physical row, which the cells of
+    /// a tab-separated row share (an index into [`Document::lines`] counts each cell).
+    pub fn display_line(&self, offset: usize) -> usize {
+        let i = self
+            .lines
+            .partition_point(|l| l.span.start <= offset)
+            .saturating_sub(1);
+        self.lines.get(i).map_or(1, |l| l.row as usize + 1)
+    }
+
     /// The content of line `i` (trimmed, marks removed).
     pub fn content(&self, i: usize) -> &str {
         self.slice(self.lines[i].content)

@@ -95,13 +95,19 @@ struct Window {
     span: std::ops::Range<usize>,
 }
 
-fn window(src: &str, index: &LineIndex, d: &Diagnostic) -> Window {
-    let start = floor(src, d.start);
-    let end = floor(src, d.end.max(d.start));
-    let line_start = index.line_start((d.line - 1).min(index.line_count() - 1));
+/// The window of `start..end`, which runs from 1-based line `line` to `end_line`.
+fn window(
+    src: &str,
+    index: &LineIndex,
+    (start, end): (usize, usize),
+    (line, end_line): (usize, usize),
+) -> Window {
+    let start = floor(src, start);
+    let end = floor(src, end.max(start));
+    let line_start = index.line_start((line - 1).min(index.line_count() - 1));
     // the end of the line the finding ends on, without its line break
-    let mut line_end = if d.end_line < index.line_count() {
-        index.line_start(d.end_line)
+    let mut line_end = if end_line < index.line_count() {
+        index.line_start(end_line)
     } else {
         src.len()
     };
@@ -161,7 +167,18 @@ pub fn file(r: &FileResult, color: bool, lang: Lang) -> String {
     let index = LineIndex::new(src);
     let path = super::display_path(&r.path);
     for d in &r.report.diagnostics {
-        let w = window(src, &index, d);
+        let w = window(src, &index, (d.start, d.end), (d.line, d.end_line));
+        // the related place, shown from its first line ("phần nơi nhận" of an unlisted body,
+        // the other date of a document cited twice)
+        let related = d.related.as_ref().map(|r| {
+            let line_end = if r.line < index.line_count() {
+                index.line_start(r.line)
+            } else {
+                src.len()
+            };
+            let end = r.end.min(line_end).max(r.start);
+            (r, window(src, &index, (r.start, end), (r.line, r.line)))
+        });
         let message = super::clean(&d.message);
         let title = level(d.severity)
             .primary_title(message.as_ref())
@@ -181,6 +198,19 @@ pub fn file(r: &FileResult, color: bool, lang: Lang) -> String {
             .annotation(AnnotationKind::Primary.span(w.span).label(label_text));
         let help_text = help(d, lang).map(|h| super::clean(&h).into_owned());
         let mut groups = vec![title.element(snippet)];
+        if let Some((r, rw)) = &related {
+            let shown = Snippet::source(rw.text.as_str())
+                .line_start(r.line)
+                .path(path.as_ref())
+                .annotation(
+                    AnnotationKind::Context
+                        .span(rw.span.clone())
+                        .label(&r.message),
+                );
+            groups.push(
+                Group::with_title(Level::NOTE.secondary_title(r.message.as_str())).element(shown),
+            );
+        }
         if let Some(h) = &help_text {
             groups.push(Group::with_title(Level::HELP.secondary_title(h.as_str())));
         }

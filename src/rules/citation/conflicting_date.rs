@@ -59,7 +59,7 @@ impl Rule for ConflictingDate {
             let espan = doc.citations[e]
                 .date
                 .map_or(doc.citations[e].span, |(_, s)| s);
-            let line = doc.lines.partition_point(|l| l.span.start <= espan.start);
+            let line = doc.display_line(espan.start);
             ctx.emit(
                 span,
                 format!(
@@ -79,5 +79,20 @@ impl Rule for ConflictingDate {
             )
             .related(espan, "lần viện dẫn trước", "earlier citation");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// The message names the line the reader sees, also after a header typed as a
+    /// tab-separated row (each cell is a line of the model, not of the text).
+    #[test]
+    fn the_earlier_line_is_the_readers() {
+        let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\tQuảng Trị, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nThực hiện chuyển đổi số\n\nThực hiện Kế hoạch số 45/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân tỉnh.\nI. NỘI DUNG\n1. Triển khai Kế hoạch số 45/KH-UBND ngày 21/01/2026 của Ủy ban nhân dân tỉnh.\n";
+        let found = findings("citation/conflicting-date", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("ở dòng 8"), "{found:?}");
     }
 }

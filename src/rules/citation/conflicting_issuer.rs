@@ -76,7 +76,7 @@ impl Rule for ConflictingIssuer {
             let ei = doc.citations[e]
                 .issuer()
                 .map_or(doc.citations[e].span, |x| x.span);
-            let line = doc.lines.partition_point(|l| l.span.start <= ei.start);
+            let line = doc.display_line(ei.start);
             ctx.emit(
                 iss.span,
                 format!(
