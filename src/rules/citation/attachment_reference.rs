@@ -110,13 +110,13 @@ fn well_formed(doc: &Document) -> bool {
 
 /// Whether two numbers have the same figure and codes, whatever separates them.
 fn same_groups(a: &str, b: &str) -> bool {
-    let groups = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|g| !g.is_empty())
-            .map(crate::vietnamese::case::to_upper)
-            .collect()
+    let letters = |s: &str| {
+        s.chars()
+            .filter(|&c| crate::vietnamese::case::is_letter_or_number(c))
+            .map(crate::vietnamese::case::upper)
+            .collect::<String>()
     };
-    groups(a) == groups(b)
+    letters(a) == letters(b)
 }
 
 impl Rule for AttachmentReference {

@@ -339,12 +339,14 @@ pub fn split_names(text: &str) -> Vec<String> {
             .or_else(|| kind.strip_prefix("các "))
             .filter(|k| !k.is_empty() && k.split(' ').count() <= 2 && !k.contains(','));
         if let Some(kind) = bare {
-            return members
-                .split([',', ';'])
-                .map(|m| m.trim().trim_end_matches('.'))
-                .filter(|m| !m.is_empty())
-                .map(|m| format!("{kind} {m}"))
-                .collect();
+            let mut named = Vec::new();
+            for m in members.split([',', ';']) {
+                let m = m.trim().trim_end_matches('.');
+                if !m.is_empty() {
+                    named.push([kind, m].join(" "));
+                }
+            }
+            return named;
         }
     }
     let mut parts: Vec<String> = Vec::new();
