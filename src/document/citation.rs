@@ -215,13 +215,11 @@ fn party_by_shape(folded: &str) -> Option<bool> {
         "mat tran to quoc",
         "hoi dong nhan dan",
         "hdnd",
-        "hoi lien hiep phu nu",
-        "hoi lhpn",
+        // (the Hội Liên hiệp Phụ nữ and the Hội Cựu chiến binh number either way, state or
+        // Party: they are neither here nor there, and a cited number of theirs is not judged)
         "lien doan lao dong",
         "ldld",
         "cong doan",
-        "hoi cuu chien binh",
-        "hoi ccb",
     ];
     const ORGANS: &[&str] = &[
         "ban thuong vu ",

@@ -310,6 +310,13 @@ fn weekday_before(before: &str) -> Option<(u32, usize, usize)> {
     // the written name is as many characters as the folded one
     let chars = name.chars().count();
     let start = trimmed.char_indices().rev().nth(chars - 1)?.0;
+    // "lần thứ tư ngày 27/01/2026", "kỳ họp thứ Năm": an ordinal, not a weekday
+    let head = trimmed[..start].trim_end();
+    let word_start = head.rfind(' ').map_or(0, |i| i + 1);
+    let prev = fold(&head[word_start..]);
+    if ["lan", "khoa", "ky", "dot", "phien", "hop", "nghi"].contains(&prev.as_str()) {
+        return None;
+    }
     Some((*day, start, trimmed.len()))
 }
 
@@ -723,6 +730,18 @@ mod tests {
             Some("thứ Năm")
         );
         assert_eq!(ds[1].period_end, Some(2));
+    }
+
+    /// "lần thứ tư ngày 27/01/2026" is the fourth meeting, not a Wednesday (held-out batch
+    /// 12, a Hội Cựu chiến binh plan); "thứ tư, ngày …" still is.
+    #[test]
+    fn an_ordinal_is_no_weekday() {
+        let weekday = |t: &str| scan_dates(t, Span::new(0, t.len()))[0].weekday.is_some();
+        assert!(!weekday(
+            "Nghị quyết Hội nghị Ban Chấp hành lần thứ tư ngày 27/01/2026"
+        ));
+        assert!(!weekday("tại kỳ họp thứ Năm ngày 10/12/2025"));
+        assert!(weekday("Họp vào thứ tư, ngày 28/01/2026"));
     }
 
     #[test]

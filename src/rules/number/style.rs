@@ -55,8 +55,10 @@ impl Rule for Style {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(n) = &doc.header.number else { return };
         match (doc.profile, n.style) {
+            // a mass organisation (Hội Cựu chiến binh, Hội Liên hiệp Phụ nữ) numbers either
+            // way under the national title: neither form is known to be wrong there
             (p, Some(NumberStyle::Party))
-                if p.is_state() && doc.header.national_title.is_some() =>
+                if p.is_state() && p != Profile::Mass && doc.header.national_title.is_some() =>
             {
                 ctx.emit(
                     n.token,

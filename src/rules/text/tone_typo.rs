@@ -406,6 +406,16 @@ impl ToneTypo {
 mod tests {
     use super::*;
 
+    /// Held-out batch 12: "Tổ trực" (a duty team, in a roster's column heading) is a phrase of
+    /// its own, not "Tổ chức" with tr for ch.
+    #[test]
+    fn a_duty_team_is_no_organisation() {
+        let rule = "text/tone-typo";
+        let findings = crate::rules::test_support::findings;
+        let roster = "Ngày\tLãnh đạo Trung tâm trực\tTổ trực của Phòng Tiếp nhận và Trả kết quả\n";
+        assert!(findings(rule, roster).is_empty(), "{:?}", findings(rule, roster));
+    }
+
     /// Held-out batch 9 and a false alarm it brought: a tone typo in a word that shares its
     /// unmarked form with others ("xã hội", "xả hơi") is found when one tone off; a letter off
     /// ("phân bô": "phân bổ" or "phân bố"?) or a free word ("cùng cấp") is not.
