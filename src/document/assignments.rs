@@ -101,6 +101,9 @@ const TASK_VERBS: &[&str] = &[
     "de xuat",
     "thong bao",
     "nop",
+    // "2- Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện Nghị quyết …" (a Party committee's
+    // resolution; the issuer itself is never listed)
+    "ban hanh",
 ];
 
 /// What the scanner needs of the document.

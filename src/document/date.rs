@@ -520,6 +520,12 @@ fn deadline_before(text: &str, start: usize) -> bool {
         "co hieu luc ke tu",
         "co hieu luc thi hanh tu",
         "co hieu luc thi hanh ke tu",
+        // the end of a validity that starts the day it is signed ("kể từ ngày ký đến hết
+        // ngày 09 tháng 3 năm 2027"): not before it is issued either
+        "ngay ky den het ngay",
+        "ngay ky den het",
+        "ngay ky den ngay",
+        "ngay ky den",
     ]
     .iter()
     .any(|k| before.ends_with(k))
@@ -730,6 +736,18 @@ mod tests {
             Some("thứ Năm")
         );
         assert_eq!(ds[1].period_end, Some(2));
+    }
+
+    /// The end of a validity that starts on signing is a limit the issue date must precede
+    /// (held-out batch 12, a tax office's enforcement decision).
+    #[test]
+    fn a_validity_from_signing_ends_after_it() {
+        let t =
+            "Quyết định này có hiệu lực thi hành kể từ ngày ký đến hết ngày 09 tháng 3 năm 2027.";
+        assert_eq!(
+            scan_dates(t, Span::new(0, t.len()))[0].role,
+            DateRole::Deadline
+        );
     }
 
     /// "lần thứ tư ngày 27/01/2026" is the fourth meeting, not a Wednesday (held-out batch

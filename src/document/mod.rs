@@ -206,6 +206,17 @@ impl Parsed {
             task_lines.push((a.body.start, a.end));
             items.extend(a.body.items.iter().map(|it| (it.line, it.marker.end)));
         }
+        // the Party's "1- Ủy ban nhân dân tỉnh ban hành …" (items numbered with a hyphen, as
+        // its "IV- TỔ CHỨC THỰC HIỆN" parts are) start with their subject too; the outline
+        // rules leave that numbering alone
+        for (i, line) in lines.iter().enumerate().take(body.end).skip(body.start) {
+            let c = &text[line.content.start..line.content.end];
+            let digits = c.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=2).contains(&digits) && c[digits..].starts_with("- ") {
+                items.push((i, line.content.start + digits + 1));
+            }
+        }
+        crate::sort::by_key(&mut items, |&(l, _)| l as u64);
         let dispatch = header
             .type_name
             .is_some_and(|t| t.doc_type.name == "Công điện");

@@ -107,12 +107,38 @@ impl Rule for NumberDate {
             let Some(number) = law.number else { continue };
             let written = doc.slice(number);
             // the year group of the number, else the date written with it
-            let year = written
+            let numbered: Option<i32> = written
                 .split('/')
                 .nth(1)
                 .filter(|g| g.len() == 4)
-                .and_then(|g| g.parse().ok())
-                .or_else(|| law.date.and_then(|d| doc.dates[d].year));
+                .and_then(|g| g.parse().ok());
+            // the year in the number against the date it was passed ("Luật Quản lý thuế số
+            // 38/2019/QH14 ngày 13 tháng 6 năm 2020")
+            let dated = law.date.map(|d| &doc.dates[d]);
+            // only the date written right after the number is the day it was passed ("…
+            // có hiệu lực từ ngày 01/7/2025" is another)
+            let passed = dated
+                .filter(|m| {
+                    m.span.start >= number.end
+                        && doc.text()[number.end..m.span.start]
+                            .trim_matches([' ', ','])
+                            .trim_end_matches("ngày")
+                            .trim_matches([' ', ','])
+                            .is_empty()
+                })
+                .and_then(|m| Some((m.date()?, m.span)));
+            if let (Some(y), Some(d)) = (numbered, passed) {
+                if y != d.0.year && d.0.valid() {
+                    ctx.emit(
+                        d.1,
+                        format!("Số {written} là văn bản năm {y} nhưng được ghi ngày {}", d.0.display()),
+                        format!("{written} is numbered in {y} but dated {}", d.0.display()),
+                    )
+                    .related(number, "số văn bản", "number");
+                    continue;
+                }
+            }
+            let year = numbered.or_else(|| dated.and_then(|m| m.year));
             legislature(ctx, number, written, year);
         }
         for c in &doc.citations {
@@ -184,6 +210,12 @@ mod tests {
         let law = |n: &str| format!("Thi hành Luật Tổ chức chính quyền địa phương số {n} từ ngày 01/7/2025.\n");
         assert_eq!(findings(rule, &law("72/2025/QH14")).len(), 1);
         assert!(findings(rule, &law("72/2025/QH15")).is_empty());
+        // the day a law was passed against the year in its number (held-out batch 12); a
+        // date it takes effect is another
+        let passed = |d: &str| format!("KẾ HOẠCH\nThu thuế\n\nCăn cứ Luật Quản lý thuế số 38/2019/QH14 {d};\n");
+        assert_eq!(findings(rule, &passed("ngày 13 tháng 6 năm 2020")).len(), 1);
+        assert!(findings(rule, &passed("ngày 13 tháng 6 năm 2019")).is_empty());
+        assert!(findings(rule, &passed("có hiệu lực từ ngày 01/7/2020")).is_empty());
         let term = |k: &str| format!("Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng ({k}) về nông nghiệp.\n");
         assert_eq!(findings(rule, &term("khóa XII")).len(), 1);
         assert!(findings(rule, &term("khóa XIII")).is_empty());

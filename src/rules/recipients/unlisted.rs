@@ -411,6 +411,19 @@ impl<'a> Listed<'a> {
         if f.starts_with("lanh dao") {
             return true;
         }
+        // "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" is the Party committee of the People's Committee: the
+        // committee it leads is another body, which receives its resolution
+        let doc = self.doc;
+        if let Some(&last) = doc.header.issuing_body.last() {
+            let issuer = fold(doc.content(last));
+            let led = issuer
+                .strip_prefix("dang uy ")
+                .or_else(|| issuer.strip_prefix("dang bo "))
+                .filter(|body| body.split(' ').count() >= 3);
+            if led.is_some_and(|body| self.aliases.key(body) == key) {
+                return false;
+            }
+        }
         // a body at another level is not the issuer's ("UBND các xã" in the province's text)
         let level_fits = levels_fit(self.issuer_levels, levels(name));
         let by_issuer = |k: &str| {
@@ -1092,5 +1105,20 @@ mod tests {
         let listed = findings(rule, &decision("- Như Điều 3;\n- Ủy ban MTTQ Việt Nam tỉnh;\n", front));
         assert!(listed.is_empty(), "{listed:?}");
     }
-}
 
+    /// A Party committee of a government bloc (held-out batch 12, "ĐẢNG ỦY ỦY BAN NHÂN DÂN
+    /// TỈNH") numbers its tasks "1-", "2-"; the People's Committee it leads is another body,
+    /// and a task given to it needs a copy.
+    #[test]
+    fn the_committee_a_party_committee_leads() {
+        let resolution = |listed: &str| {
+            format!("ĐẢNG BỘ TỈNH GIA LAI\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\tGia Lai, ngày 23 tháng 01 năm 2026\n*\nSố 06-NQ/ĐU\n\nNGHỊ QUYẾT\nvề cải cách hành chính\n\nIV- TỔ CHỨC THỰC HIỆN\n1- Ban Thường vụ Đảng ủy xây dựng chương trình hành động.\n2- Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện Nghị quyết trước ngày 28/02/2026.\n3- Báo và Phát thanh, Truyền hình Gia Lai mở chuyên mục tuyên truyền.\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (để báo cáo),\n{listed}- Báo và Phát thanh, Truyền hình Gia Lai,\n- Lưu Văn phòng Đảng ủy.\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nLê Quang Hưng\n")
+        };
+        let rule = "recipients/unlisted";
+        let missing = findings(rule, &resolution(""));
+        assert_eq!(missing.len(), 1, "{missing:?}");
+        assert!(missing[0].contains("Ủy ban nhân dân tỉnh"), "{missing:?}");
+        let listed = findings(rule, &resolution("- Ủy ban nhân dân tỉnh,\n"));
+        assert!(listed.is_empty(), "{listed:?}");
+    }
+}
