@@ -106,6 +106,46 @@ pub enum RuleLevel {
     On(Severity),
 }
 
+/// Levels set by rule id or family: a handful of pairs, searched in order (a B-tree of its
+/// own would cost the WebAssembly module 4 kB). Setting a key again replaces its level.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuleLevels(Vec<(String, RuleLevel)>);
+
+impl RuleLevels {
+    pub fn new() -> Self {
+        RuleLevels::default()
+    }
+
+    /// Sets `key`'s level; returns the level it replaces.
+    pub fn insert(&mut self, key: String, level: RuleLevel) -> Option<RuleLevel> {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, old)) => Some(std::mem::replace(old, level)),
+            None => {
+                self.0.push((key, level));
+                None
+            }
+        }
+    }
+
+    /// The level set for `key`.
+    pub fn get(&self, key: &str) -> Option<&RuleLevel> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, l)| l)
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The keys and their levels, in the order they were first set.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, RuleLevel)> {
+        self.0.iter().map(|(k, l)| (k.as_str(), *l))
+    }
+}
+
 /// Everything that changes what `lint` reports.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -113,7 +153,7 @@ pub struct Config {
     pub draft: bool,
     pub lang: Lang,
     /// Overrides by rule id (`number/malformed`) or family (`number`). Ids are checked.
-    pub rules: BTreeMap<String, RuleLevel>,
+    pub rules: RuleLevels,
     /// Extra abbreviations for recipient matching: `BPT` → `Ban Phong trào` (a later pair
     /// for the same abbreviation wins). A list of pairs: a map of strings would bring a B-tree
     /// of its own into the WebAssembly module.
@@ -144,7 +184,7 @@ impl Default for Config {
             profile: Profile::default(),
             draft: false,
             lang: Lang::default(),
-            rules: BTreeMap::new(),
+            rules: RuleLevels::new(),
             recipient_aliases: Vec::new(),
             exclude: Vec::new(),
             extra_words: Vec::new(),

@@ -95,7 +95,7 @@ pub(crate) mod vietnamese;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use config::{Config, Lang, Profile, RuleLevel};
+pub use config::{Config, Lang, Profile, RuleLevel, RuleLevels};
 pub use diagnostic::{Applicability, Diagnostic, Fix, Related, Severity};
 pub use document::Document;
 pub use fix::{lint_fix, FixOutcome};

@@ -152,8 +152,11 @@ mod tests {
         assert_eq!(c.profile, Profile::Mttq);
         assert!(c.draft);
         assert_eq!(c.lang, Lang::En);
-        assert_eq!(c.rules["text/spacing"], RuleLevel::Off);
-        assert_eq!(c.rules["citation"], RuleLevel::On(Severity::Warning));
+        assert_eq!(c.rules.get("text/spacing"), Some(&RuleLevel::Off));
+        assert_eq!(
+            c.rules.get("citation"),
+            Some(&RuleLevel::On(Severity::Warning))
+        );
         assert_eq!(
             c.recipient_aliases,
             [("BPT".to_string(), "Ban Phong trào".to_string())]

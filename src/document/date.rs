@@ -312,9 +312,10 @@ fn weekday_before(before: &str) -> Option<(u32, usize, usize)> {
     let start = trimmed.char_indices().rev().nth(chars - 1)?.0;
     // "lần thứ tư ngày 27/01/2026", "kỳ họp thứ Năm": an ordinal, not a weekday
     let head = trimmed[..start].trim_end();
-    let word_start = head.rfind(' ').map_or(0, |i| i + 1);
-    let prev = fold(&head[word_start..]);
-    if ["lan", "khoa", "ky", "dot", "phien", "hop", "nghi"].contains(&prev.as_str()) {
+    if ["lần", "khóa", "khoá", "kỳ", "đợt", "phiên", "họp", "nghị"]
+        .iter()
+        .any(|w| head.ends_with(w))
+    {
         return None;
     }
     Some((*day, start, trimmed.len()))

@@ -196,27 +196,27 @@ impl Parsed {
             .collect();
         let mut sections = vec![((body.start, body.end), !body.articles.is_empty())];
         let mut task_lines = task_lines(text, &header, &body);
-        let mut items: Vec<(usize, usize)> = body
-            .items
-            .iter()
-            .map(|it| (it.line, it.marker.end))
-            .collect();
-        for a in &promulgated {
-            sections.push(((a.body.start, a.end), true));
-            task_lines.push((a.body.start, a.end));
-            items.extend(a.body.items.iter().map(|it| (it.line, it.marker.end)));
-        }
-        // the Party's "1- Ủy ban nhân dân tỉnh ban hành …" (items numbered with a hyphen, as
-        // its "IV- TỔ CHỨC THỰC HIỆN" parts are) start with their subject too; the outline
-        // rules leave that numbering alone
+        // the items, in line order, with the Party's "1- Ủy ban nhân dân tỉnh ban hành …"
+        // (numbered with a hyphen, as its "IV- TỔ CHỨC THỰC HIỆN" parts are), which start with
+        // their subject too (the outline rules leave that numbering alone)
+        let mut items: Vec<(usize, usize)> = Vec::with_capacity(body.items.len());
+        let mut body_items = body.items.iter().peekable();
         for (i, line) in lines.iter().enumerate().take(body.end).skip(body.start) {
+            while let Some(it) = body_items.next_if(|it| it.line <= i) {
+                items.push((it.line, it.marker.end));
+            }
             let c = &text[line.content.start..line.content.end];
             let digits = c.bytes().take_while(u8::is_ascii_digit).count();
             if (1..=2).contains(&digits) && c[digits..].starts_with("- ") {
                 items.push((i, line.content.start + digits + 1));
             }
         }
-        crate::sort::by_key(&mut items, |&(l, _)| l as u64);
+        items.extend(body_items.map(|it| (it.line, it.marker.end)));
+        for a in &promulgated {
+            sections.push(((a.body.start, a.end), true));
+            task_lines.push((a.body.start, a.end));
+            items.extend(a.body.items.iter().map(|it| (it.line, it.marker.end)));
+        }
         let dispatch = header
             .type_name
             .is_some_and(|t| t.doc_type.name == "Công điện");

@@ -100,6 +100,26 @@ fn legislature(ctx: &mut Context, span: Span, number: &str, year: Option<i32>) -
     true
 }
 
+/// Reports a date in another year than the one in the number (`written` at `number`), if it
+/// is; whether it did.
+fn year_differs(
+    ctx: &mut Context,
+    (written, number): (&str, Span),
+    year: i32,
+    (date, span): (crate::document::Date, Span),
+) -> bool {
+    if year == date.year || !date.valid() {
+        return false;
+    }
+    ctx.emit(
+        span,
+        format!("Số {written} là văn bản năm {year} nhưng được ghi ngày {}", date.display()),
+        format!("{written} is numbered in {year} but dated {}", date.display()),
+    )
+    .related(number, "số văn bản", "number");
+    true
+}
+
 impl Rule for NumberDate {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         // a law cited by name and number: "Luật … số 72/2025/QH15"
@@ -120,21 +140,14 @@ impl Rule for NumberDate {
             let passed = dated
                 .filter(|m| {
                     m.span.start >= number.end
-                        && doc.text()[number.end..m.span.start]
-                            .trim_matches([' ', ','])
-                            .trim_end_matches("ngày")
-                            .trim_matches([' ', ','])
-                            .is_empty()
+                        && matches!(
+                            doc.text()[number.end..m.span.start].trim(),
+                            "" | "ngày" | "," | ", ngày"
+                        )
                 })
                 .and_then(|m| Some((m.date()?, m.span)));
-            if let (Some(y), Some(d)) = (numbered, passed) {
-                if y != d.0.year && d.0.valid() {
-                    ctx.emit(
-                        d.1,
-                        format!("Số {written} là văn bản năm {y} nhưng được ghi ngày {}", d.0.display()),
-                        format!("{written} is numbered in {y} but dated {}", d.0.display()),
-                    )
-                    .related(number, "số văn bản", "number");
+            if let (Some(y), Some((d, span))) = (numbered, passed) {
+                if year_differs(ctx, (written, number), y, (d, span)) {
                     continue;
                 }
             }
@@ -144,22 +157,8 @@ impl Rule for NumberDate {
         for c in &doc.citations {
             let date = c.date;
             // the year in the number against the date
-            if let (Some(y), Some((d, span))) = (c.number_year(), date) {
-                if y != d.year && d.valid() {
-                    ctx.emit(
-                        span,
-                        format!(
-                            "Số {} là văn bản năm {y} nhưng được ghi ngày {}",
-                            c.number_text,
-                            d.display()
-                        ),
-                        format!(
-                            "{} is numbered in {y} but dated {}",
-                            c.number_text,
-                            d.display()
-                        ),
-                    )
-                    .related(c.number, "số văn bản", "number");
+            if let (Some(y), Some(dated)) = (c.number_year(), date) {
+                if year_differs(ctx, (&c.number_text, c.number), y, dated) {
                     continue;
                 }
             }

@@ -126,14 +126,10 @@ impl Rule for RepeatedWord {
             }
             // the first ends a compound with the word before it: "biện pháp cưỡng chế tiếp
             // theo theo quy định" is "tiếp theo" + "theo quy định" (held-out batch 12)
-            let ends_compound = k > 0 && {
-                let prev = doc.words[k - 1];
-                prev.end + 1 == a.start
-                    && COMPOUNDS_ENDING_IN_FUNCTION_WORD.iter().any(|c| {
-                        c.split_once(' ').is_some_and(|(p, f)| {
-                            lower_eq(prev.text(text), p) && lower_eq(x, f)
-                        })
-                    })
+            let ends_compound = k > 0 && doc.words[k - 1].end + 1 == a.start && {
+                let pair = &text[doc.words[k - 1].start as usize..a.end as usize];
+                let pair = crate::vietnamese::case::to_lower(pair);
+                COMPOUNDS_ENDING_IN_FUNCTION_WORD.contains(&pair.as_str())
             };
             if ends_compound {
                 continue;
