@@ -149,6 +149,11 @@ fn followed_by_task(r: &Reader, k: usize) -> bool {
     }
     // the next three words folded once, not once per verb
     let three = folded_words(r, k, 3);
+    // "Bộ Y tế ban hành Quyết định số …" recounts a document; "ban hành kế hoạch thực hiện …"
+    // is a task
+    if three.starts_with("ban hanh") && folded_words(r, k + 2, 4).split(' ').any(|w| w == "so") {
+        return false;
+    }
     TASK_VERBS.iter().any(|v| {
         three
             .strip_prefix(v)

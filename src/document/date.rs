@@ -312,10 +312,15 @@ fn weekday_before(before: &str) -> Option<(u32, usize, usize)> {
     let start = trimmed.char_indices().rev().nth(chars - 1)?.0;
     // "lần thứ tư ngày 27/01/2026", "kỳ họp thứ Năm": an ordinal, not a weekday
     let head = trimmed[..start].trim_end();
-    if ["lần", "khóa", "khoá", "kỳ", "đợt", "phiên", "họp", "nghị"]
-        .iter()
-        .any(|w| head.ends_with(w))
-    {
+    let mut from = head.len().saturating_sub(16);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = fold(&head[from..]);
+    if ["lan", "khoa", "ky hop", "dot", "phien"].iter().any(|w| {
+        head.strip_suffix(w)
+            .is_some_and(|p| p.is_empty() || p.ends_with(' '))
+    }) {
         return None;
     }
     Some((*day, start, trimmed.len()))
@@ -760,6 +765,8 @@ mod tests {
             "Nghị quyết Hội nghị Ban Chấp hành lần thứ tư ngày 27/01/2026"
         ));
         assert!(!weekday("tại kỳ họp thứ Năm ngày 10/12/2025"));
+        assert!(!weekday("LẦN THỨ TƯ, ngày 27/01/2026"));
+        assert!(weekday("Họp định kỳ thứ Hai, ngày 26/01/2026"));
         assert!(weekday("Họp vào thứ tư, ngày 28/01/2026"));
     }
 

@@ -207,7 +207,11 @@ impl Parsed {
             }
             let c = &text[line.content.start..line.content.end];
             let digits = c.bytes().take_while(u8::is_ascii_digit).count();
-            if (1..=2).contains(&digits) && c[digits..].starts_with("- ") {
+            if (1..=2).contains(&digits)
+                && c[digits..]
+                    .strip_prefix("- ")
+                    .is_some_and(|t| t.starts_with(crate::vietnamese::case::is_upper_letter))
+            {
                 items.push((i, line.content.start + digits + 1));
             }
         }

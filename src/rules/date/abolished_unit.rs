@@ -261,10 +261,15 @@ impl Rule for AbolishedUnit {
                 // its clause is that document's summary: "Quyết định số 27/2024/QĐ-UBND … của
                 // UBND tỉnh Yên Bái quy định … trên địa bàn tỉnh Yên Bái" in the list of
                 // decisions a new one replaces
+                // (up to a new subject after a comma: "Thực hiện Công văn số … của UBND tỉnh,
+                // UBND huyện X báo cáo …" names a living district)
                 let older_cited = doc.citations.iter().any(|c| {
                     c.span.start >= clause.start
                         && c.span.end <= span.start
                         && c.date.as_ref().is_some_and(|(d, _)| *d < Date::new(1, 7, 2025))
+                        && !text[c.span.end..span.start].split(", ").skip(1).any(|p| {
+                            p.starts_with(crate::vietnamese::case::is_upper_letter)
+                        })
                 });
                 if history || older_cited {
                     continue;
@@ -372,5 +377,7 @@ mod tests {
         assert!(f(&letter("UBND TỈNH LÀO CAI", replaced)).is_empty());
         let living = "b) Thực hiện Kế hoạch số 27/KH-UBND ngày 15 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Lào Cai trên địa bàn tỉnh Yên Bái.";
         assert_eq!(f(&letter("UBND TỈNH LÀO CAI", living)).len(), 1);
+        let subject = "Thực hiện Công văn số 12/UBND-VP ngày 20/5/2025 của UBND tỉnh, UBND huyện Trà Ôn báo cáo kết quả.";
+        assert_eq!(f(&letter("UBND TỈNH VĨNH LONG", subject)).len(), 1);
     }
 }

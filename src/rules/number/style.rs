@@ -55,10 +55,13 @@ impl Rule for Style {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(n) = &doc.header.number else { return };
         match (doc.profile, n.style) {
-            // a mass organisation (Hội Cựu chiến binh, Hội Liên hiệp Phụ nữ) numbers either
-            // way under the national title: neither form is known to be wrong there
+            // the Hội Cựu chiến binh and the Hội Liên hiệp Phụ nữ number either way under the
+            // national title: neither form is known to be wrong there (the Công đoàn follows
+            // the state's)
             (p, Some(NumberStyle::Party))
-                if p.is_state() && p != Profile::Mass && doc.header.national_title.is_some() =>
+                if p.is_state()
+                    && doc.header.national_title.is_some()
+                    && !(p == Profile::Mass && numbers_either_way(doc)) =>
             {
                 ctx.emit(
                     n.token,
@@ -75,5 +78,37 @@ impl Rule for Style {
             }
             _ => {}
         }
+    }
+}
+
+/// Whether the issuer is a veterans' or women's association, which number either way.
+fn numbers_either_way(doc: &Document) -> bool {
+    let issuer = doc
+        .header
+        .issuing_body
+        .iter()
+        .map(|&l| crate::vietnamese::fold(doc.content(l)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    ["cuu chien binh", "ccb", "phu nu", "lhpn"]
+        .iter()
+        .any(|k| issuer.contains(k))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A veterans' association numbers either way under the national title (held-out batch
+    /// 12); the Công đoàn follows the state's form, and a Party-style number there is reported.
+    #[test]
+    fn associations_that_number_either_way() {
+        let doc = |issuer: &str, number: &str| {
+            format!("{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n*\tĐộc lập - Tự do - Hạnh phúc\nSố {number}\tCam Lộ, ngày 06 tháng 02 năm 2026\n\nKẾ HOẠCH\nThi đua năm 2026\n")
+        };
+        let rule = "number/style";
+        assert!(findings(rule, &doc("HỘI CCB XÃ CAM LỘ", "08-KH/CCB")).is_empty());
+        let union = findings(rule, &doc("LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG TRỊ", "08-KH/LĐLĐ"));
+        assert_eq!(union.len(), 1, "{union:?}");
     }
 }

@@ -330,6 +330,10 @@ pub fn starts_name(folded: &str) -> bool {
 /// name is covered as a head of the longer one (see [`covers`]). "Văn phòng HĐND và UBND xã"
 /// is one office.
 pub fn split_names(text: &str) -> Vec<String> {
+    let starts_name = |p: &str| {
+        let first = p.split(' ').next().unwrap_or("");
+        first.starts_with(crate::vietnamese::case::is_upper_letter) && starts_name(&fold(first))
+    };
     // "Các Sở: Tài chính, Xây dựng" / "Các Sở: TC, XD": the kind is written once, before its
     // members, and each member is "Sở Tài chính", "Sở TC"
     if let Some((kind, members)) = text.split_once(':') {
@@ -339,21 +343,22 @@ pub fn split_names(text: &str) -> Vec<String> {
             .or_else(|| kind.strip_prefix("các "))
             .filter(|k| !k.is_empty() && k.split(' ').count() <= 2 && !k.contains(','));
         if let Some(kind) = bare {
+            // (a member that is a full name of its own, "Các đơn vị: Trung tâm Y tế, …", is
+            // also that name)
             let mut named = Vec::new();
             for m in members.split([',', ';']) {
                 let m = m.trim().trim_end_matches('.');
                 if !m.is_empty() {
                     named.push([kind, m].join(" "));
+                    if starts_name(m) {
+                        named.push(m.to_string());
+                    }
                 }
             }
             return named;
         }
     }
     let mut parts: Vec<String> = Vec::new();
-    let starts_name = |p: &str| {
-        let first = p.split(' ').next().unwrap_or("");
-        first.starts_with(crate::vietnamese::case::is_upper_letter) && starts_name(&fold(first))
-    };
     for chunk in text.split([',', ';']) {
         let joint_office = fold(chunk.trim()).starts_with("van phong");
         let pieces: Vec<&str> = if joint_office {
@@ -524,6 +529,9 @@ mod tests {
             ["Sở Lao động - Thương binh và Xã hội", "Sở Tài chính"]
         );
         assert_eq!(split_names("Các Sở: LĐTBXH, TC"), ["Sở LĐTBXH", "Sở TC"]);
+        // a member that is a name of its own is also itself
+        assert!(split_names("Các đơn vị: Trung tâm Y tế, Kho bạc Nhà nước")
+            .contains(&"Trung tâm Y tế".to_string()));
         // a colon after a longer line is no kind ("Công an tỉnh: để phối hợp")
         assert_eq!(split_names("Công an tỉnh: để phối hợp").len(), 1);
     }

@@ -136,14 +136,22 @@ impl Rule for SelfReference {
                         // a text publishes and spreads itself, not a plan it cited: "Văn
                         // phòng đăng tải Kế hoạch này", "niêm yết công khai …", "Kế hoạch này
                         // phổ biến đến chi bộ" (held-out batch 11)
+                        // (a letter passes a plan on: "đề nghị các đơn vị phổ biến Kế hoạch
+                        // này" there is the plan's; so is a plan cited on the same line)
                         let after = &text[w.end as usize..];
-                        let publishes_itself =
-                            ["đăng tải", "niêm yết", "công khai", "phổ biến"]
+                        let cited_on_line = || {
+                            doc.citations.iter().any(|c| {
+                                (ls..ls + start).contains(&c.span.start)
+                                    && doc.slice(c.kind) == t.name
+                            })
+                        };
+                        let publishes_itself = [" phổ biến", " được phổ biến", " có hiệu lực"]
+                            .iter()
+                            .any(|k| after.starts_with(k))
+                            || ["đăng tải", "niêm yết", "công khai", "phổ biến"]
                                 .iter()
                                 .any(|k| before.ends_with(k))
-                                || [" phổ biến", " được phổ biến", " có hiệu lực"]
-                                    .iter()
-                                    .any(|k| after.starts_with(k));
+                                && !cited_on_line();
                         // "12 hợp đồng này", "các báo cáo này": counted or plural, a noun
                         let counted = before
                             .rsplit(' ')
@@ -155,7 +163,7 @@ impl Rule for SelfReference {
                             });
                         if other(t.name)
                             && !counted
-                            && (attached || publishes_itself || !letter && !cited_before())
+                            && (attached || !letter && (publishes_itself || !cited_before()))
                         {
                             hits.push((ls + start, t.name.len()));
                         }
