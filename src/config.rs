@@ -106,6 +106,27 @@ pub enum RuleLevel {
     On(Severity),
 }
 
+impl RuleLevel {
+    /// The level a setting `key = value` gives (`vanban.toml`'s `[rules]`, the JavaScript
+    /// `rules` option): one check and one message for both. The key must be a rule id or a
+    /// family, the value `off`, `info`, `warning` or `error`.
+    pub fn setting(key: &str, value: &str) -> Result<RuleLevel, String> {
+        if !crate::rules::is_known_id_or_family(key) {
+            return Err(format!(
+                "unknown rule or family `{key}` (see `vanban rules`)"
+            ));
+        }
+        match value {
+            "off" => Ok(RuleLevel::Off),
+            s => Severity::parse(s).map(RuleLevel::On).ok_or_else(|| {
+                format!(
+                    "`{key}` = \"{value}\": expected \"off\", \"info\", \"warning\" or \"error\""
+                )
+            }),
+        }
+    }
+}
+
 /// Levels set by rule id or family: a handful of pairs, searched in order (a B-tree of its
 /// own would cost the WebAssembly module 4 kB). Setting a key again replaces its level.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -228,19 +249,13 @@ impl Config {
             ..Config::default()
         };
         for k in raw.citations.unwrap_or_default() {
-            let date = match &k.date {
-                None => None,
-                Some(d) => Some(parse_dmy(d).ok_or_else(|| ConfigError {
-                    line: find_value_line(text, d),
-                    message: format!("[[citations]] date `{d}`: expected dd/mm/yyyy"),
-                })?),
-            };
-            config.known_documents.push(KnownDocument {
-                kind: k.r#type,
-                number: k.number,
-                date,
-                issuer: k.issuer,
-            });
+            let line = k.date.as_deref().map_or(0, |d| find_value_line(text, d));
+            let known = KnownDocument::new(k.r#type, k.number, k.date.as_deref(), k.issuer)
+                .map_err(|message| ConfigError {
+                    line,
+                    message: format!("[[citations]] {message}"),
+                })?;
+            config.known_documents.push(known);
         }
         if let Some(lexicon) = raw.lexicon {
             config.extra_words = lexicon.words.unwrap_or_default();
@@ -250,28 +265,10 @@ impl Config {
         }
         for (key, value) in raw.rules.unwrap_or_default() {
             let line = find_key_line(text, &key);
-            if !crate::rules::is_known_id_or_family(&key) {
-                return Err(ConfigError {
-                    line,
-                    message: format!(
-                        "unknown rule or family `{key}` in [rules] (see `vanban rules`)"
-                    ),
-                });
-            }
-            let level = match value.as_str() {
-                "off" => RuleLevel::Off,
-                s => match Severity::parse(s) {
-                    Some(sev) => RuleLevel::On(sev),
-                    None => {
-                        return Err(ConfigError {
-                            line,
-                            message: format!(
-                                "`{key}` = \"{value}\": expected \"off\", \"info\", \"warning\" or \"error\""
-                            ),
-                        })
-                    }
-                },
-            };
+            let level = RuleLevel::setting(&key, &value).map_err(|message| ConfigError {
+                line,
+                message: format!("[rules] {message}"),
+            })?;
             config.rules.insert(key, level);
         }
         Ok(config)
@@ -280,10 +277,8 @@ impl Config {
 
 /// `27/01/2022` → a valid date.
 fn parse_dmy(s: &str) -> Option<crate::document::Date> {
-    let mut it = s.trim().split('/').map(|p| p.parse::<u32>().ok());
-    let (d, m, y) = (it.next()??, it.next()??, it.next()??);
-    let date = crate::document::Date::new(d, m, y as i32);
-    (it.next().is_none() && date.valid()).then_some(date)
+    // also `27-01-2022` and `2022-01-27`, as a form's date field
+    crate::document::Date::parse_numeric(s).filter(|date| date.valid())
 }
 
 /// The line on which a string value is written.
@@ -321,6 +316,33 @@ pub struct KnownDocument {
     pub number: String,
     pub date: Option<crate::document::Date>,
     pub issuer: Option<String>,
+}
+
+impl KnownDocument {
+    /// A known document as `[[citations]]` (or the JavaScript `citations` option) gives it;
+    /// the error names the bad value (the caller says where it is written).
+    pub fn new(
+        kind: String,
+        number: String,
+        date: Option<&str>,
+        issuer: Option<String>,
+    ) -> Result<KnownDocument, String> {
+        if kind.trim().is_empty() || number.trim().is_empty() {
+            return Err("type and number are required".into());
+        }
+        let date = match date {
+            None => None,
+            Some(d) => {
+                Some(parse_dmy(d).ok_or_else(|| format!("date = \"{d}\": expected dd/mm/yyyy"))?)
+            }
+        };
+        Ok(KnownDocument {
+            kind,
+            number,
+            date,
+            issuer,
+        })
+    }
 }
 
 /// A configuration error with the 1-based line of the file (0 when unknown).

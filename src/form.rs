@@ -719,23 +719,7 @@ fn doc_type_of(value: &str, party: bool) -> Option<&'static DocType> {
 
 /// `2022-02-21` or `21/02/2022` (also `21/2/2022`, `21-02-2022`) → (day, month, year).
 pub fn parse_form_date(value: &str) -> Option<(u32, u32, i32)> {
-    let v = value.trim();
-    let parts: Vec<&str> = v.split(['-', '/', '.']).collect();
-    if parts.len() != 3
-        || parts
-            .iter()
-            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return None;
-    }
-    let n = |s: &str| s.parse::<u32>().ok();
-    if parts[0].len() == 4 {
-        Some((n(parts[2])?, n(parts[1])?, n(parts[0])? as i32))
-    } else if parts[2].len() == 4 {
-        Some((n(parts[0])?, n(parts[1])?, n(parts[2])? as i32))
-    } else {
-        None
-    }
+    crate::document::Date::parse_numeric(value).map(|d| (d.day, d.month, d.year))
 }
 
 /// A symbol without spaces, without a separator at either end and without two in a row:

@@ -4,7 +4,6 @@
 //! alike. Unknown rule ids and bad values are errors, never silently ignored.
 
 use crate::config::{Config, Lang, Profile, RuleLevel};
-use crate::diagnostic::Severity;
 use serde::{Deserialize, Serialize};
 
 /// Options for `lint`, `validateForm` and `attachForm`. Every field is optional.
@@ -102,15 +101,8 @@ impl Options {
             };
         }
         for (key, value) in self.rules.iter().flatten() {
-            if !crate::rules::is_known_id_or_family(key) {
-                return Err(format!("options.rules: unknown rule or family `{key}`"));
-            }
-            let level = match value.as_str() {
-                "off" => RuleLevel::Off,
-                s => RuleLevel::On(Severity::parse(s).ok_or_else(|| {
-                    format!("options.rules[\"{key}\"] = \"{value}\": expected \"off\", \"info\", \"warning\" or \"error\"")
-                })?),
-            };
+            let level =
+                RuleLevel::setting(key, value).map_err(|e| format!("options.rules: {e}"))?;
             config.rules.insert(key.clone(), level);
         }
         if let Some(aliases) = &self.recipient_aliases {
@@ -126,6 +118,7 @@ impl Options {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Severity;
 
     fn parse(json: &str) -> Result<Config, String> {
         serde_json::from_str::<Options>(json)
@@ -179,5 +172,22 @@ mod tests {
             .unwrap_err()
             .contains("loud"));
         assert!(parse(r#"{"drafts":true}"#).unwrap_err().contains("drafts"));
+    }
+
+    #[test]
+    fn rule_settings_read_alike_in_toml_and_options() {
+        // one check, one message: the TOML error only adds where it is written
+        let toml = Config::from_toml("[rules]\n\"text/nope\" = \"off\"\n").unwrap_err();
+        let options = parse(r#"{"rules":{"text/nope":"off"}}"#).unwrap_err();
+        assert_eq!(
+            toml.message.strip_prefix("[rules] "),
+            options.strip_prefix("options.rules: ")
+        );
+        let toml = Config::from_toml("[rules]\n\"text/spacing\" = \"loud\"\n").unwrap_err();
+        let options = parse(r#"{"rules":{"text/spacing":"loud"}}"#).unwrap_err();
+        assert_eq!(
+            toml.message.strip_prefix("[rules] "),
+            options.strip_prefix("options.rules: ")
+        );
     }
 }

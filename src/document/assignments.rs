@@ -95,7 +95,6 @@ const TASK_VERBS: &[&str] = &[
     "gui",
     "bao dam",
     "thanh lap",
-    "can cu",
     "tiep tuc",
     "khan truong",
     "de xuat",
@@ -227,6 +226,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
     };
     for &((start, end), articles) in &input.sections {
         let mut executing = false;
+        let mut in_articles = false;
         for l in start..end.min(input.lines.len()) {
             let line = input.lines[l];
             if line.is_blank() {
@@ -242,11 +242,23 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
             let to = r.word_at(line.content.end);
             // the executing article: every body it names
             let head = crate::vietnamese::fold::fold_prefix(content, 6);
+            // before the first article, a decision's preamble gives no task ("Chủ tịch Ủy ban
+            // nhân dân tỉnh ban hành Quyết định …", which closes a normative one's bases)
+            if articles && !in_articles && !head.starts_with("dieu ") {
+                continue;
+            }
             if head.starts_with("dieu ") {
+                in_articles = true;
                 let f = fold(content);
                 executing = charges_executors(&f) || executes(&f);
             } else if head.starts_with("noi nh") {
                 executing = false;
+            } else if articles && !executing {
+                // the executors' sentence under an article whose heading speaks of something
+                // else ("Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký." / "Chánh
+                // Văn phòng …; Giám đốc Công an tỉnh … chịu trách nhiệm thi hành Quyết định
+                // này./."); only the executors' own words, which no task uses
+                executing = fold(content).contains("chiu trach nhiem thi hanh");
             }
             if executing {
                 let mut k = from;
@@ -284,10 +296,18 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 // "Giám đốc Cảng vụ Hàng hải … chỉ đạo …": the head stands for the body
                 k += head_title_at(&r, k, to);
                 let mut list = r.bodies_at(k, to);
-                // "Các sở, ban, ngành tỉnh, Công an tỉnh và …": a group without a name first
                 if list.is_empty() && fold(r_word(&r, k)) == "cac" {
-                    if let Some(j) = (k + 1..(k + 8).min(to)).find(|&j| r.comma_after(j)) {
-                        list = r.bodies_at(j + 1, to);
+                    // "Các Chi hội Luật gia trực thuộc": bodies of one name, a group
+                    list = r.bodies_at(k + 1, to);
+                    for b in &mut list {
+                        b.group = true;
+                    }
+                    // "Các sở, ban, ngành tỉnh, Công an tỉnh và …": a group without a name
+                    // first
+                    if list.is_empty() {
+                        if let Some(j) = (k + 1..(k + 8).min(to)).find(|&j| r.comma_after(j)) {
+                            list = r.bodies_at(j + 1, to);
+                        }
                     }
                 }
                 // a numbered heading that names its addressees, its tasks in the bullets under

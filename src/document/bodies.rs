@@ -114,6 +114,8 @@ const HEADS: &[(&str, Head)] = &[
     ("ban chap hanh", Head::Organ),
     ("ban chi dao", Head::Open),
     ("ban chi huy quan su", Head::Fixed),
+    // a school's parents' association, written in lower case: "Ban đại diện cha mẹ học sinh"
+    ("ban dai dien cha me hoc sinh", Head::Fixed),
     ("ban quan ly", Head::Open),
     ("ban thuong truc", Head::Organ),
     ("ban thuong vu", Head::Organ),
@@ -161,6 +163,8 @@ const HEADS: &[(&str, Head)] = &[
     ("doan thanh nien cong san ho chi minh", Head::Fixed),
     ("doan tncs ho chi minh", Head::Fixed),
     ("doi", Head::Open),
+    // a border post, named with its place ("Đồn Biên phòng Cẩm Nhượng")
+    ("don bien phong", Head::Fixed),
     ("hat", Head::Open),
     ("hdnd", Head::Fixed),
     ("hoc vien", Head::Open),
@@ -230,7 +234,7 @@ const HEADS: &[(&str, Head)] = &[
 /// The fixed heads followed by a place's name with no level word, as their first word (folded)
 /// and their number of words: "Báo và Phát thanh, Truyền hình Đồng Tháp", "Cảng vụ Hàng hải
 /// Hà Tĩnh".
-const NAMED_BY_PLACE: &[(&str, usize)] = &[("bao", 6), ("cang", 4)];
+const NAMED_BY_PLACE: &[(&str, usize)] = &[("bao", 6), ("cang", 4), ("don", 3)];
 
 /// The titles of a body's head, which a text names in place of the body ("Giám đốc Công an
 /// tỉnh chỉ đạo …", "- Chủ tịch UBND các xã, phường;"), in lower case with their tones

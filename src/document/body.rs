@@ -402,10 +402,16 @@ pub fn article(content: &str) -> Option<(u32, usize)> {
     Some((rest[..digits].parse().ok()?, "Điều ".len() + digits))
 }
 
-fn is_basis(content: &str) -> bool {
+pub(super) fn is_basis(content: &str) -> bool {
     let f = crate::vietnamese::fold::fold_prefix(content, 9);
     // "Căn" alone: "Căn cứ" broken by a web page's line wrapping ("Căn" / "cứ Luật …;")
-    f.starts_with("can cu ") || f.starts_with("- can cu ") || f == "can" || f == "- can"
+    let f = f.strip_prefix("- ").unwrap_or(&f);
+    // "Căn cứ" as a whole word ("Căn cước công dân …" is no basis)
+    f == "can"
+        || f.starts_with("can cu")
+            && f.as_bytes()
+                .get("can cu".len())
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
 }
 
 /// The rest of a capitalised heading wrapped onto the next line, folded with a leading space
@@ -537,6 +543,25 @@ pub fn heading_is_upper(text: &str, part: &Part) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn basis_lines_start_with_the_whole_word() {
+        for basis in [
+            "Căn cứ Luật Tổ chức chính quyền địa phương;",
+            "- Căn cứ Kế hoạch số 12",
+            "Căn cứ:",
+            "Căn",
+        ] {
+            assert!(is_basis(basis), "{basis}");
+        }
+        for other in [
+            "Căn cước công dân được cấp …",
+            "Căn nhà số 5",
+            "Cần cứu trợ",
+        ] {
+            assert!(!is_basis(other), "{other}");
+        }
+    }
 
     #[test]
     fn roman_headings() {

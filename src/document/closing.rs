@@ -113,9 +113,16 @@ pub fn addressees(
             continue;
         }
         if !line.starts_with(['-', '–', '+', '•']) {
-            // an entry typed over two lines goes on in lower case; anything else is the body
+            // an entry typed over two lines goes on in lower case, or after a "," as a list of
+            // bodies does ("- Ủy ban nhân dân các phường: Nha Trang, …," / "Nam Nha Trang, Cam
+            // Ranh."); anything else is the body
             match entries.last_mut() {
-                Some(prev) if !blank && crate::vietnamese::starts_lower(line) => {
+                Some(prev)
+                    if !blank
+                        && (crate::vietnamese::starts_lower(line)
+                            || prev.end_mark.is_some_and(|(m, _)| m == ',')
+                                && continues(text, prev, line)) =>
+                {
                     prev.last_line = i;
                     prev.text = Span::new(prev.text.start, c.end);
                     set_end_mark(text, prev);
@@ -740,6 +747,25 @@ mod tests {
     fn parse_text(text: &str) -> (Option<Recipients>, Vec<Signature>, Option<Closing>) {
         let (lines, _) = super::super::lines::scan(text, false);
         parse(text, &lines, 0)
+    }
+
+    #[test]
+    fn an_addressee_listing_bodies_runs_on_over_a_capitalised_line() {
+        let text = "Kính gửi:\n- Công an tỉnh Khánh Hòa;\n- Ủy ban nhân dân các phường: Nha Trang, Tây Nha Trang,\nNam Nha Trang và xã Diên Khánh.\nThực hiện Kế hoạch số 52/KH-THADS, đề nghị các cơ quan phối hợp.\n";
+        let (lines, _) = super::super::lines::scan(text, false);
+        let a = addressees(text, &lines, 0, lines.len(), false).unwrap();
+        assert_eq!(a.entries.len(), 2);
+        assert_eq!(a.entries[1].last_line, 3, "the wrapped entry is one entry");
+        assert_eq!(a.entries[1].end_mark.map(|m| m.0), Some('.'));
+        // the body after a finished entry, or after one with no mark, is no addressee
+        for text in [
+            "Kính gửi:\n- Sở Y tế;\n- Sở Tài chính.\nThực hiện Công văn số 12/UBND-KT, đề nghị.\n",
+            "Kính gửi:\n- Sở Y tế;\n- Sở Tài chính\nThực hiện Công văn số 12/UBND-KT, đề nghị.\n",
+        ] {
+            let (lines, _) = super::super::lines::scan(text, false);
+            let a = addressees(text, &lines, 0, lines.len(), false).unwrap();
+            assert_eq!(a.entries[1].last_line, 2, "{text}");
+        }
     }
 
     #[test]

@@ -16,6 +16,26 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// `2022-02-21` or `21/02/2022` (also `21/2/2022`, `21-02-2022`), as a form field or a
+    /// setting gives it; not checked for validity.
+    pub fn parse_numeric(value: &str) -> Option<Date> {
+        let parts: Vec<&str> = value.trim().split(['-', '/', '.']).collect();
+        if parts.len() != 3
+            || parts
+                .iter()
+                .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return None;
+        }
+        let n = |s: &str| s.parse::<u32>().ok();
+        let (d, m, y) = match (parts[0].len(), parts[2].len()) {
+            (4, _) => (parts[2], parts[1], parts[0]),
+            (_, 4) => (parts[0], parts[1], parts[2]),
+            _ => return None,
+        };
+        Some(Date::new(n(d)?, n(m)?, n(y)? as i32))
+    }
+
     pub fn valid(&self) -> bool {
         (1..=12).contains(&self.month)
             && self.day >= 1

@@ -213,11 +213,9 @@ const TITLE_MAX_BYTES: usize = 120;
 /// Lines that start the body: a legal basis, a Roman part, an opening sentence.
 fn starts_body(content: &str) -> bool {
     let f = crate::vietnamese::fold::fold_prefix(content, 10);
-    f.starts_with("can cu")
-        || f.starts_with("- can cu")
-        // "Căn" / "cứ Luật …", "Theo" / "đề nghị …": the preamble's first words broken off by
-        // a web page's line wrapping
-        || f == "can"
+    super::body::is_basis(content)
+        // "Theo" / "đề nghị …": the preamble's first word broken off by a web page's line
+        // wrapping (as "Căn" / "cứ Luật …", which `is_basis` knows)
         || f == "theo"
         || super::body::roman_heading(content).is_some()
         || f.starts_with("thuc hien ")

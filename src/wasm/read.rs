@@ -109,6 +109,21 @@ fn strings(object: &JsValue, key: &str, path: &str) -> Result<Option<Vec<String>
     Ok(Some(out))
 }
 
+/// An error naming the first key of `object` that is none of `allowed`: a misspelt option must
+/// not pass silently. `prefix` is the object's path under `options` (`"ignore."`).
+fn only_keys(object: &JsValue, prefix: &str, allowed: &[&[&str]]) -> Result<()> {
+    for key in Object::keys(object.unchecked_ref::<Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !allowed.iter().any(|keys| keys.contains(&key.as_str())) {
+            return Err(value_error(format!(
+                "unknown option `{prefix}{key}` (expected one of: {})",
+                allowed.concat().join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
 fn is_plain_object(value: &JsValue) -> bool {
     value.is_object() && !Array::is_array(value)
 }
@@ -159,16 +174,7 @@ pub fn options(value: &JsValue) -> Result<(crate::Config, Extra)> {
         return Ok((crate::Config::default(), extra));
     }
     object(value, "options")?;
-    for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !Options::FIELDS.contains(&key.as_str()) && !EXTRA_FIELDS.contains(&key.as_str()) {
-            return Err(value_error(format!(
-                "unknown option `{key}` (expected one of: {}, {})",
-                Options::FIELDS.join(", "),
-                EXTRA_FIELDS.join(", ")
-            )));
-        }
-    }
+    only_keys(value, "", &[Options::FIELDS, EXTRA_FIELDS])?;
     let at = "options";
     let options = Options {
         profile: string(value, "profile", at)?,
@@ -187,14 +193,7 @@ pub fn options(value: &JsValue) -> Result<(crate::Config, Extra)> {
     }
     if let Some(ignore) = field(value, "ignore")? {
         object(&ignore, "options.ignore")?;
-        for key in Object::keys(ignore.unchecked_ref::<Object>()).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if key != "rules" && key != "findings" {
-                return Err(value_error(format!(
-                    "unknown option `ignore.{key}` (expected rules, findings)"
-                )));
-            }
-        }
+        only_keys(&ignore, "ignore.", &[&["rules", "findings"]])?;
         for rule in strings(&ignore, "rules", "options.ignore")?.unwrap_or_default() {
             if !crate::rules::is_known_id_or_family(&rule) {
                 return Err(value_error(format!(

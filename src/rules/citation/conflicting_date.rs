@@ -50,8 +50,21 @@ impl Rule for ConflictingDate {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         // citations of one document (and, for Party numbers, one term) with their dates
         let mut groups = super::Groups::new();
+        // an annex's "(Kèm theo Kế hoạch số … ngày …)" is judged against the issue date, by
+        // `citation/attachment-reference`: not twice, and not against another annex's line
+        let references: Vec<usize> = match doc.issue_date() {
+            Some(_) => doc
+                .attachments
+                .iter()
+                .filter_map(|a| a.reference.as_ref()?.date.map(|(_, s)| s.start))
+                .collect(),
+            None => Vec::new(),
+        };
         for (i, c) in doc.citations.iter().enumerate() {
             let Some((d, span)) = c.date else { continue };
+            if references.contains(&span.start) {
+                continue;
+            }
             let key = (c.first_of_document, super::term_of(c));
             let earlier = groups.first_not(&key, d);
             groups.record(key, i, d);
@@ -85,6 +98,21 @@ impl Rule for ConflictingDate {
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::findings;
+
+    /// Two annexes' "(Kèm theo …)" lines that disagree are judged against the issue date by
+    /// `citation/attachment-reference`, once: not against each other here.
+    #[test]
+    fn annex_references_are_left_to_their_own_rule() {
+        let annex = |date: &str| format!("\n\nPHỤ LỤC\n(Kèm theo Kế hoạch số 68/KH-THYP ngày {date} của Trường Tiểu học Yên Phú)\n1. Nội dung\n");
+        let text = format!(
+            "UBND XÃ YÊN PHÚ\nTRƯỜNG TIỂU HỌC YÊN PHÚ\nSố: 68/KH-THYP\nYên Phú, ngày 13 tháng 10 năm 2025\n\nKẾ HOẠCH\nHội giảng\n\nI. NỘI DUNG\n1. Hội giảng./.\n\nNơi nhận:\n- Các tổ chuyên môn;\n- Lưu: VT.\n\nHIỆU TRƯỞNG\n\nHoàng Thị Minh Phương{}{}",
+            annex("13 tháng 10 năm 2025"),
+            annex("13 tháng 11 năm 2025")
+        );
+        assert!(findings("citation/conflicting-date", &text).is_empty());
+        let reference = findings("citation/attachment-reference", &text);
+        assert_eq!(reference.len(), 1, "{reference:?}");
+    }
 
     /// The message names the line the reader sees, also after a header typed as a
     /// tab-separated row (each cell is a line of the model, not of the text).

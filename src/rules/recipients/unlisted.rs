@@ -161,6 +161,12 @@ struct Listed<'a> {
     articles_folded: String,
     /// "Như trên", "Như Kính gửi": the addressees are listed.
     as_above: bool,
+    /// The key of the body a Party committee leads ("ủy ban nhân dân tỉnh" of "ĐẢNG ỦY ỦY BAN
+    /// NHÂN DÂN TỈNH"): another body, never the issuer's own.
+    led_by_issuer: Option<String>,
+    /// The issuer is a school ("TRƯỜNG TIỂU HỌC YÊN PHÚ"): its "Ban Giám hiệu" is its own
+    /// leadership.
+    school: bool,
     doc: &'a Document<'a>,
 }
 
@@ -353,7 +359,16 @@ impl<'a> Listed<'a> {
         // or a central body has them)
         let ministry = lines.last().is_none_or(|l| fold(l).starts_with("bo "));
         let issuer_words = fold(&lines.join(" "));
+        let led_by_issuer = lines.last().and_then(|l| {
+            let issuer = fold(l);
+            issuer
+                .strip_prefix("dang uy ")
+                .or_else(|| issuer.strip_prefix("dang bo "))
+                .filter(|body| body.split(' ').count() >= 3)
+                .map(|body| aliases.key(body))
+        });
         let issuer_levels = levels(&lines.join(" "));
+        let school = lines.iter().any(|l| fold(l).starts_with("truong "));
         let signed_for = doc
             .signature
             .as_ref()
@@ -394,6 +409,8 @@ impl<'a> Listed<'a> {
             issuer_head,
             ministry,
             issuer_levels,
+            led_by_issuer,
+            school,
             signed_for,
             own_boards,
             inner_units_listed,
@@ -408,21 +425,13 @@ impl<'a> Listed<'a> {
     /// Whether the issuer names itself, its leadership, its standing organs or its units.
     fn is_own(&self, name: &str, key: &str) -> bool {
         let f = fold(name);
-        if f.starts_with("lanh dao") {
+        if f.starts_with("lanh dao") || self.school && f.starts_with("ban giam hieu") {
             return true;
         }
         // "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" is the Party committee of the People's Committee: the
         // committee it leads is another body, which receives its resolution
-        let doc = self.doc;
-        if let Some(&last) = doc.header.issuing_body.last() {
-            let issuer = fold(doc.content(last));
-            let led = issuer
-                .strip_prefix("dang uy ")
-                .or_else(|| issuer.strip_prefix("dang bo "))
-                .filter(|body| body.split(' ').count() >= 3);
-            if led.is_some_and(|body| self.aliases.key(body) == key) {
-                return false;
-            }
+        if self.led_by_issuer.as_deref() == Some(key) {
+            return false;
         }
         // a body at another level is not the issuer's ("UBND các xã" in the province's text)
         let level_fits = levels_fit(self.issuer_levels, levels(name));
@@ -491,7 +500,9 @@ impl<'a> Listed<'a> {
                 && !f.contains("uy ban")
                 // the Front's board in a village or khu phố is its own body, which receives
                 // the text of a chi bộ or of the Front itself
-                && !f.starts_with("ban cong tac mat tran"));
+                && !f.starts_with("ban cong tac mat tran")
+                // nor is a school's parents' association anyone's board
+                && !f.starts_with("ban dai dien cha me"));
         if unit {
             // an owner other than the issuer would make it someone else's unit: owners are
             // heads, and a unit named with one is judged by that owner's key above
@@ -1119,6 +1130,55 @@ mod tests {
         assert_eq!(missing.len(), 1, "{missing:?}");
         assert!(missing[0].contains("Ủy ban nhân dân tỉnh"), "{missing:?}");
         let listed = findings(rule, &resolution("- Ủy ban nhân dân tỉnh,\n"));
+        assert!(listed.is_empty(), "{listed:?}");
+    }
+
+    #[test]
+    fn a_schools_board_of_management_is_its_own() {
+        let plan = |issuer: &str| {
+            format!("UBND XÃ YÊN PHÚ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{issuer}\tĐộc lập - Tự do - Hạnh phúc\nSố: 68/KH-THYP\tYên Phú, ngày 13 tháng 10 năm 2025\n\nKẾ HOẠCH\nTổ chức Hội giảng\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Ban Giám hiệu\nThành lập Ban Tổ chức, kiểm tra, đôn đốc các bộ phận thực hiện Kế hoạch.\n2. Các tổ chuyên môn\nXây dựng lịch Hội giảng, gửi về Ban Giám hiệu trước ngày 25/10/2025./.\nNơi nhận:\tHIỆU TRƯỞNG\n- UBND xã Yên Phú;\n- Các tổ chuyên môn;\n- Lưu: VT.\n\n\tHoàng Thị Minh Phương\n")
+        };
+        let rule = "recipients/unlisted";
+        let school = findings(rule, &plan("TRƯỜNG TIỂU HỌC YÊN PHÚ"));
+        assert!(school.is_empty(), "{school:?}");
+        // a body that is no school has no Ban Giám hiệu of its own
+        let other = findings(rule, &plan("BAN QUẢN LÝ DỰ ÁN"));
+        assert!(other.iter().any(|m| m.contains("Ban Giám hiệu")), "{other:?}");
+    }
+
+    #[test]
+    fn a_normative_preamble_gives_no_task() {
+        let text = "CHỦ TỊCH ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc\nSố: 44/2025/QĐ-CTUBND\tGia Lai, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Quy chế làm việc của Tổ công tác\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI\n\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nTheo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 120/TTr-SNV ngày 10 tháng 11 năm 2025;\nChủ tịch Ủy ban nhân dân tỉnh ban hành Quyết định ban hành Quy chế làm việc của Tổ công tác.\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 12 năm 2025.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n- Như Điều 3;\n- Bộ Nội vụ;\n- Lưu: VT, NC.\nCHỦ TỊCH\n\n\n\nNguyễn Văn An\n";
+        let found = findings("recipients/unlisted", text);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// "Như Điều 3" reaches the executors named under an article whose heading speaks of the
+    /// decision taking effect.
+    #[test]
+    fn executors_under_an_effect_heading() {
+        let decision = |executors: &str| format!("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 2147/QĐ-UBND\nLâm Đồng, ngày 27 tháng 10 năm 2025\n\nQUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nTheo đề nghị của Giám đốc Sở Tư pháp.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\nĐiều 2. Tổ chức thực hiện\n1. Sở Tư pháp công khai các thủ tục hành chính tại Điều 1.\n2. Đề nghị Công an tỉnh phối hợp với Sở Tư pháp cung cấp thông tin lý lịch tư pháp.\nĐiều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n{executors} chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, KSTT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nPhạm Minh Khang\n");
+        let reached = findings("recipients/unlisted", &decision("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Tư pháp; Giám đốc Công an tỉnh"));
+        assert!(reached.is_empty(), "{reached:?}");
+        let missing = findings("recipients/unlisted", &decision("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Tư pháp"));
+        assert!(missing.iter().any(|m| m.contains("Công an tỉnh")), "{missing:?}");
+    }
+
+    /// Bodies a plan names in its headings or items that vanban did not know: a group of one
+    /// name ("3. Các Chi hội Luật gia trực thuộc" / "- Xây dựng …"), a border post, a school's
+    /// parents' association.
+    #[test]
+    fn branches_border_posts_and_parents_associations() {
+        let plan = |listed: &str| format!("HỘI LUẬT GIA VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI LUẬT GIA TỈNH NINH BÌNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 09/KH-HLG\tNinh Bình, ngày 09 tháng 02 năm 2026\n\nKẾ HOẠCH\nTrợ giúp pháp lý năm 2026\n\nIV. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Hội chủ trì, theo dõi việc thực hiện Kế hoạch.\n2. Các Chi hội Luật gia trực thuộc\n- Xây dựng kế hoạch hoạt động của Chi hội, gửi về Văn phòng Hội trước ngày 10/3/2026.\n3. Đề nghị Đồn Biên phòng Cẩm Nhượng phối hợp tuyên truyền pháp luật cho ngư dân.\n4. Đề nghị Ban đại diện cha mẹ học sinh phối hợp tuyên truyền.\n\nNơi nhận:\n{listed}- Lưu: VT, VP.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Văn An\n");
+        let rule = "recipients/unlisted";
+        let missing = findings(rule, &plan(""));
+        for name in ["Chi hội Luật gia", "Đồn Biên phòng Cẩm Nhượng", "Ban đại diện cha mẹ học sinh"] {
+            assert!(missing.iter().any(|m| m.contains(name)), "{name}: {missing:?}");
+        }
+        let listed = findings(
+            rule,
+            &plan("- Các Chi hội Luật gia trực thuộc;\n- Đồn Biên phòng Cẩm Nhượng;\n- Ban đại diện cha mẹ học sinh;\n"),
+        );
         assert!(listed.is_empty(), "{listed:?}");
     }
 }
