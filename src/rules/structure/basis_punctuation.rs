@@ -101,6 +101,10 @@ impl Rule for BasisPunctuation {
             .header
             .type_name
             .is_some_and(|t| t.doc_type.name == "Tờ trình");
+        // nor are a công văn's: "Căn cứ …;" then "Sở Giáo dục và Đào tạo hướng dẫn … như
+        // sau:" is one sentence (a provincial Sở GDĐT's 1557/SGDĐT-GDPT of 19/8/2025)
+        let letter = doc.doc_type().is_some_and(|t| t.name == "Công văn")
+            || (doc.header.type_name.is_none() && doc.addressees().is_some());
         // the preamble: the bases, then the "Xét …" and "Theo đề nghị …" lines right after;
         // each entry is its first line and the lines it wraps onto
         // (one run: a "Căn cứ" line further down, in the body or an annex, is not this
@@ -172,7 +176,7 @@ impl Rule for BasisPunctuation {
             let wrong = if ends_clause {
                 matches!(last_char, ';' | ',')
             } else {
-                new_sentence && state_basis && !submission && last_char == ';'
+                new_sentence && state_basis && !submission && !letter && last_char == ';'
             };
             if wrong {
                 ctx.emit(
@@ -255,6 +259,17 @@ mod tests {
         assert_eq!(findings("structure/basis-punctuation", &missing).len(), 1);
         let first = text.replace("năm 2015;", "năm 2015.");
         assert_eq!(findings("structure/basis-punctuation", &first).len(), 1);
+    }
+
+    /// A công văn's bases run into its opening sentence: ";" is right there, as a Sở's
+    /// letters write it.
+    #[test]
+    fn a_letters_bases_run_into_its_sentence() {
+        let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HỒ CHÍ MINH\tĐộc lập - Tự do - Hạnh phúc\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1557/SGDĐT-GDPT\tThành phố Hồ Chí Minh, ngày 19 tháng 8 năm 2025\nV/v hướng dẫn nhiệm vụ năm học 2025-2026\n\nKính gửi: Hiệu trưởng các trường phổ thông\n\nCăn cứ Công văn số 4555/BGDĐT-GDPT ngày 05 tháng 8 năm 2025 của Bộ Giáo dục và Đào tạo;\nSở Giáo dục và Đào tạo hướng dẫn thực hiện nhiệm vụ năm học 2025-2026 như sau:\n1. Thực hiện chương trình giáo dục phổ thông.\n";
+        assert!(findings("structure/basis-punctuation", text).is_empty());
+        // a decision's bases are its preamble, ended by "."
+        let decision = format!("{HEAD}Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nỦy ban nhân dân tỉnh quyết định như sau:\n");
+        assert_eq!(findings("structure/basis-punctuation", &decision).len(), 1);
     }
 
     /// False alarms met on real documents exported from the web, where every line is
