@@ -119,6 +119,9 @@ pub struct Input<'a> {
     /// implementation part (or the whole body of a document without parts), and the parts of
     /// proposals ("kiến nghị", "đề xuất").
     pub task_lines: Vec<(usize, usize)>,
+    /// Lines where only a body heading its item on a line of its own is given the tasks under
+    /// it (the part of the tasks ahead of a notice of conclusions).
+    pub headed_lines: Vec<(usize, usize)>,
     /// Item lines (numbered, lettered) with the end of their marker.
     pub items: Vec<(usize, usize)>,
 }
@@ -204,6 +207,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
         }
     }
     let in_tasks = |l: usize| task_line.get(l).copied().unwrap_or(false);
+    let in_headed = |l: usize| input.headed_lines.iter().any(|&(s, e)| (s..e).contains(&l));
     // the names already taken, so that a body named twice is one assignment (a set: a plan
     // may assign thousands)
     // (keyed by the span packed in a u64: a set type the lexicon already has)
@@ -278,6 +282,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 continue;
             }
             let tasks = in_tasks(l);
+            let headed = !tasks && in_headed(l);
             // an item (or a line) that starts with a body given a task
             // items are in line order
             let at = input.items.partition_point(|&(il, _)| il < l);
@@ -287,7 +292,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 .filter(|&&(il, _)| il == l)
                 .map(|&(_, marker_end)| r.word_at(marker_end))
                 .unwrap_or(from);
-            if tasks {
+            if tasks || headed {
                 let mut k = lead;
                 // "Đối với Sở …:"
                 if folded_words(&r, k, 2) == "doi voi" {
@@ -335,11 +340,10 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     && (last.next + 3..(last.next + 10).min(to))
                         .take_while(|&j| !crate::vietnamese::starts_upper(r_word(&r, j)))
                         .any(|j| followed_by_task(&r, j));
-                    if (!articles && r.ends_item(last.next, to))
+                    let assigns = (!articles && r.ends_item(last.next, to))
                         || followed_by_task(&r, last.next)
-                        || then_group
-                        || heading
-                    {
+                        || then_group;
+                    if heading || (assigns && !headed) {
                         for b in list {
                             push(&mut out, b, Duty::Task, l, &r);
                         }
@@ -524,6 +528,7 @@ mod tests {
             words: &words,
             sections: vec![((0, lines.len()), false)],
             task_lines: vec![(0, lines.len())],
+            headed_lines: Vec::new(),
             items: Vec::new(),
         };
         scan(&input)

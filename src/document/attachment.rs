@@ -10,7 +10,9 @@ use crate::vietnamese::fold;
 /// Whether a line starts an attachment: `PHỤ LỤC`, `Mẫu số 01`, `(Kèm theo …)`, `DANH SÁCH`,
 /// `BIỂU …`, or a form's own national title.
 pub fn is_start(content: &str) -> bool {
-    if content.len() < 4 {
+    // a recipient entry typed over two lines ("- UBND các xã, phường có tên tại" / "Phụ lục I
+    // (để phối hợp);"): no title ends with ";" or ","
+    if content.len() < 4 || content.trim_end().ends_with([';', ',']) {
         return false;
     }
     let f = crate::vietnamese::fold::fold_prefix(content, 24);
@@ -79,7 +81,7 @@ pub fn split(
         let strong = f.starts_with("phu luc")
             || f.starts_with("mau so")
             || (f.starts_with("mau ") && f[4..].starts_with(|c: char| c.is_ascii_digit()));
-        if strong && lines[i].col == 0 {
+        if strong && lines[i].col == 0 && !c.trim_end().ends_with([';', ',']) {
             // "PHỤ LỤC" a line after "(Kèm theo …)" of the same attachment is its title
             let prev = non_blank[k - 1];
             if starts.last() != Some(&prev) {
@@ -146,5 +148,20 @@ fn reference(
         number,
         date,
         date_parts: super::date::words_date_in(text, span),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_start;
+
+    #[test]
+    fn starts_and_recipient_lines_that_name_an_annex() {
+        assert!(is_start("PHỤ LỤC I"));
+        assert!(is_start("Phụ lục I"));
+        assert!(is_start("(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/3/2026)"));
+        // the second line of a recipient entry
+        assert!(!is_start("Phụ lục I (để phối hợp);"));
+        assert!(!is_start("Phụ lục II,"));
     }
 }

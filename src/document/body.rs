@@ -71,6 +71,16 @@ impl Part {
         .any(|p| h.contains(p))
     }
 
+    /// A part of the tasks ahead ("II. NHIỆM VỤ TRỌNG TÂM THÁNG 12 NĂM 2025" of a notice of
+    /// conclusions, "NHIỆM VỤ THỜI GIAN TỚI"), whose items are headed by the bodies that carry
+    /// them out; not one that recounts ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ").
+    pub fn sets_tasks(&self) -> bool {
+        self.heading_folded.starts_with("nhiem vu")
+            && !["ket qua", "tinh hinh", "danh gia", "da thuc hien"]
+                .iter()
+                .any(|w| self.heading_folded.contains(w))
+    }
+
     /// An implementation part that organises what comes next, even in a report or a record
     /// ("II. TỔ CHỨC THỰC HIỆN" of a report's "Phần thứ hai"), not one recounting it ("KẾT QUẢ
     /// TỔ CHỨC THỰC HIỆN", "TÌNH HÌNH TRIỂN KHAI THỰC HIỆN").

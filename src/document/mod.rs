@@ -195,7 +195,7 @@ impl Parsed {
             })
             .collect();
         let mut sections = vec![((body.start, body.end), !body.articles.is_empty())];
-        let mut task_lines = task_lines(text, &header, &body);
+        let (mut task_lines, headed_lines) = task_lines(text, &header, &body);
         // the items, in line order, with the Party's "1- Ủy ban nhân dân tỉnh ban hành …"
         // (numbered with a hyphen, as its "IV- TỔ CHỨC THỰC HIỆN" parts are), which start with
         // their subject too (the outline rules leave that numbering alone)
@@ -247,6 +247,7 @@ impl Parsed {
             words: &words,
             sections,
             task_lines,
+            headed_lines,
             items,
         });
         let dates = date::scan_dates(text, range);
@@ -276,11 +277,17 @@ impl Parsed {
 /// and the closing paragraph of a plan (the whole body of a document without parts), and the
 /// proposal parts ("kiến nghị", "đề xuất") of any document. A report or minutes recounts: only
 /// its proposals assign.
-fn task_lines(text: &str, header: &Header, body: &Body) -> Vec<(usize, usize)> {
+/// The lines where a body at the start of an item is given a task, and the lines where only a
+/// body that heads its item on a line of its own is ("5. Công an xã" / "- Xây dựng kế hoạch …"
+/// in the part of the tasks ahead: [`body::Part::sets_tasks`]).
+type TaskLines = (Vec<(usize, usize)>, Vec<(usize, usize)>);
+
+fn task_lines(text: &str, header: &Header, body: &Body) -> TaskLines {
     let recounts = header
         .type_name
         .is_some_and(|t| matches!(t.doc_type.name, "Báo cáo" | "Biên bản" | "Tờ trình"));
     let mut v = Vec::new();
+    let mut headed = Vec::new();
     for (k, p) in body.parts.iter().enumerate() {
         let end = body.parts.get(k + 1).map_or(body.end, |n| n.line);
         let proposals = ["kien nghi", "de xuat", "de nghi"]
@@ -294,6 +301,8 @@ fn task_lines(text: &str, header: &Header, body: &Body) -> Vec<(usize, usize)> {
         };
         if proposals || implementation {
             v.push((p.line, end));
+        } else if !recounts && p.sets_tasks() {
+            headed.push((p.line, end));
         }
     }
     if body.parts.is_empty() && !recounts {
@@ -303,7 +312,7 @@ fn task_lines(text: &str, header: &Header, body: &Body) -> Vec<(usize, usize)> {
         v.push((c, c + 1));
     }
     let _ = text;
-    v
+    (v, headed)
 }
 
 impl<'a> Document<'a> {

@@ -1181,4 +1181,15 @@ mod tests {
         );
         assert!(listed.is_empty(), "{listed:?}");
     }
+
+    /// A notice of conclusions: the part of the tasks ahead names a body over its tasks.
+    #[test]
+    fn the_tasks_ahead_of_a_notice_of_conclusions() {
+        let notice = |listed: &str| format!("UBND XÃ KIM PHÚ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG HĐND VÀ UBND\tĐộc lập - Tự do - Hạnh phúc\nSố: 52/TB-VP\tKim Phú, ngày 05 tháng 12 năm 2025\n\nTHÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân xã\n\nI. ĐÁNH GIÁ CHUNG\nCông an xã đã bảo đảm an ninh trật tự.\nII. NHIỆM VỤ TRỌNG TÂM THÁNG 12 NĂM 2025\n1. Công an xã\n- Xây dựng kế hoạch bảo đảm an ninh trật tự dịp Tết, trình Ủy ban nhân dân xã trước ngày 15/12/2025.\n2. Trưởng các thôn\nTổ chức họp thôn phổ biến các nội dung kết luận này đến Nhân dân./.\n\nNơi nhận:\tTL. CHỦ TỊCH\n- Chủ tịch, các PCT UBND xã;\tCHÁNH VĂN PHÒNG\n{listed}- Lưu: VT.\n\n\tNguyễn Văn An\n");
+        let rule = "recipients/unlisted";
+        let missing = findings(rule, &notice(""));
+        assert_eq!(missing.len(), 2, "{missing:?}");
+        let listed = findings(rule, &notice("- Công an xã;\n- Trưởng các thôn;\n"));
+        assert!(listed.is_empty(), "{listed:?}");
+    }
 }

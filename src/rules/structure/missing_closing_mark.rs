@@ -63,10 +63,12 @@ impl Rule for MissingClosingMark {
         if doc.body.parts.is_empty() && doc.body.closing.is_none() {
             return;
         }
-        let Some(last) = (doc.body.start..doc.body.end)
-            .rev()
-            .find(|&i| !doc.lines[i].is_blank())
-        else {
+        // a note of what goes with the text, after its last sentence ("(Gửi kèm: dự thảo
+        // Quyết định; Phụ lục I, Phụ lục II)"), is not the body's end
+        let Some(last) = (doc.body.start..doc.body.end).rev().find(|&i| {
+            let c = doc.slice(doc.lines[i].content);
+            !(doc.lines[i].is_blank() || c.starts_with('(') && c.ends_with(')'))
+        }) else {
             return;
         };
         let content = doc.lines[last].content;
@@ -82,6 +84,35 @@ impl Rule for MissingClosingMark {
         );
         if text.ends_with('.') {
             f.safe_fix(end, "/.");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// "(Gửi kèm: …)" after the last sentence notes what goes with the text: the "./." before it
+    /// ends the body (a Sở's Tờ trình, fourteenth batch).
+    #[test]
+    fn a_note_of_what_is_sent_with_the_text_follows_the_mark() {
+        let text = |end: &str| format!("UBND TỈNH TUYÊN QUANG\nSỞ TÀI CHÍNH\nSố: 86/TTr-STC\nTuyên Quang, ngày 09 tháng 3 năm 2026\n\nTỜ TRÌNH\nVề việc bổ sung kinh phí\n\nKính gửi: Ủy ban nhân dân tỉnh Tuyên Quang.\n\nI. SỰ CẦN THIẾT\nCác xã cần mua sắm trang thiết bị.\nII. ĐỀ XUẤT\nSở Tài chính kính trình Ủy ban nhân dân tỉnh xem xét, quyết định{end}\n(Gửi kèm: dự thảo Quyết định; Phụ lục I, Phụ lục II)\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, QLNS.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHà Thị Thu Hằng\n");
+        assert!(findings("structure/missing-closing-mark", &text("./.")).is_empty());
+        assert_eq!(findings("structure/missing-closing-mark", &text(".")).len(), 1);
+    }
+
+    /// A recipient entry typed over two lines whose second line starts "Phụ lục I (để phối
+    /// hợp);" is no annex: the closing and its signer stay whole.
+    #[test]
+    fn a_wrapped_recipient_naming_an_annex_is_no_annex() {
+        let text = "UBND TỈNH TUYÊN QUANG\nSỞ TÀI CHÍNH\nSố: 86/TTr-STC\nTuyên Quang, ngày 09 tháng 3 năm 2026\n\nTỜ TRÌNH\nVề việc bổ sung kinh phí\n\nKính gửi: Ủy ban nhân dân tỉnh Tuyên Quang.\n\nI. ĐỀ XUẤT\nSở Tài chính kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.\n\nNơi nhận:\tKT. GIÁM ĐỐC\n- Như trên;\tPHÓ GIÁM ĐỐC\n- UBND các xã, phường có tên tại\nPhụ lục I (để phối hợp);\n- Lưu: VT, QLNS.\n\n\tHà Thị Thu Hằng\n\nPhụ lục I\nDỰ KIẾN PHÂN BỔ KINH PHÍ\n(Kèm theo Tờ trình số 86/TTr-STC ngày 09 tháng 3 năm 2026 của Sở Tài chính)\n";
+        for rule in [
+            "recipients/archive-line",
+            "recipients/line-punctuation",
+            "signature/missing-name",
+            "structure/division-order",
+        ] {
+            assert!(findings(rule, text).is_empty(), "{rule}: {:?}", findings(rule, text));
         }
     }
 }

@@ -195,7 +195,40 @@ fn repeated_content(doc: &Document, ctx: &mut Context) {
             if i + 2 * n > words.len() {
                 break;
             }
-            if !(0..n).all(|k| ids[i + k] == ids[i + n + k]) || !(i..i + 2 * n - 1).all(spaced) {
+            if !(1..n).all(|k| ids[i + k] == ids[i + n + k]) {
+                continue;
+            }
+            // the first copy may open the sentence or the item with a capital: "a) Nạo vét
+            // nạo vét kênh …" (inside a sentence, a capital starts a name: "Đại hội Hội Cựu
+            // chiến binh", "Phòng Hành chính - Tổng hợp tổng hợp danh sách")
+            let same_first = ids[i] == ids[i + n] || {
+                let (x, y) = (words[i].text(text), words[i + n].text(text));
+                let (cx, cy) = (x.chars().next(), y.chars().next());
+                let tail = cx.map_or(0, char::len_utf8);
+                let opens = || {
+                    let before = text[..words[i].start as usize].trim_end_matches([' ', '\t']);
+                    // a dash opens an item at the start of its line only ("- Nạo vét …", not
+                    // "Hành chính - Tổng hợp")
+                    let before = before.strip_suffix('-').map_or(before, |b| {
+                        if b.trim_end_matches([' ', '\t']).ends_with('\n') || b.trim().is_empty() {
+                            ""
+                        } else {
+                            "x"
+                        }
+                    });
+                    before
+                        .bytes()
+                        .next_back()
+                        .is_none_or(|b| matches!(b, b'\n' | b'.' | b')' | b':' | b';'))
+                };
+                x.len() == y.len()
+                    && cx.map_or(0, char::len_utf8) == cy.map_or(0, char::len_utf8)
+                    && x.as_bytes()[tail..] == y.as_bytes()[tail..]
+                    && cx.is_some_and(crate::vietnamese::case::is_upper_letter)
+                    && cx.map(crate::vietnamese::case::lower) == cy
+                    && opens()
+            };
+            if !same_first || !(i..i + 2 * n - 1).all(spaced) {
                 continue;
             }
             let first = words[i].text(text);
@@ -287,6 +320,16 @@ mod tests {
         assert_eq!(findings(rule, wrong).len(), 1, "{:?}", findings(rule, wrong));
         let board = "Đề nghị Ban Ban Tổ chức Tỉnh ủy hướng dẫn.\n";
         assert_eq!(findings(rule, board).len(), 1, "{:?}", findings(rule, board));
+    }
+
+    /// Held-out batch 14: a phrase typed twice whose first copy opens the item with a capital.
+    #[test]
+    fn a_phrase_repeated_after_its_capitalised_first_copy() {
+        let rule = "text/repeated-word";
+        let wrong = "a) Nạo vét nạo vét kênh mương nội đồng trước ngày 10/01/2026.\n- Nạo vét nạo vét kênh.\n";
+        assert_eq!(findings(rule, wrong).len(), 2, "{:?}", findings(rule, wrong));
+        let right = "Lao động Việt Nam nam giới chiếm đa số; Hà Nội nội dung đã rõ.\nTiến tới đại hội chi hội và Đại hội Hội Cựu chiến binh xã.\n2. Phòng Hành chính - Tổng hợp tổng hợp danh sách đăng ký.\n";
+        assert!(findings(rule, right).is_empty(), "{:?}", findings(rule, right));
     }
 
     /// Held-out batch 12: "tiếp theo" then "theo quy định" are two words; "theo theo" alone
