@@ -71,17 +71,6 @@ mod pairs {
 }
 
 impl Options {
-    /// The JavaScript names of the options, for error messages.
-    #[cfg(target_arch = "wasm32")]
-    pub const FIELDS: &'static [&'static str] = &[
-        "profile",
-        "draft",
-        "lang",
-        "rules",
-        "recipientAliases",
-        "words",
-    ];
-
     /// The `Config` these options describe, or a message naming the bad option.
     pub fn to_config(&self) -> Result<Config, String> {
         let mut config = Config::default();

@@ -12,7 +12,7 @@ use crate::vietnamese::fold;
 pub fn is_start(content: &str) -> bool {
     // a recipient entry typed over two lines ("- UBND các xã, phường có tên tại" / "Phụ lục I
     // (để phối hợp);"): no title ends with ";" or ","
-    if content.len() < 4 || content.trim_end().ends_with([';', ',']) {
+    if content.len() < 4 || ends_entry(content) {
         return false;
     }
     let f = crate::vietnamese::fold::fold_prefix(content, 24);
@@ -25,6 +25,11 @@ pub fn is_start(content: &str) -> bool {
         || (crate::vietnamese::is_upper(content)
             && (f.starts_with("danh sach") || f.starts_with("bieu ") || f.starts_with("bang ")))
         || f.starts_with("cong hoa xa hoi chu nghia")
+}
+
+/// Whether a line ends as a list entry does (";" or ","), which no title does.
+fn ends_entry(content: &str) -> bool {
+    matches!(content.trim_end().as_bytes().last(), Some(b';' | b','))
 }
 
 /// One attachment: its lines, title and the reference to the main document.
@@ -81,7 +86,7 @@ pub fn split(
         let strong = f.starts_with("phu luc")
             || f.starts_with("mau so")
             || (f.starts_with("mau ") && f[4..].starts_with(|c: char| c.is_ascii_digit()));
-        if strong && lines[i].col == 0 && !c.trim_end().ends_with([';', ',']) {
+        if strong && lines[i].col == 0 && !ends_entry(c) {
             // "PHỤ LỤC" a line after "(Kèm theo …)" of the same attachment is its title
             let prev = non_blank[k - 1];
             if starts.last() != Some(&prev) {

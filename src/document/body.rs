@@ -413,15 +413,10 @@ pub fn article(content: &str) -> Option<(u32, usize)> {
 }
 
 pub(super) fn is_basis(content: &str) -> bool {
-    let f = crate::vietnamese::fold::fold_prefix(content, 9);
-    // "Căn" alone: "Căn cứ" broken by a web page's line wrapping ("Căn" / "cứ Luật …;")
-    let f = f.strip_prefix("- ").unwrap_or(&f);
-    // "Căn cứ" as a whole word ("Căn cước công dân …" is no basis)
-    f == "can"
-        || f.starts_with("can cu")
-            && f.as_bytes()
-                .get("can cu".len())
-                .is_none_or(|b| !b.is_ascii_alphanumeric())
+    let f = crate::vietnamese::fold::fold_prefix(content.trim_start_matches([':', ' ', '-']), 7);
+    // "Căn" alone: "Căn cứ" broken by a web page's line wrapping ("Căn" / "cứ Luật …;"); "Căn
+    // cứ" as a whole word ("Căn cước công dân …" is no basis)
+    matches!(f.as_str(), "can" | "can cu" | "can cu " | "can cu:")
 }
 
 /// The rest of a capitalised heading wrapped onto the next line, folded with a leading space

@@ -113,15 +113,15 @@ pub fn addressees(
             continue;
         }
         if !line.starts_with(['-', '–', '+', '•']) {
-            // an entry typed over two lines goes on in lower case, or after a "," as a list of
-            // bodies does ("- Ủy ban nhân dân các phường: Nha Trang, …," / "Nam Nha Trang, Cam
-            // Ranh."); anything else is the body
+            // an entry typed over two lines goes on in lower case, or after a "," as a list
+            // opened by a colon does ("- Ủy ban nhân dân các phường: Nha Trang, …," / "Nam Nha
+            // Trang, Cam Ranh."); anything else is the body
             match entries.last_mut() {
                 Some(prev)
                     if !blank
                         && (crate::vietnamese::starts_lower(line)
                             || prev.end_mark.is_some_and(|(m, _)| m == ',')
-                                && continues(text, prev, line)) =>
+                                && text[prev.text.start..prev.text.end].contains(':')) =>
                 {
                     prev.last_line = i;
                     prev.text = Span::new(prev.text.start, c.end);

@@ -19,21 +19,26 @@ impl Date {
     /// `2022-02-21` or `21/02/2022` (also `21/2/2022`, `21-02-2022`), as a form field or a
     /// setting gives it; not checked for validity.
     pub fn parse_numeric(value: &str) -> Option<Date> {
-        let parts: Vec<&str> = value.trim().split(['-', '/', '.']).collect();
-        if parts.len() != 3
-            || parts
-                .iter()
-                .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
-        {
-            return None;
+        // three runs of at most four digits apart by one separator, read byte by byte (a
+        // split and a parse per part cost the WebAssembly module more)
+        let mut parts = [(0u32, 0usize); 3];
+        let mut k = 0;
+        for &b in value.trim().as_bytes() {
+            match b {
+                b'0'..=b'9' if parts[k].1 < 4 => {
+                    parts[k].0 = parts[k].0 * 10 + u32::from(b - b'0');
+                    parts[k].1 += 1;
+                }
+                b'-' | b'/' | b'.' if parts[k].1 > 0 && k < 2 => k += 1,
+                _ => return None,
+            }
         }
-        let n = |s: &str| s.parse::<u32>().ok();
-        let (d, m, y) = match (parts[0].len(), parts[2].len()) {
-            (4, _) => (parts[2], parts[1], parts[0]),
-            (_, 4) => (parts[0], parts[1], parts[2]),
-            _ => return None,
-        };
-        Some(Date::new(n(d)?, n(m)?, n(y)? as i32))
+        let [(first, first_len), (month, _), (last, last_len)] = parts;
+        match (k, first_len, last_len) {
+            (2, 4, 1..) => Some(Date::new(last, month, first as i32)),
+            (2, _, 4) => Some(Date::new(first, month, last as i32)),
+            _ => None,
+        }
     }
 
     pub fn valid(&self) -> bool {

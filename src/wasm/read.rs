@@ -28,8 +28,19 @@ pub struct Extra {
 /// The CLI's default `--max-size` (10MB, 1024-based as the CLI counts).
 pub const DEFAULT_MAX_SIZE: u64 = 10 * 1024 * 1024;
 
-/// Option keys of the JavaScript API beyond [`Options::FIELDS`].
-const EXTRA_FIELDS: &[&str] = &["ignore", "maxFindings", "maxSize"];
+/// Every option key of the JavaScript API: [`Options`]'s fields (as `vanban.toml`'s), then
+/// those only the JavaScript API has.
+const FIELDS: &[&str] = &[
+    "profile",
+    "draft",
+    "lang",
+    "rules",
+    "recipientAliases",
+    "words",
+    "ignore",
+    "maxFindings",
+    "maxSize",
+];
 
 type Result<T> = std::result::Result<T, JsValue>;
 
@@ -111,13 +122,13 @@ fn strings(object: &JsValue, key: &str, path: &str) -> Result<Option<Vec<String>
 
 /// An error naming the first key of `object` that is none of `allowed`: a misspelt option must
 /// not pass silently. `prefix` is the object's path under `options` (`"ignore."`).
-fn only_keys(object: &JsValue, prefix: &str, allowed: &[&[&str]]) -> Result<()> {
+fn only_keys(object: &JsValue, prefix: &str, allowed: &[&str]) -> Result<()> {
     for key in Object::keys(object.unchecked_ref::<Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
-        if !allowed.iter().any(|keys| keys.contains(&key.as_str())) {
+        if !allowed.contains(&key.as_str()) {
             return Err(value_error(format!(
                 "unknown option `{prefix}{key}` (expected one of: {})",
-                allowed.concat().join(", ")
+                allowed.join(", ")
             )));
         }
     }
@@ -174,7 +185,7 @@ pub fn options(value: &JsValue) -> Result<(crate::Config, Extra)> {
         return Ok((crate::Config::default(), extra));
     }
     object(value, "options")?;
-    only_keys(value, "", &[Options::FIELDS, EXTRA_FIELDS])?;
+    only_keys(value, "", FIELDS)?;
     let at = "options";
     let options = Options {
         profile: string(value, "profile", at)?,
@@ -193,7 +204,7 @@ pub fn options(value: &JsValue) -> Result<(crate::Config, Extra)> {
     }
     if let Some(ignore) = field(value, "ignore")? {
         object(&ignore, "options.ignore")?;
-        only_keys(&ignore, "ignore.", &[&["rules", "findings"]])?;
+        only_keys(&ignore, "ignore.", &["rules", "findings"])?;
         for rule in strings(&ignore, "rules", "options.ignore")?.unwrap_or_default() {
             if !crate::rules::is_known_id_or_family(&rule) {
                 return Err(value_error(format!(

@@ -52,17 +52,16 @@ impl Rule for ConflictingDate {
         let mut groups = super::Groups::new();
         // an annex's "(Kèm theo Kế hoạch số … ngày …)" is judged against the issue date, by
         // `citation/attachment-reference`: not twice, and not against another annex's line
-        let references: Vec<usize> = match doc.issue_date() {
-            Some(_) => doc
-                .attachments
-                .iter()
-                .filter_map(|a| a.reference.as_ref()?.date.map(|(_, s)| s.start))
-                .collect(),
-            None => Vec::new(),
-        };
+        let dated = doc.issue_date().is_some();
         for (i, c) in doc.citations.iter().enumerate() {
             let Some((d, span)) = c.date else { continue };
-            if references.contains(&span.start) {
+            let reference = |a: &crate::document::attachment::Attachment| {
+                a.reference
+                    .as_ref()
+                    .and_then(|r| r.date)
+                    .is_some_and(|(_, s)| s.start == span.start)
+            };
+            if dated && doc.attachments.iter().any(reference) {
                 continue;
             }
             let key = (c.first_of_document, super::term_of(c));

@@ -203,29 +203,20 @@ fn repeated_content(doc: &Document, ctx: &mut Context) {
             // chiến binh", "Phòng Hành chính - Tổng hợp tổng hợp danh sách")
             let same_first = ids[i] == ids[i + n] || {
                 let (x, y) = (words[i].text(text), words[i + n].text(text));
-                let (cx, cy) = (x.chars().next(), y.chars().next());
-                let tail = cx.map_or(0, char::len_utf8);
                 let opens = || {
+                    let line_start = |b: &str| b.is_empty() || b.ends_with('\n');
                     let before = text[..words[i].start as usize].trim_end_matches([' ', '\t']);
                     // a dash opens an item at the start of its line only ("- Nạo vét …", not
                     // "Hành chính - Tổng hợp")
-                    let before = before.strip_suffix('-').map_or(before, |b| {
-                        if b.trim_end_matches([' ', '\t']).ends_with('\n') || b.trim().is_empty() {
-                            ""
-                        } else {
-                            "x"
-                        }
-                    });
-                    before
-                        .bytes()
-                        .next_back()
-                        .is_none_or(|b| matches!(b, b'\n' | b'.' | b')' | b':' | b';'))
+                    line_start(before)
+                        || matches!(before.as_bytes().last(), Some(b'.' | b')' | b':' | b';'))
+                        || before
+                            .strip_suffix('-')
+                            .is_some_and(|b| line_start(b.trim_end_matches([' ', '\t'])))
                 };
                 x.len() == y.len()
-                    && cx.map_or(0, char::len_utf8) == cy.map_or(0, char::len_utf8)
-                    && x.as_bytes()[tail..] == y.as_bytes()[tail..]
-                    && cx.is_some_and(crate::vietnamese::case::is_upper_letter)
-                    && cx.map(crate::vietnamese::case::lower) == cy
+                    && x.starts_with(crate::vietnamese::case::is_upper_letter)
+                    && crate::vietnamese::case::to_lower(x) == y
                     && opens()
             };
             if !same_first || !(i..i + 2 * n - 1).all(spaced) {
