@@ -319,8 +319,8 @@ pub struct KnownDocument {
 }
 
 impl KnownDocument {
-    /// A known document as `[[citations]]` (or the JavaScript `citations` option) gives it;
-    /// the error names the bad value (the caller says where it is written).
+    /// A known document as `[[citations]]` gives it; the error names the bad value (the
+    /// caller says where it is written).
     pub fn new(
         kind: String,
         number: String,

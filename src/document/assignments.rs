@@ -207,7 +207,17 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
         }
     }
     let in_tasks = |l: usize| task_line.get(l).copied().unwrap_or(false);
-    let in_headed = |l: usize| input.headed_lines.iter().any(|&(s, e)| (s..e).contains(&l));
+    let mut headed_line = vec![false; input.lines.len()];
+    for &(s, e) in &input.headed_lines {
+        for t in headed_line
+            .iter_mut()
+            .take(e.min(input.lines.len()))
+            .skip(s)
+        {
+            *t = true;
+        }
+    }
+    let in_headed = |l: usize| headed_line.get(l).copied().unwrap_or(false);
     // the names already taken, so that a body named twice is one assignment (a set: a plan
     // may assign thousands)
     // (keyed by the span packed in a u64: a set type the lexicon already has)
@@ -230,7 +240,13 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
     };
     for &((start, end), articles) in &input.sections {
         let mut executing = false;
-        let mut in_articles = false;
+        // a section whose articles are written out ("Điều 1. …"; a promulgated text may have
+        // parts and items instead) starts giving tasks at its first article
+        let article_at = |l: usize| {
+            let c = &text[input.lines[l].content.start..input.lines[l].content.end];
+            super::body::article(c).is_some()
+        };
+        let mut in_articles = !articles || !(start..end.min(input.lines.len())).any(article_at);
         for l in start..end.min(input.lines.len()) {
             let line = input.lines[l];
             if line.is_blank() {
@@ -248,11 +264,13 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
             let head = crate::vietnamese::fold::fold_prefix(content, 6);
             // before the first article, a decision's preamble gives no task ("Chủ tịch Ủy ban
             // nhân dân tỉnh ban hành Quyết định …", which closes a normative one's bases)
-            if articles && !in_articles && !head.starts_with("dieu ") {
-                continue;
+            if !in_articles {
+                if !article_at(l) {
+                    continue;
+                }
+                in_articles = true;
             }
             if head.starts_with("dieu ") {
-                in_articles = true;
                 let f = fold(content);
                 executing = charges_executors(&f) || executes(&f);
             } else if head.starts_with("noi nh") {
@@ -261,8 +279,10 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 // the executors' sentence under an article whose heading speaks of something
                 // else ("Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký." / "Chánh
                 // Văn phòng …; Giám đốc Công an tỉnh … chịu trách nhiệm thi hành Quyết định
-                // này./."); only the executors' own words, which no task uses
-                executing = fold(content).contains("chiu trach nhiem thi hanh");
+                // này./."); only the executors' own words, which no task uses (looked for in
+                // the text first: a fold per line of a long decision is not free)
+                executing = content.contains("thi hành")
+                    && fold(content).contains("chiu trach nhiem thi hanh");
             }
             if executing {
                 let mut k = from;
@@ -304,8 +324,8 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 if list.is_empty() && fold(r_word(&r, k)) == "cac" {
                     // "Các Chi hội Luật gia trực thuộc": bodies of one name, a group
                     list = r.bodies_at(k + 1, to);
-                    for b in &mut list {
-                        b.group = true;
+                    if let Some(first) = list.first_mut() {
+                        first.group = true;
                     }
                     // "Các sở, ban, ngành tỉnh, Công an tỉnh và …": a group without a name
                     // first

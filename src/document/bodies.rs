@@ -92,6 +92,11 @@ pub const GROUP_KINDS: &[GroupKind] = &[
         name: "co so doan truc thuoc",
         listed_by: &["co so doan"],
     },
+    // "Đề nghị các hợp tác xã dịch vụ nông nghiệp …" / "- Các HTX dịch vụ nông nghiệp;"
+    GroupKind {
+        name: "hop tac xa",
+        listed_by: &["hop tac xa", "htx"],
+    },
 ];
 
 /// What a head needs after it.
@@ -201,6 +206,8 @@ const HEADS: &[(&str, Head)] = &[
     ("thanh uy", Head::Fixed),
     ("thu tuong chinh phu", Head::Fixed),
     ("thue", Head::Fixed),
+    // a commune-level tax office, numbered within its province: "Thuế cơ sở 3 tỉnh Tuyên Quang"
+    ("thue co so", Head::Fixed),
     ("thuong truc", Head::Organ),
     ("thuong vu", Head::Organ),
     ("tinh doan", Head::Fixed),
@@ -230,6 +237,14 @@ const HEADS: &[(&str, Head)] = &[
     ("vu", Head::Open),
     ("vuon quoc gia", Head::Open),
 ];
+
+/// Whether a name (folded) is only a head that needs the body's own words ("công ty" of
+/// "Chủ tịch Công ty", "sở"): it names no particular body.
+pub fn is_bare_open_head(folded: &str) -> bool {
+    HEADS
+        .binary_search_by(|(h, _)| (*h).cmp(folded))
+        .is_ok_and(|i| HEADS[i].1 == Head::Open)
+}
 
 /// The fixed heads followed by a place's name with no level word, as their first word (folded)
 /// and their number of words: "Báo và Phát thanh, Truyền hình Đồng Tháp", "Cảng vụ Hàng hải

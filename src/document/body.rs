@@ -75,20 +75,21 @@ impl Part {
     /// conclusions, "NHIỆM VỤ THỜI GIAN TỚI"), whose items are headed by the bodies that carry
     /// them out; not one that recounts ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ").
     pub fn sets_tasks(&self) -> bool {
-        self.heading_folded.starts_with("nhiem vu")
-            && !["ket qua", "tinh hinh", "danh gia", "da thuc hien"]
-                .iter()
-                .any(|w| self.heading_folded.contains(w))
+        self.heading_folded.starts_with("nhiem vu") && !self.recounts()
+    }
+
+    /// A heading of what was done: "KẾT QUẢ …", "TÌNH HÌNH …", "ĐÁNH GIÁ …".
+    fn recounts(&self) -> bool {
+        ["ket qua", "tinh hinh", "danh gia", "da thuc hien"]
+            .iter()
+            .any(|w| self.heading_folded.contains(w))
     }
 
     /// An implementation part that organises what comes next, even in a report or a record
     /// ("II. TỔ CHỨC THỰC HIỆN" of a report's "Phần thứ hai"), not one recounting it ("KẾT QUẢ
     /// TỔ CHỨC THỰC HIỆN", "TÌNH HÌNH TRIỂN KHAI THỰC HIỆN").
     pub fn organises_what_comes(&self) -> bool {
-        self.is_implementation()
-            && !["ket qua", "tinh hinh", "danh gia"]
-                .iter()
-                .any(|w| self.heading_folded.contains(w))
+        self.is_implementation() && !self.recounts()
     }
 }
 

@@ -444,7 +444,7 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
         if !first && (starts_body(c) || (after_gap && !starts_lower(c))) {
             break;
         }
-        if first && (super::body::roman_heading(c).is_some() || fold(c).starts_with("can cu")) {
+        if first && (super::body::roman_heading(c).is_some() || super::body::is_basis(c)) {
             break;
         }
         // a summary is a title: it has no bullets, no closing sentence, no recipients

@@ -273,15 +273,16 @@ impl Parsed {
     }
 }
 
+/// The lines where a body at the start of an item is given a task, then the lines where only
+/// a body heading its item on a line of its own is.
+type TaskLines = (Vec<(usize, usize)>, Vec<(usize, usize)>);
+
 /// Where a body at the start of an item or sentence is given a task: the implementation part
 /// and the closing paragraph of a plan (the whole body of a document without parts), and the
 /// proposal parts ("kiến nghị", "đề xuất") of any document. A report or minutes recounts: only
-/// its proposals assign.
-/// The lines where a body at the start of an item is given a task, and the lines where only a
-/// body that heads its item on a line of its own is ("5. Công an xã" / "- Xây dựng kế hoạch …"
-/// in the part of the tasks ahead: [`body::Part::sets_tasks`]).
-type TaskLines = (Vec<(usize, usize)>, Vec<(usize, usize)>);
-
+/// its proposals assign. Second, the part of the tasks ahead ([`body::Part::sets_tasks`]),
+/// where only a body heading its item on a line of its own is given the tasks under it ("5.
+/// Công an xã" / "- Xây dựng kế hoạch …").
 fn task_lines(text: &str, header: &Header, body: &Body) -> TaskLines {
     let recounts = header
         .type_name

@@ -28,8 +28,8 @@ pub struct Extra {
 /// The CLI's default `--max-size` (10MB, 1024-based as the CLI counts).
 pub const DEFAULT_MAX_SIZE: u64 = 10 * 1024 * 1024;
 
-/// Every option key of the JavaScript API: [`Options`]'s fields (as `vanban.toml`'s), then
-/// those only the JavaScript API has.
+/// Every option key of the JavaScript API: [`Options`]'s fields in their camelCase names
+/// (keep in step with the struct), then those only the JavaScript API has.
 const FIELDS: &[&str] = &[
     "profile",
     "draft",

@@ -249,6 +249,11 @@ impl<'a> Listed<'a> {
                 keys.push((aliases.key(body), line_levels));
             }
             for n in split_names(body) {
+                // "Công ty" of "- Chủ tịch Công ty, Giám đốc, các PGĐ;" (the issuer's own
+                // officers) is no company the text asks for something
+                if crate::document::bodies::is_bare_open_head(&fold(&n)) {
+                    continue;
+                }
                 let own = levels(&n);
                 keys.push((aliases.key(&n), if own == 0 { line_levels } else { own }));
             }
@@ -368,7 +373,9 @@ impl<'a> Listed<'a> {
                 .map(|body| aliases.key(body))
         });
         let issuer_levels = levels(&lines.join(" "));
-        let school = lines.iter().any(|l| fold(l).starts_with("truong "));
+        let school = lines
+            .last()
+            .is_some_and(|l| crate::vietnamese::case::to_lower(l).starts_with("trường "));
         let signed_for = doc
             .signature
             .as_ref()

@@ -5,7 +5,9 @@ use crate::rules::{Context, Rule};
 declare_rule! {
     /// ## What it does
     /// Reports `KT.` (or `K/T`) followed by a deputy's title: `KT. PHÓ CHỦ TỊCH`. `KT.` names
-    /// the head the deputy signs for: `KT. CHỦ TỊCH` then `PHÓ CHỦ TỊCH`.
+    /// the head the deputy signs for: `KT. CHỦ TỊCH` then `PHÓ CHỦ TỊCH`. Also reports the head
+    /// of a unit signing under `KT.` (`KT. CHỦ TỊCH` then `CHÁNH VĂN PHÒNG`): a unit's head
+    /// signs by order, `TL. CHỦ TỊCH`.
     ///
     /// ## Why
     /// “Ký thay” means signing in place of the head; the head's title follows the prefix.
@@ -31,7 +33,8 @@ declare_rule! {
     /// ### Quy tắc kiểm tra gì
     /// Báo lỗi khi sau `KT.` (hoặc `K/T`) ghi chức vụ của cấp phó: `KT. PHÓ CHỦ TỊCH`. Sau `KT.`
     /// ghi chức vụ của người đứng đầu mà cấp phó ký thay: `KT. CHỦ TỊCH`, dòng dưới ghi `PHÓ CHỦ
-    /// TỊCH`.
+    /// TỊCH`. Cũng báo khi người đứng đầu một đơn vị ký dưới `KT.` (`KT. CHỦ TỊCH`, dòng dưới
+    /// `CHÁNH VĂN PHÒNG`): người đứng đầu đơn vị ký thừa lệnh, `TL. CHỦ TỊCH`.
     ///
     /// ### Vì sao
     /// “Ký thay” là ký thay người đứng đầu, nên sau chữ viết tắt `KT.` là chức vụ của người đứng
@@ -57,6 +60,22 @@ impl Rule for KtDeputy {
                 .filter(|a| matches!(a.prefix, Prefix::Kt | Prefix::PartyKt))
             {
                 let title = doc.slice(a.title);
+                // the head of a unit under "KT.": "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG …" sign by
+                // order ("TL."), never in the head's place
+                if let Some(&below) = sig.titles.iter().find(|&&t| t > a.line) {
+                    let unit_head = doc.content(below);
+                    let f = crate::vietnamese::fold::fold_prefix(unit_head, 16);
+                    if crate::vietnamese::is_upper(unit_head)
+                        && (f.starts_with("chanh van phong") || f.starts_with("truong phong"))
+                    {
+                        let by_order = if a.prefix.is_party() { "T/L" } else { "TL." };
+                        ctx.emit(
+                            a.prefix_span,
+                            format!("“{unit_head}” ký thừa lệnh (“{by_order} {title}”), không ký thay (“KT.” là của cấp phó)"),
+                            format!("“{unit_head}” signs by order (“{by_order} {title}”), not in the head's place (“KT.” is a deputy's)"),
+                        );
+                    }
+                }
                 let Some(head_folded) = super::titles::deputy_of(title) else {
                     continue;
                 };
@@ -73,5 +92,21 @@ impl Rule for KtDeputy {
             .suggest(format!("{head}\n{title}"));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// Held-out batch 14: the office's chief signs for the chairman by order.
+    #[test]
+    fn a_units_head_under_kt() {
+        let text = |prefix: &str| format!("UBND XÃ KIM PHÚ\nVĂN PHÒNG HĐND VÀ UBND\nSố: 52/TB-VP\nKim Phú, ngày 05 tháng 12 năm 2025\n\nTHÔNG BÁO\nKết luận\n\nNội dung./.\n\nNơi nhận:\t{prefix} CHỦ TỊCH\n- Lưu: VT.\tCHÁNH VĂN PHÒNG\n\n\tNguyễn Văn An\n");
+        let rule = "signature/kt-deputy";
+        assert_eq!(findings(rule, &text("KT.")).len(), 1, "{:?}", findings(rule, &text("KT.")));
+        assert!(findings(rule, &text("TL.")).is_empty());
+        let deputy = "Nội dung./.\n\nNơi nhận:\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH\n\n\tNguyễn Văn An\n";
+        assert!(findings(rule, deputy).is_empty());
     }
 }

@@ -101,8 +101,9 @@ impl Rule for BasisPunctuation {
             .header
             .type_name
             .is_some_and(|t| t.doc_type.name == "Tờ trình");
-        // nor are a công văn's: "Căn cứ …;" then "Sở Giáo dục và Đào tạo hướng dẫn … như
-        // sau:" is one sentence (a provincial Sở GDĐT's 1557/SGDĐT-GDPT of 19/8/2025)
+        // nor are a letter's (a text with Kính gửi and no type name): its "Căn cứ …;" runs
+        // into its opening sentence ("Sở Giáo dục và Đào tạo hướng dẫn … như sau:"), as the
+        // Sở's letters write it
         let letter = doc.doc_type().is_some_and(|t| t.name == "Công văn")
             || (doc.header.type_name.is_none() && doc.addressees().is_some());
         // the preamble: the bases, then the "Xét …" and "Theo đề nghị …" lines right after;

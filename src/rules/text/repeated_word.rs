@@ -201,7 +201,8 @@ fn repeated_content(doc: &Document, ctx: &mut Context) {
             // the first copy may open the sentence or the item with a capital: "a) Nạo vét
             // nạo vét kênh …" (inside a sentence, a capital starts a name: "Đại hội Hội Cựu
             // chiến binh", "Phòng Hành chính - Tổng hợp tổng hợp danh sách")
-            let same_first = ids[i] == ids[i + n] || {
+            // (a single word differing in case is a name's, or the function words' loop below)
+            let same_first = ids[i] == ids[i + n] || n > 1 && {
                 let (x, y) = (words[i].text(text), words[i + n].text(text));
                 let opens = || {
                     let line_start = |b: &str| b.is_empty() || b.ends_with('\n');
