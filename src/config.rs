@@ -249,10 +249,11 @@ impl Config {
             ..Config::default()
         };
         for k in raw.citations.unwrap_or_default() {
-            let line = k.date.as_deref().map_or(0, |d| find_value_line(text, d));
+            // the line is looked for only for an error: the date's, or the number's
+            let at = k.date.clone().unwrap_or_else(|| k.number.clone());
             let known = KnownDocument::new(k.r#type, k.number, k.date.as_deref(), k.issuer)
                 .map_err(|message| ConfigError {
-                    line,
+                    line: find_value_line(text, &at),
                     message: format!("[[citations]] {message}"),
                 })?;
             config.known_documents.push(known);

@@ -532,15 +532,10 @@ fn closing_start(text: &str, lines: &[Line], from: usize) -> Option<usize> {
         let authority = || {
             non_blank.get(k + 1).is_some_and(|&j| {
                 let f = crate::vietnamese::fold::fold_prefix(content(j), 14);
-                [
-                    "can cu",
-                    "xet ",
-                    "theo de nghi",
-                    "quyet dinh:",
-                    "quyet nghi:",
-                ]
-                .iter()
-                .any(|w| f.starts_with(w))
+                super::body::is_basis(content(j))
+                    || ["xet ", "theo de nghi", "quyet dinh:", "quyet nghi:"]
+                        .iter()
+                        .any(|w| f.starts_with(w))
             })
         };
         let title = !prefix && is_head_title(c) && !authority();
