@@ -103,6 +103,9 @@ const TASK_VERBS: &[&str] = &[
     // "2- Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện Nghị quyết …" (a Party committee's
     // resolution; the issuer itself is never listed)
     "ban hanh",
+    // "3. Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường và Công an các xã, phường ký
+    // kết chương trình phối hợp cùng cấp …"
+    "ky ket",
 ];
 
 /// What the scanner needs of the document.
@@ -346,10 +349,15 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                         .is_some_and(|n| {
                             let next =
                                 &text[input.lines[n].content.start..input.lines[n].content.end];
-                            // bullets, or a paragraph that starts with the task ("Xây dựng kế
-                            // hoạch …", "Lãnh đạo …")
+                            // bullets, or a paragraph or a lettered item that starts with the
+                            // task ("Xây dựng kế hoạch …", "a) Chỉ đạo …")
+                            let at = input.items.partition_point(|&(il, _)| il < n);
+                            let start = match input.items.get(at) {
+                                Some(&(il, marker_end)) if il == n => marker_end,
+                                _ => input.lines[n].content.start,
+                            };
                             next.starts_with(['-', '+', '•', '–'])
-                                || followed_by_task(&r, r.word_at(input.lines[n].content.start))
+                                || followed_by_task(&r, r.word_at(start))
                         });
                 if let Some(last) = list.last() {
                     // "X và các tổ chức chính trị - xã hội vận động …": the bodies named, then a

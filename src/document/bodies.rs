@@ -97,6 +97,10 @@ pub const GROUP_KINDS: &[GroupKind] = &[
         name: "hop tac xa",
         listed_by: &["hop tac xa", "htx"],
     },
+    GroupKind {
+        name: "htx",
+        listed_by: &["hop tac xa", "htx"],
+    },
 ];
 
 /// What a head needs after it.
@@ -244,6 +248,14 @@ pub fn is_bare_open_head(folded: &str) -> bool {
     HEADS
         .binary_search_by(|(h, _)| (*h).cmp(folded))
         .is_ok_and(|i| HEADS[i].1 == Head::Open)
+}
+
+/// Whether a folded word is the first word of a body's head ("hat" of "Hạt Kiểm lâm", "so"):
+/// a recipient line's piece that starts with it starts another body's name.
+pub fn starts_head(folded_word: &str) -> bool {
+    HEADS
+        .iter()
+        .any(|(h, _)| h.split(' ').next() == Some(folded_word))
 }
 
 /// The fixed heads followed by a place's name with no level word, as their first word (folded)

@@ -25,6 +25,7 @@ const CITED_TYPES: &[&str] = &[
     "Quy định",
     "Quy chế",
     "Công văn",
+    "Văn bản",
     "Đề án",
     "Báo cáo",
     "Tờ trình",

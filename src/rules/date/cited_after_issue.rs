@@ -104,4 +104,14 @@ mod tests {
         assert_eq!(annex.len(), 1, "{annex:?}");
         assert_eq!(findings(rule, &letter("05/3/2026", "20/3/2026")).len(), 1);
     }
+
+    /// Held-out batch 14: a Tờ trình citing "Văn bản số 512/UBND-KT" (a công văn, named by
+    /// the generic word) dated after itself.
+    #[test]
+    fn a_letter_cited_as_văn_bản() {
+        let submission = |cited_date: &str| format!("UBND TỈNH ĐỒNG THÁP\nSỞ TÀI CHÍNH\nSố: 215/TTr-STC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐồng Tháp, ngày 05 tháng 3 năm 2026\n\nTỜ TRÌNH\nVề việc mua sắm thiết bị\n\nThực hiện Văn bản số 512/UBND-KT ngày {cited_date} của Ủy ban nhân dân tỉnh, Sở Tài chính kính trình.\n");
+        let rule = "date/cited-after-issue";
+        assert!(findings(rule, &submission("20/02/2026")).is_empty());
+        assert_eq!(findings(rule, &submission("20/3/2026")).len(), 1, "{:?}", findings(rule, &submission("20/3/2026")));
+    }
 }

@@ -1,5 +1,6 @@
 use crate::declare_rule;
 use crate::document::Document;
+use crate::config::Profile;
 use crate::profile::Title;
 use crate::rules::{Context, Rule};
 
@@ -7,7 +8,9 @@ declare_rule! {
     /// ## What it does
     /// Reports a document of an organisation that writes its own title in place of the
     /// national one (the Đoàn TNCS Hồ Chí Minh: `ĐOÀN TNCS HỒ CHÍ MINH`; the Hội Nông dân:
-    /// `HỘI NÔNG DÂN VIỆT NAM`) without it, and without the national title either.
+    /// `HỘI NÔNG DÂN VIỆT NAM`) without it, and without the national title either. The
+    /// Đoàn's own documents never carry the national title: one of the Đoàn alone (not a joint
+    /// document, `…LT`) with the national title and motto in place of its title is reported too.
     ///
     /// ## Why
     /// The title is a mandatory component of the organisation's documents, as the national
@@ -41,7 +44,9 @@ declare_rule! {
     /// ### Quy tắc kiểm tra gì
     /// Báo lỗi khi văn bản của tổ chức dùng tiêu đề riêng thay cho Quốc hiệu (Đoàn TNCS Hồ Chí
     /// Minh: `ĐOÀN TNCS HỒ CHÍ MINH`; Hội Nông dân: `HỘI NÔNG DÂN VIỆT NAM`) mà không có tiêu đề
-    /// đó. Không báo khi văn bản ghi Quốc hiệu ở vị trí này.
+    /// đó. Văn bản của Hội Nông dân ghi Quốc hiệu ở vị trí này thì không báo; văn bản của riêng
+    /// Đoàn (không phải văn bản liên tịch, `…LT`) ghi Quốc hiệu, Tiêu ngữ thay cho tiêu đề của Đoàn
+    /// thì bị báo.
     ///
     /// ### Vì sao
     /// Tiêu đề là thành phần bắt buộc của văn bản của tổ chức, cũng như Quốc hiệu là thành phần bắt
@@ -63,7 +68,20 @@ impl Rule for MissingOrgTitle {
         let Some(Title::Own(title)) = doc.profile.conventions().title else {
             return;
         };
-        if doc.header.org_title.is_some() || doc.header.national_title.is_some() {
+        if doc.header.org_title.is_some() {
+            return;
+        }
+        if let Some(national) = doc.header.national_title {
+            // the Farmers' Union uses both; a joint document ("12/KHLT-…") carries its state
+            // co-issuer's title
+            let joint = doc.header.number.as_ref().and_then(|n| n.type_code()).is_some_and(|c| c.text.ends_with("LT"));
+            if matches!(doc.profile, Profile::Youth) && !joint {
+                ctx.emit(
+                    doc.lines[national].content,
+                    format!("Văn bản của Đoàn ghi tiêu đề “{title}”, không ghi Quốc hiệu"),
+                    format!("A Youth Union document carries the title “{title}”, not the national title"),
+                );
+            }
             return;
         }
         // the header in rows of two cells (a Word table converted): the title goes in the
@@ -96,5 +114,18 @@ mod tests {
         assert!(findings("header/missing-org-title", &plan("HỘI NÔNG DÂN VIỆT NAM")).is_empty());
         let national = "HỘI NÔNG DÂN TỈNH THÁI NGUYÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBCH HỘI NÔNG DÂN XÃ VĂN LĂNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 09-KH/HNDX\tVăn Lăng, ngày 05 tháng 02 năm 2026\n\nKẾ HOẠCH\nPhong trào nông dân thi đua sản xuất năm 2026\n";
         assert!(findings("header/missing-org-title", national).is_empty());
+    }
+
+    /// A miss of held-out batch 14: a commune Đoàn's plan copied from a state template, the
+    /// national title and motto where ĐOÀN TNCS HỒ CHÍ MINH belongs.
+    #[test]
+    fn a_youth_union_document_under_the_national_title() {
+        let plan = |title: &str, motto: &str, number: &str| format!("TỈNH ĐOÀN QUẢNG TRỊ\t{title}\nBCH ĐOÀN XÃ TRIỆU PHONG\t{motto}\n***\nSố: {number}\tTriệu Phong, ngày 25 tháng 5 năm 2026\n\nKẾ HOẠCH\nTổ chức Chiến dịch Thanh niên tình nguyện hè năm 2026\n");
+        let national = plan("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "12-KH/ĐTN");
+        assert_eq!(findings("header/missing-org-title", &national), ["1:21 Văn bản của Đoàn ghi tiêu đề “ĐOÀN TNCS HỒ CHÍ MINH”, không ghi Quốc hiệu"]);
+        assert!(findings("header/missing-org-title", &plan("ĐOÀN TNCS HỒ CHÍ MINH", "", "12-KH/ĐTN")).is_empty());
+        // a joint plan of the Đoàn and a state body keeps the national title
+        let joint = plan("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "12/KHLT-ĐTN-UBND");
+        assert!(findings("header/missing-org-title", &joint).is_empty());
     }
 }

@@ -110,4 +110,24 @@ mod tests {
         assert!(findings(rule, &conclusion("KẾT LUẬN")).is_empty());
         assert_eq!(findings(rule, &conclusion("")).len(), 1, "{:?}", findings(rule, &conclusion("")));
     }
+
+    /// Held-out batch 15: a joint programme's type name, "CHƯƠNG TRÌNH PHỐI HỢP", and the
+    /// code real joint programmes carry (07/CTrPH-BCA-MTTW of the Bộ Công an and the Front).
+    #[test]
+    fn a_joint_programme() {
+        let programme = |number: &str, title: &str| {
+            format!("ỦY BAN MTTQ VIỆT NAM TỈNH CAO BẰNG\nBAN THƯỜNG TRỰC\nCÔNG AN TỈNH CAO BẰNG\nSố: {number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nCao Bằng, ngày 06 tháng 02 năm 2026\n\n{title}\nTuyên truyền phòng, chống tội phạm\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+        };
+        for number in ["04/CTr-MTTQ-CAT", "04/CTrPH-MTTQ-CAT"] {
+            let text = programme(number, "CHƯƠNG TRÌNH PHỐI HỢP");
+            for rule in ["header/missing-type-name", "number/unknown-type-code", "number/type-mismatch"] {
+                assert!(findings(rule, &text).is_empty(), "{rule} {number}: {:?}", findings(rule, &text));
+            }
+        }
+        let untitled = programme("04/CTr-MTTQ-CAT", "");
+        assert_eq!(findings("header/missing-type-name", &untitled).len(), 1);
+        // a code that is no type, with or without the mark of a joint document
+        let wrong = programme("04/CPH-MTTQ-CAT", "CHƯƠNG TRÌNH PHỐI HỢP");
+        assert_eq!(findings("number/unknown-type-code", &wrong).len(), 1, "{:?}", findings("number/unknown-type-code", &wrong));
+    }
 }

@@ -66,7 +66,9 @@ impl Rule for UnknownTypeCode {
             .safe_fix(Span::new(code.span.start, next.span.start), "");
             return;
         }
-        if by_code(&code.text, party).is_some() {
+        if by_code(&code.text, party).is_some()
+            || crate::document::types::is_joint_code(&code.text, party)
+        {
             return;
         }
         if let Some(right) = near_code(&code.text, party) {

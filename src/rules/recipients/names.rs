@@ -321,7 +321,7 @@ const NAME_STARTS: &[&str] = &[
 
 /// Whether a folded word starts a body's name ("so", "benh", "truong" …).
 pub fn starts_name(folded: &str) -> bool {
-    NAME_STARTS.contains(&folded)
+    NAME_STARTS.contains(&folded) || crate::document::bodies::starts_head(folded)
 }
 
 /// Splits a recipient line or a list of bodies into names: on commas, semicolons and "và"

@@ -393,6 +393,8 @@ impl<'a> Listed<'a> {
                 || f.contains("hoi ")
                 || f.contains("doan")
                 || f.contains("mat tran")
+                // "ỦY BAN MTTQ VIỆT NAM TỈNH" heading a joint header
+                || f.contains("mttq")
         };
         let inner_units_listed = folded_entries.iter().any(|f| {
             f.starts_with("cac don vi")
@@ -1197,6 +1199,32 @@ mod tests {
         let missing = findings(rule, &notice(""));
         assert_eq!(missing.len(), 2, "{missing:?}");
         let listed = findings(rule, &notice("- Công an xã;\n- Trưởng các thôn;\n"));
+        assert!(listed.is_empty(), "{listed:?}");
+    }
+
+    /// Held-out batch 15, a Chi cục Kiểm lâm's plan: "Hạt" starts a body's name in a list
+    /// ("- Các phòng, Hạt Kiểm lâm khu vực, …"), as it does in the text.
+    #[test]
+    fn a_forest_ranger_station_in_a_list_of_units() {
+        let plan = |listed: &str| format!("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\tĐộc lập - Tự do - Hạnh phúc\nCHI CỤC KIỂM LÂM\nSố: 05/KH-CCKL\tLâm Đồng, ngày 08 tháng 01 năm 2026\n\nKẾ HOẠCH\nPhòng cháy, chữa cháy rừng mùa khô năm 2026\n\nIV. TỔ CHỨC THỰC HIỆN\n1. Các Hạt Kiểm lâm khu vực, Đội Kiểm lâm cơ động\n- Xây dựng kế hoạch PCCCR của đơn vị, hoàn thành trước ngày 20/01/2026.\n\nNơi nhận:\n- Sở Nông nghiệp và Môi trường;\n{listed}- Lưu: VT, QLBVR.\nKT. CHI CỤC TRƯỞNG\nPHÓ CHI CỤC TRƯỞNG\n\nPhạm Văn Thịnh\n");
+        let rule = "recipients/unlisted";
+        let missing = findings(rule, &plan(""));
+        assert!(missing.iter().any(|m| m.contains("Hạt Kiểm lâm khu vực")), "{missing:?}");
+        let listed = findings(rule, &plan("- Các phòng, Hạt Kiểm lâm khu vực, Đội Kiểm lâm\ncơ động;\n"));
+        assert!(listed.is_empty(), "{listed:?}");
+    }
+
+    /// Held-out batch 15, a joint programme of the Front's standing board and the provincial
+    /// police: the Front's own "Ban Dân chủ - Pháp luật" takes the reports and needs no copy;
+    /// the communes' boards, who sign ("ký kết") programmes of their own, do.
+    #[test]
+    fn a_joint_programme_of_the_front_and_the_police() {
+        let programme = |listed: &str| format!("ỦY BAN MTTQ VIỆT NAM TỈNH CAO BẰNG\nBAN THƯỜNG TRỰC\nCÔNG AN TỈNH CAO BẰNG\nSố: 04/CTr-MTTQ-CAT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nCao Bằng, ngày 06 tháng 02 năm 2026\n\nCHƯƠNG TRÌNH PHỐI HỢP\nTuyên truyền phòng, chống tội phạm\n\nV. TỔ CHỨC THỰC HIỆN\n1. Các tổ chức chính trị - xã hội tỉnh gửi kế hoạch về Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh (qua Ban Dân chủ - Pháp luật) trước ngày 15/3/2026.\n2. Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường và Công an các xã, phường ký kết chương trình phối hợp cùng cấp trước ngày 31/3/2026./.\n\nTM. BAN THƯỜNG TRỰC\tKT. GIÁM ĐỐC\nCHỦ TỊCH\tPHÓ GIÁM ĐỐC\n\nHoàng Thị Thu Hằng\tĐại tá Lục Văn Chiến\n\nNơi nhận:\n- Các tổ chức chính trị - xã hội tỉnh;\n{listed}- Công an các xã, phường;\n- Lưu: VT, DCPL, PV05.\n");
+        let rule = "recipients/unlisted";
+        let missing = findings(rule, &programme(""));
+        assert_eq!(missing.len(), 1, "{missing:?}");
+        assert!(missing[0].contains("Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường"), "{missing:?}");
+        let listed = findings(rule, &programme("- Ban Thường trực Ủy ban MTTQ Việt Nam\ncác xã, phường;\n"));
         assert!(listed.is_empty(), "{listed:?}");
     }
 }

@@ -109,4 +109,13 @@ mod tests {
         let deputy = "Nội dung./.\n\nNơi nhận:\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH\n\n\tNguyễn Văn An\n";
         assert!(findings(rule, deputy).is_empty());
     }
+
+    /// Held-out batch 15: a Chi cục's deputy head under "KT." names the head's title.
+    #[test]
+    fn a_sub_department_deputy_under_kt() {
+        let plan = |prefix: &str| format!("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCHI CỤC KIỂM LÂM\nSố: 05/KH-CCKL\nLâm Đồng, ngày 08 tháng 01 năm 2026\n\nKẾ HOẠCH\nPhòng cháy rừng\n\nNội dung./.\n\nNơi nhận:\n- Lưu: VT.\n{prefix}\nPHÓ CHI CỤC TRƯỞNG\n\nPhạm Văn Thịnh\n");
+        let rule = "signature/kt-deputy";
+        assert_eq!(findings(rule, &plan("KT. PHÓ CHI CỤC TRƯỞNG")).len(), 1);
+        assert!(findings(rule, &plan("KT. CHI CỤC TRƯỞNG")).is_empty());
+    }
 }

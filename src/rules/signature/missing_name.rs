@@ -63,9 +63,15 @@ impl Rule for MissingName {
             // where the name goes: on the row of the other signer's name (side by side),
             // else on the last blank line under the title (names are written after the space
             // left for the signature), else right after the title
+            // (only a signer in another column whose block starts on this block's row: the
+            // form of an annex after the signature has signers of its own)
+            let first_row = sig.lines.first().map(|&l| doc.lines[l].row);
             let beside = doc
                 .signatures
                 .iter()
+                .filter(|o| {
+                    o.col != sig.col && o.lines.first().map(|&l| doc.lines[l].row) == first_row
+                })
                 .find_map(|o| o.name)
                 .and_then(|(l, _)| doc.line_of_row(doc.lines[l].row as usize));
             // a signature column beside Nơi nhận (one table row each, tab-separated): the name
@@ -128,5 +134,16 @@ mod tests {
         let found = findings("signature/missing-name", &text);
         assert_eq!(found.len(), 1);
         assert!(found[0].starts_with("16:"), "{found:?}");
+    }
+
+    /// Held-out batch 15: a name left out over an annex titled in capitals ("ĐỀ CƯƠNG", with
+    /// its "(Kèm theo …)" line under it): the name is missing under the title, and the annex's
+    /// title is no part of the signature.
+    #[test]
+    fn a_name_left_out_over_an_outline_annex() {
+        let letter = |name: &str| format!("UBND TỈNH ĐỒNG THÁP\nVĂN PHÒNG\nSố: 386/VP-CTHĐND\nĐồng Tháp, ngày 14 tháng 9 năm 2026\n\nKính gửi: Sở Y tế.\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CTHĐND.\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\n\n{name}\n\nĐỀ CƯƠNG\nBáo cáo kết quả thực hiện chính sách bảo hiểm y tế\n(Kèm theo Công văn số 386/VP-CTHĐND ngày 14/9/2026 của Văn phòng)\nI. KẾT QUẢ\n");
+        let rule = "signature/missing-name";
+        assert!(findings(rule, &letter("Phạm Minh Trí")).is_empty());
+        assert_eq!(findings(rule, &letter("")), ["15:1 Phần chữ ký có quyền hạn, chức vụ nhưng thiếu họ tên người ký"]);
     }
 }

@@ -266,7 +266,9 @@ fn repeated_content(doc: &Document, ctx: &mut Context) {
                 let after_capital = i > 0
                     && words[i - 1].end + 1 == words[i].start
                     && words[i - 1].text(text).starts_with(crate::vietnamese::case::is_upper_letter);
-                if capital && (after_capital || !NAME_HEADS.contains(&first)) {
+                // an abbreviation doubled inside a sentence is a slip too: "hỗ trợ HTX HTX"
+                let abbreviation = first.chars().count() >= 2 && crate::vietnamese::is_upper(first);
+                if capital && (after_capital || !(NAME_HEADS.contains(&first) || abbreviation)) {
                     break;
                 }
             } else if (0..n).all(|k| {
@@ -321,6 +323,17 @@ mod tests {
         let wrong = "a) Nạo vét nạo vét kênh mương nội đồng trước ngày 10/01/2026.\n- Nạo vét nạo vét kênh.\n";
         assert_eq!(findings(rule, wrong).len(), 2, "{:?}", findings(rule, wrong));
         let right = "Lao động Việt Nam nam giới chiếm đa số; Hà Nội nội dung đã rõ.\nTiến tới đại hội chi hội và Đại hội Hội Cựu chiến binh xã.\n2. Phòng Hành chính - Tổng hợp tổng hợp danh sách đăng ký.\n";
+        assert!(findings(rule, right).is_empty(), "{:?}", findings(rule, right));
+    }
+
+    /// Held-out batch 15: an abbreviation typed twice inside a sentence; in a line of
+    /// capitals, or in a name, capitals follow capitals.
+    #[test]
+    fn an_abbreviation_typed_twice() {
+        let rule = "text/repeated-word";
+        let wrong = "Liên minh tiếp tục hỗ trợ HTX HTX chuyển đổi số.\n";
+        assert_eq!(findings(rule, wrong), ["1:27 “HTX” bị lặp"]);
+        let right = "Liên minh tiếp tục hỗ trợ HTX chuyển đổi số.\nKIỂM TRA UBND UBND XÃ\n";
         assert!(findings(rule, right).is_empty(), "{:?}", findings(rule, right));
     }
 

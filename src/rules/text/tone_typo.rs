@@ -406,6 +406,15 @@ impl ToneTypo {
 mod tests {
     use super::*;
 
+    #[test]
+    fn owing_contributions_are_no_backlog() {
+        // held-out batch 15: "nợ đóng" (owing contributions) is a phrase of its own
+        let rule = "text/tone-typo";
+        let findings = crate::rules::test_support::findings;
+        let report = "3.1. Tình hình thu, chi quỹ bảo hiểm y tế; số nợ đóng, chậm đóng bảo hiểm y tế.\n";
+        assert!(findings(rule, report).is_empty(), "{:?}", findings(rule, report));
+    }
+
     /// Held-out batch 12: "Tổ trực" (a duty team, in a roster's column heading) is a phrase of
     /// its own, not "Tổ chức" with tr for ch.
     #[test]
