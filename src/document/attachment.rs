@@ -27,6 +27,24 @@ pub fn is_start(content: &str) -> bool {
         || f.starts_with("cong hoa xa hoi chu nghia")
 }
 
+/// Whether line `i`, in capitals, is the title of an attachment: a "(Kèm theo …)" line comes
+/// within the next three lines ("ĐỀ CƯƠNG" / "Báo cáo kết quả …" / "(Kèm theo Công văn số …)").
+pub fn titles_an_attachment(text: &str, lines: &[Line], i: usize) -> bool {
+    let content = |j: usize| &text[lines[j].content.start..lines[j].content.end];
+    lines[i].col == 0
+        && content(i).chars().count() >= 4
+        && crate::vietnamese::is_upper(content(i))
+        && lines[i + 1..lines.len().min(i + 4)]
+            .iter()
+            .enumerate()
+            .any(|(k, l)| {
+                !l.is_blank()
+                    && crate::vietnamese::fold::fold_prefix(content(i + 1 + k), 12)
+                        .trim_start_matches(['(', ' '])
+                        .starts_with("kem theo ")
+            })
+}
+
 /// Whether a line ends as a list entry does (";" or ","), which no title does.
 fn ends_entry(content: &str) -> bool {
     matches!(content.trim_end().as_bytes().last(), Some(b';' | b','))
@@ -86,7 +104,12 @@ pub fn split(
         let strong = f.starts_with("phu luc")
             || f.starts_with("mau so")
             || (f.starts_with("mau ") && f[4..].starts_with(|c: char| c.is_ascii_digit()));
-        if strong && lines[i].col == 0 && !ends_entry(c) {
+        // (or a title in capitals over its own "(Kèm theo …)" line: "MẪU BÀI THU HOẠCH"; not
+        // the second line of a title, under another in capitals)
+        let titled = !strong
+            && !crate::vietnamese::is_upper(content(non_blank[k - 1]))
+            && titles_an_attachment(text, lines, i);
+        if (strong || titled) && lines[i].col == 0 && !ends_entry(c) {
             // "PHỤ LỤC" a line after "(Kèm theo …)" of the same attachment is its title
             let prev = non_blank[k - 1];
             if starts.last() != Some(&prev) {
@@ -187,5 +210,28 @@ mod tests {
                 crate::rules::test_support::findings(rule, text)
             );
         }
+    }
+
+    /// Held-out batch 16: an invitation's two attachments, the second titled in capitals
+    /// over its own "(Kèm theo …)" line (no "PHỤ LỤC"); a title over two lines stays one.
+    #[test]
+    fn an_attachment_titled_over_its_reference() {
+        let text = "Nội dung.\nCHƯƠNG TRÌNH HỘI NGHỊ\n(Kèm theo Giấy mời số 127-GM/ĐU, ngày 06/7/2026)\nBuổi sáng\nMẪU BÀI THU HOẠCH\n(Kèm theo Giấy mời số 172-GM/ĐU, ngày 06/7/2026)\nHọ và tên: ……\nPHỤ LỤC I\nKẾ HOẠCH TRIỂN KHAI\nCÁC NHIỆM VỤ NĂM 2026\n(Kèm theo Kế hoạch số 05/KH-CCKL ngày 08/01/2026)\nSTT\tNhiệm vụ\n";
+        let (lines, _) = crate::document::lines::scan(text, false);
+        let words = crate::vietnamese::words::words(text);
+        let parts = super::split(text, &lines, 1, &words);
+        let numbers: Vec<Option<&str>> = parts
+            .iter()
+            .map(|p| {
+                p.reference
+                    .as_ref()
+                    .and_then(|r| r.number.as_ref())
+                    .map(|n| n.0.as_str())
+            })
+            .collect();
+        assert_eq!(
+            numbers,
+            [Some("127-GM/ĐU"), Some("172-GM/ĐU"), Some("05/KH-CCKL")]
+        );
     }
 }

@@ -192,6 +192,8 @@ const HEADS: &[(&str, Head)] = &[
     ("khu", Head::Open),
     ("ldld", Head::Fixed),
     ("lien doan lao dong", Head::Fixed),
+    ("lien minh hop tac xa", Head::Fixed),
+    ("lien minh htx", Head::Fixed),
     ("mat tran to quoc", Head::Fixed),
     ("mat tran to quoc viet nam", Head::Fixed),
     ("mttq", Head::Fixed),

@@ -88,8 +88,12 @@ impl Part {
     /// An implementation part that organises what comes next, even in a report or a record
     /// ("II. TỔ CHỨC THỰC HIỆN" of a report's "Phần thứ hai"), not one recounting it ("KẾT QUẢ
     /// TỔ CHỨC THỰC HIỆN", "TÌNH HÌNH TRIỂN KHAI THỰC HIỆN").
+    /// So is a report's part of the tasks ahead ("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2026").
     pub fn organises_what_comes(&self) -> bool {
-        self.is_implementation() && !self.recounts()
+        (self.is_implementation()
+            || self.heading_folded.starts_with("phuong huong")
+            || self.heading_folded.starts_with("nhiem vu"))
+            && !self.recounts()
     }
 }
 

@@ -26,6 +26,7 @@ const CITED_TYPES: &[&str] = &[
     "Quy chế",
     "Công văn",
     "Văn bản",
+    "Giấy mời",
     "Đề án",
     "Báo cáo",
     "Tờ trình",

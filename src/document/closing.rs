@@ -594,7 +594,8 @@ pub fn parse(
         // (an annex's title in capitals is known by the "(Kèm theo …)" line under it: "ĐỀ
         // CƯƠNG" / "Báo cáo …" / "(Kèm theo Công văn số …)")
         if (signed(&blocks) || recipients_open || !blocks.is_empty())
-            && (super::attachment::is_start(c) || titles_an_attachment(text, lines, i))
+            && (super::attachment::is_start(c)
+                || super::attachment::titles_an_attachment(text, lines, i))
         {
             break;
         }
@@ -735,24 +736,6 @@ pub fn primary(blocks: &[Signature]) -> Option<&Signature> {
         .find(|b| !b.authorities.is_empty())
         .or_else(|| blocks.iter().rev().find(|b| b.name.is_some()))
         .or_else(|| blocks.first())
-}
-
-/// Whether line `i`, in capitals, is the title of an attachment: a "(Kèm theo …)" line comes
-/// within the next three lines ("ĐỀ CƯƠNG" / "Báo cáo kết quả …" / "(Kèm theo Công văn số …)").
-fn titles_an_attachment(text: &str, lines: &[Line], i: usize) -> bool {
-    let content = |j: usize| &text[lines[j].content.start..lines[j].content.end];
-    lines[i].col == 0
-        && content(i).chars().count() >= 4
-        && crate::vietnamese::is_upper(content(i))
-        && lines[i + 1..lines.len().min(i + 4)]
-            .iter()
-            .enumerate()
-            .any(|(k, l)| {
-                !l.is_blank()
-                    && crate::vietnamese::fold::fold_prefix(content(i + 1 + k), 12)
-                        .trim_start_matches(['(', ' '])
-                        .starts_with("kem theo ")
-            })
 }
 
 #[cfg(test)]

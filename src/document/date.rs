@@ -439,7 +439,13 @@ fn digits(b: &[u8], i: usize, max: usize) -> Option<(u32, usize)> {
 /// `…trước 16 giờ 00 phút ngày` → `…trước`: the hour a deadline may give before its day
 /// (folded text), so that the words before it decide.
 fn without_time(before: &str) -> &str {
-    let day = before.strip_suffix("ngay").unwrap_or(before).trim_end();
+    // (a comma may stand between the hour and the day: "trước 16 giờ 00 phút, ngày …")
+    let day = before
+        .strip_suffix("ngay")
+        .unwrap_or(before)
+        .trim_end()
+        .trim_end_matches(',')
+        .trim_end();
     let mut rest = day;
     let numeric = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     // "16 giờ 00 phút", "16 giờ", "16h00", "16h", "16 giờ 30"
@@ -725,6 +731,11 @@ mod tests {
         assert_eq!(without_time("truoc 9 gio ngay"), "truoc");
         assert_eq!(without_time("hop luc 8 gio ngay"), "hop luc");
         assert_eq!(without_time("truoc ngay"), "truoc ngay");
+        // held-out batch 16: a comma between the hour and the day
+        assert_eq!(
+            without_time("gui ve van phong dang uy truoc 16 gio 00 phut, ngay"),
+            "gui ve van phong dang uy truoc"
+        );
     }
 
     #[test]

@@ -52,8 +52,14 @@ pub const TYPES: &[DocType] = &[
     t("Bản ghi nhớ", "BẢN GHI NHỚ", Some("BGN"), None),
     t("Bản thỏa thuận", "BẢN THỎA THUẬN", Some("BTT"), None),
     t("Giấy ủy quyền", "GIẤY ỦY QUYỀN", Some("GUQ"), None),
-    t("Giấy mời", "GIẤY MỜI", Some("GM"), None),
-    t("Giấy giới thiệu", "GIẤY GIỚI THIỆU", Some("GGT"), None),
+    // the Party's administrative papers (Quy định 399-QĐ/TW): "90-GM/ĐU" of a Đảng ủy phường
+    t("Giấy mời", "GIẤY MỜI", Some("GM"), Some("GM")),
+    t(
+        "Giấy giới thiệu",
+        "GIẤY GIỚI THIỆU",
+        Some("GGT"),
+        Some("GGT"),
+    ),
     t("Giấy nghỉ phép", "GIẤY NGHỈ PHÉP", Some("GNP"), None),
     t("Phiếu gửi", "PHIẾU GỬI", Some("PG"), None),
     t("Phiếu chuyển", "PHIẾU CHUYỂN", Some("PC"), None),

@@ -82,6 +82,7 @@ const KNOWN: &[Entry] = &[
         "Ban Chấp hành Trung ương",
     ),
     ("quy dinh", "373-QĐ/TW", (23, 9, 2025), "Ban Bí thư"),
+    ("quy dinh", "377-QĐ/TW", (8, 10, 2025), "Bộ Chính trị"),
     ("chi thi", "39-CT/TW", (30, 10, 2024), "Ban Bí thư"),
     ("quyet dinh", "217-QĐ/TW", (12, 12, 2013), "Bộ Chính trị"),
     ("quyet dinh", "218-QĐ/TW", (12, 12, 2013), "Bộ Chính trị"),

@@ -106,6 +106,13 @@ declare_rule! {
     }
 }
 
+/// The second syllables of words that start with "nguyên" and do not mean "former": "nguyên
+/// tắc", "nguyên nhân" ("Quy chế này quy định nguyên tắc … giữa Ủy ban nhân dân xã …, huyện
+/// …" names a living district).
+const NGUYEN_COMPOUNDS: &[&str] = &[
+    "tac", "nhan", "lieu", "vong", "ven", "van", "don", "gia", "trang", "khai", "ly",
+];
+
 impl Rule for AbolishedUnit {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(issued) = doc.issue_date() else {
@@ -239,8 +246,15 @@ impl Rule for AbolishedUnit {
                 let folded_line = crate::vietnamese::fold(&text[clause.start..clause.end]);
                 let before = crate::vietnamese::fold(&text[clause.start..span.start]);
                 let after = crate::vietnamese::fold(&text[span.end..clause.end]);
-                let history = [
-                    "nguyen ",
+                // "nguyên" (former), not a syllable of "nguyên tắc", "nguyên nhân" …
+                let former = before.match_indices("nguyen ").any(|(i, m)| {
+                    let rest = &before[i + m.len()..];
+                    let next = &rest[..rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len())];
+                    !NGUYEN_COMPOUNDS.contains(&next)
+                        && (i == 0 || before.as_bytes()[i - 1] == b' ')
+                });
+                let history = former
+                    || [
                     "truoc day",
                     "truoc khi",
                     "truoc sap",
@@ -320,6 +334,16 @@ mod tests {
         format!(
             "{issuer}\nSố: 12/CV-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 15 tháng 3 năm 2026\n\n{body}\n"
         )
+    }
+
+    /// Held-out batch 16: "nguyên tắc" (principle) is no "nguyên" (former).
+    #[test]
+    fn a_principle_is_no_former_unit() {
+        let rule = "date/abolished-unit";
+        let living = letter("UBND XÃ CAM LỘ", "Quy chế này quy định nguyên tắc, nội dung phối hợp giữa Ủy ban nhân dân xã Cam Lộ, huyện Cam Lộ và Ban Thường trực.");
+        assert_eq!(findings(rule, &living).len(), 1, "{:?}", findings(rule, &living));
+        let former = letter("UBND XÃ CAM LỘ", "Đồng chí Lê Văn An, nguyên Chủ tịch UBND huyện Cam Lộ, dự họp.");
+        assert!(findings(rule, &former).is_empty(), "{:?}", findings(rule, &former));
     }
 
     /// A city of a province is a district-level unit; the six centrally-run cities remain.

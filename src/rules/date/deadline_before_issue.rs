@@ -153,4 +153,14 @@ mod tests {
         let done = report("- Bệnh viện đã hoàn thành quyết toán trước ngày 15/3/2026.");
         assert!(findings("date/deadline-before-issue", &done).is_empty());
     }
+
+    /// Held-out batch 16: a report's part of the tasks ahead sets deadlines ("IV. PHƯƠNG
+    /// HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2026"); one before the issue date is a slip.
+    #[test]
+    fn a_reports_tasks_ahead() {
+        let report = |deadline: &str| format!("CÔNG AN TỈNH NGHỆ AN\nCÔNG AN PHƯỜNG CỬA LÒ\nSố: 27/BC-CAP-TH\nCửa Lò, ngày 18 tháng 3 năm 2026\n\nBÁO CÁO\nKết quả quý I năm 2026\n\nI. TÌNH HÌNH AN NINH, TRẬT TỰ\n1. Đã hoàn thành kế hoạch trước ngày 20/01/2026.\nIV. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2026\n1. Xây dựng kế hoạch bảo đảm an ninh, hoàn thành trước ngày {deadline}.\n");
+        let rule = "date/deadline-before-issue";
+        assert!(findings(rule, &report("20/4/2026")).is_empty());
+        assert_eq!(findings(rule, &report("20/4/2025")).len(), 1, "{:?}", findings(rule, &report("20/4/2025")));
+    }
 }

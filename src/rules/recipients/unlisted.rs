@@ -255,7 +255,13 @@ impl<'a> Listed<'a> {
                     continue;
                 }
                 let own = levels(&n);
-                keys.push((aliases.key(&n), if own == 0 { line_levels } else { own }));
+                let level = if own == 0 { line_levels } else { own };
+                keys.push((aliases.key(&n), level));
+                // "- Trưởng thôn, Trưởng Ban Công tác Mặt trận các thôn;" is sent to the boards
+                let board = without_head_title(&n);
+                if board.len() != n.len() {
+                    keys.push((aliases.key(board), level));
+                }
             }
         }
         keys.retain(|k| !k.0.is_empty());
