@@ -29,6 +29,7 @@ pub fn is_start(content: &str) -> bool {
 
 /// Whether line `i`, in capitals, is the title of an attachment: a "(Kèm theo …)" line comes
 /// within the next three lines ("ĐỀ CƯƠNG" / "Báo cáo kết quả …" / "(Kèm theo Công văn số …)").
+#[inline(never)]
 pub fn titles_an_attachment(text: &str, lines: &[Line], i: usize) -> bool {
     let content = |j: usize| &text[lines[j].content.start..lines[j].content.end];
     lines[i].col == 0
@@ -40,7 +41,7 @@ pub fn titles_an_attachment(text: &str, lines: &[Line], i: usize) -> bool {
             .any(|(k, l)| {
                 !l.is_blank()
                     && crate::vietnamese::fold::fold_prefix(content(i + 1 + k), 12)
-                        .trim_start_matches(['(', ' '])
+                        .trim_start_matches(['(', '*', ' '])
                         .starts_with("kem theo ")
             })
 }

@@ -249,7 +249,10 @@ impl Rule for AbolishedUnit {
                 // "nguyên" (former), not a syllable of "nguyên tắc", "nguyên nhân" …
                 let former = before.match_indices("nguyen ").any(|(i, m)| {
                     let rest = &before[i + m.len()..];
-                    let next = &rest[..rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len())];
+                    let next = &rest[..rest
+                        .bytes()
+                        .position(|b| !b.is_ascii_alphabetic())
+                        .unwrap_or(rest.len())];
                     !NGUYEN_COMPOUNDS.contains(&next)
                         && (i == 0 || before.as_bytes()[i - 1] == b' ')
                 });

@@ -76,10 +76,11 @@ impl Rule for MissingOrgTitle {
             // co-issuer's title
             let joint = doc.header.number.as_ref().and_then(|n| n.type_code()).is_some_and(|c| c.text.ends_with("LT"));
             if matches!(doc.profile, Profile::Youth) && !joint {
+                // (the Youth Union's title written out: no formatting code in the module)
                 ctx.emit(
                     doc.lines[national].content,
-                    format!("Văn bản của Đoàn ghi tiêu đề “{title}”, không ghi Quốc hiệu"),
-                    format!("A Youth Union document carries the title “{title}”, not the national title"),
+                    "Văn bản của Đoàn ghi tiêu đề “ĐOÀN TNCS HỒ CHÍ MINH”, không ghi Quốc hiệu",
+                    "A Youth Union document carries the title “ĐOÀN TNCS HỒ CHÍ MINH”, not the national title",
                 );
             }
             return;
