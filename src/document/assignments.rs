@@ -485,6 +485,26 @@ impl Reader<'_> {
             k = match between {
                 ", " | "," | "; " => b.next,
                 " " if fold(self.word_text(b.next)) == "va" => b.next + 1,
+                // "Ban Thường vụ Tỉnh đoàn (qua Ban Phong trào) và Thường trực Đảng ủy xã": the
+                // list goes on after the note of the unit a report passes through
+                " (" if fold(self.word_text(b.next)) == "qua" => {
+                    let Some(close) = (b.next + 1..(b.next + 12).min(to)).find(|&j| {
+                        self.word_span(j - 1)
+                            .zip(self.word_span(j))
+                            .is_some_and(|(a, c)| self.text_of()[a.end..c.start].contains(')'))
+                    }) else {
+                        break;
+                    };
+                    let (Some(a), Some(c)) = (self.word_span(close - 1), self.word_span(close))
+                    else {
+                        break;
+                    };
+                    match &self.text_of()[a.end..c.start] {
+                        ") " if fold(self.word_text(close)) == "va" => close + 1,
+                        "), " | ")," | "); " => close,
+                        _ => break,
+                    }
+                }
                 _ => break,
             };
         }
@@ -621,5 +641,16 @@ mod tests {
                 "Ủy ban nhân dân các xã, phường"
             ]
         );
+    }
+
+    /// A miss of held-out batch 14: a report goes to a body "(qua <its unit>)" and to another
+    /// after it.
+    #[test]
+    fn a_second_receiver_after_a_note_of_the_unit() {
+        let names = |t: &str| -> Vec<String> { assigned(t).into_iter().map(|(n, _)| n).collect() };
+        let got = names("- Tổng hợp kết quả, báo cáo Ban Thường vụ Tỉnh đoàn (qua Ban Phong trào) và Thường trực Đảng ủy xã.\n");
+        assert!(got.iter().any(|n| n == "Thường trực Đảng ủy xã"), "{got:?}");
+        let got = names("- Tổng hợp kết quả, báo cáo Ban Thường vụ Tỉnh đoàn (qua Ban Phong trào) và gửi bản mềm.\n");
+        assert!(!got.iter().any(|n| n.contains("Đảng ủy")), "{got:?}");
     }
 }

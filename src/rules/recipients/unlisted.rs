@@ -516,6 +516,8 @@ impl<'a> Listed<'a> {
                 // the Front's board in a village or khu phố is its own body, which receives
                 // the text of a chi bộ or of the Front itself
                 && !f.starts_with("ban cong tac mat tran")
+                // nor is a military command ("Ban Chỉ huy Quân sự xã" in a Hội's plan)
+                && !f.starts_with("ban chi huy")
                 // nor is a school's parents' association anyone's board
                 && !f.starts_with("ban dai dien cha me"));
         if unit {
@@ -1218,6 +1220,18 @@ mod tests {
         assert!(missing.iter().any(|m| m.contains("Hạt Kiểm lâm khu vực")), "{missing:?}");
         let listed = findings(rule, &plan("- Các phòng, Hạt Kiểm lâm khu vực, Đội Kiểm lâm\ncơ động;\n"));
         assert!(listed.is_empty(), "{listed:?}");
+    }
+
+    /// A miss of held-out batch 12: the commune's military command asked to act in a Hội's
+    /// plan is another body, not one of the Hội's own boards.
+    #[test]
+    fn a_military_command_is_no_board_of_the_association() {
+        let plan = |listed: &str| format!("HỘI CCB TỈNH QUẢNG TRỊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI CCB XÃ CAM LỘ\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-CCB\tCam Lộ, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\nHoạt động năm 2026\n\nV. TỔ CHỨC THỰC HIỆN\n1. Ban Kiểm tra Hội theo dõi việc thực hiện.\n2. Đề nghị Ban Chỉ huy Quân sự xã phối hợp tổ chức giáo dục truyền thống.\n\nNơi nhận:\n{listed}- Lưu: VT.\nTM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nNguyễn Văn An\n");
+        let rule = "recipients/unlisted";
+        let missing = findings(rule, &plan(""));
+        assert_eq!(missing.len(), 1, "{missing:?}");
+        assert!(missing[0].contains("Ban Chỉ huy Quân sự xã"), "{missing:?}");
+        assert!(findings(rule, &plan("- Ban Chỉ huy Quân sự xã;\n")).is_empty());
     }
 
     /// Held-out batch 15, a joint programme of the Front's standing board and the provincial
