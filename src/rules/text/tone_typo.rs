@@ -70,6 +70,12 @@ const DETERMINERS: &[&str] = &[
     "bảy", "tám", "chín", "mười",
 ];
 
+/// Kinds of places, in lower case, before a place's name.
+const PLACE_KINDS: &[&str] = &[
+    "sông", "kênh", "rạch", "suối", "hồ", "núi", "đèo", "đảo", "biển", "cầu", "đường", "phố",
+    "chợ", "bến", "xã", "phường", "thôn", "ấp", "khóm", "bản", "làng", "tỉnh", "huyện",
+];
+
 /// Keeps the case of the written first letter: "Thông nhất" → "Thống nhất".
 fn with_case_of(written: &str, right: &str) -> String {
     let mut out = String::with_capacity(right.len());
@@ -297,6 +303,16 @@ impl ToneTypo {
                     k += 1;
                     continue 'outer;
                 }
+                // a capital after a kind of place starts the place's name ("bờ sông Hậu qua
+                // khóm Thới An" is no "hậu quả")
+                if k > 0
+                    && joined(k - 1, k)
+                    && run[0].text(text).starts_with(crate::vietnamese::case::is_upper_letter)
+                    && PLACE_KINDS.contains(&words[k - 1].text(text))
+                {
+                    k += 1;
+                    continue 'outer;
+                }
                 // a capital inside the run starts a name ("thu Quỹ Vì người nghèo")
                 if run[1..]
                     .iter()
@@ -405,6 +421,17 @@ impl ToneTypo {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_name_after_its_kind() {
+        // held-out batch 17: "sông Hậu qua khóm …" is the river's name, not "hậu quả"
+        let rule = "text/tone-typo";
+        let findings = crate::rules::test_support::findings;
+        let river = "d) Xây dựng kè chống sạt lở đoạn bờ sông Hậu qua khóm Thới An.\n";
+        assert!(findings(rule, river).is_empty(), "{:?}", findings(rule, river));
+        let slip = "d) Khắc phục hậu qua sạt lở bờ sông.\n";
+        assert_eq!(findings(rule, slip).len(), 1, "{:?}", findings(rule, slip));
+    }
 
     #[test]
     fn owing_contributions_are_no_backlog() {
