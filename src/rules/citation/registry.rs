@@ -83,6 +83,8 @@ const KNOWN: &[Entry] = &[
     ),
     ("quy dinh", "373-QĐ/TW", (23, 9, 2025), "Ban Bí thư"),
     ("quy dinh", "377-QĐ/TW", (8, 10, 2025), "Bộ Chính trị"),
+    // the Party's rules on its documents (signed by Trần Cẩm Tú for the Ban Bí thư)
+    ("quy dinh", "399-QĐ/TW", (9, 1, 2026), "Ban Bí thư"),
     ("chi thi", "39-CT/TW", (30, 10, 2024), "Ban Bí thư"),
     ("quyet dinh", "217-QĐ/TW", (12, 12, 2013), "Bộ Chính trị"),
     ("quyet dinh", "218-QĐ/TW", (12, 12, 2013), "Bộ Chính trị"),
