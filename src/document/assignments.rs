@@ -174,6 +174,16 @@ fn followed_by_task(r: &Reader, k: usize) -> bool {
     })
 }
 
+/// The end of line `l`'s item marker ("2. ", "a) "), if it is an item line (`items` are in
+/// line order).
+fn marker_end(items: &[(usize, usize)], l: usize) -> Option<usize> {
+    let at = items.partition_point(|&(il, _)| il < l);
+    items
+        .get(at)
+        .filter(|&&(il, _)| il == l)
+        .map(|&(_, end)| end)
+}
+
 /// Whether word `k` is a syllable of a compound with its neighbour ("ngoại giao", "giao
 /// thông"), by the lexicon.
 fn in_compound(r: &Reader, k: usize) -> bool {
@@ -316,13 +326,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
             let headed = !tasks && in_headed(l);
             // an item (or a line) that starts with a body given a task
             // items are in line order
-            let at = input.items.partition_point(|&(il, _)| il < l);
-            let lead = input
-                .items
-                .get(at)
-                .filter(|&&(il, _)| il == l)
-                .map(|&(_, marker_end)| r.word_at(marker_end))
-                .unwrap_or(from);
+            let lead = marker_end(&input.items, l).map_or(from, |m| r.word_at(m));
             if tasks || headed {
                 let mut k = lead;
                 // "Đối với Sở …:"
@@ -359,11 +363,8 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                                 &text[input.lines[n].content.start..input.lines[n].content.end];
                             // bullets, or a paragraph or a lettered item that starts with the
                             // task ("Xây dựng kế hoạch …", "a) Chỉ đạo …")
-                            let at = input.items.partition_point(|&(il, _)| il < n);
-                            let start = match input.items.get(at) {
-                                Some(&(il, marker_end)) if il == n => marker_end,
-                                _ => input.lines[n].content.start,
-                            };
+                            let start =
+                                marker_end(&input.items, n).unwrap_or(input.lines[n].content.start);
                             next.starts_with(['-', '+', '•', '–'])
                                 || followed_by_task(&r, r.word_at(start))
                         });
@@ -668,7 +669,9 @@ mod tests {
     fn registering_is_a_task_and_in_progress_is_not() {
         let names = |t: &str| -> Vec<String> { assigned(t).into_iter().map(|(n, _)| n).collect() };
         assert_eq!(
-            names("Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh đăng ký các nội dung về quốc phòng.\n"),
+            names(
+                "Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh đăng ký các nội dung về quốc phòng.\n"
+            ),
             ["Đảng ủy Quân sự tỉnh", "Đảng ủy Công an tỉnh"]
         );
         assert!(names("Đảng ủy Công an tỉnh đang triển khai các nội dung.\n").is_empty());

@@ -29,21 +29,20 @@ pub fn is_start(content: &str) -> bool {
 
 /// Whether line `i`, in capitals, is the title of an attachment: a "(Kèm theo …)" line comes
 /// within the next three lines ("ĐỀ CƯƠNG" / "Báo cáo kết quả …" / "(Kèm theo Công văn số …)").
-#[inline(never)]
 pub fn titles_an_attachment(text: &str, lines: &[Line], i: usize) -> bool {
-    let content = |j: usize| &text[lines[j].content.start..lines[j].content.end];
-    lines[i].col == 0
-        && content(i).chars().count() >= 4
-        && crate::vietnamese::is_upper(content(i))
-        && lines[i + 1..lines.len().min(i + 4)]
-            .iter()
-            .enumerate()
-            .any(|(k, l)| {
-                !l.is_blank()
-                    && crate::vietnamese::fold::fold_prefix(content(i + 1 + k), 12)
-                        .trim_start_matches(['(', '*', ' '])
-                        .starts_with("kem theo ")
-            })
+    let content = &text[lines[i].content.start..lines[i].content.end];
+    if lines[i].col != 0 || content.len() < 4 || !crate::vietnamese::is_upper(content) {
+        return false;
+    }
+    for l in lines.iter().take(i + 4).skip(i + 1) {
+        let f = crate::vietnamese::fold::fold_prefix(&text[l.content.start..l.content.end], 12);
+        if f.trim_start_matches(['(', '*', ' '])
+            .starts_with("kem theo ")
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a line ends as a list entry does (";" or ","), which no title does.

@@ -109,9 +109,7 @@ declare_rule! {
 /// The second syllables of words that start with "nguyên" and do not mean "former": "nguyên
 /// tắc", "nguyên nhân" ("Quy chế này quy định nguyên tắc … giữa Ủy ban nhân dân xã …, huyện
 /// …" names a living district).
-const NGUYEN_COMPOUNDS: &[&str] = &[
-    "tac", "nhan", "lieu", "vong", "ven", "van", "don", "gia", "trang", "khai", "ly",
-];
+const NGUYEN_COMPOUNDS: &[&str] = &["tac", "nhan", "lieu", "vong", "ven", "van", "trang"];
 
 impl Rule for AbolishedUnit {
     fn check(&self, doc: &Document, ctx: &mut Context) {

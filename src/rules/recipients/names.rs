@@ -308,16 +308,11 @@ fn organ_owner(key: &str) -> Option<&str> {
         .filter(|owner| owner.len() >= 2 && owner.ends_with('u'))
 }
 
-/// First words (folded) that start a body's name: where a comma or "và" in a recipient line
-/// starts another body ("Bộ Nội vụ, Bộ Tài chính") and not a word of the same name ("Sở Văn
-/// hóa, Thể thao và Du lịch", "Báo và PT-TH Đắk Lắk").
-const NAME_STARTS: &[&str] = &[
-    "ban", "bo", "so", "uy", "ubnd", "hdnd", "ubmttq", "ubmttqvn", "mttq", "van", "cong", "cong",
-    "dang", "hoi", "doan", "tinh", "thanh", "huyen", "phong", "trung", "cuc", "vu", "chi",
-    "truong", "benh", "tram", "mat", "lien", "ldld", "bao", "dai", "thuong", "toa", "vien", "ngan",
-    "kho", "quy", "chinh", "quoc", "thu", "giam", "chanh", "ttxvn", "tt", "btt", "btv", "bch",
-    "cac", "dai", "to", "doi", "hoc", "kiem", "thanh",
-];
+/// First words (folded) that start a body's name besides the first words of the heads
+/// (`bodies::HEADS`): where a comma or "và" in a recipient line starts another body ("Bộ Nội
+/// vụ, Bộ Tài chính", "Giám đốc Sở …") and not a word of the same name ("Sở Văn hóa, Thể thao
+/// và Du lịch", "Báo và PT-TH Đắk Lắk").
+const NAME_STARTS: &[&str] = &["giam", "chanh", "ttxvn", "tt", "cac", "kiem"];
 
 /// Whether a folded word starts a body's name ("so", "benh", "truong" …).
 pub fn starts_name(folded: &str) -> bool {

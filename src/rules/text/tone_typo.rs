@@ -72,8 +72,8 @@ const DETERMINERS: &[&str] = &[
 
 /// Kinds of places, in lower case, before a place's name.
 const PLACE_KINDS: &[&str] = &[
-    "sông", "kênh", "rạch", "suối", "hồ", "núi", "đèo", "đảo", "biển", "cầu", "đường", "phố",
-    "chợ", "bến", "xã", "phường", "thôn", "ấp", "khóm", "bản", "làng", "tỉnh", "huyện",
+    "sông", "kênh", "rạch", "hồ", "núi", "đảo", "cầu", "đường", "xã", "phường", "thôn", "ấp",
+    "khóm", "bản", "tỉnh",
 ];
 
 /// Keeps the case of the written first letter: "Thông nhất" → "Thống nhất".
