@@ -169,7 +169,9 @@ impl Parsed {
                 words.len() / 3 + 16,
                 Default::default(),
             );
-        let mut long: crate::hash::FastMap<&str, u32> = crate::hash::FastMap::default();
+        // (keyed by `String`, a map type the crate has already: a word over 16 bytes is rare,
+        // and one more map type costs the WebAssembly module its own copy of the table code)
+        let mut long: crate::hash::FastMap<String, u32> = crate::hash::FastMap::default();
         let mut vocabulary = Vec::new();
         let mut next = |w: &crate::vietnamese::words::Word| {
             vocabulary.push(w.span());
@@ -181,7 +183,7 @@ impl Parsed {
                 let s = w.text(text);
                 match crate::hash::pack16(s) {
                     Some(key) => *short.entry(key).or_insert_with(|| next(w)),
-                    None => *long.entry(s).or_insert_with(|| next(w)),
+                    None => *long.entry(s.to_string()).or_insert_with(|| next(w)),
                 }
             })
             .collect();

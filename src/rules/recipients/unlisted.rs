@@ -127,7 +127,8 @@ struct Listed<'a> {
     /// Each listed name's key and its levels (a piece without a level word takes its line's:
     /// "HĐND" in "HĐND, UBND các xã, phường" is the communes').
     keys: Vec<(String, u16)>,
-    exact: crate::hash::FastMap<String, Vec<u16>>,
+    /// (levels widened to `usize`: the lexicon's map has this type, one table's code for both)
+    exact: crate::hash::FastMap<String, Vec<usize>>,
     groups: Vec<Group>,
     issuer: Vec<String>,
     /// The key of the issuer's own line, its parent's left out ("Sở Nông nghiệp và Môi
@@ -408,10 +409,10 @@ impl<'a> Listed<'a> {
                     .iter()
                     .any(|w| f.contains(w))
         });
-        let mut exact: crate::hash::FastMap<String, Vec<u16>> = Default::default();
+        let mut exact: crate::hash::FastMap<String, Vec<usize>> = Default::default();
         let codes = archive_codes.into_iter().filter(|c| !c.is_empty()).map(|c| (c, 0));
         for (k, l) in keys.iter().cloned().chain(codes) {
-            exact.entry(k).or_default().push(l);
+            exact.entry(k).or_default().push(usize::from(l));
         }
         Listed {
             aliases,
@@ -562,7 +563,7 @@ impl<'a> Listed<'a> {
         let exact = self
             .exact
             .get(key)
-            .is_some_and(|ls| ls.iter().any(|&l| levels_fit(l, level)));
+            .is_some_and(|ls| ls.iter().any(|&l| levels_fit(l as u16, level)));
         if exact || self.groups.iter().any(|g| g.covers(name, &self.aliases)) {
             return true;
         }

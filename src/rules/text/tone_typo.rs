@@ -72,8 +72,7 @@ const DETERMINERS: &[&str] = &[
 
 /// Kinds of places, in lower case, before a place's name.
 const PLACE_KINDS: &[&str] = &[
-    "sông", "kênh", "rạch", "hồ", "núi", "đảo", "cầu", "đường", "xã", "phường", "thôn", "ấp",
-    "khóm", "bản", "tỉnh",
+    "sông", "kênh", "rạch", "núi", "cầu", "xã", "phường", "thôn", "ấp", "khóm", "tỉnh",
 ];
 
 /// Keeps the case of the written first letter: "Thông nhất" → "Thống nhất".
