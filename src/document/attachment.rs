@@ -20,7 +20,7 @@ pub fn is_start(content: &str) -> bool {
     f.starts_with("phu luc")
         || f.starts_with("mau so")
         || (f.starts_with("mau ") && f[4..].starts_with(|c: char| c.is_ascii_digit()))
-        || f.starts_with("kem theo ")
+        || is_reference_line(content)
         || f.starts_with("ban hanh kem theo")
         || (crate::vietnamese::is_upper(content)
             && (f.starts_with("danh sach") || f.starts_with("bieu ") || f.starts_with("bang ")))
@@ -34,15 +34,18 @@ pub fn titles_an_attachment(text: &str, lines: &[Line], i: usize) -> bool {
     if lines[i].col != 0 || content.len() < 4 || !crate::vietnamese::is_upper(content) {
         return false;
     }
-    for l in lines.iter().take(i + 4).skip(i + 1) {
-        let f = crate::vietnamese::fold::fold_prefix(&text[l.content.start..l.content.end], 12);
-        if f.trim_start_matches(['(', '*', ' '])
-            .starts_with("kem theo ")
-        {
-            return true;
-        }
-    }
-    false
+    lines
+        .iter()
+        .take(i + 4)
+        .skip(i + 1)
+        .any(|l| is_reference_line(&text[l.content.start..l.content.end]))
+}
+
+/// Whether a line ties an attachment to the main document: "(Kèm theo Kế hoạch số …)".
+fn is_reference_line(content: &str) -> bool {
+    crate::vietnamese::fold::fold_prefix(content, 12)
+        .trim_start_matches(['(', '*', ' '])
+        .starts_with("kem theo ")
 }
 
 /// Whether a line ends as a list entry does (";" or ","), which no title does.

@@ -90,10 +90,9 @@ impl Part {
     /// TỔ CHỨC THỰC HIỆN", "TÌNH HÌNH TRIỂN KHAI THỰC HIỆN").
     /// So is a report's part of the tasks ahead ("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2026").
     pub fn organises_what_comes(&self) -> bool {
-        (self.is_implementation()
-            || self.heading_folded.starts_with("phuong huong")
-            || self.heading_folded.starts_with("nhiem vu"))
-            && !self.recounts()
+        ((self.is_implementation() || self.heading_folded.starts_with("phuong huong"))
+            && !self.recounts())
+            || self.sets_tasks()
     }
 }
 
