@@ -108,6 +108,8 @@ const TASK_VERBS: &[&str] = &[
     "ky ket",
     // "3.4. Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh đăng ký các nội dung …"
     "dang ky",
+    // "6. Chi đoàn ấp phát huy vai trò xung kích …"
+    "phat huy",
 ];
 
 /// What the scanner needs of the document.

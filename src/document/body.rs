@@ -78,6 +78,14 @@ impl Part {
         self.heading_folded.starts_with("nhiem vu") && !self.recounts()
     }
 
+    /// A part of proposals ("IV. KIẾN NGHỊ", "ĐỀ XUẤT, KIẾN NGHỊ"): what it asks for is still
+    /// to be done, in a report too.
+    pub fn proposes(&self) -> bool {
+        ["kien nghi", "de xuat", "de nghi"]
+            .iter()
+            .any(|w| self.heading_folded.contains(w))
+    }
+
     /// A heading of what was done: "KẾT QUẢ …", "TÌNH HÌNH …", "ĐÁNH GIÁ …".
     fn recounts(&self) -> bool {
         ["ket qua", "tinh hinh", "danh gia", "da thuc hien"]

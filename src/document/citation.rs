@@ -11,6 +11,7 @@ use crate::vietnamese::fold;
 const CITED_TYPES: &[&str] = &[
     "Chương trình hành động",
     "Thông tư liên tịch",
+    "Nghị quyết liên tịch",
     "Nghị quyết",
     "Nghị định",
     "Chỉ thị",
@@ -136,7 +137,7 @@ impl Citation {
             super::types::TYPES
                 .iter()
                 .any(|t| t.state_code == Some(c) || t.party_code == Some(c))
-                || matches!(c, "NĐ" | "TT" | "TTLT" | "CV" | "L" | "PL")
+                || matches!(c, "NĐ" | "TT" | "TTLT" | "NQLT" | "CV" | "L" | "PL")
         };
         let type_code = match rest.first() {
             Some(c) if is_type(c) => Some(rest.remove(0)),

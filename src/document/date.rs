@@ -375,6 +375,23 @@ fn weekday_after(after: &str) -> Option<(u32, usize, usize)> {
     let two = &rest[..word_end(1)];
     let two = two.trim_end_matches([')', ',', '.', ';', ':']);
     let (day, _, _) = weekday_before(two)?;
+    // "ngày 07/02 và ngày 08/02/2026 (thứ Bảy, Chủ nhật)": the weekdays of the dates before,
+    // in order, not this date's
+    let next = rest[word_end(1)..].trim_start_matches([',', ' ']);
+    let next = next.strip_prefix("và ").unwrap_or(next);
+    let next_two = next.get(
+        ..next
+            .char_indices()
+            .filter(|(_, c)| *c == ' ')
+            .nth(1)
+            .map_or(next.len(), |(i, _)| i),
+    );
+    if next_two.is_some_and(|n| {
+        let n = n.trim_end_matches([')', ',', '.', ';', ':']);
+        weekday_before(n).is_some_and(|w| w.1 == 0)
+    }) {
+        return None;
+    }
     (weekday_before(two)?.1 == 0).then_some((day, lead, lead + two.len()))
 }
 
@@ -687,7 +704,7 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
         let weekday = weekday_before(&text[from..m.start])
             .map(|(w, s, e)| (w, Span::new(from + s, from + e)))
             .or_else(|| {
-                let mut to = (m.end + 16).min(range.end);
+                let mut to = (m.end + 36).min(range.end); // two weekdays fit: " (thứ Bảy, Chủ nhật)"
                 while !text.is_char_boundary(to) {
                     to -= 1;
                 }
@@ -745,6 +762,9 @@ mod tests {
         // a table cell, and a colon after the bracket (corpus misses)
         assert_eq!(weekday_before("2\tThứ Bảy, ").map(|w| w.0), Some(6));
         assert_eq!(weekday_after(" (thứ Tư): buổi sáng").map(|w| w.0), Some(3));
+        // two dates' weekdays in one bracket belong to the dates before, in order
+        assert_eq!(weekday_after(" (thứ Bảy, Chủ nhật) tại Nhà văn hóa"), None);
+        assert_eq!(weekday_after(" (thứ Bảy và Chủ nhật)"), None);
         assert_eq!(weekday_before("thứ 7, ").map(|w| w.0), Some(6));
         assert_eq!(weekday_before("báo cáo ngày "), None);
         // a symbol's code is no Sunday
@@ -778,6 +798,10 @@ mod tests {
             Some("thứ Năm")
         );
         assert_eq!(ds[1].period_end, Some(2));
+        // a false alarm of held-out batch 18: two dates, their weekdays in one bracket
+        let t = "b) Liên hoan văn nghệ: ngày 07/02/2026 và ngày 08/02/2026 (thứ Bảy, Chủ nhật) tại Nhà văn hóa xã.";
+        let ds = scan_dates(t, Span::new(0, t.len()));
+        assert!(ds.iter().all(|d| d.weekday.is_none()), "{ds:?}");
     }
 
     /// The end of a validity that starts on signing is a limit the issue date must precede

@@ -223,9 +223,15 @@ impl Parsed {
             task_lines.push((a.body.start, a.end));
             items.extend(a.body.items.iter().map(|it| (it.line, it.marker.end)));
         }
-        let dispatch = header
-            .type_name
-            .is_some_and(|t| t.doc_type.name == "Công điện");
+        // a công điện by its type name, or by its symbol when the name is missing ("04/CĐ-UBND")
+        let dispatch = match header.type_name {
+            Some(t) => t.doc_type.name == "Công điện",
+            None => header
+                .number
+                .as_ref()
+                .and_then(|n| n.type_code())
+                .is_some_and(|c| c.text == "CĐ"),
+        };
         let addressees = closing::addressees(
             text,
             &lines,
@@ -293,9 +299,7 @@ fn task_lines(text: &str, header: &Header, body: &Body) -> TaskLines {
     let mut headed = Vec::new();
     for (k, p) in body.parts.iter().enumerate() {
         let end = body.parts.get(k + 1).map_or(body.end, |n| n.line);
-        let proposals = ["kien nghi", "de xuat", "de nghi"]
-            .iter()
-            .any(|w| p.heading_folded.contains(w));
+        let proposals = p.proposes();
         // a report or record recounts, except in a part that organises what comes next
         let implementation = if recounts {
             p.organises_what_comes()

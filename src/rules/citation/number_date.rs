@@ -218,5 +218,9 @@ mod tests {
         let term = |k: &str| format!("Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng ({k}) về nông nghiệp.\n");
         assert_eq!(findings(rule, &term("khóa XII")).len(), 1);
         assert!(findings(rule, &term("khóa XIII")).is_empty());
+        // a joint resolution is cited by its own type name (held-out batch 18)
+        let joint = |d: &str| format!("Căn cứ Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày {d} của Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;\n");
+        assert_eq!(findings(rule, &joint("15/6/2016")).len(), 1);
+        assert!(findings(rule, &joint("15/6/2017")).is_empty());
     }
 }

@@ -9,6 +9,7 @@ fn code_of(folded_type: &str, party: bool) -> Option<Option<&'static str>> {
         "nghi dinh" => Some("NĐ"),
         "thong tu" => Some("TT"),
         "thong tu lien tich" => Some("TTLT"),
+        "nghi quyet lien tich" => Some("NQLT"),
         "chuong trinh hanh dong" => Some("CTr"),
         "cong van" if party => Some("CV"),
         "cong van" => None,

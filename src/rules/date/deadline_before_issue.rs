@@ -90,7 +90,18 @@ impl Rule for DeadlineBeforeIssue {
             if recounts {
                 // the date's line, found once for both
                 let l = doc.lines.partition_point(|l| l.content.end < m.span.start);
-                if !requests(l) && !organises(l) {
+                // ... or in its proposals part ("IV. KIẾN NGHỊ"), where what is asked is still
+                // to be done, unless the line tells what was ("Bệnh viện đã hoàn thành …")
+                let proposes = || {
+                    let parts = &doc.body.parts;
+                    let before = &doc.text()[doc.lines[l].content.start..m.span.start];
+                    l < doc.body.end
+                        && parts[..parts.partition_point(|p| p.line <= l)]
+                            .last()
+                            .is_some_and(|p| p.proposes())
+                        && !before.contains(" đã ")
+                };
+                if !requests(l) && !organises(l) && !proposes() {
                     continue;
                 }
             }
@@ -135,6 +146,9 @@ mod tests {
         let rule = "date/deadline-before-issue";
         assert_eq!(findings(rule, &report("TỔ CHỨC THỰC HIỆN")).len(), 1);
         assert!(findings(rule, &report("KẾT QUẢ TỔ CHỨC THỰC HIỆN")).is_empty());
+        // a supervision report's recommendations ask for what is still to be done (held-out
+        // batch 18)
+        assert_eq!(findings(rule, &report("KIẾN NGHỊ")).len(), 1);
         // an annex after the signature recounts, whatever the last part was
         let annexed = report("TỔ CHỨC THỰC HIỆN").replace(
             "1. Các tổ chức cơ sở đảng trực thuộc báo cáo kết quả về Ban Thường vụ Đảng ủy trước ngày 30/11/2025.\n",

@@ -58,12 +58,21 @@ impl Rule for Missing {
         if h.number.is_some() || h.unlined.number || doc.lines.iter().all(|l| l.is_blank()) {
             return;
         }
-        // the number goes under the issuing body
-        let anchor = h
-            .issuing_body
-            .last()
-            .map(|&l| Span::empty(doc.lines[l].content.end))
-            .unwrap_or_else(|| doc.header_anchor());
+        // the number goes under the issuing body; in a header flattened row by row, in the
+        // empty left cell before the place and date ("⇥Cái Nhum, ngày …")
+        let empty_cell = h
+            .place_date
+            .as_ref()
+            .map(|p| doc.lines[p.line])
+            .filter(|l| l.col > 0 && l.cells == 1);
+        let anchor = match (empty_cell, h.issuing_body.last()) {
+            (Some(l), _) => {
+                let row_start = doc.text()[..l.span.start].rfind('\n').map_or(0, |i| i + 1);
+                Span::empty(row_start)
+            }
+            (None, Some(&l)) => Span::empty(doc.lines[l].content.end),
+            (None, None) => doc.header_anchor(),
+        };
         let example = match (
             doc.profile.is_state(),
             doc.doc_type.and_then(|t| t.state_code),
@@ -77,5 +86,20 @@ impl Rule for Missing {
             format!("Thiếu số, ký hiệu văn bản (“{example}”)"),
             format!("The document number is missing (“{example}”)"),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A header flattened row by row whose number cell was deleted (held-out batch 18): the
+    /// finding points at the row left with an empty first cell, where the number was.
+    #[test]
+    fn points_at_the_empty_cell_of_the_number() {
+        let text = "SỞ GIÁO DỤC VÀ ĐÀO TẠO VĨNH LONG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THPT PHAN VĂN ĐÁNG\tĐộc lập - Tự do - Hạnh phúc\n\tCái Nhum, ngày 20 tháng 4 năm 2026\n\nTHÔNG BÁO\nTuyển sinh vào lớp 10\n\nNhà trường thông báo tuyển sinh.\n";
+        let found = findings("number/missing", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("3:1 "), "{found:?}");
     }
 }

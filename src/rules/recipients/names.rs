@@ -257,8 +257,10 @@ pub fn covers(listed: &str, wanted: &str) -> bool {
         || listed
             .strip_suffix(wanted)
             .is_some_and(|organ| matches!(organ, "btt" | "tt" | "btv" | "tv" | "bch" | "ld" | "uv"))
+        // words left out after the head's first two: "Chi đoàn ấp" is not "Chi hội Nông dân
+        // ấp" (c-d-a within c-h-n-d-a)
         || (listed.len() >= 3
-            && listed.chars().next() == wanted.chars().next()
+            && listed.as_bytes().get(..2) == wanted.as_bytes().get(..2)
             && subsequence(wanted, listed))
 }
 
@@ -491,6 +493,23 @@ mod tests {
 
     fn a() -> Aliases {
         Aliases::new(&[])
+    }
+
+    /// Words left out of a listed name come after its head: "Chi đoàn ấp" does not cover
+    /// "Chi hội Nông dân ấp" (held-out batch 18), "BTT MTTQ tỉnh" covers the standing board.
+    #[test]
+    fn a_shorter_name_covers_only_with_its_head() {
+        let a = a();
+        let key = |n: &str| a.key(n);
+        assert!(!covers(&key("Chi đoàn ấp"), &key("Chi hội Nông dân ấp")));
+        assert!(covers(
+            &key("BTT MTTQ tỉnh"),
+            &key("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh")
+        ));
+        assert!(covers(
+            &key("Sở NN&MT"),
+            &key("Sở Nông nghiệp và Môi trường")
+        ));
     }
 
     #[test]

@@ -501,6 +501,8 @@ impl<'a> Listed<'a> {
             "thuong truc",
             "thuong vu",
             "ban chap hanh",
+            // a chi bộ's executive committee, in the chi bộ's own text
+            "chi uy",
         ]
         .contains(&f.as_str())
         {
@@ -826,6 +828,32 @@ impl Rule for Unlisted {
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::findings;
+
+    /// A chi bộ's plan (held-out batch 18): its executive, "Chi ủy", is the issuer's own; a
+    /// mass organisation's cell dropped from Nơi nhận is reported even when another cell of
+    /// the village is listed.
+    #[test]
+    fn a_chi_bộ_and_the_cells_of_its_village() {
+        let plan = |entries: &str| format!("ĐẢNG BỘ XÃ CÁI NƯỚC\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ ẤP TÂN HIỆP\n*\nSố 05-KH/CB\tCái Nước, ngày 09 tháng 01 năm 2026\n\nKẾ HOẠCH\nLãnh đạo thực hiện nhiệm vụ năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao năng lực lãnh đạo.\nII. TỔ CHỨC THỰC HIỆN\n1. Chi ủy chịu trách nhiệm lãnh đạo, chỉ đạo thực hiện Kế hoạch.\n2. Chi hội Nông dân ấp phối hợp tổ chức các lớp tập huấn kỹ thuật.\n3. Chi đoàn ấp phát huy vai trò xung kích trong ngày Chủ nhật xanh.\n\nNơi nhận:\n- Đảng ủy xã Cái Nước (để báo cáo),\n{entries}- Lưu Chi bộ.\n\nT/M CHI BỘ\nBÍ THƯ\n\nLê Hoàng Phúc\n");
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &plan("- Chi hội Nông dân ấp,\n- Chi đoàn ấp,\n"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &plan("- Chi đoàn ấp,\n"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("Chi hội Nông dân ấp"), "{found:?}");
+    }
+
+    /// A công điện without its type name (held-out batch 18): its symbol says what it is, so
+    /// the "… điện:" block still lists its addressees, which "- Như trên;" reaches.
+    #[test]
+    fn a_dispatch_known_by_its_symbol() {
+        let dispatch = |type_name: &str| format!("ỦY BAN NHÂN DÂN\nXÃ LỆ THỦY\nSố: 04/CĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLệ Thủy, ngày 16 tháng 10 năm 2026\n\n{type_name}Về việc ứng phó với bão số 6\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ LỆ THỦY điện:\n- Trưởng Công an xã;\n- Trưởng Trạm Y tế xã.\n\n1. Công an xã bố trí lực lượng hỗ trợ sơ tán người dân.\n2. Trạm Y tế xã chuẩn bị cơ số thuốc.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Quang Vinh\n");
+        let rule = "recipients/unlisted";
+        for type_name in ["CÔNG ĐIỆN\n", ""] {
+            let found = findings(rule, &dispatch(type_name));
+            assert!(found.is_empty(), "{type_name:?}: {found:?}");
+        }
+    }
 
     /// A regression from seed 000: the province reports on to the central committee, whose
     /// foreign-relations department is listed ("MTTW" = the central committee of the MTTQ).
