@@ -4,7 +4,7 @@
 //! multiply rather than one, with rustc-hash 2's constant and final rotation so that the high
 //! bits hashbrown uses for its control bytes are well mixed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 const K: u64 = 0xf135_7aea_2e62_a9c5;
@@ -63,7 +63,6 @@ impl Hasher for Fnv {
 }
 
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// A packed word (see [`pack16`]): two halves rather than a `u128`, whose 16-byte alignment
 /// would make every table entry keyed by it 32 bytes instead of 24.

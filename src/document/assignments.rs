@@ -243,15 +243,18 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
     let in_headed = |l: usize| headed_line.get(l).copied().unwrap_or(false);
     // the names already taken, so that a body named twice is one assignment (a set: a plan
     // may assign thousands)
-    // (keyed by the span packed in a u64: a set type the lexicon already has)
-    let mut seen: crate::hash::FastSet<u64> = Default::default();
+    // (keyed by the span packed in a u64: a map type the lexicon already has)
+    let mut seen: crate::hash::FastMap<u64, u32> = Default::default();
     let mut push = |out: &mut Vec<Assignment>, b: BodyName, duty: Duty, line: usize, r: &Reader| {
         // "(qua Văn phòng Sở)": the one in between receives
         let (name, through) = match r.via(b.next) {
             Some(via) => (via, Some(b.span)),
             None => (b, None),
         };
-        if seen.insert(((name.span.start as u64) << 32) | name.span.end as u64) {
+        if seen
+            .insert(((name.span.start as u64) << 32) | name.span.end as u64, 0)
+            .is_none()
+        {
             out.push(Assignment {
                 name: name.span,
                 duty,

@@ -377,19 +377,9 @@ fn weekday_after(after: &str) -> Option<(u32, usize, usize)> {
     let (day, _, _) = weekday_before(two)?;
     // "ngày 07/02 và ngày 08/02/2026 (thứ Bảy, Chủ nhật)": the weekdays of the dates before,
     // in order, not this date's
-    let next = rest[word_end(1)..].trim_start_matches([',', ' ']);
-    let next = next.strip_prefix("và ").unwrap_or(next);
-    let next_two = next.get(
-        ..next
-            .char_indices()
-            .filter(|(_, c)| *c == ' ')
-            .nth(1)
-            .map_or(next.len(), |(i, _)| i),
-    );
-    if next_two.is_some_and(|n| {
-        let n = n.trim_end_matches([')', ',', '.', ';', ':']);
-        weekday_before(n).is_some_and(|w| w.1 == 0)
-    }) {
+    // (the bracket ends with another weekday)
+    let inner = rest.split(')').next().unwrap_or(rest);
+    if inner.len() > two.len() && weekday_before(inner).is_some_and(|w| w.1 > 0) {
         return None;
     }
     (weekday_before(two)?.1 == 0).then_some((day, lead, lead + two.len()))

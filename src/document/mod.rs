@@ -128,6 +128,7 @@ struct Parsed {
     words: Vec<Word>,
     word_vocab: Vec<u32>,
     vocabulary: Vec<Span>,
+    doc_type: Option<&'static DocType>,
 }
 
 impl Parsed {
@@ -223,15 +224,13 @@ impl Parsed {
             task_lines.push((a.body.start, a.end));
             items.extend(a.body.items.iter().map(|it| (it.line, it.marker.end)));
         }
-        // a công điện by its type name, or by its symbol when the name is missing ("04/CĐ-UBND")
-        let dispatch = match header.type_name {
-            Some(t) => t.doc_type.name == "Công điện",
-            None => header
-                .number
-                .as_ref()
-                .and_then(|n| n.type_code())
-                .is_some_and(|c| c.text == "CĐ"),
-        };
+        // the type by its name, or by its symbol when the name is missing ("04/CĐ-UBND")
+        let doc_type = header.type_name.map(|t| t.doc_type).or_else(|| {
+            let n = header.number.as_ref()?;
+            let party = n.style == Some(NumberStyle::Party);
+            types::by_code(&n.type_code()?.text, party)
+        });
+        let dispatch = doc_type.is_some_and(|t| t.name == "Công điện");
         let addressees = closing::addressees(
             text,
             &lines,
@@ -260,6 +259,7 @@ impl Parsed {
         });
         let dates = date::scan_dates(text, range);
         Parsed {
+            doc_type,
             addressees,
             citations: citation::scan(text, range, &words),
             assignments,
@@ -350,15 +350,10 @@ impl<'a> Document<'a> {
             word_vocab: p.word_vocab,
             vocabulary: p.vocabulary,
             profile: config.profile,
-            doc_type: None,
+            doc_type: p.doc_type,
             markdown,
             layout: None,
         };
-        doc.doc_type = doc.header.type_name.map(|t| t.doc_type).or_else(|| {
-            let n = doc.header.number.as_ref()?;
-            let party = n.style == Some(NumberStyle::Party);
-            types::by_code(&n.type_code()?.text, party)
-        });
         if doc.profile == Profile::Auto {
             doc.profile = doc.detect_profile();
         }

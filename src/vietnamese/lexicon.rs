@@ -11,7 +11,7 @@ use super::fold::fold;
 use super::syllable;
 #[cfg(test)]
 use super::syllable::Verdict;
-use crate::hash::{FastMap, FastSet};
+use crate::hash::FastMap;
 #[cfg(test)]
 use std::fmt;
 use std::sync::OnceLock;
@@ -45,7 +45,8 @@ pub const MAX_SYLLABLES: usize = 4;
 #[derive(Debug, Default)]
 pub struct Lexicon {
     /// Every entry, lower case, traditional tone placement.
-    valid: FastSet<String>,
+    /// (a map to 0, not a set: one table type fewer in the WebAssembly module)
+    valid: FastMap<String, u32>,
     /// Folded form (no marks) → the entry, for unambiguous entries.
     targets: FastMap<String, String>,
     /// Folded syllables of the targets, numbered: the text is matched on numbers, not strings.
@@ -61,7 +62,7 @@ pub struct Lexicon {
     /// letter, not only in tones ("xã hội" and "xả hơi"): one tone away from such a correction,
     /// a phrase can be no other word ("xã hôi"), so it is offered for a difference of tone
     /// alone.
-    tone_only: FastSet<String>,
+    tone_only: FastMap<String, u32>,
 }
 
 /// Valid entries as packed syllable numbers: no string per entry, so loading is a few
@@ -71,10 +72,10 @@ struct Compiled {
     /// Canonical syllable → its number in the compiled table.
     /// (u32, not u16: one map type fewer in the WebAssembly module)
     numbers: FastMap<String, u32>,
-    /// Every entry, its syllable numbers (+1) packed 16 bits each.
-    entries: FastSet<u64>,
-    /// The entries of the administrative list, packed the same way.
-    admin: FastSet<u64>,
+    /// Every entry, its syllable numbers (+1) packed 16 bits each → 1 for an entry of the
+    /// administrative list, 0 for the others (one map, of a type the crate has: a set of
+    /// `u64` would be one more table type in the WebAssembly module).
+    entries: FastMap<u64, u32>,
 }
 
 impl Compiled {
@@ -101,7 +102,7 @@ impl Compiled {
 
     fn contains(&self, canonical: &str) -> bool {
         self.key_of(canonical)
-            .is_some_and(|k| self.entries.contains(&k))
+            .is_some_and(|k| self.entries.contains_key(&k))
     }
 }
 
@@ -315,7 +316,7 @@ impl Lexicon {
                 lex.targets.insert(key, entries[group[0]].1.clone());
             }
         }
-        lex.valid = entries.into_iter().map(|(_, p, _)| p).collect();
+        lex.valid = entries.into_iter().map(|(_, p, _)| (p, 0)).collect();
         lex.index_targets();
         (lex, errors)
     }
@@ -388,7 +389,7 @@ impl Lexicon {
             }
         }
         let mut targets: FastMap<String, String> = FastMap::default();
-        let mut tone_only: FastSet<String> = FastSet::default();
+        let mut tone_only: FastMap<String, u32> = FastMap::default();
         for (u, (k, many)) in &admin {
             let e = &entries[*k as usize];
             if *many || e.ambiguous {
@@ -407,7 +408,7 @@ impl Lexicon {
             }
             let word = text(e.ids(), &|i| syllables[usize::from(i)].to_string());
             if only_by_tone {
-                tone_only.insert(word.clone());
+                tone_only.insert(word.clone(), 0);
             }
             targets.insert(fold(&word), word);
         }
@@ -417,8 +418,10 @@ impl Lexicon {
                 .enumerate()
                 .map(|(i, s)| (s, i as u32))
                 .collect(),
-            entries: entries.iter().map(key).collect(),
-            admin: entries.iter().filter(|e| e.admin).map(key).collect(),
+            entries: entries
+                .iter()
+                .map(|e| (key(e), u32::from(e.admin)))
+                .collect(),
         };
         let mut lex = Lexicon {
             targets,
@@ -434,7 +437,8 @@ impl Lexicon {
         let mut ids: FastMap<String, u32> = FastMap::default();
         let mut by_ids: FastMap<u64, u32> = FastMap::default();
         // two corrections that read alike once s/x and tr/ch are merged: neither is sure
-        let mut alike: crate::hash::FastSet<u64> = Default::default();
+        // (a map, not a set of u64: one table type fewer in the WebAssembly module)
+        let mut alike: FastMap<u64, u32> = FastMap::default();
         let mut texts: Vec<String> = Vec::new();
         for (key, entry) in &self.targets {
             let mut seq = Vec::with_capacity(MAX_SYLLABLES);
@@ -446,12 +450,12 @@ impl Lexicon {
             }
             if let Some(packed) = pack(&seq) {
                 if by_ids.insert(packed, texts.len() as u32).is_some() {
-                    alike.insert(packed);
+                    alike.insert(packed, 0);
                 }
                 texts.push(entry.clone());
             }
         }
-        by_ids.retain(|k, _| !alike.contains(k));
+        by_ids.retain(|k, _| !alike.contains_key(k));
         self.syllable_ids = ids;
         self.target_ids = by_ids;
         self.target_texts = texts;
@@ -471,12 +475,12 @@ impl Lexicon {
 
     /// Whether the correction is offered only for a difference of tone (see the field).
     pub fn tone_only(&self, target: &str) -> bool {
-        self.tone_only.contains(target)
+        self.tone_only.contains_key(target)
     }
 
     /// Whether a canonical phrase is a known word.
     pub fn is_valid(&self, canonical: &str) -> bool {
-        self.valid.contains(canonical)
+        self.valid.contains_key(canonical)
             || self
                 .compiled
                 .as_ref()
@@ -487,8 +491,10 @@ impl Lexicon {
     /// given in the configuration counts as one).
     pub fn is_administrative(&self, canonical: &str) -> bool {
         match &self.compiled {
-            Some(c) => c.key_of(canonical).is_some_and(|k| c.admin.contains(&k)),
-            None => self.valid.contains(canonical),
+            Some(c) => c
+                .key_of(canonical)
+                .is_some_and(|k| c.entries.get(&k) == Some(&1)),
+            None => self.valid.contains_key(canonical),
         }
     }
 
@@ -509,7 +515,7 @@ impl Lexicon {
         for p in phrases {
             let c = canonical_phrase(&super::case::to_lower(p));
             self.targets.entry(fold(&c)).or_insert_with(|| c.clone());
-            self.valid.insert(c);
+            self.valid.insert(c, 0);
         }
         self.index_targets();
     }
@@ -525,13 +531,13 @@ mod tests {
         let (words, _) = Lexicon::parse_with(WORDS, false);
         let (admin, _) = Lexicon::parse_with(ADMIN, false);
         let mut shared: FastMap<String, std::collections::HashSet<&str>> = FastMap::default();
-        for w in words.valid.iter().chain(admin.valid.iter()) {
+        for w in words.valid.keys().chain(admin.valid.keys()) {
             shared.entry(fold(w)).or_default().insert(w.as_str());
         }
         // a word read alike with others is a correction for a tone when each of them differs
         // from it in a letter
         let bases = |w: &str| -> Vec<String> { w.split(' ').map(syllable::strip_tone).collect() };
-        let mut tone_only = FastSet::default();
+        let mut tone_only = FastMap::default();
         let targets: FastMap<String, String> = admin
             .targets
             .iter()
@@ -542,14 +548,14 @@ mod tests {
                     .collect();
                 let apart = others.iter().all(|w| bases(w) != bases(word));
                 if !others.is_empty() && apart {
-                    tone_only.insert(word.to_string());
+                    tone_only.insert(word.to_string(), 0);
                 }
                 apart
             })
             .filter(|(_, word)| !word.split(' ').any(|syl| FUNCTION_WORDS.contains(&syl)))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
-        tone_only.retain(|w: &String| targets.values().any(|t| t == w));
+        tone_only.retain(|w: &String, _| targets.values().any(|t| t == w));
         let mut valid = words.valid;
         valid.extend(admin.valid);
         Lexicon {
@@ -569,8 +575,8 @@ mod tests {
         a.sort();
         b.sort();
         assert_eq!(a, b, "the same corrections");
-        let mut a: Vec<_> = text.tone_only.iter().collect();
-        let mut b: Vec<_> = compiled.tone_only.iter().collect();
+        let mut a: Vec<_> = text.tone_only.keys().collect();
+        let mut b: Vec<_> = compiled.tone_only.keys().collect();
         a.sort();
         b.sort();
         assert_eq!(a, b, "the same corrections for a tone alone");
@@ -580,7 +586,7 @@ mod tests {
             compiled.entry_count(),
             "the same number of words"
         );
-        for w in &text.valid {
+        for w in text.valid.keys() {
             assert!(compiled.is_valid(w), "{w}");
         }
         for w in ["tinh hình", "báo vệ xyz", "", "hòa bình hòa bình hòa bình"] {

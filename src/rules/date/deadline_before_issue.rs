@@ -78,30 +78,22 @@ impl Rule for DeadlineBeforeIssue {
         };
         // ... and in its part that organises what comes next ("II. TỔ CHỨC THỰC HIỆN" of a
         // report's "Phần thứ hai"), not the one recounting it ("KẾT QUẢ TỔ CHỨC THỰC HIỆN")
-        let organises = |l: usize| {
+        // ... or in its proposals part ("IV. KIẾN NGHỊ"), where what is asked is still to be
+        // done, unless the line tells what was ("Bệnh viện đã hoàn thành …")
+        let organises = |l: usize, told_done: bool| {
             let parts = &doc.body.parts;
             // (in the main body: a report's annex after its last part recounts again)
             l < doc.body.end
                 && parts[..parts.partition_point(|p| p.line <= l)]
                     .last()
-                    .is_some_and(|p| p.organises_what_comes())
+                    .is_some_and(|p| p.organises_what_comes() || p.proposes() && !told_done)
         };
         for m in doc.dates.iter().filter(|m| m.role == DateRole::Deadline) {
             if recounts {
                 // the date's line, found once for both
                 let l = doc.lines.partition_point(|l| l.content.end < m.span.start);
-                // ... or in its proposals part ("IV. KIẾN NGHỊ"), where what is asked is still
-                // to be done, unless the line tells what was ("Bệnh viện đã hoàn thành …")
-                let proposes = || {
-                    let parts = &doc.body.parts;
-                    let before = &doc.text()[doc.lines[l].content.start..m.span.start];
-                    l < doc.body.end
-                        && parts[..parts.partition_point(|p| p.line <= l)]
-                            .last()
-                            .is_some_and(|p| p.proposes())
-                        && !before.contains(" đã ")
-                };
-                if !requests(l) && !organises(l) && !proposes() {
+                let told_done = doc.text()[doc.lines[l].content.start..m.span.start].contains(" đã ");
+                if !requests(l) && !organises(l, told_done) {
                     continue;
                 }
             }

@@ -66,10 +66,7 @@ impl Rule for Missing {
             .map(|p| doc.lines[p.line])
             .filter(|l| l.col > 0 && l.cells == 1);
         let anchor = match (empty_cell, h.issuing_body.last()) {
-            (Some(l), _) => {
-                let row_start = doc.text()[..l.span.start].rfind('\n').map_or(0, |i| i + 1);
-                Span::empty(row_start)
-            }
+            (Some(l), _) => Span::empty(l.span.start),
             (None, Some(&l)) => Span::empty(doc.lines[l].content.end),
             (None, None) => doc.header_anchor(),
         };
@@ -100,6 +97,6 @@ mod tests {
         let text = "SỞ GIÁO DỤC VÀ ĐÀO TẠO VĨNH LONG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THPT PHAN VĂN ĐÁNG\tĐộc lập - Tự do - Hạnh phúc\n\tCái Nhum, ngày 20 tháng 4 năm 2026\n\nTHÔNG BÁO\nTuyển sinh vào lớp 10\n\nNhà trường thông báo tuyển sinh.\n";
         let found = findings("number/missing", text);
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].starts_with("3:1 "), "{found:?}");
+        assert!(found[0].starts_with("3:2 "), "{found:?}");
     }
 }

@@ -501,8 +501,10 @@ impl<'a> Listed<'a> {
             "thuong truc",
             "thuong vu",
             "ban chap hanh",
-            // a chi bộ's executive committee, in the chi bộ's own text
+            // a chi bộ's executive committee, in the chi bộ's own text; the directors of the
+            // issuer ("báo cáo Ban Giám đốc" in Công an tỉnh's plan)
             "chi uy",
+            "ban giam doc",
         ]
         .contains(&f.as_str())
         {
@@ -675,7 +677,8 @@ impl Rule for Unlisted {
         }
         let listed = Listed::new(doc, recipients, ctx);
         let mut budget = FUZZY_BUDGET;
-        let mut seen: crate::hash::FastSet<String> = Default::default();
+        // (maps to 0, not sets: one table type fewer in the WebAssembly module)
+        let mut seen: crate::hash::FastMap<String, u32> = Default::default();
         let archive_at = recipients
             .archive()
             .map(|a| a.dash.map_or(a.text.start, |d| d.start));
@@ -690,11 +693,11 @@ impl Rule for Unlisted {
         let mut executors_unlisted: Vec<&str> = Vec::new();
         // "- Như Điều 4;" reaches every executor of Điều 4, for the tasks other articles give
         // them too ("Trạm Y tế xã bố trí …" in Điều 3, "Trưởng Trạm Y tế xã" in Điều 4)
-        let executors: crate::hash::FastSet<String> = doc
+        let executors: crate::hash::FastMap<String, u32> = doc
             .assignments
             .iter()
             .filter(|a| listed.executing_listed && a.duty == crate::document::Duty::Execute)
-            .map(|a| listed.aliases.key(doc.slice(a.name)))
+            .map(|a| (listed.aliases.key(doc.slice(a.name)), 0))
             .collect();
         for a in &doc.assignments {
             let execute = a.duty == crate::document::Duty::Execute;
@@ -712,7 +715,10 @@ impl Rule for Unlisted {
                     || f.contains(" co so")
                     || f.contains("chinh tri")
             };
-            if key.len() < 2 || !seen.insert(key.clone()) || executors.contains(&key) {
+            if key.len() < 2
+                || seen.insert(key.clone(), 0).is_some()
+                || executors.contains_key(&key)
+            {
                 continue;
             }
             if execute && executing.is_some() {
@@ -841,6 +847,15 @@ mod tests {
         let found = findings(rule, &plan("- Chi đoàn ấp,\n"));
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("Chi hội Nông dân ấp"), "{found:?}");
+    }
+
+    /// A provincial police plan (held-out batch 19): its units report to "Ban Giám đốc", the
+    /// issuer's own directors.
+    #[test]
+    fn the_issuers_directors_are_its_own() {
+        let text = "BỘ CÔNG AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN TỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc\nSố: 27/KH-CAT-PV01\tGia Lai, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\nBảo đảm an ninh, trật tự Tết Nguyên đán Bính Ngọ 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tuyệt đối an toàn.\nII. TỔ CHỨC THỰC HIỆN\n1. Giao Phòng Tham mưu (PV01) chủ trì theo dõi, đôn đốc việc triển khai Kế hoạch; kịp thời báo cáo Ban Giám đốc những khó khăn, vướng mắc phát sinh.\n\nNơi nhận:\n- Bộ Công an (để báo cáo);\n- Lưu: VT, PV01.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐại tá Nguyễn Hữu Thắng\n";
+        let found = findings("recipients/unlisted", text);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     /// A công điện without its type name (held-out batch 18): its symbol says what it is, so
