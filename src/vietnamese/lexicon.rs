@@ -343,22 +343,24 @@ impl Lexicon {
             |e: &CompiledEntry| Compiled::key(e.ids().iter().map(|&i| folded[usize::from(i)]));
         let key = |e: &CompiledEntry| Compiled::key(e.ids().iter().copied());
 
-        // how many distinct words share each unmarked form, over both lists
-        let mut shared: FastMap<u64, (u64, bool)> = FastMap::default();
-        // the same within the administrative list, with the first entry's ambiguity mark
-        // (the entry's index as u64: the same map type as `shared`, one fewer in the module)
-        let mut admin: FastMap<u64, (u64, bool)> = FastMap::default();
+        // whether distinct words share each unmarked form, over both lists: the first
+        // entry's index, with `MANY` set when another word shares it (packed in a u32: the
+        // map type the crate has, as each new map type costs the WebAssembly module kilobytes)
+        const MANY: u32 = 1 << 31;
+        let first = |v: u32| &entries[(v & !MANY) as usize];
+        let mut shared: FastMap<u64, u32> = FastMap::default();
+        // the same within the administrative list
+        let mut admin: FastMap<u64, u32> = FastMap::default();
         for (k, e) in entries.iter().enumerate() {
             let (u, word) = (unmarked(e), key(e));
-            shared
-                .entry(u)
-                .and_modify(|(first, many)| *many |= *first != word)
-                .or_insert((word, false));
+            let mark = |v: &mut u32| {
+                if key(first(*v)) != word {
+                    *v |= MANY;
+                }
+            };
+            shared.entry(u).and_modify(mark).or_insert(k as u32);
             if e.admin {
-                admin
-                    .entry(u)
-                    .and_modify(|(first, many)| *many |= key(&entries[*first as usize]) != word)
-                    .or_insert((k as u64, false));
+                admin.entry(u).and_modify(mark).or_insert(k as u32);
             }
         }
         let text = |ids: &[u16], table: &dyn Fn(u16) -> String| {
@@ -376,28 +378,31 @@ impl Lexicon {
         // each administrative word read alike with others: its entry, and whether another
         // word shares its bases (then a tone cannot tell them apart); the map type of `admin`,
         // as each new map or sort type costs the WebAssembly module kilobytes
-        let mut crowded: FastMap<u64, (u64, bool)> = FastMap::default();
-        for (u, (k, many)) in &admin {
-            if !many && shared[u].1 {
-                crowded.entry(*u).or_insert((*k, false));
+        // (`MANY` marks "alike" there)
+        let mut crowded: FastMap<u64, u32> = FastMap::default();
+        for (u, &v) in &admin {
+            if v & MANY == 0 && shared[u] & MANY != 0 {
+                crowded.entry(*u).or_insert(v);
             }
         }
         for e in &entries {
-            if let Some((own, alike)) = crowded.get_mut(&unmarked(e)) {
-                let own = &entries[*own as usize];
-                *alike |= key(e) != key(own) && base(e) == base(own);
+            if let Some(v) = crowded.get_mut(&unmarked(e)) {
+                let own = first(*v);
+                if key(e) != key(own) && base(e) == base(own) {
+                    *v |= MANY;
+                }
             }
         }
         let mut targets: FastMap<String, String> = FastMap::default();
         let mut tone_only: FastMap<String, u32> = FastMap::default();
-        for (u, (k, many)) in &admin {
-            let e = &entries[*k as usize];
-            if *many || e.ambiguous {
+        for (u, &v) in &admin {
+            let e = first(v);
+            if v & MANY != 0 || e.ambiguous {
                 continue;
             }
-            let only_by_tone = shared[u].1;
+            let only_by_tone = shared[u] & MANY != 0;
             // every other word differs from it in a letter
-            if only_by_tone && crowded.get(u).is_some_and(|(_, alike)| *alike) {
+            if only_by_tone && crowded.get(u).is_some_and(|&c| c & MANY != 0) {
                 continue;
             }
             if e.ids()

@@ -204,7 +204,14 @@ fn marked_spellings(word: &str) -> Vec<String> {
     out
 }
 
-type Memo = FastMap<crate::hash::Packed, Option<Vec<String>>>;
+/// Each spelling judged: the index of its suggestions, `u32::MAX` for a valid syllable (a map
+/// of the value type the document's own table has, not of `Option<Vec<String>>`: one table
+/// type fewer in the WebAssembly module).
+#[derive(Default)]
+struct Memo {
+    verdicts: FastMap<crate::hash::Packed, u32>,
+    suggestions: Vec<Vec<String>>,
+}
 
 /// Spoken Vietnamese has a few thousand syllables, and an editor lints the same text on every
 /// keystroke: each distinct word is checked once per thread and remembered (bounded). The
@@ -213,12 +220,13 @@ fn with_memo<T>(f: impl FnOnce(&mut Memo) -> T) -> T {
     const LIMIT: usize = 50_000;
     thread_local! {
         // keyed by the packed spelling (see `hash::pack16`): syllables are short
-        static SEEN: RefCell<Memo> = RefCell::new(FastMap::default());
+        static SEEN: RefCell<Memo> = RefCell::new(Memo::default());
     }
     SEEN.with(|seen| {
         let mut seen = seen.borrow_mut();
-        if seen.len() >= LIMIT {
-            seen.clear();
+        if seen.verdicts.len() >= LIMIT {
+            seen.verdicts.clear();
+            seen.suggestions.clear();
         }
         f(&mut seen)
     })
@@ -233,7 +241,19 @@ fn verdict(word: &str, memo: &mut Memo) -> Option<Vec<String>> {
     let Some(key) = crate::hash::pack16(word) else {
         return judge(); // longer than any syllable: judged every time (rare)
     };
-    memo.entry(key).or_insert_with(judge).clone()
+    if let Some(&i) = memo.verdicts.get(&key) {
+        return memo.suggestions.get(i as usize).cloned();
+    }
+    let v = judge();
+    let i = match &v {
+        Some(s) => {
+            memo.suggestions.push(s.clone());
+            (memo.suggestions.len() - 1) as u32
+        }
+        None => u32::MAX,
+    };
+    memo.verdicts.insert(key, i);
+    v
 }
 
 #[cfg(test)]

@@ -124,8 +124,10 @@ const FREE_WORDS: &[&str] = &[
 ];
 
 thread_local! {
-    /// Spelling (packed, see `hash::pack16`) → its syllable number in the built-in lexicon.
-    static BUILTIN_SYLLABLES: std::cell::RefCell<crate::hash::FastMap<crate::hash::Packed, Option<u32>>> =
+    /// Spelling (packed, see `hash::pack16`) → its syllable number in the built-in lexicon,
+    /// `u32::MAX` for none (not an `Option`: the value type of the document's own map, one
+    /// table type fewer in the WebAssembly module).
+    static BUILTIN_SYLLABLES: std::cell::RefCell<crate::hash::FastMap<crate::hash::Packed, u32>> =
         std::cell::RefCell::new(crate::hash::FastMap::default());
 }
 
@@ -159,7 +161,12 @@ impl ToneTypo {
                     .map(|sp| {
                         let spelling = doc.slice(*sp);
                         match crate::hash::pack16(spelling) {
-                            Some(key) => *memo.entry(key).or_insert_with(|| lookup(spelling)),
+                            Some(key) => {
+                                let id = *memo
+                                    .entry(key)
+                                    .or_insert_with(|| lookup(spelling).unwrap_or(u32::MAX));
+                                (id != u32::MAX).then_some(id)
+                            }
                             None => lookup(spelling),
                         }
                     })
