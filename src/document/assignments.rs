@@ -385,7 +385,11 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     let assigns = (!articles && r.ends_item(last.next, to))
                         || followed_by_task(&r, last.next)
                         || then_group;
-                    if heading || (assigns && !headed) {
+                    // in the part of the tasks ahead, an item that names its bodies before a
+                    // colon gives them the tasks after it ("d) Hội Cựu chiến binh tỉnh: tổ chức
+                    // …"), as a heading does
+                    let named = item && last.next < to && r.ends_item(last.next, to);
+                    if heading || (assigns && (!headed || named)) {
                         for b in list {
                             push(&mut out, b, Duty::Task, l, &r);
                         }

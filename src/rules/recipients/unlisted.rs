@@ -849,6 +849,19 @@ mod tests {
         assert!(found[0].contains("Chi hội Nông dân ấp"), "{found:?}");
     }
 
+    /// A Front's notice of conclusions (held-out batch 19): in its part of the tasks ahead, a
+    /// lettered item that names a body before a colon gives it the tasks after it.
+    #[test]
+    fn a_notice_names_its_bodies_before_a_colon() {
+        let notice = |entries: &str| format!("ỦY BAN MTTQ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc\nBAN THƯỜNG TRỰC\nSố: 52/TB-MTTQ-BTT\tGia Lai, ngày 09 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết luận của Chủ tịch tại hội nghị giao ban quý I năm 2026\n\nI. KẾT QUẢ\nCác tổ chức thành viên đã hoàn thành nhiệm vụ quý I.\nII. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2026\n1. Đối với các tổ chức chính trị - xã hội tỉnh\na) Hội Nông dân tỉnh: chỉ đạo các cấp hội hướng dẫn hội viên sản xuất vụ Hè Thu.\nb) Hội Cựu chiến binh tỉnh: tổ chức các hoạt động kỷ niệm Ngày Giải phóng miền Nam.\n\nNơi nhận:\n- Thường trực Tỉnh ủy (b/c);\n- Hội Nông dân tỉnh;\n{entries}- Lưu: VT, VP.\n\nTL. BAN THƯỜNG TRỰC\nCHÁNH VĂN PHÒNG\n\nĐinh Công Luận\n");
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &notice("- Hội Cựu chiến binh tỉnh;\n"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &notice(""));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("Cựu chiến binh"), "{found:?}");
+    }
+
     /// A provincial police plan (held-out batch 19): its units report to "Ban Giám đốc", the
     /// issuer's own directors.
     #[test]
