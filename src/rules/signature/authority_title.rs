@@ -16,6 +16,8 @@ declare_rule! {
     /// - a deputy signing for the head needs `KT.`: directly under a bare `TM.` (in state
     ///   documents) or under no prefix at all, a "PHÓ CHỦ TỊCH" is wrong (the Front, the Party
     ///   and the mass organisations let a deputy sign under their collective's `TM.`);
+    /// - the head of a unit (Chánh Văn phòng, Trưởng phòng) signs by order (`TL.`), never on
+    ///   behalf of the collective (`TM.`);
     /// - `TL.` and `TUQ.` are for heads of units signing by delegation: not for the head
     ///   himself, not for his deputies (who sign `KT.`);
     /// - a Party committee's secretary signs under `T/M` of the committee.
@@ -59,6 +61,8 @@ declare_rule! {
     /// - cấp phó ký thay người đứng đầu phải có `KT.`: `PHÓ CHỦ TỊCH` ngay dưới `TM.` (trong văn
     ///   bản nhà nước) hoặc không có quyền hạn ký nào là sai (Mặt trận Tổ quốc, Đảng và các đoàn
     ///   thể cho phép cấp phó ký dưới `TM.` của tập thể);
+    /// - người đứng đầu đơn vị (Chánh Văn phòng, Trưởng phòng) ký thừa lệnh (`TL.`), không ký thay
+    ///   mặt tập thể (`TM.`);
     /// - `TL.` (thừa lệnh) và `TUQ.` (thừa ủy quyền) dành cho người đứng đầu đơn vị được giao ký:
     ///   người đứng đầu cơ quan không ký `TL.`, `TUQ.` (mà ký `TM.`), cấp phó của người đứng đầu
     ///   cũng không (mà ký `KT.`);
@@ -206,6 +210,20 @@ impl Rule for AuthorityTitle {
                                 ),
                             );
                         }
+                        // the head of a unit (its office, a department) signs by order, "TL.":
+                        // on behalf of the collective sign its head and deputies
+                        Some(t)
+                            if {
+                                let f = crate::vietnamese::fold(t);
+                                f.starts_with("chanh van phong") || f.starts_with("truong phong")
+                            } =>
+                        {
+                            ctx.emit(
+                                a.prefix_span,
+                                format!("“{t}” ký thừa lệnh (“TL.”), không ký thay mặt tập thể (“{}”)", prefix_name(a)),
+                                format!("“{t}” signs by order (“TL.”), not on behalf of the collective (“{}”)", prefix_name(a)),
+                            );
+                        }
                         _ => {}
                     }
                 }
@@ -315,6 +333,15 @@ mod tests {
             findings("signature/authority-title", &by_secretary).len(),
             1
         );
+    }
+
+    /// Held-out batch 19: the Front's Chánh Văn phòng signed a notice under "TM.": the head of
+    /// the office signs by order ("TL. BAN THƯỜNG TRỰC").
+    #[test]
+    fn the_head_of_the_office_does_not_sign_on_behalf() {
+        let notice = |prefix: &str| format!("ỦY BAN MTTQ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc\nBAN THƯỜNG TRỰC\nSố: 52/TB-MTTQ-BTT\tGia Lai, ngày 09 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết luận\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\n{prefix} BAN THƯỜNG TRỰC\nCHÁNH VĂN PHÒNG\n\nĐinh Công Luận\n");
+        assert!(findings("signature/authority-title", &notice("TL.")).is_empty());
+        assert_eq!(findings("signature/authority-title", &notice("TM.")).len(), 1);
     }
 
     /// A false alarm met on a correct plan of a provincial HĐND's standing committee: each of
