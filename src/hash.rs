@@ -64,6 +64,10 @@ impl Hasher for Fnv {
 
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
+/// The value a `FastMap<_, u32>` memo stores for "none": memos keep `u32` values rather than
+/// `Option`s so that they share one table type (each costs the WebAssembly module kilobytes).
+pub const NONE: u32 = u32::MAX;
+
 /// A packed word (see [`pack16`]): two halves rather than a `u128`, whose 16-byte alignment
 /// would make every table entry keyed by it 32 bytes instead of 24.
 pub type Packed = (u64, u64);

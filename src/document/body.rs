@@ -54,6 +54,10 @@ pub struct Article {
     pub marker: Span,
 }
 
+/// The words (folded) that ask for what is still to be done: a part headed by one proposes
+/// ("IV. KIẾN NGHỊ"), a line opening with one requests ("2. Đề nghị Sở Y tế …").
+pub(crate) const PROPOSALS: [&str; 3] = ["kien nghi", "de xuat", "de nghi"];
+
 impl Part {
     /// Whether this is the implementation part of a plan: TỔ CHỨC THỰC HIỆN, or its common
     /// variants (PHÂN CÔNG NHIỆM VỤ, TRIỂN KHAI THỰC HIỆN, TRÁCH NHIỆM THỰC HIỆN …).
@@ -81,9 +85,7 @@ impl Part {
     /// A part of proposals ("IV. KIẾN NGHỊ", "ĐỀ XUẤT, KIẾN NGHỊ"): what it asks for is still
     /// to be done, in a report too.
     pub fn proposes(&self) -> bool {
-        ["kien nghi", "de xuat", "de nghi"]
-            .iter()
-            .any(|w| self.heading_folded.contains(w))
+        PROPOSALS.iter().any(|w| self.heading_folded.contains(w))
     }
 
     /// A heading of what was done: "KẾT QUẢ …", "TÌNH HÌNH …", "ĐÁNH GIÁ …".

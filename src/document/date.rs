@@ -375,9 +375,8 @@ fn weekday_after(after: &str) -> Option<(u32, usize, usize)> {
     let two = &rest[..word_end(1)];
     let two = two.trim_end_matches([')', ',', '.', ';', ':']);
     let (day, _, _) = weekday_before(two)?;
-    // "ngày 07/02 và ngày 08/02/2026 (thứ Bảy, Chủ nhật)": the weekdays of the dates before,
-    // in order, not this date's
-    // (the bracket ends with another weekday)
+    // a bracket that ends with another weekday names the dates before, in order, not this one:
+    // "ngày 07/02 và ngày 08/02/2026 (thứ Bảy, Chủ nhật)"
     let inner = rest.split(')').next().unwrap_or(rest);
     if inner.len() > two.len() && weekday_before(inner).is_some_and(|w| w.1 > 0) {
         return None;

@@ -71,7 +71,7 @@ impl Rule for DeadlineBeforeIssue {
             doc.lines.get(l).is_some_and(|line| {
                 // after an item marker ("2. ", "- ", "a) ")
                 let head = crate::vietnamese::fold::fold_prefix(doc.slice(line.content), 14);
-                ["de nghi", "kien nghi", "de xuat"]
+                crate::document::body::PROPOSALS
                     .iter()
                     .any(|w| head.find(w).is_some_and(|i| i <= 4))
             })

@@ -204,9 +204,8 @@ fn marked_spellings(word: &str) -> Vec<String> {
     out
 }
 
-/// Each spelling judged: the index of its suggestions, `u32::MAX` for a valid syllable (a map
-/// of the value type the document's own table has, not of `Option<Vec<String>>`: one table
-/// type fewer in the WebAssembly module).
+/// Each spelling judged: the index of its suggestions, [`crate::hash::NONE`] for a valid
+/// syllable.
 #[derive(Default)]
 struct Memo {
     verdicts: FastMap<crate::hash::Packed, u32>,
@@ -250,7 +249,7 @@ fn verdict(word: &str, memo: &mut Memo) -> Option<Vec<String>> {
             memo.suggestions.push(s.clone());
             (memo.suggestions.len() - 1) as u32
         }
-        None => u32::MAX,
+        None => crate::hash::NONE,
     };
     memo.verdicts.insert(key, i);
     v

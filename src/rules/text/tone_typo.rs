@@ -125,8 +125,7 @@ const FREE_WORDS: &[&str] = &[
 
 thread_local! {
     /// Spelling (packed, see `hash::pack16`) → its syllable number in the built-in lexicon,
-    /// `u32::MAX` for none (not an `Option`: the value type of the document's own map, one
-    /// table type fewer in the WebAssembly module).
+    /// [`crate::hash::NONE`] for none.
     static BUILTIN_SYLLABLES: std::cell::RefCell<crate::hash::FastMap<crate::hash::Packed, u32>> =
         std::cell::RefCell::new(crate::hash::FastMap::default());
 }
@@ -164,8 +163,8 @@ impl ToneTypo {
                             Some(key) => {
                                 let id = *memo
                                     .entry(key)
-                                    .or_insert_with(|| lookup(spelling).unwrap_or(u32::MAX));
-                                (id != u32::MAX).then_some(id)
+                                    .or_insert_with(|| lookup(spelling).unwrap_or(crate::hash::NONE));
+                                (id != crate::hash::NONE).then_some(id)
                             }
                             None => lookup(spelling),
                         }
