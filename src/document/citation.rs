@@ -437,7 +437,8 @@ fn issuer_at(text: &str, p: usize, end: usize) -> Option<Issuer> {
     let mut last_end = p;
     let mut words = 0;
     let mut prev_cap = false;
-    while q < end && words < 12 {
+    let mut ordinal_left = 0;
+    while q < end && words < 16 {
         let we = word_end(text, q, end);
         if we == q {
             break;
@@ -451,7 +452,12 @@ fn issuer_at(text: &str, p: usize, end: usize) -> Option<Issuer> {
         if words == 0 && !cap {
             return None;
         }
-        if !cap && (!prev_cap || ISSUER_STOP.contains(&fw.as_str())) {
+        // a plenum's ordinal: "Hội nghị lần thứ tư Ban Chấp hành Trung ương"
+        if words == 2 && fw == "lan" && fold(&text[p..q]).trim_end() == "hoi nghi" {
+            ordinal_left = 2;
+        } else if ordinal_left > 0 {
+            ordinal_left -= 1;
+        } else if !cap && (!prev_cap || ISSUER_STOP.contains(&fw.as_str())) {
             break;
         }
         words += 1;

@@ -413,6 +413,8 @@ pub struct DateMention {
     /// For the start of a period ("từ ngày 05/3/2026 đến ngày 30/6/2026"), the index of its end
     /// among the document's dates.
     pub period_end: Option<usize>,
+    /// The day and the month as written, for a date in words ("ngày 3 tháng 06 năm 2025").
+    pub words: Option<[Span; 2]>,
 }
 
 impl DateMention {
@@ -614,6 +616,7 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
                             role: role_before(text, i, end),
                             weekday: None,
                             period_end: None,
+                            words: None,
                         });
                         i = end;
                         continue;
@@ -634,6 +637,7 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
                                 role: role_before(text, i, k),
                                 weekday: None,
                                 period_end: None,
+                                words: None,
                             });
                         }
                         i = k;
@@ -679,6 +683,7 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
             role: role_before(text, at, e3),
             weekday: None,
             period_end: None,
+            words: Some([Span::new(p, e1), Span::new(p2, e2)]),
         });
     }
     crate::sort::by_key(&mut out, |d| d.span.start as u64);

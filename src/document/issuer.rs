@@ -181,6 +181,15 @@ pub fn class_of_code(groups: &[&str]) -> Option<IssuerClass> {
             NationalAssembly
         }
         _ if MINISTRIES.contains(&u) => Ministry,
+        // a Sở's code mirrors its ministry's: "SGDĐT" for "BGDĐT", "SNNMT" for "BNNMT"
+        _ if u.len() > 2
+            && u.starts_with('S')
+            && MINISTRIES
+                .iter()
+                .any(|m| m.starts_with('B') && m[1..] == u[1..]) =>
+        {
+            Department
+        }
         _ => return None,
     })
 }
@@ -232,6 +241,7 @@ mod tests {
             Some(AssemblyStandingCommittee)
         );
         assert_eq!(class_of_code(&["BNV"]), Some(Ministry));
-        assert_eq!(class_of_code(&["SYT"]), None);
+        assert_eq!(class_of_code(&["SYT"]), Some(Department));
+        assert_eq!(class_of_code(&["SY"]), None);
     }
 }

@@ -64,10 +64,16 @@ impl Rule for ConflictingDate {
             if dated && doc.attachments.iter().any(reference) {
                 continue;
             }
-            let key = (c.first_of_document, super::term_of(c));
-            let earlier = groups.first_not(&key, d);
-            groups.record(key, i, d);
-            let Some((e, ed)) = earlier else { continue };
+            let key = super::group_key(c.first_of_document, super::term_of(c));
+            let packed = |d: crate::document::Date| {
+                (u64::from(d.year as u32) << 16) | u64::from(d.month << 8 | d.day)
+            };
+            let earlier = groups.first_not(key, packed(d));
+            groups.record(key, i, packed(d));
+            let Some((e, _)) = earlier else { continue };
+            let Some((ed, _)) = doc.citations[e].date else {
+                continue;
+            };
             let espan = doc.citations[e]
                 .date
                 .map_or(doc.citations[e].span, |(_, s)| s);

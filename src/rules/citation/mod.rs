@@ -8,14 +8,18 @@ use crate::document::citation::Citation;
 /// The first two citations of a group that carry different values (two dates, two issuers):
 /// enough to answer "which is the first earlier citation whose value differs from this one"
 /// in O(1), so that conflicts are found in one pass instead of comparing every pair.
+/// The first citation recorded in a group, and the first after it with another value.
+/// Values are `u64` (a date packed, a name hashed) and keys too, so that the citation rules
+/// share one map type: each map type costs the WebAssembly module its own copy of the
+/// hash table's code.
 #[derive(Debug, Clone, Copy)]
-struct FirstTwo<T> {
-    first: (usize, T),
-    other: Option<(usize, T)>,
+struct FirstTwo {
+    first: (usize, u64),
+    other: Option<(usize, u64)>,
 }
 
-impl<T: Copy + PartialEq> FirstTwo<T> {
-    fn new(index: usize, value: T) -> Self {
+impl FirstTwo {
+    fn new(index: usize, value: u64) -> Self {
         FirstTwo {
             first: (index, value),
             other: None,
@@ -23,7 +27,7 @@ impl<T: Copy + PartialEq> FirstTwo<T> {
     }
 
     /// The first recorded citation whose value is not `value`.
-    fn first_not(&self, value: T) -> Option<(usize, T)> {
+    fn first_not(&self, value: u64) -> Option<(usize, u64)> {
         if self.first.1 != value {
             Some(self.first)
         } else {
@@ -31,32 +35,38 @@ impl<T: Copy + PartialEq> FirstTwo<T> {
         }
     }
 
-    fn add(&mut self, index: usize, value: T) {
+    fn add(&mut self, index: usize, value: u64) {
         if self.other.is_none() && self.first.1 != value {
             self.other = Some((index, value));
         }
     }
 }
 
-/// Citations grouped by a key, each group remembering its first two distinct values.
-struct Groups<K, T>(crate::hash::FastMap<K, FirstTwo<T>>);
+/// Citations grouped by document (and term), with the first two values seen in each group.
+struct Groups(crate::hash::FastMap<u64, FirstTwo>);
 
-impl<K: std::hash::Hash + Eq, T: Copy + PartialEq> Groups<K, T> {
+impl Groups {
     fn new() -> Self {
         Groups(Default::default())
     }
 
     /// The first citation recorded under `key` whose value is not `value`.
-    fn first_not(&self, key: &K, value: T) -> Option<(usize, T)> {
-        self.0.get(key)?.first_not(value)
+    fn first_not(&self, key: u64, value: u64) -> Option<(usize, u64)> {
+        self.0.get(&key)?.first_not(value)
     }
 
-    fn record(&mut self, key: K, index: usize, value: T) {
+    fn record(&mut self, key: u64, index: usize, value: u64) {
         self.0
             .entry(key)
             .and_modify(|g| g.add(index, value))
             .or_insert_with(|| FirstTwo::new(index, value));
     }
+}
+
+/// A group's key: the cited document (its first citation's index) and, for a dated Party
+/// number, its term.
+fn group_key(document: usize, term: Option<i32>) -> u64 {
+    ((document as u64) << 32) | term.map_or(0, |t| u64::from(t as u32 & 0x7fff_ffff) + 1)
 }
 
 /// The term a dated Party citation belongs to (`None`: any term, as for undated citations and

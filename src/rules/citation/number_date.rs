@@ -215,6 +215,10 @@ mod tests {
         assert_eq!(findings(rule, &passed("ngày 13 tháng 6 năm 2020")).len(), 1);
         assert!(findings(rule, &passed("ngày 13 tháng 6 năm 2019")).is_empty());
         assert!(findings(rule, &passed("có hiệu lực từ ngày 01/7/2020")).is_empty());
+        // held-out batch 20: after "của", a number says the date is this law's
+        let body = |d: &str| format!("KẾ HOẠCH\nThu hồi đất\n\nRà soát hồ sơ, bảo đảm đúng quy định của Luật Đất đai số 31/2024/QH15 ngày {d}.\n");
+        assert_eq!(findings(rule, &body("29 tháng 11 năm 2013")).len(), 1);
+        assert!(findings(rule, &body("18 tháng 01 năm 2024")).is_empty());
         let term = |k: &str| format!("Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng ({k}) về nông nghiệp.\n");
         assert_eq!(findings(rule, &term("khóa XII")).len(), 1);
         assert!(findings(rule, &term("khóa XIII")).is_empty());

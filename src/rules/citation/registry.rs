@@ -15,6 +15,14 @@ const KNOWN: &[Entry] = &[
     ("chi thi", "45-CT/TW", (19, 5, 2015), "Bộ Chính trị"),
     ("ket luan", "01-KL/TW", (18, 5, 2021), "Bộ Chính trị"),
     ("ket luan", "12-KL/TW", (12, 8, 2021), "Bộ Chính trị"),
+    (
+        "ket luan",
+        "21-KL/TW",
+        (25, 10, 2021),
+        "Ban Chấp hành Trung ương",
+    ),
+    ("quy dinh", "124-QĐ/TW", (4, 10, 2023), "Bộ Chính trị"),
+    ("quy dinh", "366-QĐ/TW", (30, 8, 2025), "Bộ Chính trị"),
     ("nghi quyet", "36-NQ/TW", (26, 3, 2004), "Bộ Chính trị"),
     ("nghi quyet", "22-NQ/TW", (10, 4, 2013), "Bộ Chính trị"),
     ("nghi quyet", "57-NQ/TW", (22, 12, 2024), "Bộ Chính trị"),
@@ -155,6 +163,7 @@ const LAWS: &[(&str, &[Day])] = &[
     ("luu tru", &[(11, 11, 2011), (21, 6, 2024)]),
     ("mat tran to quoc viet nam", &[(12, 6, 1999), (9, 6, 2015)]),
     ("nghia vu quan su", &[(19, 6, 2015)]),
+    ("nha o", &[(29, 11, 2005), (25, 11, 2014), (27, 11, 2023)]),
     (
         "ngan sach nha nuoc",
         &[(16, 12, 2002), (25, 6, 2015), (25, 6, 2025)],
@@ -396,7 +405,13 @@ impl Rule for Registry {
                     Some(name) => fold(name) != issuer_folded,
                     None => {
                         let written = fold(doc.slice(iss.span));
-                        !written.starts_with(&issuer_folded) && !issuer_folded.starts_with(&written)
+                        // a plenum is its committee: "Hội nghị lần thứ tư Ban Chấp hành
+                        // Trung ương Đảng khóa XIII"
+                        let plenum =
+                            written.starts_with("hoi nghi ") && written.contains(&issuer_folded);
+                        !plenum
+                            && !written.starts_with(&issuer_folded)
+                            && !issuer_folded.starts_with(&written)
                     }
                 };
                 if wrong {
@@ -447,6 +462,12 @@ mod tests {
         let wrong = found("Căn cứ Luật Tổ chức Quốc hội ngày 20 tháng 11 năm 2015;\n");
         assert!(wrong[0].contains("20/11/2014"), "{wrong:?}");
         assert!(found("Căn cứ Luật Nghĩa vụ quân sự ngày 19 tháng 6 năm 2015;\n").is_empty());
+        // held-out batch 20; a plenum of the Central Committee is the Committee
+        let plenum = |by: &str| found(&format!("Thực hiện Kết luận số 21-KL/TW, ngày 25/10/2021 của {by} về xây dựng Đảng.\n"));
+        assert!(plenum("Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII").is_empty());
+        assert_eq!(plenum("Bộ Chính trị").len(), 1);
+        let wrong = found("Căn cứ Luật Nhà ở số 27/2023/QH15 ngày 29 tháng 11 năm 2023;\n");
+        assert!(wrong[0].contains("27/11/2023"), "{wrong:?}");
     }
 
     /// A Party number is reused every term: cited without a date, "36-NQ/TW" may be the

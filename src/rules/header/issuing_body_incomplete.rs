@@ -49,7 +49,8 @@ declare_rule! {
     /// "ĐẢNG BỘ …" line (a Đảng bộ issues through its committee or a chi bộ), a union of the
     /// Front named only for the whole country ("HỘI LHPN VIỆT NAM"), or a committee or UBND
     /// whose number's issuer code names one of its units ("TỈNH ỦY ĐẮK LẮK" over
-    /// "15-HD/BTGDVTU", "UBND TỈNH QUẢNG NGÃI" over "487/TB-VP" or "12/KH-STC").
+    /// "15-HD/BTGDVTU", "UBND TỈNH QUẢNG NGÃI" over "487/TB-VP" or "12/KH-STC", "UBND XÃ THÁI
+    /// HÒA" over a school's "07/BC-THTH", "HĐND TỈNH ĐẮK LẮK" over a Ban's "45/BC-BVHXH").
     ///
     /// ## Why
     /// The issuing body is named in full, with the body directly above it; "ỦY BAN NHÂN DÂN"
@@ -88,7 +89,8 @@ declare_rule! {
     /// qua cấp ủy hoặc chi bộ), một hội thuộc Mặt trận chỉ ghi tên toàn quốc (`HỘI LHPN VIỆT
     /// NAM`), hoặc cấp ủy, UBND mà ký hiệu trong số văn bản là của một cơ quan
     /// trực thuộc (`TỈNH ỦY ĐẮK LẮK` với `15-HD/BTGDVTU`, `UBND TỈNH QUẢNG NGÃI` với `487/TB-VP`
-    /// hay `12/KH-STC`).
+    /// hay `12/KH-STC`, `UBND XÃ THÁI HÒA` với `07/BC-THTH` của trường học, `HĐND TỈNH ĐẮK LẮK`
+    /// với `45/BC-BVHXH` của một ban).
     ///
     /// ### Vì sao
     /// Tên cơ quan ban hành phải ghi đầy đủ, kèm tên cơ quan chủ quản trực tiếp ở dòng trên; chỉ
@@ -129,9 +131,16 @@ impl Rule for IssuingBodyIncomplete {
             // the parent is written and the issuer below it is not: a Đảng bộ never issues
             // (its committee or a chi bộ does), and a number whose issuer code names a unit
             // of the body on the line (Ban Tuyên giáo của Tỉnh ủy "BTGDVTU", Văn phòng UBND
-            // "VP", a Sở "STC") says who the issuer really is
+            // "VP", a Sở "STC") says who the issuer really is. In a header flattened row by
+            // row, the issuer's place is the empty left cell of the next row ("⇥Độc lập …").
+            let row = doc.lines[*only].row;
+            let anchor = doc.lines[*only + 1..]
+                .iter()
+                .find(|l| l.row != row)
+                .filter(|l| l.row == row + 1 && l.col > 0 && l.cells == 1)
+                .map_or(Span::empty(span.end), |l| Span::empty(l.span.start));
             ctx.emit(
-                Span::empty(span.end),
+                anchor,
                 format!(
                     "“{}” là cơ quan cấp trên; thiếu tên {unit} ban hành ở dòng dưới",
                     doc.slice(span)
@@ -190,26 +199,51 @@ fn unit_of_parent(doc: &Document, folded: &str) -> Option<&'static str> {
             (code.chars().count() > own.chars().count() + 1 && code.ends_with(own))
                 .then_some("cơ quan tham mưu")
         }
-        None if folded.starts_with("uy ban nhan dan ") || folded.starts_with("ubnd ") => {
-            // the committee's own code anywhere makes it the issuer ("487/UBND-VP": a công
-            // văn of the UBND drafted by its office); else a unit's code after the type
-            // ("487/TBKL-VP", "12/KH-STC")
-            if groups.iter().any(|g| g.text == "UBND") {
+        None => {
+            let council = ["hoi dong nhan dan ", "hdnd "].iter().any(|c| folded.starts_with(c));
+            let people_s_committee =
+                ["uy ban nhan dan ", "ubnd "].iter().any(|c| folded.starts_with(c));
+            if !council && !people_s_committee {
                 return None;
             }
-            groups
-                .iter()
-                .skip(1)
-                .any(|g| {
-                    let c = g.text.as_str();
-                    c == "VP"
-                        || (c.len() >= 3
-                            && c.starts_with('S')
-                            && c.chars().all(crate::vietnamese::case::is_upper_letter))
-                })
-                .then_some("cơ quan chuyên môn")
+            // the body's own code anywhere makes it the issuer ("487/UBND-VP": a công văn of
+            // the UBND drafted by its office; "12/TB-TTHĐND" of the council's standing
+            // board; "15/QĐ-CT" of the chairman)
+            let own = |c: &str| {
+                c.contains("UBND") || c.contains("HĐND") || c.contains("HDND") || c == "CT"
+            };
+            if groups.iter().any(|g| own(&g.text)) {
+                return None;
+            }
+            // else a code after the type code (a công văn has none: its issuer's comes first)
+            // names a unit of the body: its office ("VP"), a Sở ("STC"), a school
+            // ("THTH", "MNHS") or a management board ("BQLDA") of a UBND, a Ban ("BVHXH") of
+            // an HĐND
+            let first = groups.first()?;
+            let party = matches!(number.style, Some(crate::document::NumberStyle::Party));
+            let typed = crate::document::types::by_code(&first.text, party).is_some();
+            let is_unit = |code: &str| {
+                let upper =
+                    code.len() >= 2 && code.chars().all(crate::vietnamese::case::is_upper_letter);
+                let unit = code == "VP"
+                    || if council {
+                        code.len() >= 3 && code.starts_with('B')
+                    } else {
+                        code.len() >= 3
+                            && (code.starts_with('S')
+                                || code.starts_with("TH")
+                                || code.starts_with("MN")
+                                || code.starts_with("BQL"))
+                    };
+                upper && unit
+            };
+            let unit = groups[usize::from(typed)..].iter().any(|g| is_unit(&g.text));
+            unit.then_some(if council {
+                "ban hoặc văn phòng"
+            } else {
+                "cơ quan chuyên môn"
+            })
         }
-        None => None,
     }
 }
 
@@ -218,6 +252,7 @@ fn unit_en(unit: &str) -> &'static str {
         "cấp ủy hoặc chi bộ" => "committee or chi bộ",
         "cơ quan tham mưu" => "advisory body (Ban, Văn phòng)",
         "cấp hội" => "level of the union (its standing board, a province's union)",
+        "ban hoặc văn phòng" => "committee (Ban) or office",
         _ => "specialised agency (Sở, Văn phòng)",
     }
 }
@@ -263,6 +298,11 @@ mod tests {
             ("UBND TỈNH QUẢNG NGÃI", "Số: 487/TBKL-VP"),
             ("HỘI LHPN VIỆT NAM", "Số: 15/KH-HPN"),
             ("ỦY BAN NHÂN DÂN TỈNH AN GIANG", "Số: 12/KH-STC"),
+            // held-out batch 20: a công văn of the Văn phòng (its code comes first), a
+            // school's report under its commune, a Ban's report under its council
+            ("UBND TỈNH VĨNH LONG", "Số: 1146/VP-KT"),
+            ("UBND XÃ THÁI HÒA", "Số: 07/BC-THTH"),
+            ("HĐND TỈNH ĐẮK LẮK", "Số: 45/BC-BVHXH"),
         ] {
             assert_eq!(findings(rule, &doc(body, number)).len(), 1, "{body} {number}");
         }
@@ -273,6 +313,9 @@ mod tests {
             ("UBND TỈNH QUẢNG NGÃI", "Số: 487/UBND-VP"),
             ("UBND TỈNH QUẢNG NGÃI", "Số: 487/QĐ-CT"),
             ("UBND TỈNH QUẢNG NGÃI", "Số: 12/SY-UBND"),
+            ("HĐND TỈNH ĐẮK LẮK", "Số: 45/NQ-HĐND"),
+            ("HĐND XÃ NĂM CĂN", "Số: 28/TB-TTHĐND"),
+            ("UBND XÃ THÁI HÒA", "Số: 07/QĐ-XPHC"),
             ("THÀNH ỦY HUẾ", "Số 15-BC/TU"),
         ] {
             assert!(findings(rule, &doc(body, number)).is_empty(), "{body} {number}");

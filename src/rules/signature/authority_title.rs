@@ -4,6 +4,7 @@ use super::titles::{
 use crate::declare_rule;
 use crate::document::{Authority, Document, Prefix, Span};
 use crate::rules::{Context, Rule};
+use crate::vietnamese::fold;
 
 declare_rule! {
     /// ## What it does
@@ -20,7 +21,9 @@ declare_rule! {
     ///   behalf of the collective (`TM.`);
     /// - `TL.` and `TUQ.` are for heads of units signing by delegation: not for the head
     ///   himself, not for his deputies (who sign `KT.`);
-    /// - a Party committee's secretary signs under `T/M` of the committee.
+    /// - a Party committee's secretary signs under `T/M` of the committee;
+    /// - the collective after `TM.` is the issuer: an HĐND's resolution is not signed
+    ///   "TM. ỦY BAN NHÂN DÂN", nor a UBND's decision "TM. HỘI ĐỒNG NHÂN DÂN".
     ///
     /// ## Why
     /// The prefix says in whose name and with what authority the document is signed; a wrong
@@ -67,6 +70,8 @@ declare_rule! {
     ///   người đứng đầu cơ quan không ký `TL.`, `TUQ.` (mà ký `TM.`), cấp phó của người đứng đầu
     ///   cũng không (mà ký `KT.`);
     /// - bí thư cấp ủy ký văn bản của cấp ủy dưới dòng `T/M` của cấp ủy;
+    /// - tập thể ghi sau `TM.` là cơ quan ban hành: nghị quyết của Hội đồng nhân dân không ký
+    ///   `TM. ỦY BAN NHÂN DÂN`, quyết định của Ủy ban nhân dân không ký `TM. HỘI ĐỒNG NHÂN DÂN`;
     /// - phần chữ ký chỉ có họ tên, không có quyền hạn ký và chức vụ, cũng bị báo.
     ///
     /// ### Vì sao
@@ -89,15 +94,65 @@ fn prefix_name(a: &Authority) -> &'static str {
     a.prefix.as_str()
 }
 
+/// Whether a folded name is a People's Council (`true`) or a People's Committee (`false`).
+fn local_government_issuer_name(folded: &str) -> Option<bool> {
+    if ["hoi dong nhan dan", "hdnd"].iter().any(|c| folded.starts_with(c)) {
+        Some(true)
+    } else if ["uy ban nhan dan", "ubnd"].iter().any(|c| folded.starts_with(c)) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The issuer, when the header names only a People's Council (`true`) or only a People's
+/// Committee (`false`) and no unit under it.
+fn local_government_issuer(doc: &Document) -> Option<bool> {
+    let name = |l: usize| local_government_issuer_name(&fold(doc.content(l)));
+    match doc.header.issuing_body.as_slice() {
+        [one] => name(*one),
+        // the place on the next line ("XÃ TÂN HÒA"), nothing else
+        [one, place] => {
+            let f = fold(doc.content(*place));
+            let place = f.starts_with("xa ")
+                || f.starts_with("phuong ")
+                || f.starts_with("tinh ")
+                || f.starts_with("thanh pho ")
+                || f.starts_with("dac khu ");
+            name(*one).filter(|_| place)
+        }
+        _ => None,
+    }
+}
+
 impl Rule for AuthorityTitle {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let conventions = doc.profile.conventions();
         let party = doc.profile == crate::config::Profile::Party;
+        let council_or_committee = local_government_issuer(doc);
         for sig in &doc.signatures {
             // each prefix line against what it names
             for a in &sig.authorities {
                 let named = doc.slice(a.title);
                 let p = prefix_name(a);
+                // the collective must be the issuer: an HĐND's resolution is signed "TM. HỘI
+                // ĐỒNG NHÂN DÂN", never "TM. ỦY BAN NHÂN DÂN" (held-out batch 19), and the other
+                // way round
+                if let (true, Some(issuer)) = (a.prefix.is_collective(), council_or_committee) {
+                    if local_government_issuer_name(&fold(named)).is_some_and(|o| o != issuer) {
+                        let sign = match ctx.config.lang {
+                            crate::config::Lang::Vi => "không phải cơ quan ban hành; ký",
+                            crate::config::Lang::En => "is not the issuer; sign",
+                        };
+                        let right = if issuer {
+                            "HỘI ĐỒNG NHÂN DÂN"
+                        } else {
+                            "ỦY BAN NHÂN DÂN"
+                        };
+                        ctx.report(a.title, format!("“{p} {named}” {sign} “{p} {right}”"));
+                        continue;
+                    }
+                }
                 if a.prefix.is_collective() && is_person(named) && !is_collective(named) {
                     ctx.emit(
                         a.title,
@@ -337,6 +392,19 @@ mod tests {
 
     /// Held-out batch 19: the Front's Chánh Văn phòng signed a notice under "TM.": the head of
     /// the office signs by order ("TL. BAN THƯỜNG TRỰC").
+    /// Held-out batch 19: an HĐND's resolution signed for the Ủy ban nhân dân.
+    #[test]
+    fn the_collective_is_the_issuer() {
+        let resolution = |by: &str| format!("HỘI ĐỒNG NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG AN KHÁNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/NQ-HĐND\tAn Khánh, ngày 10 tháng 7 năm 2026\n\nNGHỊ QUYẾT\nVề dự toán\n\nNơi nhận:\tTM. {by}\n- Như Điều 3;\tCHỦ TỊCH\n- Lưu: VT.\n\n\nNguyễn Văn An\n");
+        let rule = "signature/authority-title";
+        assert!(findings(rule, &resolution("HỘI ĐỒNG NHÂN DÂN")).is_empty());
+        assert_eq!(findings(rule, &resolution("ỦY BAN NHÂN DÂN")).len(), 1);
+        let decision = resolution("HỘI ĐỒNG NHÂN DÂN")
+            .replace("HỘI ĐỒNG NHÂN DÂN\t", "ỦY BAN NHÂN DÂN\t")
+            .replace("NQ-HĐND", "QĐ-UBND");
+        assert_eq!(findings(rule, &decision).len(), 1, "{:?}", findings(rule, &decision));
+    }
+
     #[test]
     fn the_head_of_the_office_does_not_sign_on_behalf() {
         let notice = |prefix: &str| format!("ỦY BAN MTTQ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc\nBAN THƯỜNG TRỰC\nSố: 52/TB-MTTQ-BTT\tGia Lai, ngày 09 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết luận\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\n{prefix} BAN THƯỜNG TRỰC\nCHÁNH VĂN PHÒNG\n\nĐinh Công Luận\n");
