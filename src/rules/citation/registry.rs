@@ -22,6 +22,12 @@ const KNOWN: &[Entry] = &[
         "Ban Chấp hành Trung ương",
     ),
     ("quy dinh", "124-QĐ/TW", (4, 10, 2023), "Bộ Chính trị"),
+    (
+        "quy dinh",
+        "37-QĐ/TW",
+        (25, 10, 2021),
+        "Ban Chấp hành Trung ương",
+    ),
     ("quy dinh", "366-QĐ/TW", (30, 8, 2025), "Bộ Chính trị"),
     ("nghi quyet", "36-NQ/TW", (26, 3, 2004), "Bộ Chính trị"),
     ("nghi quyet", "22-NQ/TW", (10, 4, 2013), "Bộ Chính trị"),

@@ -79,7 +79,11 @@ impl Rule for MissingNationalTitle {
                 }
             }
             (Some(m), _) => doc.gap_before(m),
-            (None, Some(d)) => crate::document::Span::empty(d.span.start),
+            // both missing from a header written in rows of two cells: the top right cell
+            // (held-out batch 21), else before the place and date
+            (None, Some(d)) => doc
+                .empty_first_right_cell()
+                .unwrap_or(crate::document::Span::empty(d.span.start)),
             (None, None) => doc.header_anchor(),
         };
         let both = doc.header.motto.is_none();
@@ -107,6 +111,16 @@ mod tests {
     #[test]
     fn the_title_goes_above_the_motto_in_its_column() {
         let text = "UBND THÀNH PHỐ CẦN THƠ\nSỞ TÀI CHÍNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 2150/STC-QLNS\tCần Thơ, ngày 18 tháng 3 năm 2026\nV/v lập báo cáo quyết toán\n\nKính gửi: Các sở, ban, ngành thành phố.\n";
+        let found = findings("header/missing-national-title", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("1:"), "{found:?}");
+    }
+
+    /// Held-out batch 21: title and motto both gone from a header of two-cell rows: the top
+    /// right cell, where they stood.
+    #[test]
+    fn both_gone_go_in_the_top_right_cell() {
+        let text = "ỦY BAN MTTQ VIỆT NAM\nPHƯỜNG PHÚ THỦY\nBAN THƯỜNG TRỰC\nSố: 57/MTTQ-BTT\tPhú Thủy, ngày 12 tháng 11 năm 2026\nV/v lấy ý kiến cử tri\n\nKính gửi: Các tổ chức thành viên.\n";
         let found = findings("header/missing-national-title", text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].starts_with("1:"), "{found:?}");

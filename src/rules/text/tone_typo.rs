@@ -447,6 +447,18 @@ mod tests {
         assert!(findings(rule, report).is_empty(), "{:?}", findings(rule, report));
     }
 
+    /// Held-out batch 21: "thôn đội" (a village's militia unit) keeps its "đội": "thôn đội
+    /// mới được kiện toàn" is no "đổi mới".
+    #[test]
+    fn a_village_militia_unit_is_no_renewal() {
+        let rule = "text/tone-typo";
+        let findings = crate::rules::test_support::findings;
+        let report = "- Nguyên nhân chủ yếu do cán bộ thôn đội mới được kiện toàn, chưa có kinh nghiệm.\n";
+        assert!(findings(rule, report).is_empty(), "{:?}", findings(rule, report));
+        let slip = "- Tiếp tục đội mới phương thức lãnh đạo.\n";
+        assert_eq!(findings(rule, slip).len(), 1, "{:?}", findings(rule, slip));
+    }
+
     /// Held-out batch 12: "Tổ trực" (a duty team, in a roster's column heading) is a phrase of
     /// its own, not "Tổ chức" with tr for ch.
     #[test]
