@@ -120,15 +120,20 @@ pub fn written_form(value: u32, is_month: bool) -> String {
     }
 }
 
+/// The form Nghị định 30 gives a day or a month of `value` written as `written`, when it is
+/// written otherwise (`None`: right, or not a day or month it can judge).
+pub fn right_form(written: &str, value: u32, is_month: bool) -> Option<String> {
+    if value == 0 || (is_month && value > 12) || (!is_month && value > 31) {
+        return None;
+    }
+    let right = written_form(value, is_month);
+    (right != written).then_some(right)
+}
+
 impl DatePart {
-    /// The form Nghị định 30 gives this part, when it is written otherwise (`None`: right, or
-    /// not a day or month it can judge).
+    /// [`right_form`] of this part.
     pub fn right_form(&self, is_month: bool) -> Option<String> {
-        if self.value == 0 || (is_month && self.value > 12) || (!is_month && self.value > 31) {
-            return None;
-        }
-        let right = written_form(self.value, is_month);
-        (right != self.text).then_some(right)
+        right_form(&self.text, self.value, is_month)
     }
 }
 

@@ -7,15 +7,16 @@ use crate::vietnamese::fold;
 /// xã"): a budget resolution cited as the province's and then as the commune's has two
 /// issuers, whatever the places' names.
 fn local_level(folded: &str) -> Option<&'static str> {
-    let (place, council) = if let Some(p) = folded.strip_prefix("hoi dong nhan dan ") {
-        (p, true)
-    } else if let Some(p) = folded.strip_prefix("hdnd ") {
-        (p, true)
-    } else if let Some(p) = folded.strip_prefix("uy ban nhan dan ") {
-        (p, false)
-    } else {
-        (folded.strip_prefix("ubnd ")?, false)
+    use crate::document::issuer::{class_of_name, IssuerClass};
+    let council = match class_of_name(folded)? {
+        IssuerClass::PeoplesCouncil => true,
+        IssuerClass::PeoplesCommittee => false,
+        _ => return None,
     };
+    // the level is named right after the body: "… nhân dân tỉnh …", "HĐND xã"
+    let place = ["nhan dan ", "hdnd ", "ubnd "]
+        .iter()
+        .find_map(|b| folded.split_once(b).map(|(_, rest)| rest))?;
     let first = |w: &str| {
         place
             .strip_prefix(w)

@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::document::date::written_form;
+use crate::document::date::right_form;
 use crate::document::{Document, Span};
 use crate::rules::{Context, Rule};
 
@@ -89,14 +89,11 @@ impl Rule for CitedPadding {
 
 /// Reports the day or the month of a cited date written otherwise than Nghị định 30 writes it.
 fn check_part(doc: &Document, ctx: &mut Context, span: Span, value: u32, is_month: bool) {
-    if value == 0 || (is_month && value > 12) || value > 31 {
-        return; // an impossible date is date/impossible's
-    }
+    // an impossible date is date/impossible's
     let written = doc.slice(span);
-    let right = written_form(value, is_month);
-    if written == right {
+    let Some(right) = right_form(written, value, is_month) else {
         return;
-    }
+    };
     // one message built once: each format! costs the WebAssembly module bytes
     let en = ctx.config.lang == crate::config::Lang::En;
     let (part, of) = match (is_month, en) {

@@ -200,12 +200,12 @@ fn unit_of_parent(doc: &Document, folded: &str) -> Option<&'static str> {
                 .then_some("cơ quan tham mưu")
         }
         None => {
-            let council = ["hoi dong nhan dan ", "hdnd "].iter().any(|c| folded.starts_with(c));
-            let people_s_committee =
-                ["uy ban nhan dan ", "ubnd "].iter().any(|c| folded.starts_with(c));
-            if !council && !people_s_committee {
-                return None;
-            }
+            use crate::document::issuer::{class_of_name, IssuerClass};
+            let council = match class_of_name(folded) {
+                Some(IssuerClass::PeoplesCouncil) => true,
+                Some(IssuerClass::PeoplesCommittee) => false,
+                _ => return None,
+            };
             // the body's own code anywhere makes it the issuer ("487/UBND-VP": a công văn of
             // the UBND drafted by its office; "12/TB-TTHĐND" of the council's standing
             // board; "15/QĐ-CT" of the chairman)

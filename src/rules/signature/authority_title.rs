@@ -2,6 +2,7 @@ use super::titles::{
     deputy_of, deputy_title, head_of, is_collective, is_person, is_standing_body,
 };
 use crate::declare_rule;
+use crate::document::issuer::{class_of_name, IssuerClass};
 use crate::document::{Authority, Document, Prefix, Span};
 use crate::rules::{Context, Rule};
 use crate::vietnamese::fold;
@@ -94,21 +95,16 @@ fn prefix_name(a: &Authority) -> &'static str {
     a.prefix.as_str()
 }
 
-/// Whether a folded name is a People's Council (`true`) or a People's Committee (`false`).
-fn local_government_issuer_name(folded: &str) -> Option<bool> {
-    if ["hoi dong nhan dan", "hdnd"].iter().any(|c| folded.starts_with(c)) {
-        Some(true)
-    } else if ["uy ban nhan dan", "ubnd"].iter().any(|c| folded.starts_with(c)) {
-        Some(false)
-    } else {
-        None
-    }
+/// A People's Council or Committee named by `folded` (the crate's issuer classes).
+fn local_government(folded: &str) -> Option<IssuerClass> {
+    class_of_name(folded)
+        .filter(|c| matches!(c, IssuerClass::PeoplesCouncil | IssuerClass::PeoplesCommittee))
 }
 
-/// The issuer, when the header names only a People's Council (`true`) or only a People's
-/// Committee (`false`) and no unit under it.
-fn local_government_issuer(doc: &Document) -> Option<bool> {
-    let name = |l: usize| local_government_issuer_name(&fold(doc.content(l)));
+/// The issuer, when the header names only a People's Council or Committee and no unit under
+/// it.
+fn local_government_issuer(doc: &Document) -> Option<IssuerClass> {
+    let name = |l: usize| local_government(&fold(doc.content(l)));
     match doc.header.issuing_body.as_slice() {
         [one] => name(*one),
         // the place on the next line ("XÃ TÂN HÒA"), nothing else
@@ -139,12 +135,12 @@ impl Rule for AuthorityTitle {
                 // ĐỒNG NHÂN DÂN", never "TM. ỦY BAN NHÂN DÂN" (held-out batch 19), and the other
                 // way round
                 if let (true, Some(issuer)) = (a.prefix.is_collective(), council_or_committee) {
-                    if local_government_issuer_name(&fold(named)).is_some_and(|o| o != issuer) {
+                    if local_government(&fold(named)).is_some_and(|o| o != issuer) {
                         let sign = match ctx.config.lang {
                             crate::config::Lang::Vi => "không phải cơ quan ban hành; ký",
                             crate::config::Lang::En => "is not the issuer; sign",
                         };
-                        let right = if issuer {
+                        let right = if issuer == IssuerClass::PeoplesCouncil {
                             "HỘI ĐỒNG NHÂN DÂN"
                         } else {
                             "ỦY BAN NHÂN DÂN"
