@@ -412,7 +412,18 @@ fn is_signature_note(c: &str) -> bool {
 
 fn is_heading(c: &str) -> bool {
     // cheap test first: this runs on every line of the body
-    c.len() <= 24 && c.starts_with(['N', 'n']) && fold(c).starts_with("noi nhan")
+    c.starts_with(['N', 'n'])
+        && (c.len() <= 24 || inline_entry(c).is_some())
+        && crate::vietnamese::fold::fold_prefix(c, 8) == "noi nhan"
+}
+
+/// The first entry typed on the heading's line ("Nơi nhận: - Lưu: VT."): where it starts in
+/// the line, after the colon and the spaces.
+fn inline_entry(c: &str) -> Option<usize> {
+    let colon = c.find(':').filter(|&i| i <= "Nơi nhận".len() + 2)?;
+    let rest = &c[colon + 1..];
+    let entry = rest.trim_start();
+    starts_with_dash(entry).then_some(c.len() - entry.len())
 }
 
 fn starts_with_dash(c: &str) -> bool {
@@ -625,10 +636,21 @@ pub fn parse(
         }
         match kind(text, i, line) {
             Kind::Heading if recipients.is_none() => {
+                let c = &text[line.content.start..line.content.end];
+                let (heading_span, entries) = match inline_entry(c) {
+                    Some(at) => {
+                        let entry = Span::new(line.content.start + at, line.content.end);
+                        let r = recipient(text, i, entry);
+                        archive_done |= r.archive;
+                        let colon = line.content.start + c[..at].trim_end().len();
+                        (Span::new(line.content.start, colon), vec![r])
+                    }
+                    None => (line.content, Vec::new()),
+                };
                 recipients = Some(Recipients {
                     heading: i,
-                    heading_span: line.content,
-                    entries: Vec::new(),
+                    heading_span,
+                    entries,
                 });
             }
             Kind::Heading => break,
@@ -764,6 +786,25 @@ mod tests {
             let a = addressees(text, &lines, 0, lines.len(), false).unwrap();
             assert_eq!(a.entries[1].last_line, 2, "{text}");
         }
+    }
+
+    /// The first entry typed on the heading's line (a property test's find: "Nơi nhận: - Lưu
+    /// VP." was one heading missing its colon, and with two spaces no heading at all).
+    #[test]
+    fn an_entry_on_the_headings_line() {
+        for text in [
+            "Nơi nhận: - Như trên;\n- Lưu: VT.\n",
+            "Nơi nhận:  - Như trên;\n- Lưu: VT.\n",
+        ] {
+            let (r, _, _) = parse_text(text);
+            let r = r.expect(text);
+            assert_eq!(&text[r.heading_span.start..r.heading_span.end], "Nơi nhận:");
+            assert_eq!(r.entries.len(), 2, "{text}");
+            assert!(r.entries[1].archive);
+        }
+        // a long line that only starts so is no heading
+        let (r, _, _) = parse_text("Nơi nhận hồ sơ: bộ phận một cửa của Ủy ban nhân dân xã.\n");
+        assert!(r.is_none());
     }
 
     #[test]

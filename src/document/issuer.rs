@@ -130,7 +130,11 @@ pub fn class_of_name(folded: &str) -> Option<IssuerClass> {
         PeoplesCouncil
     } else if starts("so ") {
         Department
-    } else if starts("uy ban mat tran") || starts("uy ban mttq") || starts("mat tran") {
+    } else if starts("uy ban mat tran")
+        || starts("uy ban mttq")
+        || starts("ub mttq")
+        || starts("mat tran")
+    {
         Front
     } else if starts("tinh uy") || starts("thanh uy") {
         PartyProvince

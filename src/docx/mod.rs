@@ -211,25 +211,35 @@ fn utf8_xml(xml: Vec<u8>, name: &str) -> Result<Vec<u8>, DocxError> {
 }
 
 /// The character counts of a paragraph by formatting, to find what most of it is set in
-/// (first seen wins a tie). A map, so that a paragraph with a font per run stays linear.
+/// (first seen wins a tie). A short list, searched: a paragraph has a few formats; past
+/// [`Tally::MAX_FORMATS`] a new one is not counted, so that a paragraph with a font per run
+/// stays linear.
 #[derive(Default)]
 struct Tally {
     style: Option<String>,
-    counts: crate::hash::FastMap<CharFormat, (usize, usize)>,
+    counts: Vec<(CharFormat, usize)>,
 }
 
 impl Tally {
+    const MAX_FORMATS: usize = 32;
+
     fn add(&mut self, format: CharFormat, chars: usize) {
-        let order = self.counts.len();
-        self.counts.entry(format).or_insert((0, order)).0 += chars;
+        if let Some(c) = self.counts.iter_mut().find(|(f, _)| *f == format) {
+            c.1 += chars;
+        } else if self.counts.len() < Self::MAX_FORMATS {
+            self.counts.push((format, chars));
+        }
     }
 
     fn dominant(self) -> CharFormat {
-        self.counts
-            .into_iter()
-            .max_by_key(|(_, (n, order))| (*n, std::cmp::Reverse(*order)))
-            .map(|(f, _)| f)
-            .unwrap_or_default()
+        // the first of the most used: a later one replaces it only with more characters
+        let mut best: Option<(CharFormat, usize)> = None;
+        for (f, n) in self.counts {
+            if best.as_ref().is_none_or(|(_, b)| n > *b) {
+                best = Some((f, n));
+            }
+        }
+        best.map(|(f, _)| f).unwrap_or_default()
     }
 }
 

@@ -36,8 +36,11 @@ pub struct Theme {
 #[derive(Debug, Clone, Default)]
 pub struct StyleSheet {
     defaults: CharFormat,
-    /// styleId → (its own formatting, basedOn).
-    styles: HashMap<String, (CharFormat, Option<String>)>,
+    /// styleId → its place in `formats` (a map to a number: a table type the module has
+    /// already, not one more in the WebAssembly module).
+    styles: HashMap<String, u32>,
+    /// Each style's own formatting and basedOn.
+    formats: Vec<(CharFormat, Option<String>)>,
     /// The paragraph style with `w:default="1"` (Normal).
     default_paragraph: Option<String>,
 }
@@ -52,7 +55,9 @@ impl StyleSheet {
         // basedOn chains are short; the bound guards against a cycle
         for _ in 0..16 {
             let Some(s) = next.take() else { break };
-            if let Some((format, based_on)) = self.styles.get(&s) {
+            if let Some((format, based_on)) =
+                self.styles.get(&s).map(|&i| &self.formats[i as usize])
+            {
                 out = out.or(format);
                 next = based_on.clone();
             }
@@ -179,7 +184,15 @@ pub fn parse_styles(xml: &[u8], theme: &Theme) -> StyleSheet {
                 b"w:rPr" => in_rpr = false,
                 b"w:style" => {
                     if let Some((id, format, based_on)) = current.take() {
-                        sheet.styles.insert(id, (format, based_on));
+                        let at = sheet.formats.len() as u32;
+                        // a style defined twice: the last definition wins, as before
+                        match sheet.styles.get(&id) {
+                            Some(&i) => sheet.formats[i as usize] = (format, based_on),
+                            None => {
+                                sheet.styles.insert(id, at);
+                                sheet.formats.push((format, based_on));
+                            }
+                        }
                     }
                 }
                 _ => {}

@@ -42,24 +42,34 @@ impl FirstTwo {
     }
 }
 
-/// Citations grouped by document (and term), with the first two values seen in each group.
-struct Groups(crate::hash::FastMap<u64, FirstTwo>);
+/// Citations grouped by document (and term), with the first two values seen in each group
+/// (a map to the group's place in a list: a table type the module has already).
+struct Groups {
+    at: crate::hash::FastMap<u64, u32>,
+    groups: Vec<FirstTwo>,
+}
 
 impl Groups {
     fn new() -> Self {
-        Groups(Default::default())
+        Groups {
+            at: Default::default(),
+            groups: Vec::new(),
+        }
     }
 
     /// The first citation recorded under `key` whose value is not `value`.
     fn first_not(&self, key: u64, value: u64) -> Option<(usize, u64)> {
-        self.0.get(&key)?.first_not(value)
+        self.groups[*self.at.get(&key)? as usize].first_not(value)
     }
 
     fn record(&mut self, key: u64, index: usize, value: u64) {
-        self.0
-            .entry(key)
-            .and_modify(|g| g.add(index, value))
-            .or_insert_with(|| FirstTwo::new(index, value));
+        match self.at.get(&key) {
+            Some(&i) => self.groups[i as usize].add(index, value),
+            None => {
+                self.at.insert(key, self.groups.len() as u32);
+                self.groups.push(FirstTwo::new(index, value));
+            }
+        }
     }
 }
 

@@ -35,6 +35,8 @@ const KNOWN: &[Entry] = &[
     ("nghi quyet", "27/NQ-CP", (5, 4, 2016), "Chính phủ"),
     ("nghi dinh", "30/2020/NĐ-CP", (5, 3, 2020), "Chính phủ"),
     ("chi thi", "01/CT-TTg", (9, 1, 2015), "Thủ tướng Chính phủ"),
+    ("chi thi", "04/CT-TTg", (20, 2, 2019), "Thủ tướng Chính phủ"),
+    ("quyet dinh", "06/QĐ-TTg", (6, 1, 2022), "Thủ tướng Chính phủ"),
     ("chi thi", "05-CT/TW", (15, 5, 2016), "Bộ Chính trị"),
     ("chi thi", "35-CT/TW", (14, 6, 2024), "Bộ Chính trị"),
     ("chi thi", "37-CT/TW", (3, 9, 2019), "Ban Bí thư"),

@@ -50,7 +50,9 @@ declare_rule! {
     /// Front named only for the whole country ("HỘI LHPN VIỆT NAM"), or a committee or UBND
     /// whose number's issuer code names one of its units ("TỈNH ỦY ĐẮK LẮK" over
     /// "15-HD/BTGDVTU", "UBND TỈNH QUẢNG NGÃI" over "487/TB-VP" or "12/KH-STC", "UBND XÃ THÁI
-    /// HÒA" over a school's "07/BC-THTH", "HĐND TỈNH ĐẮK LẮK" over a Ban's "45/BC-BVHXH").
+    /// HÒA" over a school's "07/BC-THTH", "HĐND TỈNH ĐẮK LẮK" over a Ban's "45/BC-BVHXH"), or
+    /// the Front over a member union's code ("UB MTTQ VIỆT NAM PHƯỜNG HẢI CHÂU" over
+    /// "09/TB-CCB": the Hội Cựu chiến binh's line is missing under it).
     ///
     /// ## Why
     /// The issuing body is named in full, with the body directly above it; "ỦY BAN NHÂN DÂN"
@@ -90,7 +92,8 @@ declare_rule! {
     /// NAM`), hoặc cấp ủy, UBND mà ký hiệu trong số văn bản là của một cơ quan
     /// trực thuộc (`TỈNH ỦY ĐẮK LẮK` với `15-HD/BTGDVTU`, `UBND TỈNH QUẢNG NGÃI` với `487/TB-VP`
     /// hay `12/KH-STC`, `UBND XÃ THÁI HÒA` với `07/BC-THTH` của trường học, `HĐND TỈNH ĐẮK LẮK`
-    /// với `45/BC-BVHXH` của một ban).
+    /// với `45/BC-BVHXH` của một ban), hay Ủy ban MTTQ mà ký hiệu là của một tổ chức thành
+    /// viên (`UB MTTQ VIỆT NAM PHƯỜNG HẢI CHÂU` với `09/TB-CCB`: thiếu dòng `HỘI CỰU CHIẾN BINH`).
     ///
     /// ### Vì sao
     /// Tên cơ quan ban hành phải ghi đầy đủ, kèm tên cơ quan chủ quản trực tiếp ở dòng trên; chỉ
@@ -204,6 +207,16 @@ fn unit_of_parent(doc: &Document, folded: &str) -> Option<&'static str> {
             let council = match class_of_name(folded) {
                 Some(IssuerClass::PeoplesCouncil) => true,
                 Some(IssuerClass::PeoplesCommittee) => false,
+                // the Front over a member's code: since 2025 its unions issue under it ("UB
+                // MTTQ VIỆT NAM PHƯỜNG …" / "HỘI CỰU CHIẾN BINH"), and "09/TB-CCB" is the
+                // union's, not the Front's ("…/KH-MTTQ-BTT")
+                Some(IssuerClass::Front) => {
+                    let member = |c: &str| {
+                        MEMBER_CODES.iter().any(|m| c == *m || c.strip_suffix(['P', 'X']) == Some(m))
+                    };
+                    let own = groups.iter().any(|g| g.text.contains("MT"));
+                    return (!own && groups.iter().any(|g| member(&g.text))).then_some("tổ chức thành viên");
+                }
                 _ => return None,
             };
             // the body's own code anywhere makes it the issuer ("487/UBND-VP": a công văn of
@@ -247,8 +260,13 @@ fn unit_of_parent(doc: &Document, folded: &str) -> Option<&'static str> {
     }
 }
 
+/// The codes the Front's member organisations number with: the veterans', farmers', women's
+/// and youth unions ("CCB", "HND", "HPN", "ĐTN"; a commune's or ward's with "X" or "P" after).
+const MEMBER_CODES: &[&str] = &["CCB", "HCCB", "HND", "HPN", "HLHPN", "ĐTN", "ĐTNCS"];
+
 fn unit_en(unit: &str) -> &'static str {
     match unit {
+        "tổ chức thành viên" => "member organisation (a union under the Front)",
         "cấp ủy hoặc chi bộ" => "committee or chi bộ",
         "cơ quan tham mưu" => "advisory body (Ban, Văn phòng)",
         "cấp hội" => "level of the union (its standing board, a province's union)",
@@ -259,6 +277,19 @@ fn unit_en(unit: &str) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+
+    /// Held-out batch 22: a veterans' union notice under the Front's line, its own line
+    /// dropped; the Front's own notice and the union's full header stay silent.
+    #[test]
+    fn the_front_alone_over_a_member_unions_code() {
+        let text = |left: &str, number: &str| format!("UB MTTQ VIỆT NAM PHƯỜNG HẢI CHÂU\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{left}\tĐộc lập - Tự do - Hạnh phúc\nSố: {number}\tHải Châu, ngày 09 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết quả hội nghị\n");
+        let found = crate::rules::test_support::findings("header/issuing-body-incomplete", &text("", "09/TB-CCB"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        for (left, number) in [("HỘI CỰU CHIẾN BINH", "09/TB-CCB"), ("", "09/TB-MTTQ-BTT")] {
+            let found = crate::rules::test_support::findings("header/issuing-body-incomplete", &text(left, number));
+            assert!(found.is_empty(), "{left} {number}: {found:?}");
+        }
+    }
     use crate::rules::test_support::findings;
 
     /// A false alarm met on a real joint circular: two central issuers on one line.

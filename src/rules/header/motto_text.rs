@@ -61,11 +61,33 @@ impl Rule for MottoText {
         if with_hyphens(text) == "Độc lập - Tự do - Hạnh phúc" {
             return;
         }
-        ctx.emit(
+        // the line holds the motto and nothing after it: replacing the whole line loses no
+        // text ("Độc lập - Tự do - Hạnh phúc  CỘNG HÒA …" with the title in the same row would)
+        let only_motto = crate::vietnamese::fold::fold(text).trim_end().ends_with("hanh phuc");
+        let f = ctx.emit(
             span,
             format!("Tiêu ngữ viết sai: “{text}”; đúng là “Độc lập - Tự do - Hạnh phúc”"),
             format!("The motto is written “{text}”; it must be “Độc lập - Tự do - Hạnh phúc”"),
-        )
-        .safe_fix(span, "Độc lập - Tự do - Hạnh phúc");
+        );
+        if only_motto {
+            f.safe_fix(span, "Độc lập - Tự do - Hạnh phúc");
+        } else {
+            f.suggest("Độc lập - Tự do - Hạnh phúc");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A fix never deletes text: with the national title typed after the motto in one row, the
+    /// motto's finding offers no fix that would replace the whole row.
+    #[test]
+    fn a_row_with_more_than_the_motto_gets_no_safe_fix() {
+        let text = "ngày 31/4/2022\r\nĐộc lập – Tự do – Hạnh phúc  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        let report = crate::lint(text, &crate::Config::default());
+        let motto = report.diagnostics.iter().find(|d| d.rule.as_str() == "header/motto-text");
+        assert!(motto.is_some_and(|d| d.fix.is_none()), "{motto:?}");
+        let (fixed, _) = crate::fix::apply_safe_fixes(text, &report.diagnostics);
+        assert!(fixed.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "{fixed}");
     }
 }

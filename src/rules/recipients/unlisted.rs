@@ -445,6 +445,13 @@ impl<'a> Listed<'a> {
         if f.starts_with("lanh dao") || self.school && f.starts_with("ban giam hieu") {
             return true;
         }
+        // a school of another level is another school, whatever their shared place name
+        // ("Trường Tiểu học Phước Hiệp" in the text of "TRƯỜNG THCS PHƯỚC HIỆP")
+        if let (Some(a), Some(b)) = (school_level(&f), school_level(&self.issuer_words)) {
+            if a != b {
+                return false;
+            }
+        }
         // "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" is the Party committee of the People's Committee: the
         // committee it leads is another body, which receives its resolution
         if self.led_by_issuer.as_deref() == Some(key) {
@@ -585,6 +592,19 @@ impl<'a> Listed<'a> {
         }
         false
     }
+}
+
+/// A school's level, from its folded name: the first of the level words it holds (a primary
+/// and a lower secondary school of one commune share the commune's name, not their identity).
+fn school_level(folded: &str) -> Option<usize> {
+    let at = folded.find("truong ")?;
+    let rest = &folded[at + 7..];
+    // both spellings of a level map to one number: its place in the list halved
+    const LEVELS: [&str; 14] = [
+        "mam non", "mau giao", "tieu hoc va", "th va", "tieu hoc", "tieu hoc", "trung hoc co so",
+        "thcs", "trung hoc pho thong", "thpt", "dai hoc", "dai hoc", "cao dang", "cao dang",
+    ];
+    LEVELS.iter().position(|l| rest.starts_with(l)).map(|i| i / 2)
 }
 
 /// Whether the listed key names a department of the wanted body, which takes its reports:
@@ -1209,6 +1229,19 @@ mod tests {
         assert!(missing[0].contains("Ủy ban nhân dân tỉnh"), "{missing:?}");
         let listed = findings(rule, &resolution("- Ủy ban nhân dân tỉnh,\n"));
         assert!(listed.is_empty(), "{listed:?}");
+    }
+
+    #[test]
+    fn a_school_of_another_level_is_another_school() {
+        // held-out batch 22: a lower secondary school's decision asks the commune's primary
+        // school, which shares the commune's name, to hand over its pupils' records
+        let rule = "recipients/unlisted";
+        let text = |asked: &str| format!("UBND XÃ TUY PHƯỚC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THCS PHƯỚC HIỆP\tĐộc lập - Tự do - Hạnh phúc\nSố: 47/QĐ-THCSPH\tTuy Phước, ngày 08 tháng 6 năm 2026\n\nQUYẾT ĐỊNH\nVề việc thành lập Hội đồng tuyển sinh\n\nHIỆU TRƯỞNG TRƯỜNG THCS PHƯỚC HIỆP\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Hội đồng tuyển sinh.\nĐiều 2. Đề nghị {asked} bàn giao học bạ của học sinh lớp 5 trước ngày 30/6/2026.\nĐiều 3. Các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nHIỆU TRƯỞNG\n\nTrần Văn Phúc\n");
+        let found = findings(rule, &text("Trường Tiểu học Phước Hiệp"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        // the school itself, by its own name, is no recipient
+        let found = findings(rule, &text("Trường THCS Phước Hiệp"));
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
