@@ -13,6 +13,7 @@ const KNOWN: &[Entry] = &[
     ("chi thi", "12-CT/TW", (5, 1, 2022), "Ban Bí thư"),
     ("chi thi", "25-CT/TW", (8, 8, 2018), "Ban Bí thư"),
     ("chi thi", "45-CT/TW", (19, 5, 2015), "Bộ Chính trị"),
+    ("chi thi", "43-CT/TW", (14, 5, 2020), "Ban Bí thư"),
     ("ket luan", "01-KL/TW", (18, 5, 2021), "Bộ Chính trị"),
     ("ket luan", "12-KL/TW", (12, 8, 2021), "Bộ Chính trị"),
     (

@@ -405,7 +405,9 @@ impl<'a> Listed<'a> {
         };
         // "- Các đơn vị trực thuộc;", "- Các phòng, đơn vị thuộc Sở;" (held-out batch 21)
         let inner_units_listed = folded_entries.iter().any(|f| {
-            (f.starts_with("cac don vi") || f.starts_with("cac phong") && f.contains("don vi"))
+            // ("- Các phòng, trạm thuộc Ban;" of a forest board reaches its stations too)
+            (f.starts_with("cac don vi")
+                || f.starts_with("cac phong") && (f.contains("don vi") || f.contains(" tram")))
                 && [" trong", " thuoc", " truc"]
                     .iter()
                     .any(|w| f.contains(w))
@@ -593,6 +595,11 @@ impl<'a> Listed<'a> {
         false
     }
 }
+
+/// What an executing article calls the people another article names (folded): they receive
+/// the text through "- Như Điều N;" or an entry naming them. ("các tổ chức, cá nhân có liên
+/// quan" is a catch-all that asks for no copy.)
+const PEOPLE: [&str; 2] = ["co ten tai dieu", "co ten o dieu"];
 
 /// A school's level, from its folded name: the first of the level words it holds (a primary
 /// and a lower secondary school of one commune share the commune's name, not their identity).
@@ -837,12 +844,35 @@ impl Rule for Unlisted {
                 .unsafe_fix(after_heading, format!("{newline}- Như trên{}", ends[0]));
             }
         }
+        // ... or the people named in another article, who are no bodies to find by name ("các
+        // tập thể, cá nhân có tên tại Điều 1", "các đồng chí có tên tại Điều 2"), when no entry
+        // reaches them
+        let people = executing.filter(|_| executors_unlisted.is_empty() && !listed.executing_listed).is_some_and(|x| {
+            let next = doc.body.articles.iter().find(|a| a.number == x.number + 1).map_or(doc.body.end, |a| a.line);
+            let charged = (x.line..next.min(doc.lines.len())).any(|l| {
+                let f = fold(doc.slice(doc.lines[l].content));
+                PEOPLE.iter().any(|p| f.contains(p))
+            });
+            charged
+                && !recipients.entries.iter().any(|e| {
+                    let f = fold(doc.slice(e.text));
+                    f.starts_with("nhu ") || f.contains("co ten")
+                })
+        });
+        if people {
+            executors_unlisted.push(match ctx.config.lang {
+                crate::Lang::Vi => "tập thể, cá nhân có tên",
+                crate::Lang::En => "the people it names",
+            });
+        }
         if let (Some(article), false) = (executing, executors_unlisted.is_empty()) {
             let names = executors_unlisted.join(", ");
             let n = article.number;
             let after_heading = Span::empty(doc.lines[recipients.heading].span.end);
+            // the list is what lacks the entry: the whole block, heading to last entry
+            let block_end = recipients.entries.last().map_or(recipients.heading_span.end, |e| e.text.end);
             ctx.emit(
-                recipients.heading_span,
+                Span::new(recipients.heading_span.start, block_end),
                 format!("Những người thi hành ở Điều {n} ({names}) không nhận được văn bản: thêm “- Như Điều {n}{}”", ends[0]),
                 format!("The executors named in Article {n} ({names}) receive no copy: add “- Như Điều {n}{}”", ends[0]),
             )
@@ -1229,6 +1259,21 @@ mod tests {
         assert!(missing[0].contains("Ủy ban nhân dân tỉnh"), "{missing:?}");
         let listed = findings(rule, &resolution("- Ủy ban nhân dân tỉnh,\n"));
         assert!(listed.is_empty(), "{listed:?}");
+    }
+
+    /// False alarms met on correct documents: a forest board's stations reached by "- Các
+    /// phòng, trạm thuộc Ban;" (held-out batch 23); a decision's catch-all "các tổ chức, cá
+    /// nhân có liên quan" asks for no copy.
+    #[test]
+    fn stations_of_the_board_and_a_catch_all_of_executors() {
+        let rule = "recipients/unlisted";
+        let plan = |entry: &str| format!("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH QUẢNG TRỊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN QUẢN LÝ RỪNG PHÒNG HỘ KIẾN GIANG\tĐộc lập - Tự do - Hạnh phúc\nSố: 09/KH-BQLRPH\tQuảng Trị, ngày 09 tháng 3 năm 2026\n\nKẾ HOẠCH\nPhòng cháy, chữa cháy rừng năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nChủ động phòng cháy.\nII. TỔ CHỨC THỰC HIỆN\n1. Các Trạm Quản lý bảo vệ rừng Kim Ngân, Trường Sơn\n- Xây dựng phương án của trạm, trình Giám đốc Ban phê duyệt trước ngày 20/3/2026.\n\nNơi nhận:\n- Sở Nông nghiệp và Môi trường (để b/c);\n{entry}- Lưu: VT, KT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Quang Hiếu\n");
+        assert!(findings(rule, &plan("- Các phòng, trạm thuộc Ban;\n")).is_empty());
+        assert_eq!(findings(rule, &plan("")).len(), 1);
+        let decision = |executors: &str, entry: &str| format!("ĐẢNG BỘ TỈNH HÀ TĨNH\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ THẠCH KHÊ\n*\nSố 45-QĐ/ĐU\tThạch Khê, ngày 10 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\nQUYẾT ĐỊNH\nĐiều 1. Khen thưởng 05 tập thể, 12 cá nhân (có danh sách kèm theo).\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\nĐiều 3. Văn phòng Đảng ủy và {executors} căn cứ Quyết định thi hành.\n\nNơi nhận:\n- Ban Tổ chức Tỉnh ủy (để báo cáo),\n{entry}- Lưu Văn phòng Đảng ủy.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nPhan Đình Quang\n");
+        assert!(findings(rule, &decision("các tổ chức, cá nhân có liên quan", "")).is_empty());
+        assert_eq!(findings(rule, &decision("các tập thể, cá nhân có tên tại Điều 1", "")).len(), 1);
+        assert!(findings(rule, &decision("các tập thể, cá nhân có tên tại Điều 1", "- Như Điều 3,\n")).is_empty());
     }
 
     #[test]
