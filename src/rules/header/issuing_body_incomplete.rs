@@ -50,7 +50,8 @@ declare_rule! {
     /// Front named only for the whole country ("HỘI LHPN VIỆT NAM"), or a committee or UBND
     /// whose number's issuer code names one of its units ("TỈNH ỦY ĐẮK LẮK" over
     /// "15-HD/BTGDVTU", "UBND TỈNH QUẢNG NGÃI" over "487/TB-VP" or "12/KH-STC", "UBND XÃ THÁI
-    /// HÒA" over a school's "07/BC-THTH", "HĐND TỈNH ĐẮK LẮK" over a Ban's "45/BC-BVHXH"), or
+    /// HÒA" over a school's "07/BC-THTH" or a centre's "27/KH-TTVHTT", "HĐND TỈNH ĐẮK LẮK" over
+    /// a Ban's "45/BC-BVHXH"), or
     /// the Front over a member union's code ("UB MTTQ VIỆT NAM PHƯỜNG HẢI CHÂU" over
     /// "09/TB-CCB": the Hội Cựu chiến binh's line is missing under it).
     ///
@@ -244,6 +245,8 @@ fn unit_of_parent(doc: &Document, folded: &str) -> Option<&'static str> {
                     } else {
                         code.len() >= 3
                             && (code.starts_with('S')
+                                // a centre: "TTVHTT", "TTPVHCC"
+                                || code.starts_with("TT")
                                 || code.starts_with("TH")
                                 || code.starts_with("MN")
                                 || code.starts_with("BQL"))
@@ -254,7 +257,7 @@ fn unit_of_parent(doc: &Document, folded: &str) -> Option<&'static str> {
             unit.then_some(if council {
                 "ban hoặc văn phòng"
             } else {
-                "cơ quan chuyên môn"
+                "cơ quan, đơn vị trực thuộc"
             })
         }
     }
@@ -271,7 +274,7 @@ fn unit_en(unit: &str) -> &'static str {
         "cơ quan tham mưu" => "advisory body (Ban, Văn phòng)",
         "cấp hội" => "level of the union (its standing board, a province's union)",
         "ban hoặc văn phòng" => "committee (Ban) or office",
-        _ => "specialised agency (Sở, Văn phòng)",
+        _ => "agency or unit (a Sở, the Văn phòng, a school, a centre)",
     }
 }
 
@@ -280,6 +283,16 @@ mod tests {
 
     /// Held-out batch 22: a veterans' union notice under the Front's line, its own line
     /// dropped; the Front's own notice and the union's full header stay silent.
+    #[test]
+    fn a_committee_alone_over_a_centres_code() {
+        // held-out batch 24: a commune's cultural centre, its own line dropped
+        let text = |left: &str| format!("UBND XÃ THẦN KHÊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{left}\tĐộc lập - Tự do - Hạnh phúc\nSố: 27/KH-TTVHTT\tThần Khê, ngày 09 tháng 12 năm 2026\n\nKẾ HOẠCH\nTổ chức các hoạt động mừng Đảng, mừng Xuân\n");
+        let found = crate::rules::test_support::findings("header/issuing-body-incomplete", &text(""));
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = crate::rules::test_support::findings("header/issuing-body-incomplete", &text("TRUNG TÂM VĂN HÓA, THÔNG TIN VÀ THỂ THAO"));
+        assert!(found.is_empty(), "{found:?}");
+    }
+
     #[test]
     fn the_front_alone_over_a_member_unions_code() {
         let text = |left: &str, number: &str| format!("UB MTTQ VIỆT NAM PHƯỜNG HẢI CHÂU\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{left}\tĐộc lập - Tự do - Hạnh phúc\nSố: {number}\tHải Châu, ngày 09 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết quả hội nghị\n");

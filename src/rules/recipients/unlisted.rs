@@ -786,7 +786,20 @@ impl Rule for Unlisted {
                     .split(' ')
                     .next()
                     .is_some_and(|w| kind_named(&listed.articles_folded, w));
+            // the joint office of a commune's council and committee ("Văn phòng Hội đồng nhân
+            // dân và Ủy ban nhân dân phường", its name read up to "và") is their own office
+            let joint_office = fold(name).starts_with("van phong")
+                && {
+                    let end = doc.lines[a.line].content.end.max(a.name.end);
+                    let after = crate::vietnamese::fold::fold_prefix(&doc.text()[a.name.end..end], 20);
+                    after.starts_with(" va uy ban nhan dan") || after.starts_with(" va ubnd")
+                }
+                && matches!(
+                    crate::document::issuer::class_of_name(&listed.issuer_words),
+                    Some(crate::document::issuer::IssuerClass::PeoplesCommittee | crate::document::issuer::IssuerClass::PeoplesCouncil)
+                );
             if through_own
+                || joint_office
                 || in_listed_article
                 || (!subordinate && listed.is_own(name, &key))
                 || listed.covers_key(name, &key, report, &mut budget)
@@ -1274,6 +1287,18 @@ mod tests {
         assert!(findings(rule, &decision("các tổ chức, cá nhân có liên quan", "")).is_empty());
         assert_eq!(findings(rule, &decision("các tập thể, cá nhân có tên tại Điều 1", "")).len(), 1);
         assert!(findings(rule, &decision("các tập thể, cá nhân có tên tại Điều 1", "- Như Điều 3,\n")).is_empty());
+    }
+
+    /// Held-out batch 24: a ward's công văn gives a task to "Văn phòng Hội đồng nhân dân và Ủy
+    /// ban nhân dân phường", the joint office of the ward's council and committee: its own.
+    #[test]
+    fn the_joint_office_of_council_and_committee_is_the_committees_own() {
+        let text = |office: &str| format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG THỦY XUÂN\tĐộc lập - Tự do - Hạnh phúc\nSố: 386/UBND-KT\tThủy Xuân, ngày 08 tháng 5 năm 2026\nV/v trả lời kiến nghị cử tri\n\nKính gửi: Thường trực Hội đồng nhân dân phường.\n\nỦy ban nhân dân phường trả lời như sau:\n1. {office}\nTheo dõi, đôn đốc việc thực hiện; tổng hợp kết quả giải quyết.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Quang Vinh\n");
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &text("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &text("Công an phường"));
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
