@@ -46,7 +46,9 @@ declare_rule! {
     /// In a document dated on or after 01/7/2025, reports a district-level unit (huyện, quận,
     /// thị xã, a city of a province: "thành phố Đồng Hới") or a province abolished by the 2025 reorganisation named as a current unit —
     /// in the header, the recipients, the signature block, the body and the attachments.
-    /// Not reported: a citation of an older document (its issuer was a district), history
+    /// A citation dated on or after 01/7/2025 is reported too: no document of that date comes
+    /// from an abolished unit. Not reported: a citation of an older document (its issuer was a
+    /// district), history
     /// ("huyện Tri Tôn (cũ)", "nguyên huyện …", "trước khi sắp xếp"), and names that only fold
     /// to the same letters (a signer named Huyền).
     ///
@@ -84,8 +86,10 @@ declare_rule! {
     /// ### Quy tắc kiểm tra gì
     /// Với văn bản ban hành từ ngày 01/7/2025 trở đi, báo đơn vị hành chính cấp huyện (huyện, quận,
     /// thị xã, thành phố thuộc tỉnh như “thành phố Đồng Hới”) hoặc tỉnh đã sáp nhập trong đợt sắp xếp năm 2025 mà vẫn được nêu như đơn vị đang tồn
-    /// tại — ở phần đầu văn bản, nơi nhận, phần chữ ký, nội dung và phụ lục. Không báo: việc viện
-    /// dẫn văn bản cũ (cơ quan ban hành khi đó là cấp huyện), nội dung nói về trước đây
+    /// tại — ở phần đầu văn bản, nơi nhận, phần chữ ký, nội dung và phụ lục, kể cả văn bản viện
+    /// dẫn có ngày từ 01/7/2025 (không văn bản nào ban hành từ ngày đó lại của đơn vị đã không
+    /// còn). Không báo: việc viện dẫn văn bản cũ (cơ quan ban hành khi đó là cấp huyện), nội
+    /// dung nói về trước đây
     /// (`huyện Tri Tôn (cũ)`, `nguyên huyện …`, `trước khi sắp xếp`) và những chữ chỉ giống nhau
     /// khi bỏ dấu (người ký tên Huyền).
     ///
@@ -136,7 +140,15 @@ impl Rule for AbolishedUnit {
         lines.extend((doc.body.start..doc.lines.len()).filter(|&l| !doc.lines[l].is_blank()));
         crate::sort::by_key(&mut lines, |&l| l as u64);
         lines.dedup();
-        let cited: Vec<Span> = doc.citations.iter().map(|c| c.span).collect();
+        // a cited document's issuer is the citation's, as it was then; but one dated after the
+        // reorganisation cannot come from an abolished unit ("Kế hoạch số 38/KH-UBND ngày
+        // 26/02/2026 của Ủy ban nhân dân tỉnh Thái Bình")
+        let cited: Vec<Span> = doc
+            .citations
+            .iter()
+            .filter(|c| c.date.as_ref().is_none_or(|(d, _)| *d < Date::new(1, 7, 2025)))
+            .map(|c| c.span)
+            .collect();
         let text = doc.text();
         for l in lines {
             let content = doc.lines[l].content;
@@ -330,6 +342,16 @@ fn clause_around(text: &str, line: Span, span: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::findings;
+
+    /// Held-out batch 24: a document dated after the reorganisation cannot come from an
+    /// abolished province; one dated before it can.
+    #[test]
+    fn a_citation_dated_after_the_reorganisation_from_an_abolished_province() {
+        let text = |date: &str| format!("UBND XÃ THẦN KHÊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM VĂN HÓA, THÔNG TIN VÀ THỂ THAO\tĐộc lập - Tự do - Hạnh phúc\nSố: 27/KH-TTVHTT\tThần Khê, ngày 09 tháng 12 năm 2026\n\nKẾ HOẠCH\nTổ chức các hoạt động mừng Xuân\n\nCăn cứ Kế hoạch số 112/KH-UBND ngày {date} của Ủy ban nhân dân tỉnh Thái Bình về tổ chức Tết.\n");
+        let rule = "date/abolished-unit";
+        assert_eq!(findings(rule, &text("24/11/2026")).len(), 1);
+        assert!(findings(rule, &text("24/11/2024")).is_empty());
+    }
 
     fn letter(issuer: &str, body: &str) -> String {
         format!(
