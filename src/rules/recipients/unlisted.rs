@@ -3,6 +3,7 @@ use super::names::{
     Group,
 };
 use crate::declare_rule;
+use crate::document::issuer::IssuerClass;
 use crate::document::{Document, Span};
 use crate::rules::{Context, Rule};
 use crate::vietnamese::fold;
@@ -168,6 +169,14 @@ struct Listed<'a> {
     /// The issuer is a school ("TRƯỜNG TIỂU HỌC YÊN PHÚ"): its "Ban Giám hiệu" is its own
     /// leadership.
     school: bool,
+    /// The level of the school the issuer is or belongs to ([`school_level`]).
+    school_level: Option<usize>,
+    /// The issuer is a People's Committee or Council: the joint "Văn phòng HĐND và UBND" is
+    /// its own office.
+    local_government: bool,
+    /// An entry reaches the people an executing article names ("- Như Điều 3;", "- Các cá
+    /// nhân có tên tại Điều 1;").
+    people_listed: bool,
     doc: &'a Document<'a>,
 }
 
@@ -217,17 +226,15 @@ impl<'a> Listed<'a> {
             }
         }
         let executing_listed = folded_entries.iter().any(|f| f.starts_with("nhu dieu"));
-        let articles = &doc.body.articles;
         let articles_listed: Vec<(usize, usize)> = folded_entries
             .iter()
             .filter_map(|f| f.strip_prefix("nhu dieu "))
             .filter_map(|n| n.split(|c: char| !c.is_ascii_digit()).next()?.parse::<u32>().ok())
-            .filter_map(|n| {
-                let i = articles.iter().position(|a| a.number == n)?;
-                let end = articles.get(i + 1).map_or(doc.body.end, |next| next.line);
-                Some((articles[i].line, end))
-            })
+            .filter_map(|n| article_lines(doc, n))
             .collect();
+        let people_listed = folded_entries
+            .iter()
+            .any(|f| f.starts_with("nhu ") || f.contains("co ten"));
         let as_above = folded_entries
             .iter()
             .any(|f| f.starts_with("nhu tren") || f.starts_with("nhu kinh gui"));
@@ -424,6 +431,12 @@ impl<'a> Listed<'a> {
             groups,
             issuer,
             itself,
+            school_level: school_level(&issuer_words),
+            local_government: matches!(
+                crate::document::issuer::class_of_name(&issuer_words),
+                Some(IssuerClass::PeoplesCommittee | IssuerClass::PeoplesCouncil)
+            ),
+            people_listed,
             issuer_words,
             issuer_head,
             ministry,
@@ -449,7 +462,7 @@ impl<'a> Listed<'a> {
         }
         // a school of another level is another school, whatever their shared place name
         // ("Trường Tiểu học Phước Hiệp" in the text of "TRƯỜNG THCS PHƯỚC HIỆP")
-        if let (Some(a), Some(b)) = (school_level(&f), school_level(&self.issuer_words)) {
+        if let (Some(a), Some(b)) = (school_level(&f), self.school_level) {
             if a != b {
                 return false;
             }
@@ -597,6 +610,14 @@ impl<'a> Listed<'a> {
         }
         false
     }
+}
+
+/// The lines of article `number` (first, one past last), when the text has it.
+fn article_lines(doc: &Document, number: u32) -> Option<(usize, usize)> {
+    let articles = &doc.body.articles;
+    let i = articles.iter().position(|a| a.number == number)?;
+    let end = articles.get(i + 1).map_or(doc.body.end, |next| next.line);
+    Some((articles[i].line, end))
 }
 
 /// What an executing article calls the people another article names (folded): they receive
@@ -797,10 +818,7 @@ impl Rule for Unlisted {
                     let after = crate::vietnamese::fold::fold_prefix(&doc.text()[a.name.end..end], 20);
                     after.starts_with(" va uy ban nhan dan") || after.starts_with(" va ubnd")
                 }
-                && matches!(
-                    crate::document::issuer::class_of_name(&listed.issuer_words),
-                    Some(crate::document::issuer::IssuerClass::PeoplesCommittee | crate::document::issuer::IssuerClass::PeoplesCouncil)
-                );
+                && listed.local_government;
             if through_own
                 || joint_office
                 || in_listed_article
@@ -863,18 +881,16 @@ impl Rule for Unlisted {
         // ... or the people named in another article, who are no bodies to find by name ("các
         // tập thể, cá nhân có tên tại Điều 1", "các đồng chí có tên tại Điều 2"), when no entry
         // reaches them
-        let people = executing.filter(|_| executors_unlisted.is_empty() && !listed.executing_listed).is_some_and(|x| {
-            let next = doc.body.articles.iter().find(|a| a.number == x.number + 1).map_or(doc.body.end, |a| a.line);
-            let charged = (x.line..next.min(doc.lines.len())).any(|l| {
-                let f = fold(doc.slice(doc.lines[l].content));
-                PEOPLE.iter().any(|p| f.contains(p))
-            });
-            charged
-                && !recipients.entries.iter().any(|e| {
-                    let f = fold(doc.slice(e.text));
-                    f.starts_with("nhu ") || f.contains("co ten")
-                })
-        });
+        let people = !listed.people_listed
+            && executors_unlisted.is_empty()
+            && executing
+                .and_then(|x| article_lines(doc, x.number))
+                .is_some_and(|(from, to)| {
+                    (from..to.min(doc.lines.len())).any(|l| {
+                        let f = fold(doc.slice(doc.lines[l].content));
+                        PEOPLE.iter().any(|p| f.contains(p))
+                    })
+                });
         if people {
             executors_unlisted.push(match ctx.config.lang {
                 crate::Lang::Vi => "tập thể, cá nhân có tên",
