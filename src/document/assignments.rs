@@ -450,7 +450,9 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                         };
                         r.text_of()[a.end..b.start].contains([';', '.', ':', '\n'])
                     };
-                    (at..(at + 12).min(to))
+                    // (a name in quotes may stand between: "báo cáo kết quả xét tặng danh
+                    // hiệu “Gia đình văn hóa” năm 2026 về Sở …")
+                    (at..(at + 16).min(to))
                         .take_while(|&j| j == at || !clause_ends(j))
                         .find(|&j| fold(r_word(&r, j)) == "ve")
                         .map(|j| j + 1)
@@ -613,6 +615,21 @@ mod tests {
             names,
             ["Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"],
             "{got:?}"
+        );
+    }
+
+    /// Held-out batch 25: the heads of a ward's residential groups ("Tổ trưởng các tổ dân
+    /// phố", a three-syllable level) are given tasks as the village heads are.
+    #[test]
+    fn heads_of_residential_groups() {
+        let names = |t: &str| -> Vec<String> { assigned(t).into_iter().map(|(n, _)| n).collect() };
+        assert_eq!(
+            names("Tổ trưởng các tổ dân phố thông báo đến từng hộ gia đình.\n"),
+            ["Tổ trưởng các tổ dân phố"]
+        );
+        assert_eq!(
+            names("Trưởng các thôn, khu dân cư vận động Nhân dân.\n"),
+            ["Trưởng các thôn, khu dân cư"]
         );
     }
 

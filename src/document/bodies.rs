@@ -652,6 +652,16 @@ impl<'a> Reader<'a> {
                 "{one} {}",
                 crate::vietnamese::case::to_lower(self.word(k + 1))
             );
+            // three syllables: "tổ dân phố", "khu dân cư"
+            if self.sep(k + 1) == Sep::Space {
+                let three = format!(
+                    "{two} {}",
+                    crate::vietnamese::case::to_lower(self.word(k + 2))
+                );
+                if LEVELS.contains(&three.as_str()) {
+                    return Some((true, k + 3));
+                }
+            }
             if LEVELS.contains(&two.as_str()) {
                 return Some((true, k + 2));
             }
@@ -665,9 +675,15 @@ impl<'a> Reader<'a> {
     /// thuộc"), where "các" may be left out.
     pub fn group_at(&self, k: usize, listed: bool) -> Option<BodyName> {
         let first = fold(self.word(k));
-        // "Trưởng các thôn": the heads of every village
-        if first == "truong" && self.sep(k) == Sep::Space && fold(self.word(k + 1)) == "cac" {
-            let (next, group) = self.level(k + 1)?;
+        // "Trưởng các thôn", "Tổ trưởng các tổ dân phố": the heads of every village
+        let title = match first.as_str() {
+            "truong" => 1,
+            "to" if self.sep(k) == Sep::Space && fold(self.word(k + 1)) == "truong" => 2,
+            _ => 0,
+        };
+        if title > 0 && self.sep(k + title - 1) == Sep::Space && fold(self.word(k + title)) == "cac"
+        {
+            let (next, group) = self.level(k + title)?;
             return group.then(|| self.group_name(k, next));
         }
         let after = if first == "cac" && self.sep(k) == Sep::Space {

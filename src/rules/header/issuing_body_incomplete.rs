@@ -186,6 +186,14 @@ fn unit_of_parent(doc: &Document, folded: &str) -> Option<&'static str> {
     if folded.ends_with(" viet nam") && union.iter().any(|u| folded.starts_with(u)) {
         return Some("cấp hội");
     }
+    // a union's or the Đoàn's upper level alone ("TỈNH ĐOÀN TÂY NINH", "HỘI CCB TỈNH QUẢNG
+    // TRỊ") over a text in which a lower level speaks as the issuer ("…, Ban Chấp hành Đoàn
+    // xã Gia Lộc báo cáo …"): the lower level's own line is missing under its parent's
+    if let Some(level) = union_level(folded) {
+        if speaker_level(doc).is_some_and(|own| own < level) {
+            return Some("cấp hội, đoàn");
+        }
+    }
     let number = doc.header.number.as_ref()?;
     let groups = &number.groups;
     let committee = ["tinh uy ", "thanh uy ", "dang uy "]
@@ -263,6 +271,87 @@ fn unit_of_parent(doc: &Document, folded: &str) -> Option<&'static str> {
     }
 }
 
+/// The level of a line naming a union of the Front or the Đoàn: 3 for a province's ("TỈNH
+/// ĐOÀN …", "HỘI CCB TỈNH …"), 2 for a commune's or ward's ("ĐOÀN PHƯỜNG …").
+fn union_level(folded: &str) -> Option<u8> {
+    if folded.starts_with("tinh doan") || folded.starts_with("thanh doan") {
+        return Some(3);
+    }
+    let union = folded.starts_with("doan ")
+        || (folded.starts_with("hoi ") && !folded.starts_with("hoi dong"));
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    union.then(|| level_in(&words, 8)).flatten().map(|(_, level)| level)
+}
+
+/// The first word after the organisation's name that says its level, with that level: 3
+/// for "tỉnh", "thành phố"; 2 for "xã", "phường", "đặc khu"; 1 for a school's Đoàn ("Đoàn
+/// trường …"). Looks at most `within` words.
+fn level_in(words: &[&str], within: usize) -> Option<(usize, u8)> {
+    let next = |k: usize| words.get(k + 1).copied();
+    (1..words.len().min(within)).find_map(|k| {
+        let level = match words[k] {
+            "tinh" => 3,
+            "thanh" if next(k) == Some("pho") => 3,
+            "xa" | "phuong" => 2,
+            "dac" if next(k) == Some("khu") => 2,
+            "truong" if words[0] == "doan" && k == 1 => 1,
+            _ => return None,
+        };
+        Some((k, level))
+    })
+}
+
+/// The level of the union or Đoàn that speaks as the issuer in the opening of the text: the
+/// subject of "Ban Chấp hành Đoàn xã Gia Lộc báo cáo …", "Ban Thường vụ Hội Nông dân xã phối
+/// hợp …" (2), "Ban Chấp hành Đoàn trường THPT … xây dựng …" (1). A body cited ("… của Ban
+/// Chấp hành Hội … phường") or addressed ("với Ban Thường vụ …") does not speak.
+fn speaker_level(doc: &Document) -> Option<u8> {
+    const VERBS: &[[&str; 2]] = &[
+        ["bao", "cao"],
+        ["xay", "dung"],
+        ["ban", "hanh"],
+        ["thong", "bao"],
+        ["de", "nghi"],
+        ["phoi", "hop"],
+        ["trien", "khai"],
+        ["huong", "dan"],
+        ["to", "chuc"],
+        ["ket", "luan"],
+        ["quyet", "dinh"],
+        ["yeu", "cau"],
+        ["tong", "ket"],
+    ];
+    let end = doc.main_end().min(doc.header.end + 15);
+    for line in doc.lines.get(doc.header.end..end)? {
+        let folded = fold(doc.slice(line.content));
+        for board in ["ban chap hanh ", "ban thuong vu "] {
+            for (at, _) in folded.match_indices(board) {
+                let before = folded[..at].trim_end();
+                if before.ends_with("cua") || before.ends_with("voi") {
+                    continue;
+                }
+                let rest = &folded[at + board.len()..];
+                let clause = rest.split([',', ';', ':', '.', '(']).next().unwrap_or(rest);
+                let words: Vec<&str> = clause.split_whitespace().collect();
+                let org = match words.first() {
+                    Some(&"doan") => true,
+                    Some(&"hoi") => words.get(1) != Some(&"dong"),
+                    _ => false,
+                };
+                let Some((k, level)) = org.then(|| level_in(&words, 7)).flatten() else {
+                    continue;
+                };
+                let speaks = (k + 1..words.len().saturating_sub(1).min(k + 8))
+                    .any(|v| VERBS.contains(&[words[v], words[v + 1]]));
+                if speaks {
+                    return Some(level);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The codes the Front's member organisations number with: the veterans', farmers', women's
 /// and youth unions ("CCB", "HND", "HPN", "ĐTN"; a commune's or ward's with "X" or "P" after).
 const MEMBER_CODES: &[&str] = &["CCB", "HCCB", "HND", "HPN", "HLHPN", "ĐTN", "ĐTNCS"];
@@ -273,6 +362,7 @@ fn unit_en(unit: &str) -> &'static str {
         "cấp ủy hoặc chi bộ" => "committee or chi bộ",
         "cơ quan tham mưu" => "advisory body (Ban, Văn phòng)",
         "cấp hội" => "level of the union (its standing board, a province's union)",
+        "cấp hội, đoàn" => "union or Đoàn level that speaks in the text",
         "ban hoặc văn phòng" => "committee (Ban) or office",
         _ => "agency or unit (a Sở, the Văn phòng, a school, a centre)",
     }
@@ -304,6 +394,34 @@ mod tests {
         }
     }
     use crate::rules::test_support::findings;
+
+    /// A union's or the Đoàn's lower level speaking in the text under its parent's line
+    /// alone: its own line was dropped. Its full header, the parent's own document, and a
+    /// lower level only cited or addressed stay silent.
+    #[test]
+    fn a_unions_parent_alone_over_a_lower_level_speaking() {
+        let rule = "header/issuing-body-incomplete";
+        let doc = |left: &str, speaker: &str| {
+            format!("{left}\tĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 14-BC/ĐTN\tGia Lộc, ngày 28 tháng 8 năm 2026\n\nBÁO CÁO\nTổng kết Chiến dịch hè năm 2026\n\nThực hiện Kế hoạch số 31-KH/TĐTN-PT ngày 12/5/2026 của Ban Thường vụ Tỉnh đoàn, {speaker} báo cáo kết quả như sau:\nI. KẾT QUẢ\n")
+        };
+        for (left, speaker) in [
+            ("TỈNH ĐOÀN TÂY NINH", "Ban Chấp hành Đoàn xã Gia Lộc"),
+            ("HỘI CCB TỈNH QUẢNG TRỊ", "Ban Thường vụ Hội Cựu chiến binh xã Cam Lộ"),
+            ("ĐOÀN PHƯỜNG HẠC THÀNH", "Ban Chấp hành Đoàn trường THPT Đào Duy Anh"),
+        ] {
+            assert_eq!(findings(rule, &doc(left, speaker)).len(), 1, "{left} / {speaker}");
+        }
+        for (left, speaker) in [
+            ("TỈNH ĐOÀN TÂY NINH\nBCH ĐOÀN XÃ GIA LỘC", "Ban Chấp hành Đoàn xã Gia Lộc"),
+            ("TỈNH ĐOÀN TÂY NINH", "Ban Thường vụ Tỉnh đoàn Tây Ninh"),
+            ("HỘI NÔNG DÂN TỈNH LÂM ĐỒNG", "Ban Thường vụ Hội Nông dân tỉnh"),
+            ("ĐOÀN XÃ THANH HÀ", "Ban Chấp hành Đoàn xã Thanh Hà"),
+            ("TỈNH ĐOÀN TÂY NINH", "theo đề nghị của Ban Chấp hành Đoàn xã Gia Lộc, Ban Thường vụ Tỉnh đoàn"),
+            ("HỘI ĐỒNG NHÂN DÂN TỈNH", "Ban Thường vụ Hội Nông dân xã"),
+        ] {
+            assert!(findings(rule, &doc(left, speaker)).is_empty(), "{left} / {speaker}");
+        }
+    }
 
     /// A false alarm met on a real joint circular: two central issuers on one line.
     #[test]

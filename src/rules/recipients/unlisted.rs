@@ -536,7 +536,10 @@ impl<'a> Listed<'a> {
         // its own units: "Phòng Kế hoạch - Tài chính", "Văn phòng" — and "Ban Xây dựng Đảng"
         // of a committee — named without another owner
         let heads = |list: &[&str]| list.iter().any(|h| f == *h || f.starts_with(&format!("{h} ")));
-        let unit = heads(UNIT_HEADS)
+        // (a residential group and its head are no team of the issuer: "Tổ trưởng các tổ
+        // dân phố" in the ward's plan, held-out batch 25)
+        let residential = f.starts_with("to dan pho") || f.starts_with("to truong");
+        let unit = heads(UNIT_HEADS) && !residential
             || (self.inner_units_listed && heads(INNER_UNIT_HEADS))
             || (self.own_boards
                 && f.starts_with("ban ")
@@ -1241,6 +1244,37 @@ mod tests {
         assert!(own.is_empty(), "{own:?}");
         let other = findings(rule, &decision("Ủy ban nhân dân tỉnh (qua Văn phòng Ủy ban nhân dân tỉnh)"));
         assert_eq!(other.len(), 1, "{other:?}");
+    }
+
+    /// Held-out batch 25: the heads of a ward's residential groups given tasks under a
+    /// heading ("8. Tổ trưởng các tổ dân phố" / "- Thông báo …") are no team ("Tổ") of the
+    /// ward's committee; an entry naming them, or the groups, reaches them.
+    #[test]
+    fn heads_of_residential_groups_receive_the_plan() {
+        let plan = |listed: &str| {
+            format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG THUẬN HÓA\tĐộc lập - Tự do - Hạnh phúc\nSố: 74/KH-UBND\tThuận Hóa, ngày 20 tháng 5 năm 2026\n\nKẾ HOẠCH\nTổng vệ sinh môi trường\n\nI. MỤC ĐÍCH\nBảo đảm vệ sinh.\nII. TỔ CHỨC THỰC HIỆN\n1. Công an phường\n- Bảo đảm an ninh trật tự.\n2. Tổ trưởng các tổ dân phố\n- Thông báo đến từng hộ gia đình lịch ra quân; huy động Nhân dân tham gia./.\n\nNơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Công an phường;\tCHỦ TỊCH\n{listed}- Lưu: VT.\n\n\tNguyễn Văn An\n")
+        };
+        let rule = "recipients/unlisted";
+        for listed in ["- Tổ trưởng các tổ dân phố;\n", "- Các tổ dân phố;\n"] {
+            let got = findings(rule, &plan(listed));
+            assert!(got.is_empty(), "{listed}: {got:?}");
+        }
+        let dropped = findings(rule, &plan(""));
+        assert_eq!(dropped.len(), 1, "{dropped:?}");
+    }
+
+    /// Held-out batch 25: a report "về" a Sở after a long object with a title in quotes
+    /// ("báo cáo kết quả xét tặng danh hiệu “Gia đình văn hóa” năm 2026 về Sở …").
+    #[test]
+    fn a_report_to_a_body_after_a_quoted_title() {
+        let decision = |listed: &str| {
+            format!("ỦY BAN NHÂN DÂN\nXÃ HÀM YÊN\nSố: 74/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHàm Yên, ngày 08 tháng 12 năm 2026\nQUYẾT ĐỊNH\nVề việc công nhận danh hiệu\nQUYẾT ĐỊNH:\nĐiều 1. Tặng danh hiệu “Gia đình văn hóa” năm 2026.\nĐiều 2. Tổ chức thực hiện\n1. Phòng Văn hóa - Xã hội có trách nhiệm:\nc) Tổng hợp, báo cáo kết quả xét tặng danh hiệu “Gia đình văn hóa” năm 2026 về Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang trước ngày 20 tháng 12 năm 2026.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký. Trưởng phòng Văn hóa - Xã hội chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 3;\n{listed}- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hùng\n")
+        };
+        let rule = "recipients/unlisted";
+        let listed = findings(rule, &decision("- Sở Văn hóa, Thể thao và Du lịch (b/c);\n"));
+        assert!(listed.is_empty(), "{listed:?}");
+        let dropped = findings(rule, &decision(""));
+        assert_eq!(dropped.len(), 1, "{dropped:?}");
     }
 
     /// "- Như Điều 3;" reaches whoever Điều 3 names, its points included (held-out batch 7, a

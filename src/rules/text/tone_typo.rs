@@ -448,6 +448,18 @@ mod tests {
         assert!(r.diagnostics.iter().any(|d| d.rule.as_str() == "text/tone-typo"), "{:?}", r.diagnostics);
     }
 
+    /// Held-out batch 25: a kindergarten's "điểm trường thôn Mỹ Thạnh" (its site in the
+    /// village) is no "trưởng thôn"; a village head typed "trường thôn" still is.
+    #[test]
+    fn a_school_site_in_a_village_is_no_village_head() {
+        let rule = "text/tone-typo";
+        let findings = crate::rules::test_support::findings;
+        let site = "d) Suất ăn vận chuyển đến điểm trường thôn Mỹ Thạnh bằng thùng giữ nhiệt.\n";
+        assert!(findings(rule, site).is_empty(), "{:?}", findings(rule, site));
+        let head = "d) Đề nghị trường thôn rà soát danh sách các hộ.\n";
+        assert_eq!(findings(rule, head).len(), 1, "{:?}", findings(rule, head));
+    }
+
     #[test]
     fn owing_contributions_are_no_backlog() {
         // held-out batch 15: "nợ đóng" (owing contributions) is a phrase of its own
