@@ -500,6 +500,7 @@ impl<'a> Reader<'a> {
     /// the index after them, or `None` when there is no own word at `k`.
     fn own_words(&self, k: usize) -> Option<usize> {
         let mut end = self.own_word(k)?;
+        let mut last = k;
         loop {
             let joiner = self.sep(end - 1);
             let mut next = end;
@@ -527,7 +528,10 @@ impl<'a> Reader<'a> {
                 break;
             }
             match self.own_word(next) {
-                Some(e) => end = e,
+                Some(e) => {
+                    last = next;
+                    end = e;
+                }
                 None => {
                     // "Ban Quản lý các khu công nghiệp Đồng Nai": what a management board
                     // manages is part of its name
@@ -537,6 +541,13 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+        }
+        // a numbered unit written in capitals: "Chi bộ Khu phố 4", "Chi hội Thôn 3"
+        if NUMBERED_LEVELS.contains(&fold(self.word(last)).as_str())
+            && self.sep(end - 1) == Sep::Space
+            && is_unit_number(self.word(end))
+        {
+            end += 1;
         }
         Some(end)
     }

@@ -31,8 +31,11 @@ pub enum IssuerClass {
     PartyProvince,
     /// Hội Nông dân (`HNDT`, `HNDTW`, `HNDX`).
     Farmers,
-    /// Đoàn TNCS Hồ Chí Minh (`TWĐTN`, `TĐTN`).
+    /// Đoàn TNCS Hồ Chí Minh (`TĐTN`, or named without its level).
     Youth,
+    /// The Youth Union's central bodies ("Ban Bí thư Trung ương Đoàn", `TWĐTN`): a
+    /// province's Đoàn (`TĐTN`) is not them.
+    YouthCentral,
     /// Công đoàn (`LĐLĐ`, `TLĐ`).
     Union,
     /// Hội Liên hiệp Phụ nữ (`HPN`).
@@ -72,6 +75,8 @@ impl IssuerClass {
             (Farmers, false) => "the Farmers' Union",
             (Youth, true) => "Đoàn Thanh niên",
             (Youth, false) => "the Youth Union",
+            (YouthCentral, true) => "Trung ương Đoàn",
+            (YouthCentral, false) => "the Youth Union's central committee",
             (Union, true) => "Công đoàn",
             (Union, false) => "the Trade Union",
             (Women, true) => "Hội Liên hiệp Phụ nữ",
@@ -104,7 +109,7 @@ pub fn class_of_name(folded: &str) -> Option<IssuerClass> {
     // ương Đoàn" (not the Party's secretariat)
     let youth_central = f.contains("trung uong doan") && !f.contains("trung uong doan ket");
     Some(if youth_central {
-        Youth
+        YouthCentral
     } else if starts("thu tuong") {
         PrimeMinister
     } else if starts("chinh phu") {
@@ -176,7 +181,8 @@ pub fn class_of_code(groups: &[&str]) -> Option<IssuerClass> {
         "TW" => PartyCentral,
         "TU" | "THU" => PartyProvince,
         "HNDTW" | "HNDT" | "HNDX" => Farmers,
-        "TWĐTN" | "TĐTN" => Youth,
+        "TWĐTN" => YouthCentral,
+        "TĐTN" => Youth,
         "LĐLĐ" | "TLĐ" => Union,
         "HPN" | "HLHPN" => Women,
         "CCB" => Veterans,
@@ -202,7 +208,8 @@ pub fn class_of_code(groups: &[&str]) -> Option<IssuerClass> {
 /// the bodies that issue in its name (a chairman for his committee, a standing board for its
 /// council).
 pub fn compatible(code: IssuerClass, named: IssuerClass) -> bool {
-    code == named
+    // "Đoàn Thanh niên" without its level may be the central one
+    code == named || (code == IssuerClass::YouthCentral && named == IssuerClass::Youth)
 }
 
 /// The class that alone issues a type, whatever the symbol says: a Luật comes from the
@@ -225,7 +232,10 @@ mod tests {
 
     #[test]
     fn names_and_codes() {
-        assert_eq!(class_of_name("ban bi thu trung uong doan"), Some(Youth));
+        assert_eq!(
+            class_of_name("ban bi thu trung uong doan"),
+            Some(YouthCentral)
+        );
         assert_eq!(class_of_name("ban bi thu"), Some(PartyCentral));
         assert_eq!(class_of_name("ban thuong vu tinh uy"), Some(PartyProvince));
         assert_eq!(class_of_name("thu tuong chinh phu"), Some(PrimeMinister));

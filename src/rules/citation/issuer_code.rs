@@ -93,7 +93,7 @@ impl Rule for IssuerCode {
                 continue;
             };
             let written = doc.slice(iss.span);
-            if expected == named {
+            if crate::document::issuer::compatible(expected, named) {
                 // a ministry named with another ministry's code: "5511/BKHCN-CĐSQG … của Bộ
                 // Thông tin và Truyền thông"
                 if let Some((code, name)) = other_ministry(written, &issuers) {
@@ -216,6 +216,22 @@ mod tests {
         assert_eq!(findings(rule, sở).len(), 1, "{:?}", findings(rule, sở));
         let right = sở.replace("Bộ Giáo dục", "Sở Giáo dục");
         assert!(findings(rule, &right).is_empty(), "{:?}", findings(rule, &right));
+    }
+
+    /// Held-out batch 26: a province's Đoàn plan ("…/TĐTN-PT") given to the Youth Union's
+    /// central secretariat; the central code with a Đoàn named without its level is left alone.
+    #[test]
+    fn a_provincial_youth_code_is_not_the_central_committees() {
+        let rule = "citation/issuer-code";
+        let wrong = "Căn cứ Kế hoạch số 48-KH/TĐTN-PT ngày 12/5/2026 của Ban Bí thư Trung ương Đoàn về Chiến dịch Thanh niên tình nguyện hè năm 2026;\n";
+        assert_eq!(findings(rule, wrong).len(), 1, "{:?}", findings(rule, wrong));
+        for right in [
+            wrong.replace("Ban Bí thư Trung ương Đoàn", "Ban Thường vụ Tỉnh đoàn Lâm Đồng"),
+            wrong.replace("TĐTN-PT", "TWĐTN-PT"),
+            wrong.replace("TĐTN-PT", "TWĐTN-PT").replace("Ban Bí thư Trung ương Đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+        ] {
+            assert!(findings(rule, &right).is_empty(), "{right}: {:?}", findings(rule, &right));
+        }
     }
 
     /// The issuer after another document's number is that document's: "Luật Dân quân tự vệ

@@ -272,6 +272,14 @@ pub fn without_head_title(line: &str) -> &str {
     for person in ["Đ/c ", "đ/c ", "Đồng chí ", "đồng chí "] {
         rest = rest.strip_prefix(person).unwrap_or(rest);
     }
+    // "Chi ủy Chi bộ Khu phố 4": the chi bộ's executive committee receives for it
+    for organ in ["Chi ủy ", "chi ủy ", "Chi uỷ ", "chi uỷ "] {
+        if let Some(body) = rest.strip_prefix(organ) {
+            if crate::vietnamese::fold::fold_prefix(body, 7) == "chi bo " {
+                return body;
+            }
+        }
+    }
     for title in crate::document::bodies::HEAD_TITLES {
         let words = title.split(' ').count();
         let mut pieces = rest.splitn(words + 1, ' ');

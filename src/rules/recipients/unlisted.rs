@@ -1246,6 +1246,21 @@ mod tests {
         assert_eq!(other.len(), 1, "{other:?}");
     }
 
+    /// Held-out batch 26: a chi bộ named with its numbered khu phố ("Chi bộ Khu phố 4", the
+    /// number part of the name) is reached by its executive committee's entry ("- Chi ủy Chi
+    /// bộ Khu phố 4,"); left out, it is reported.
+    #[test]
+    fn a_chi_bo_reached_through_its_chi_uy() {
+        let notice = |listed: &str| {
+            format!("ĐẢNG ỦY PHƯỜNG AN HỘI\tĐẢNG CỘNG SẢN VIỆT NAM\nỦY BAN KIỂM TRA\n*\nSố 14-TB/UBKTĐU\tAn Hội, ngày 22 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết luận kiểm tra đối với Chi bộ Khu phố 4\n\nI. KẾT LUẬN\nChi bộ đã thực hiện cơ bản đúng quy định.\nII. YÊU CẦU, ĐỀ NGHỊ\n1. Đối với Chi bộ Khu phố 4\na) Tổ chức quán triệt Thông báo này tại kỳ sinh hoạt chi bộ thường kỳ tháng 5/2026.\nb) Hoàn thiện hồ sơ các cuộc kiểm tra, giám sát đã thực hiện.\n\nNơi nhận:\tT/M ỦY BAN KIỂM TRA\n{listed}- Lưu UBKT.\tCHỦ NHIỆM\n\n\tLê Hoàng Phúc\n")
+        };
+        let rule = "recipients/unlisted";
+        let own = findings(rule, &notice("- Chi ủy Chi bộ Khu phố 4,\n"));
+        assert!(own.is_empty(), "{own:?}");
+        let other = findings(rule, &notice("- Văn phòng Đảng ủy phường,\n"));
+        assert_eq!(other.len(), 1, "{other:?}");
+    }
+
     /// Held-out batch 25: the heads of a ward's residential groups given tasks under a
     /// heading ("8. Tổ trưởng các tổ dân phố" / "- Thông báo …") are no team ("Tổ") of the
     /// ward's committee; an entry naming them, or the groups, reaches them.

@@ -351,12 +351,27 @@ impl Rule for AuthorityTitle {
                             "Bí thư ký văn bản của cấp ủy thay mặt tập thể: thiếu dòng “T/M BAN THƯỜNG VỤ” (hoặc “T/M ĐẢNG ỦY”)",
                             "The secretary signs a committee's document on its behalf: the line “T/M BAN THƯỜNG VỤ” is missing",
                         );
+                    } else if party && head_of(t) == Some("chu nhiem") && issued_by_inspection(doc) {
+                        // the Ủy ban Kiểm tra is a collective too: its chairman signs for it
+                        ctx.emit(
+                            anchor(Span::empty(0)),
+                            "Chủ nhiệm ký văn bản của Ủy ban Kiểm tra thay mặt tập thể: thiếu dòng “T/M ỦY BAN KIỂM TRA”",
+                            "The chairman signs the inspection committee's document on its behalf: the line “T/M ỦY BAN KIỂM TRA” is missing",
+                        );
                     }
                 }
                 _ => {}
             }
         }
     }
+}
+
+/// Whether the issuer (the header's last issuing line) is a Party committee's Ủy ban Kiểm tra.
+fn issued_by_inspection(doc: &Document) -> bool {
+    doc.header
+        .issuing_body
+        .last()
+        .is_some_and(|&l| crate::vietnamese::fold::fold_prefix(doc.content(l), 15) == "uy ban kiem tra")
 }
 
 /// The head's title for a deputy's ("PHÓ CHỦ TỊCH" → "CHỦ TỊCH", "THỨ TRƯỞNG" → "BỘ TRƯỞNG").
@@ -372,6 +387,20 @@ fn head_title_upper(deputy: &str) -> String {
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::findings;
+
+    /// Held-out batch 26: the chairman of a Party Ủy ban Kiểm tra signs for the committee
+    /// ("T/M ỦY BAN KIỂM TRA" / "CHỦ NHIỆM"); the "T/M" line dropped is reported.
+    #[test]
+    fn the_inspection_committees_chairman_signs_for_it() {
+        let notice = |block: &str| {
+            format!("ĐẢNG ỦY PHƯỜNG AN HỘI\tĐẢNG CỘNG SẢN VIỆT NAM\nỦY BAN KIỂM TRA\n*\nSố 14-TB/UBKTĐU\tAn Hội, ngày 22 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết luận kiểm tra\n\nNội dung.\n\nNơi nhận:\n- Chi ủy Chi bộ Khu phố 4,\n- Lưu UBKT.\n{block}\n\n\nLê Hoàng Phúc\n")
+        };
+        let rule = "signature/authority-title";
+        let signed = findings(rule, &notice("T/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM"));
+        assert!(signed.is_empty(), "{signed:?}");
+        let bare = findings(rule, &notice("CHỦ NHIỆM"));
+        assert_eq!(bare.len(), 1, "{bare:?}");
+    }
 
     /// A false alarm met on a correct Party công văn: the head of the office signs by order of
     /// the standing committee; the secretary would sign on its behalf.

@@ -70,16 +70,26 @@ impl Rule for ItemNumbering {
             // ("2." again in a new table or list); without one, "2.1" twice is a repeat
             let mut item_since_sub = true;
             // a table's rows: their own run, a new one after anything but a row
-            let mut row_runs: Vec<Vec<&Item>> = Vec::new();
+            // (each with the number it may start at: 1, or any after rows left out)
+            let mut row_runs: Vec<(Vec<&Item>, bool)> = Vec::new();
             let mut after_row = false;
+            let mut last_row = 0;
             for item in &body.items {
                 if item.table_row && matches!(item.kind, ItemKind::Number(_)) {
                     let restart = matches!(item.kind, ItemKind::Number(1));
-                    if !after_row || restart {
-                        row_runs.push(Vec::new());
+                    // a row of dots between says rows were left out: a blank form's "1, 2,
+                    // 3, …, 12" (held-out batch 26)
+                    let elided = after_row
+                        && (last_row + 1..item.line).any(|l| {
+                            let c = doc.content(l);
+                            doc.lines[l].col == 0 && (c.starts_with('…') || c.starts_with("..."))
+                        });
+                    last_row = item.line;
+                    if !after_row || restart || elided {
+                        row_runs.push((Vec::new(), elided && !restart));
                     }
                     if let Some(r) = row_runs.last_mut() {
-                        r.push(item);
+                        r.0.push(item);
                     }
                     after_row = true;
                     continue;
@@ -112,18 +122,19 @@ impl Rule for ItemNumbering {
                     _ => {}
                 }
             }
-            for run in &row_runs {
+            for (run, free_start) in &row_runs {
                 let values: Vec<u32> = run.iter().map(|i| number_of(i)).collect();
-                report(doc, ctx, run, &values, |n| n.to_string(), "");
+                let first = if *free_start { values[0] } else { 1 };
+                report(doc, ctx, run, &values, first, |n| n.to_string(), "");
             }
             for (_, run) in &runs {
                 let numbers: Vec<u32> = run.iter().map(|i| number_of(i)).collect();
-                report(doc, ctx, run, &numbers, |n| format!("{n}."), "");
+                report(doc, ctx, run, &numbers, 1, |n| format!("{n}."), "");
             }
             for ((_, parent), run) in &sub_runs {
                 let numbers: Vec<u32> = run.iter().map(|i| number_of(i)).collect();
                 let prefix: String = parent.iter().map(|p| format!("{p}.")).collect();
-                report(doc, ctx, run, &numbers, |n| format!("{prefix}{n}"), &prefix);
+                report(doc, ctx, run, &numbers, 1, |n| format!("{prefix}{n}"), &prefix);
             }
         }
     }
@@ -142,10 +153,11 @@ fn report(
     ctx: &mut Context,
     run: &[&Item],
     numbers: &[u32],
+    first: u32,
     show: impl Fn(u32) -> String,
     prefix: &str,
 ) {
-    for b in sequence::breaks(numbers, &[1]) {
+    for b in sequence::breaks(numbers, &[first]) {
         let item = run[b.index];
         let written = doc
             .slice(item.marker)
@@ -175,6 +187,17 @@ mod tests {
     /// A sub-item written twice under the same item is a repeat (held-out batch 7, a
     /// preschool's report: "2.1. Công tác nuôi dưỡng" … "2.1. Công tác chăm sóc"); the same
     /// numbers under a later item or part are a list of their own.
+    /// Held-out batch 26: a blank registration form numbers its rows "1, 2, 3, …, 12"; rows
+    /// that skip with nothing between them are still reported.
+    #[test]
+    fn rows_left_out_of_a_blank_form() {
+        let rule = "structure/item-numbering";
+        let form = "ĐĂNG KÝ THI ĐẤU\nTT\tHọ và tên\tNgày sinh\n1\t……………\t……………\n2\t……………\t……………\n3\t……………\t……………\n…\t……………\t……………\n12\t……………\t……………\n";
+        assert!(findings(rule, form).is_empty(), "{:?}", findings(rule, form));
+        let skipped = form.replace("…\t……………\t……………\n12", "12");
+        assert_eq!(findings(rule, &skipped).len(), 1, "{:?}", findings(rule, &skipped));
+    }
+
     #[test]
     fn a_sub_item_written_twice() {
         let rule = "structure/item-numbering";
