@@ -652,32 +652,28 @@ impl<'a> Reader<'a> {
         Some((end, false))
     }
 
-    /// One level word (one or two syllables) at `k`.
+    /// One level word (one to three syllables) at `k`.
     fn level_word(&self, k: usize) -> Option<(bool, usize)> {
-        let one = crate::vietnamese::case::to_lower(self.word(k));
-        if one.is_empty() {
-            return None;
-        }
-        if self.sep(k) == Sep::Space {
-            let two = format!(
-                "{one} {}",
-                crate::vietnamese::case::to_lower(self.word(k + 1))
-            );
-            // three syllables: "tổ dân phố", "khu dân cư"
-            if self.sep(k + 1) == Sep::Space {
-                let three = format!(
-                    "{two} {}",
-                    crate::vietnamese::case::to_lower(self.word(k + 2))
-                );
-                if LEVELS.contains(&three.as_str()) {
-                    return Some((true, k + 3));
-                }
+        // the longest level of one to three syllables: "tỉnh", "khu phố", "tổ dân phố"
+        let mut phrase = String::new();
+        let mut found = None;
+        for n in 0..3 {
+            if n > 0 && self.sep(k + n - 1) != Sep::Space {
+                break;
             }
-            if LEVELS.contains(&two.as_str()) {
-                return Some((true, k + 2));
+            let word = crate::vietnamese::case::to_lower(self.word(k + n));
+            if word.is_empty() {
+                break;
+            }
+            if n > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(&word);
+            if LEVELS.contains(&phrase.as_str()) {
+                found = Some((true, k + n + 1));
             }
         }
-        LEVELS.contains(&one.as_str()).then_some((true, k + 1))
+        found
     }
 
     /// A group named by its kind, without a head of its own: "các tổ chức thành viên", "Các

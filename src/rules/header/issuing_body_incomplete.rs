@@ -53,7 +53,9 @@ declare_rule! {
     /// HÒA" over a school's "07/BC-THTH" or a centre's "27/KH-TTVHTT", "HĐND TỈNH ĐẮK LẮK" over
     /// a Ban's "45/BC-BVHXH"), or
     /// the Front over a member union's code ("UB MTTQ VIỆT NAM PHƯỜNG HẢI CHÂU" over
-    /// "09/TB-CCB": the Hội Cựu chiến binh's line is missing under it).
+    /// "09/TB-CCB": the Hội Cựu chiến binh's line is missing under it), or a union's or the
+    /// Đoàn's upper level alone while a lower level speaks as the issuer in the text ("TỈNH
+    /// ĐOÀN TÂY NINH" over "…, Ban Chấp hành Đoàn xã Gia Lộc báo cáo …").
     ///
     /// ## Why
     /// The issuing body is named in full, with the body directly above it; "ỦY BAN NHÂN DÂN"
@@ -94,7 +96,9 @@ declare_rule! {
     /// trực thuộc (`TỈNH ỦY ĐẮK LẮK` với `15-HD/BTGDVTU`, `UBND TỈNH QUẢNG NGÃI` với `487/TB-VP`
     /// hay `12/KH-STC`, `UBND XÃ THÁI HÒA` với `07/BC-THTH` của trường học, `HĐND TỈNH ĐẮK LẮK`
     /// với `45/BC-BVHXH` của một ban), hay Ủy ban MTTQ mà ký hiệu là của một tổ chức thành
-    /// viên (`UB MTTQ VIỆT NAM PHƯỜNG HẢI CHÂU` với `09/TB-CCB`: thiếu dòng `HỘI CỰU CHIẾN BINH`).
+    /// viên (`UB MTTQ VIỆT NAM PHƯỜNG HẢI CHÂU` với `09/TB-CCB`: thiếu dòng `HỘI CỰU CHIẾN BINH`),
+    /// hay chỉ ghi cấp trên của hội, của Đoàn trong khi nội dung do cấp dưới đứng tên (`TỈNH
+    /// ĐOÀN TÂY NINH` mà văn bản viết “…, Ban Chấp hành Đoàn xã Gia Lộc báo cáo …”).
     ///
     /// ### Vì sao
     /// Tên cơ quan ban hành phải ghi đầy đủ, kèm tên cơ quan chủ quản trực tiếp ở dòng trên; chỉ
@@ -277,28 +281,31 @@ fn union_level(folded: &str) -> Option<u8> {
     if folded.starts_with("tinh doan") || folded.starts_with("thanh doan") {
         return Some(3);
     }
-    let union = folded.starts_with("doan ")
-        || (folded.starts_with("hoi ") && !folded.starts_with("hoi dong"));
-    let words: Vec<&str> = folded.split_whitespace().collect();
-    union.then(|| level_in(&words, 8)).flatten().map(|(_, level)| level)
+    is_union(folded).then(|| level_in(folded)).flatten()
 }
 
-/// The first word after the organisation's name that says its level, with that level: 3
-/// for "tỉnh", "thành phố"; 2 for "xã", "phường", "đặc khu"; 1 for a school's Đoàn ("Đoàn
-/// trường …"). Looks at most `within` words.
-fn level_in(words: &[&str], within: usize) -> Option<(usize, u8)> {
-    let next = |k: usize| words.get(k + 1).copied();
-    (1..words.len().min(within)).find_map(|k| {
-        let level = match words[k] {
-            "tinh" => 3,
-            "thanh" if next(k) == Some("pho") => 3,
-            "xa" | "phuong" => 2,
-            "dac" if next(k) == Some("khu") => 2,
-            "truong" if words[0] == "doan" && k == 1 => 1,
-            _ => return None,
+/// Whether a folded name starts with the Đoàn or a Hội (not a Hội đồng).
+fn is_union(folded: &str) -> bool {
+    folded.starts_with("doan ") || folded.starts_with("hoi ") && !folded.starts_with("hoi dong")
+}
+
+/// The level the first level word after the organisation's name says: 3 for "tỉnh", "thành
+/// phố"; 2 for "xã", "phường", "đặc khu"; 1 for a school's Đoàn ("Đoàn trường …").
+fn level_in(folded: &str) -> Option<u8> {
+    let mut prev = "";
+    for (k, w) in folded.split(' ').enumerate().take(8) {
+        let level = match (prev, w) {
+            (_, "tinh") | ("thanh", "pho") => 3,
+            (_, "xa" | "phuong") | ("dac", "khu") => 2,
+            ("doan", "truong") if k == 1 => 1,
+            _ => {
+                prev = w;
+                continue;
+            }
         };
-        Some((k, level))
-    })
+        return Some(level);
+    }
+    None
 }
 
 /// The level of the union or Đoàn that speaks as the issuer in the opening of the text: the
@@ -306,20 +313,10 @@ fn level_in(words: &[&str], within: usize) -> Option<(usize, u8)> {
 /// hợp …" (2), "Ban Chấp hành Đoàn trường THPT … xây dựng …" (1). A body cited ("… của Ban
 /// Chấp hành Hội … phường") or addressed ("với Ban Thường vụ …") does not speak.
 fn speaker_level(doc: &Document) -> Option<u8> {
-    const VERBS: &[[&str; 2]] = &[
-        ["bao", "cao"],
-        ["xay", "dung"],
-        ["ban", "hanh"],
-        ["thong", "bao"],
-        ["de", "nghi"],
-        ["phoi", "hop"],
-        ["trien", "khai"],
-        ["huong", "dan"],
-        ["to", "chuc"],
-        ["ket", "luan"],
-        ["quyet", "dinh"],
-        ["yeu", "cau"],
-        ["tong", "ket"],
+    const VERBS: &[&str] = &[
+        " bao cao", " xay dung", " ban hanh", " thong bao", " de nghi", " phoi hop",
+        " trien khai", " huong dan", " to chuc", " ket luan", " quyet dinh", " yeu cau",
+        " tong ket",
     ];
     let end = doc.main_end().min(doc.header.end + 15);
     for line in doc.lines.get(doc.header.end..end)? {
@@ -327,23 +324,13 @@ fn speaker_level(doc: &Document) -> Option<u8> {
         for board in ["ban chap hanh ", "ban thuong vu "] {
             for (at, _) in folded.match_indices(board) {
                 let before = folded[..at].trim_end();
-                if before.ends_with("cua") || before.ends_with("voi") {
-                    continue;
-                }
                 let rest = &folded[at + board.len()..];
                 let clause = rest.split([',', ';', ':', '.', '(']).next().unwrap_or(rest);
-                let words: Vec<&str> = clause.split_whitespace().collect();
-                let org = match words.first() {
-                    Some(&"doan") => true,
-                    Some(&"hoi") => words.get(1) != Some(&"dong"),
-                    _ => false,
-                };
-                let Some((k, level)) = org.then(|| level_in(&words, 7)).flatten() else {
-                    continue;
-                };
-                let speaks = (k + 1..words.len().saturating_sub(1).min(k + 8))
-                    .any(|v| VERBS.contains(&[words[v], words[v + 1]]));
-                if speaks {
+                let speaks = !before.ends_with("cua")
+                    && !before.ends_with("voi")
+                    && is_union(clause)
+                    && VERBS.iter().any(|v| clause.contains(v));
+                if let Some(level) = level_in(clause).filter(|_| speaks) {
                     return Some(level);
                 }
             }

@@ -345,18 +345,21 @@ impl Rule for AuthorityTitle {
                             format!("Cấp phó ký phải có quyền hạn ký: “KT. {}” (hoặc “TM.” tập thể) trên “{t}”", head_title_upper(t)),
                             format!("A deputy signs under an authority: “KT. {}” (or the collective's “TM.”) above “{t}”", head_title_upper(t)),
                         );
-                    } else if party && head_of(t) == Some("bi thu") {
+                    } else if let Some(collective) = party
+                        .then(|| match head_of(t) {
+                            Some("bi thu") => Some("BAN THƯỜNG VỤ"),
+                            // the Ủy ban Kiểm tra is a collective too: its chairman signs for it
+                            Some("chu nhiem") if issued_by_inspection(doc) => {
+                                Some("ỦY BAN KIỂM TRA")
+                            }
+                            _ => None,
+                        })
+                        .flatten()
+                    {
                         ctx.emit(
                             anchor(Span::empty(0)),
-                            "Bí thư ký văn bản của cấp ủy thay mặt tập thể: thiếu dòng “T/M BAN THƯỜNG VỤ” (hoặc “T/M ĐẢNG ỦY”)",
-                            "The secretary signs a committee's document on its behalf: the line “T/M BAN THƯỜNG VỤ” is missing",
-                        );
-                    } else if party && head_of(t) == Some("chu nhiem") && issued_by_inspection(doc) {
-                        // the Ủy ban Kiểm tra is a collective too: its chairman signs for it
-                        ctx.emit(
-                            anchor(Span::empty(0)),
-                            "Chủ nhiệm ký văn bản của Ủy ban Kiểm tra thay mặt tập thể: thiếu dòng “T/M ỦY BAN KIỂM TRA”",
-                            "The chairman signs the inspection committee's document on its behalf: the line “T/M ỦY BAN KIỂM TRA” is missing",
+                            format!("“{t}” ký thay mặt tập thể: thiếu dòng “T/M {collective}”"),
+                            format!("“{t}” signs on behalf of the collective: the line “T/M {collective}” is missing"),
                         );
                     }
                 }

@@ -70,26 +70,28 @@ impl Rule for ItemNumbering {
             // ("2." again in a new table or list); without one, "2.1" twice is a repeat
             let mut item_since_sub = true;
             // a table's rows: their own run, a new one after anything but a row
-            // (each with the number it may start at: 1, or any after rows left out)
-            let mut row_runs: Vec<(Vec<&Item>, bool)> = Vec::new();
+            let mut row_runs: Vec<Vec<&Item>> = Vec::new();
             let mut after_row = false;
             let mut last_row = 0;
             for item in &body.items {
                 if item.table_row && matches!(item.kind, ItemKind::Number(_)) {
                     let restart = matches!(item.kind, ItemKind::Number(1));
                     // a row of dots between says rows were left out: a blank form's "1, 2,
-                    // 3, …, 12" (held-out batch 26)
+                    // 3, …, 12" (held-out batch 26); the row after them is not counted
                     let elided = after_row
                         && (last_row + 1..item.line).any(|l| {
                             let c = doc.content(l);
                             doc.lines[l].col == 0 && (c.starts_with('…') || c.starts_with("..."))
                         });
                     last_row = item.line;
-                    if !after_row || restart || elided {
-                        row_runs.push((Vec::new(), elided && !restart));
+                    if elided && !restart {
+                        continue;
+                    }
+                    if !after_row || restart {
+                        row_runs.push(Vec::new());
                     }
                     if let Some(r) = row_runs.last_mut() {
-                        r.0.push(item);
+                        r.push(item);
                     }
                     after_row = true;
                     continue;
@@ -122,19 +124,18 @@ impl Rule for ItemNumbering {
                     _ => {}
                 }
             }
-            for (run, free_start) in &row_runs {
+            for run in &row_runs {
                 let values: Vec<u32> = run.iter().map(|i| number_of(i)).collect();
-                let first = if *free_start { values[0] } else { 1 };
-                report(doc, ctx, run, &values, first, |n| n.to_string(), "");
+                report(doc, ctx, run, &values, |n| n.to_string(), "");
             }
             for (_, run) in &runs {
                 let numbers: Vec<u32> = run.iter().map(|i| number_of(i)).collect();
-                report(doc, ctx, run, &numbers, 1, |n| format!("{n}."), "");
+                report(doc, ctx, run, &numbers, |n| format!("{n}."), "");
             }
             for ((_, parent), run) in &sub_runs {
                 let numbers: Vec<u32> = run.iter().map(|i| number_of(i)).collect();
                 let prefix: String = parent.iter().map(|p| format!("{p}.")).collect();
-                report(doc, ctx, run, &numbers, 1, |n| format!("{prefix}{n}"), &prefix);
+                report(doc, ctx, run, &numbers, |n| format!("{prefix}{n}"), &prefix);
             }
         }
     }
@@ -153,11 +154,10 @@ fn report(
     ctx: &mut Context,
     run: &[&Item],
     numbers: &[u32],
-    first: u32,
     show: impl Fn(u32) -> String,
     prefix: &str,
 ) {
-    for b in sequence::breaks(numbers, &[first]) {
+    for b in sequence::breaks(numbers, &[1]) {
         let item = run[b.index];
         let written = doc
             .slice(item.marker)
