@@ -126,6 +126,9 @@ const HEADS: &[(&str, Head)] = &[
     // a school's parents' association, written in lower case: "Ban đại diện cha mẹ học sinh"
     ("ban dai dien cha me hoc sinh", Head::Fixed),
     ("ban quan ly", Head::Open),
+    // the people's inspection board a commune's people elect, written in lower case: "Ban
+    // Thanh tra nhân dân xã"
+    ("ban thanh tra nhan dan", Head::Fixed),
     ("ban thuong truc", Head::Organ),
     ("ban thuong vu", Head::Organ),
     ("bao", Head::Open),

@@ -249,6 +249,9 @@ impl<'a> Listed<'a> {
                 archive_codes.extend(codes.split([',', ';']).map(|u| aliases.key(u.trim())));
                 continue;
             }
+            if is_bare_title(t.trim_end_matches([';', ',', '.'])) {
+                continue;
+            }
             let line_levels = levels(t);
             keys.push((aliases.key(t), line_levels));
             // "- Giám đốc Công an tỉnh;" is sent to the Công an tỉnh
@@ -259,7 +262,7 @@ impl<'a> Listed<'a> {
             for n in split_names(body) {
                 // "Công ty" of "- Chủ tịch Công ty, Giám đốc, các PGĐ;" (the issuer's own
                 // officers) is no company the text asks for something
-                if crate::document::bodies::is_bare_open_head(&fold(&n)) {
+                if crate::document::bodies::is_bare_open_head(&fold(&n)) || is_bare_title(&n) {
                     continue;
                 }
                 let own = levels(&n);
@@ -460,6 +463,11 @@ impl<'a> Listed<'a> {
         if f.starts_with("lanh dao") || self.school && f.starts_with("ban giam hieu") {
             return true;
         }
+        // the people's inspection board is no standing board of the Front, whatever its
+        // initials share ("BTT")
+        if f.starts_with("ban thanh tra nhan dan") {
+            return false;
+        }
         // a school of another level is another school, whatever their shared place name
         // ("Trường Tiểu học Phước Hiệp" in the text of "TRƯỜNG THCS PHƯỚC HIỆP")
         if let (Some(a), Some(b)) = (school_level(&f), self.school_level) {
@@ -613,6 +621,17 @@ impl<'a> Listed<'a> {
         }
         false
     }
+}
+
+/// Whether a recipient names only a head's title, the issuer's own ("- Hiệu trưởng (để b/c);",
+/// "- Các Phó Hiệu trưởng;"): no body, whose key could end another's ("Hội Khuyến học phường
+/// Hiệp Thành", held-out batch 27).
+fn is_bare_title(name: &str) -> bool {
+    let f = fold(name.split('(').next().unwrap_or(name));
+    let f = f.trim();
+    let f = f.strip_prefix("cac ").unwrap_or(f);
+    let f = f.strip_prefix("pho ").unwrap_or(f);
+    crate::document::bodies::HEAD_TITLES.iter().any(|t| fold(t) == f)
 }
 
 /// The lines of article `number` (first, one past last), when the text has it.
@@ -1244,6 +1263,28 @@ mod tests {
         assert!(own.is_empty(), "{own:?}");
         let other = findings(rule, &decision("Ủy ban nhân dân tỉnh (qua Văn phòng Ủy ban nhân dân tỉnh)"));
         assert_eq!(other.len(), 1, "{other:?}");
+    }
+
+    /// Held-out batch 27: the people's inspection board is asked to supervise in the Front's
+    /// notice ("Ban Thanh tra nhân dân xã", its initials those of the Ban Thường trực), and a
+    /// school plan's Hội Khuyến học is not reached by "- Hiệu trưởng (để b/c);".
+    #[test]
+    fn an_inspection_board_and_a_bare_title() {
+        let rule = "recipients/unlisted";
+        let notice = |listed: &str| {
+            format!("ỦY BAN MTTQ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ MỘ ĐỨC\tĐộc lập - Tự do - Hạnh phúc\nBAN THƯỜNG TRỰC\nSố: 24/TB-MTTQ-BTT\tMộ Đức, ngày 04 tháng 12 năm 2026\n\nTHÔNG BÁO\nKết quả vận động Quỹ\n\nI. KẾT QUẢ\nĐã vận động được 718 triệu đồng.\nII. TỔ CHỨC THỰC HIỆN\n4. Đề nghị Ban Thanh tra nhân dân xã giám sát việc cấp phát tiền hỗ trợ./.\n\nNơi nhận:\tTM. BAN THƯỜNG TRỰC\n{listed}- Lưu: VT.\tCHỦ TỊCH\n\n\tVõ Thị Kim Loan\n")
+        };
+        let got = findings(rule, &notice("- Ban Thanh tra nhân dân xã;\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &notice(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let plan = |listed: &str| {
+            format!("SỞ GD&ĐT CÀ MAU\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THPT HIỆP THÀNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 102/KH-THPTHT\tHiệp Thành, ngày 05 tháng 10 năm 2026\n\nKẾ HOẠCH\nÔn thi tốt nghiệp\n\nI. MỤC ĐÍCH\nNâng cao chất lượng.\nII. TỔ CHỨC THỰC HIỆN\n8. Đề nghị Hội Khuyến học phường Hiệp Thành\n- Trao học bổng cho học sinh có hoàn cảnh khó khăn./.\n\nNơi nhận:\tHIỆU TRƯỞNG\n- Hiệu trưởng (để b/c);\n{listed}- Lưu: VT.\n\n\tLê Văn An\n")
+        };
+        let got = findings(rule, &plan("- Hội Khuyến học phường Hiệp Thành;\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &plan(""));
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     /// Held-out batch 26: a chi bộ named with its numbered khu phố ("Chi bộ Khu phố 4", the
