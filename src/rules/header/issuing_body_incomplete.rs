@@ -135,7 +135,7 @@ impl Rule for IssuingBodyIncomplete {
                     doc.slice(span)
                 ),
             );
-        } else if let Some(unit) = unit_of_parent(doc, &f) {
+        } else if let Some((unit, unit_en)) = unit_of_parent(doc, &f) {
             // the parent is written and the issuer below it is not: a Đảng bộ never issues
             // (its committee or a chi bộ does), and a number whose issuer code names a unit
             // of the body on the line (Ban Tuyên giáo của Tỉnh ủy "BTGDVTU", Văn phòng UBND
@@ -154,9 +154,8 @@ impl Rule for IssuingBodyIncomplete {
                     doc.slice(span)
                 ),
                 format!(
-                    "“{}” is the parent body; the issuing {} is missing on the line below",
+                    "“{}” is the parent body; the issuing {unit_en} is missing on the line below",
                     doc.slice(span),
-                    unit_en(unit)
                 ),
             );
         } else if NEED_PARENT.iter().any(|p| f.starts_with(p))
@@ -179,23 +178,23 @@ impl Rule for IssuingBodyIncomplete {
 }
 
 /// When the only line of the issuing body is a parent that does not issue this document:
-/// what kind of unit is missing under it.
-fn unit_of_parent(doc: &Document, folded: &str) -> Option<&'static str> {
+/// what kind of unit is missing under it, in Vietnamese and in English.
+fn unit_of_parent(doc: &Document, folded: &str) -> Option<(&'static str, &'static str)> {
     if folded.starts_with("dang bo ") {
-        return Some("cấp ủy hoặc chi bộ");
+        return Some(("cấp ủy hoặc chi bộ", "committee or chi bộ"));
     }
     // a union of the Front named for the whole country ("HỘI LHPN VIỆT NAM"): it issues
     // through an organ or a local level named under it
     let union = ["hoi nong dan", "hoi lien hiep phu nu", "hoi lhpn", "hoi cuu chien binh", "hoi ccb"];
     if folded.ends_with(" viet nam") && union.iter().any(|u| folded.starts_with(u)) {
-        return Some("cấp hội");
+        return Some(("cấp hội", "level of the union (its standing board, a province's union)"));
     }
     // a union's or the Đoàn's upper level alone ("TỈNH ĐOÀN TÂY NINH", "HỘI CCB TỈNH QUẢNG
     // TRỊ") over a text in which a lower level speaks as the issuer ("…, Ban Chấp hành Đoàn
     // xã Gia Lộc báo cáo …"): the lower level's own line is missing under its parent's
     if let Some(level) = union_level(folded) {
         if speaker_level(doc).is_some_and(|own| own < level) {
-            return Some("cấp hội, đoàn");
+            return Some(("cấp hội, đoàn", "union or Đoàn level that speaks in the text"));
         }
     }
     let number = doc.header.number.as_ref()?;
@@ -213,7 +212,7 @@ fn unit_of_parent(doc: &Document, folded: &str) -> Option<&'static str> {
             let typed = crate::document::types::by_code(&first.text, party).is_some();
             let code = if typed { groups.get(1)? } else { first }.text.as_str();
             (code.chars().count() > own.chars().count() + 1 && code.ends_with(own))
-                .then_some("cơ quan tham mưu")
+                .then_some(("cơ quan tham mưu", "advisory body (Ban, Văn phòng)"))
         }
         None => {
             use crate::document::issuer::{class_of_name, IssuerClass};
@@ -228,7 +227,7 @@ fn unit_of_parent(doc: &Document, folded: &str) -> Option<&'static str> {
                         MEMBER_CODES.iter().any(|m| c == *m || c.strip_suffix(['P', 'X']) == Some(m))
                     };
                     let own = groups.iter().any(|g| g.text.contains("MT"));
-                    return (!own && groups.iter().any(|g| member(&g.text))).then_some("tổ chức thành viên");
+                    return (!own && groups.iter().any(|g| member(&g.text))).then_some(("tổ chức thành viên", "member organisation (a union under the Front)"));
                 }
                 _ => return None,
             };
@@ -267,9 +266,9 @@ fn unit_of_parent(doc: &Document, folded: &str) -> Option<&'static str> {
             };
             let unit = groups[usize::from(typed)..].iter().any(|g| is_unit(&g.text));
             unit.then_some(if council {
-                "ban hoặc văn phòng"
+                ("ban hoặc văn phòng", "committee (Ban) or office")
             } else {
-                "cơ quan, đơn vị trực thuộc"
+                ("cơ quan, đơn vị trực thuộc", "agency or unit (a Sở, the Văn phòng, a school, a centre)")
             })
         }
     }
@@ -343,17 +342,6 @@ fn speaker_level(doc: &Document) -> Option<u8> {
 /// and youth unions ("CCB", "HND", "HPN", "ĐTN"; a commune's or ward's with "X" or "P" after).
 const MEMBER_CODES: &[&str] = &["CCB", "HCCB", "HND", "HPN", "HLHPN", "ĐTN", "ĐTNCS"];
 
-fn unit_en(unit: &str) -> &'static str {
-    match unit {
-        "tổ chức thành viên" => "member organisation (a union under the Front)",
-        "cấp ủy hoặc chi bộ" => "committee or chi bộ",
-        "cơ quan tham mưu" => "advisory body (Ban, Văn phòng)",
-        "cấp hội" => "level of the union (its standing board, a province's union)",
-        "cấp hội, đoàn" => "union or Đoàn level that speaks in the text",
-        "ban hoặc văn phòng" => "committee (Ban) or office",
-        _ => "agency or unit (a Sở, the Văn phòng, a school, a centre)",
-    }
-}
 
 #[cfg(test)]
 mod tests {

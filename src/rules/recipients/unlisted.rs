@@ -851,18 +851,15 @@ impl Rule for Unlisted {
                 continue;
             }
             // a letter whose Nơi nhận sends it "Như trên" may name it in either list
-            let f = match doc.addressees.as_ref().filter(|_| listed.as_above) {
-                Some(_) => ctx.emit(
-                    a.name,
-                    format!("“{name}” được giao nhiệm vụ hoặc nhận báo cáo nhưng không có trong phần kính gửi hay nơi nhận"),
-                    format!("“{name}” is given a task or receives reports but is neither an addressee nor among the recipients"),
-                ),
-                None => ctx.emit(
-                    a.name,
-                    format!("“{name}” được giao nhiệm vụ hoặc nhận báo cáo nhưng không có trong phần nơi nhận"),
-                    format!("“{name}” is given a task or receives reports but is not among the recipients"),
-                ),
+            let (vi, en) = match doc.addressees.as_ref().filter(|_| listed.as_above) {
+                Some(_) => ("kính gửi hay nơi nhận", "neither an addressee nor among the recipients"),
+                None => ("nơi nhận", "not among the recipients"),
             };
+            let f = ctx.emit(
+                a.name,
+                format!("“{name}” được giao nhiệm vụ hoặc nhận báo cáo nhưng không có trong phần {vi}"),
+                format!("“{name}” is given a task or receives reports but is {en}"),
+            );
             // the fix adds it to Nơi nhận, which sends it the text whichever list it belongs in
             let block_end = recipients
                 .entries
