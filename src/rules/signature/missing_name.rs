@@ -85,14 +85,13 @@ impl Rule for MissingName {
                     .filter(|&l| doc.lines[l].row > doc.lines[last].row)
             });
             // the space left for the signature: the blank lines under the block (and under
-            // the recipients beside it), where the clerk writes the name, whether text follows
-            // them (an annex after a page break) or not, when it is more than the text's last
-            // line break (held-out batches 26 and 27: every writer pointed there)
+            // the recipients beside it), when text follows them (an annex after a page break);
+            // a gap that runs to the end of the text is just the end
             let under = foot.map_or(last, |f| f.max(last));
             let gap = (under + 1..doc.lines.len())
                 .take_while(|&i| doc.lines[i].is_blank())
                 .last()
-                .filter(|&g| g + 1 < doc.lines.len() || g > under + 1);
+                .filter(|&g| g + 1 < doc.lines.len());
             let at = if let Some(row_line) = beside {
                 Span::empty(doc.lines[row_line].span.start)
             } else if let Some(blank) = gap {
@@ -123,16 +122,6 @@ mod tests {
         let found = findings("signature/missing-name", text);
         assert_eq!(found.len(), 1);
         assert!(found[0].starts_with("4:"), "{found:?}");
-    }
-
-    /// Held-out batches 26 and 27: the signing space left blank at the end of the text is
-    /// where the name goes, as every writer of the corpus labelled it.
-    #[test]
-    fn the_space_left_at_the_end_of_the_text() {
-        let text = "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nCHỦ TỊCH\n\n\n\n";
-        let found = findings("signature/missing-name", text);
-        assert_eq!(found.len(), 1);
-        assert!(found[0].starts_with("5:"), "{found:?}");
     }
 
     /// A decision whose name was left out, its Quy chế attached after the signing space: the
