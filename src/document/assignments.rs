@@ -42,6 +42,9 @@ pub struct Assignment {
     /// The body the report is for when it goes "(qua …)" `name`: "về Sở Nông nghiệp và Môi
     /// trường (qua Chi cục Trồng trọt …)" names the Sở here.
     pub through: Option<Span>,
+    /// The body that reports, when the text names another than its issuer: "tham mưu Ủy ban
+    /// nhân dân xã báo cáo Sở …" names the Ủy ban here.
+    pub by: Option<Span>,
 }
 
 /// Verbs that make a body at the start of an item or sentence the subject of a task.
@@ -178,6 +181,15 @@ fn followed_by_task(r: &Reader, k: usize) -> bool {
 
 /// The end of line `l`'s item marker ("2. ", "a) "), if it is an item line (`items` are in
 /// line order).
+/// The body in "tham mưu [cho] <body>" right before word `k`: that body acts there.
+fn advised(r: &Reader, from: usize, k: usize) -> Option<Span> {
+    (from.max(k.saturating_sub(12))..k).find_map(|j| {
+        let s = j + 2 + usize::from(fold(r_word(r, j + 2)) == "cho");
+        let b = (folded_words(r, j, 2) == "tham muu").then(|| r.body_at(s))??;
+        (b.next == k).then_some(b.span)
+    })
+}
+
 fn marker_end(items: &[(usize, usize)], l: usize) -> Option<usize> {
     let at = items.partition_point(|&(il, _)| il < l);
     items
@@ -261,6 +273,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 line,
                 group: name.group,
                 through,
+                by: None,
             });
         }
     };
@@ -467,8 +480,17 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 if prev == "theo" {
                     continue;
                 }
+                // "tham mưu Ủy ban nhân dân xã báo cáo Ủy ban nhân dân tỉnh": the body advised
+                // reports
+                let by = (duty == Duty::Report && w == "cao")
+                    .then(|| advised(&r, from, k - 1))
+                    .flatten();
+                let before = out.len();
                 for b in r.bodies_at(at, to) {
                     push(&mut out, b, duty, l, &r);
+                }
+                for a in &mut out[before..] {
+                    a.by = by;
                 }
             }
         }
@@ -615,6 +637,49 @@ mod tests {
             names,
             ["Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"],
             "{got:?}"
+        );
+    }
+
+    /// Held-out batch 28: a commune office "tham mưu Ủy ban nhân dân xã báo cáo Ủy ban nhân
+    /// dân tỉnh": the commune reports to the province, not the office that wrote the letter.
+    #[test]
+    fn the_body_advised_is_the_one_that_reports() {
+        let by = |t: &str| -> Vec<(String, Option<String>)> {
+            let (lines, _) = super::super::lines::scan(t, false);
+            let words = crate::vietnamese::words::words(t);
+            let input = Input {
+                text: t,
+                lines: &lines,
+                words: &words,
+                sections: vec![((0, lines.len()), false)],
+                task_lines: vec![(0, lines.len())],
+                headed_lines: Vec::new(),
+                items: Vec::new(),
+            };
+            scan(&input)
+                .into_iter()
+                .map(|a| {
+                    (
+                        t[a.name.start..a.name.end].to_string(),
+                        a.by.map(|b| t[b.start..b.end].to_string()),
+                    )
+                })
+                .collect()
+        };
+        let advised = by("Phòng Văn hóa - Xã hội tổng hợp kết quả, tham mưu Ủy ban nhân dân xã báo cáo Ủy ban nhân dân tỉnh theo yêu cầu.\n");
+        assert!(
+            advised.contains(&(
+                "Ủy ban nhân dân tỉnh".into(),
+                Some("Ủy ban nhân dân xã".into())
+            )),
+            "{advised:?}"
+        );
+        let reports = by(
+            "Phòng Văn hóa - Xã hội tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh theo yêu cầu.\n",
+        );
+        assert!(
+            reports.contains(&("Ủy ban nhân dân tỉnh".into(), None)),
+            "{reports:?}"
         );
     }
 

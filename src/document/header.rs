@@ -47,6 +47,12 @@ pub struct Header {
     /// cell wrapped over several ("Sóc Trăng, ngày" / "27 tháng 09 năm 2022"), as text
     /// exported from a web page is. The rules that report a part missing stay silent then.
     pub unlined: Unlined,
+    /// The text calls itself a draft ("DỰ THẢO BÁO CÁO", "DỰ THẢO" alone at the top): its
+    /// blank number and date are expected, as in draft mode.
+    pub draft: bool,
+    /// The text is one promulgated by another, in a file of its own: "(Ban hành kèm theo
+    /// Quyết định số …)" under its title. Its number, date and recipients are the decision's.
+    pub promulgated: bool,
 }
 
 /// See [`Header::unlined`].
@@ -231,6 +237,8 @@ fn starts_body(content: &str) -> bool {
 /// The type-name line: a known type name alone on its line, in any case, or in capitals with
 /// the kind of work it closes ("KẾT LUẬN THANH TRA", "BÁO CÁO THẨM TRA", "KẾ HOẠCH LIÊN TỊCH").
 fn type_name_of(content: &str) -> Option<&'static DocType> {
+    // "DỰ THẢO BÁO CÁO": the draft of one
+    let content = content.strip_prefix("DỰ THẢO ").unwrap_or(content);
     // "CHƯƠNG TRÌNH PHỐI HỢP" is the longest
     if content.chars().count() > 24 {
         return None;
@@ -282,7 +290,11 @@ fn classify(text: &str, i: usize, span: Span) -> Option<HeaderPart> {
             return Some(HeaderPart::Motto);
         }
     }
-    if crate::vietnamese::fold::fold_prefix(c, 4) == "v/v " {
+    // (also "V/v: …", as a real letter of a ministry writes it)
+    if matches!(
+        crate::vietnamese::fold::fold_prefix(c, 4).as_str(),
+        "v/v " | "v/v:"
+    ) {
         return Some(HeaderPart::LetterSummary);
     }
     if c == "*" || c == "* * *" || c == "***" {
@@ -310,6 +322,11 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
         .take(HEADER_WINDOW)
         .collect();
     h.first_line = non_blank.first().copied();
+    h.draft = non_blank.iter().take(12).any(|&i| {
+        let c = content(i).trim_start_matches('(');
+        // (short: a sentence of the body may start "Dự thảo Nghị quyết …")
+        c.len() < 40 && crate::vietnamese::fold::fold_prefix(c, 7) == "du thao"
+    });
 
     // the type name ends the first half of the header
     let type_pos = non_blank
@@ -369,7 +386,7 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
         .take_while(|&i| {
             let c = content(i);
             let f = crate::vietnamese::fold::fold_prefix(c, 9);
-            !(starts_body(c) || f.starts_with("v/v ") || f.starts_with("kinh gui"))
+            !(starts_body(c) || f.starts_with("v/v") || f.starts_with("kinh gui"))
         })
         .collect();
     h.unlined = Unlined::find(text, lines, &header_lines);
@@ -420,13 +437,29 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
     };
     let type_line = non_blank[tp];
     let c = content(type_line);
+    // (a draft's "DỰ THẢO " is no part of the name)
+    let draft = if c.starts_with("DỰ THẢO ") {
+        "DỰ THẢO ".len()
+    } else {
+        0
+    };
     h.type_name = Some(TypeName {
         line: type_line,
-        span: lines[type_line].content,
+        span: Span::new(
+            lines[type_line].content.start + draft,
+            lines[type_line].content.end,
+        ),
         doc_type: type_name_of(c).expect("checked above"),
         upper: is_upper(c),
     });
 
+    h.promulgated = (type_line + 1..lines.len())
+        .filter(|&j| !lines[j].is_blank())
+        .take(6)
+        .any(|j| {
+            let c = content(j);
+            c.starts_with('(') && crate::vietnamese::fold::fold_prefix(c, 20).contains("kem theo")
+        });
     // summary: the lines right after the type name, continuing across a blank line only when
     // the next line goes on in lower case (a sentence broken by the conversion)
     let mut i = type_line + 1;

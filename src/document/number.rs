@@ -70,6 +70,8 @@ impl NumberLine {
         text[self.token.start..self.token.end]
             .chars()
             .filter(|c| !c.is_whitespace() && !is_invisible(*c))
+            // (an en dash typed for the hyphen, "69 – HD/BTGTW")
+            .map(|c| if c == '–' { '-' } else { c })
             .collect()
     }
 
@@ -243,7 +245,7 @@ pub fn parse_number_line(text: &str, line: usize, span: Span) -> Option<NumberLi
                         && c[..ws]
                             .chars()
                             .next_back()
-                            .is_some_and(|p| p == '/' || p == '-') =>
+                            .is_some_and(|p| matches!(p, '/' | '-' | '–')) =>
                 {
                     inner_space = true
                 }
@@ -283,6 +285,17 @@ mod tests {
 
     fn parse(s: &str) -> NumberLine {
         parse_number_line(s, 0, Span::new(0, s.len())).unwrap()
+    }
+
+    /// A real Party guide of 2022 as a web page gives it: "Số 69 – HD/BTGTW".
+    #[test]
+    fn party_number_with_a_spaced_en_dash() {
+        let s = "Số 69 – HD/BTGTW";
+        let n = parse(s);
+        assert_eq!(n.style, Some(NumberStyle::Party));
+        assert!(n.inner_space);
+        assert_eq!(&s[n.token.start..n.token.end], "69 – HD/BTGTW");
+        assert_eq!(n.canonical(s), "69-HD/BTGTW");
     }
 
     #[test]

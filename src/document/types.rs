@@ -96,6 +96,8 @@ pub const WORK_KINDS: &[&str] = &[
     "giám sát",
     "liên tịch",
     "phối hợp",
+    // "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH HÀNH ĐỘNG" (a real programme of the Đoàn, 2021)
+    "hành động",
 ];
 
 /// A type's code with the mark of a joint document after it: `CTrPH` (chương trình phối

@@ -47,8 +47,10 @@ pub struct Lexicon {
     /// Every entry, lower case, traditional tone placement.
     /// (a map to 0, not a set: one table type fewer in the WebAssembly module)
     valid: FastMap<String, u32>,
-    /// Folded form (no marks) → the entry, for unambiguous entries.
-    targets: FastMap<String, String>,
+    /// Folded form (no marks) and the entry, for unambiguous entries, each folded form once.
+    /// (pairs, not a map: only `index_targets` reads them, and a map of strings to strings
+    /// would be one more table type in the WebAssembly module)
+    targets: Vec<(String, String)>,
     /// Folded syllables of the targets, numbered: the text is matched on numbers, not strings.
     syllable_ids: FastMap<String, u32>,
     /// Targets by their packed syllable numbers (see [`pack`]).
@@ -313,7 +315,7 @@ impl Lexicon {
                     }
                 }
             } else if !entries[group[0]].2 {
-                lex.targets.insert(key, entries[group[0]].1.clone());
+                lex.targets.push((key, entries[group[0]].1.clone()));
             }
         }
         lex.valid = entries.into_iter().map(|(_, p, _)| (p, 0)).collect();
@@ -393,7 +395,7 @@ impl Lexicon {
                 }
             }
         }
-        let mut targets: FastMap<String, String> = FastMap::default();
+        let mut targets: Vec<(String, String)> = Vec::new();
         let mut tone_only: FastMap<String, u32> = FastMap::default();
         for (u, &v) in &admin {
             let e = first(v);
@@ -415,7 +417,8 @@ impl Lexicon {
             if only_by_tone {
                 tone_only.insert(word.clone(), 0);
             }
-            targets.insert(fold(&word), word);
+            // (one entry per unmarked form: `MANY` above drops the forms shared)
+            targets.push((fold(&word), word));
         }
         let compiled = Compiled {
             numbers: syllables
@@ -506,7 +509,10 @@ impl Lexicon {
     /// The entry whose unmarked form is `folded`, if exactly one.
     #[cfg(test)]
     pub fn target(&self, folded: &str) -> Option<&str> {
-        self.targets.get(folded).map(String::as_str)
+        self.targets
+            .iter()
+            .find(|(k, _)| k == folded)
+            .map(|(_, t)| t.as_str())
     }
 
     /// Number of entries.
@@ -519,7 +525,10 @@ impl Lexicon {
     pub fn extend<'a>(&mut self, phrases: impl IntoIterator<Item = &'a str>) {
         for p in phrases {
             let c = canonical_phrase(&super::case::to_lower(p));
-            self.targets.entry(fold(&c)).or_insert_with(|| c.clone());
+            let f = fold(&c);
+            if !self.targets.iter().any(|(k, _)| *k == f) {
+                self.targets.push((f, c.clone()));
+            }
             self.valid.insert(c, 0);
         }
         self.index_targets();
@@ -543,7 +552,7 @@ mod tests {
         // from it in a letter
         let bases = |w: &str| -> Vec<String> { w.split(' ').map(syllable::strip_tone).collect() };
         let mut tone_only = FastMap::default();
-        let targets: FastMap<String, String> = admin
+        let targets: Vec<(String, String)> = admin
             .targets
             .iter()
             .filter(|(key, word)| {
@@ -560,7 +569,7 @@ mod tests {
             .filter(|(_, word)| !word.split(' ').any(|syl| FUNCTION_WORDS.contains(&syl)))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
-        tone_only.retain(|w: &String, _| targets.values().any(|t| t == w));
+        tone_only.retain(|w: &String, _| targets.iter().any(|(_, t)| t == w));
         let mut valid = words.valid;
         valid.extend(admin.valid);
         Lexicon {

@@ -710,7 +710,10 @@ pub fn check(token: &str) -> Verdict {
         }
         Err(v) => v,
     };
-    if !looks_vietnamese || violation.foreign {
+    // a name keeps its k before a, o, u ("Bắc Kạn", "Kon Tum"): capitalised, not a slip
+    let named_k =
+        violation.reason == InvalidReason::CkSpelling && letters[0].upper && letters[0].base == 'k';
+    if !looks_vietnamese || violation.foreign || named_k {
         return Verdict::NotVietnamese;
     }
     if violation.structural {
@@ -1076,10 +1079,12 @@ mod tests {
     fn spelling_rules() {
         assert_eq!(check("kà"), invalid(InvalidReason::CkSpelling, &["cà"]));
         assert_eq!(check("cê"), invalid(InvalidReason::CkSpelling, &["kê"]));
-        assert_eq!(check("Kà"), invalid(InvalidReason::CkSpelling, &["Cà"]));
+        // capitalised, a name: "Bắc Kạn", "KẠN" (a real decision of 2018)
+        assert_eq!(check("Kạn"), Verdict::NotVietnamese);
+        assert_eq!(check("KẠN"), Verdict::NotVietnamese);
         assert_eq!(
-            check("KÀT"),
-            invalid(InvalidReason::CkSpelling, &["CÁT", "CẠT"])
+            check("kàt"),
+            invalid(InvalidReason::CkSpelling, &["cát", "cạt"])
         );
         assert_eq!(check("cính"), invalid(InvalidReason::CkSpelling, &["kính"]));
         assert_eq!(check("kuốc"), invalid(InvalidReason::CkSpelling, &["cuốc"]));

@@ -5,7 +5,8 @@ use crate::rules::{Context, Rule};
 declare_rule! {
     /// ## What it does
     /// Reports a place-and-date line with the day or month left blank
-    /// (`ngày   tháng 3 năm 2026`) outside draft mode.
+    /// (`ngày   tháng 3 năm 2026`) outside draft mode; a text that calls itself a draft
+    /// (“DỰ THẢO BÁO CÁO”, “Dự thảo” alone at the top) is one.
     ///
     /// ## Why
     /// Paper documents are dated when signed, so drafts leave blanks (`--draft` accepts them);
@@ -28,7 +29,8 @@ declare_rule! {
     ///
     /// ### Quy tắc kiểm tra gì
     /// Báo dòng địa danh và thời gian ban hành còn để trống ngày hoặc tháng
-    /// (`ngày    tháng 3 năm 2026`) khi không ở chế độ dự thảo.
+    /// (`ngày    tháng 3 năm 2026`) khi không ở chế độ dự thảo; văn bản tự ghi là dự thảo
+    /// (“DỰ THẢO BÁO CÁO”, dòng “Dự thảo” ở đầu trang) được coi là dự thảo.
     ///
     /// ### Vì sao
     /// Văn bản giấy được ghi ngày khi ký, nên bản dự thảo thường để trống (tùy chọn `--draft` chấp
@@ -51,6 +53,7 @@ impl Rule for Blank {
             return;
         };
         if ctx.config.draft
+            || doc.header.draft
             || pd.numeric
             || (pd.day.is_some() && pd.month.is_some() && pd.year.is_some())
         {

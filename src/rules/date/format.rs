@@ -74,6 +74,14 @@ impl Rule for Format {
             )
             .safe_fix(span, words);
         } else if doc.slice(pd.place).trim().is_empty() {
+            // "Quảng Trị," / "ngày 13 tháng 10 năm 2014": a cell a web page wrapped
+            let wrapped = (0..pd.line)
+                .rev()
+                .find(|&i| !doc.lines[i].is_blank())
+                .is_some_and(|i| doc.content(i).ends_with(','));
+            if wrapped {
+                return;
+            }
             ctx.emit(
                 Span::empty(pd.span.start),
                 "Thiếu địa danh trước ngày tháng: “<Địa danh>, ngày … tháng … năm …”",
@@ -101,5 +109,23 @@ impl Rule for Format {
             )
             .safe_fix(at, ",");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on a real decision copied from a web page: the place ends the line
+    /// above the date ("Quảng Trị," / "ngày 13 tháng 10 năm 2014").
+    #[test]
+    fn a_place_wrapped_onto_the_line_above() {
+        let header = |place: &str| {
+            format!("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 2177/QĐ-UBND\n|\n{place}\nngày 13 tháng 10 năm 2014\n|\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n")
+        };
+        let wrapped = findings("date/format", &header("Quảng Trị,"));
+        assert!(wrapped.is_empty(), "{wrapped:?}");
+        let missing = findings("date/format", &header("|"));
+        assert_eq!(missing.len(), 1, "{missing:?}");
     }
 }

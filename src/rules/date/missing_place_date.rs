@@ -52,7 +52,7 @@ declare_rule! {
 impl Rule for MissingPlaceDate {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let h = &doc.header;
-        if h.place_date.is_some() || h.unlined.place_date || doc.lines.iter().all(|l| l.is_blank())
+        if h.place_date.is_some() || h.unlined.place_date || h.promulgated || doc.lines.iter().all(|l| l.is_blank())
         {
             return;
         }

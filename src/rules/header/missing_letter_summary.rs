@@ -100,3 +100,23 @@ impl Rule for MissingLetterSummary {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on a real letter of a ministry (2010): "V/v: báo cáo số liệu …",
+    /// its summary with a colon.
+    #[test]
+    fn a_summary_written_with_a_colon() {
+        let letter = |summary: &str| {
+            format!("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2978/BGDĐT-CSVCTBTH\n{summary}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 28 tháng 5 năm 2010\n\nKính gửi: Các sở giáo dục và đào tạo.\n\nĐề nghị các sở báo cáo số liệu trước ngày 15/6/2010./.\n")
+        };
+        let rule = "header/missing-letter-summary";
+        for summary in ["V/v: báo cáo số liệu phổ cập", "V/v báo cáo số liệu phổ cập"] {
+            let found = findings(rule, &letter(summary));
+            assert!(found.is_empty(), "{summary}: {found:?}");
+        }
+        assert_eq!(findings(rule, &letter("")).len(), 1);
+    }
+}

@@ -96,4 +96,16 @@ mod tests {
         assert!(findings(rule, &conclusion("KẾT LUẬN THANH TRA")).is_empty());
         assert_eq!(findings(rule, &conclusion("KÊT LUẬN")).len(), 1);
     }
+
+    /// A false alarm met on a real programme of the Đoàn (2021): "CHƯƠNG TRÌNH HÀNH ĐỘNG"
+    /// is its type name, and the symbol's "CTr" is satisfied by it.
+    #[test]
+    fn a_programme_of_action() {
+        let programme = |title: &str| format!("BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nSố: 26-CTr/TWĐTN-VP\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 19 tháng 5 năm 2021\n\n{title}\nthực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng\n\nI. MỤC ĐÍCH, YÊU CẦU\n");
+        for rule in ["header/type-name-text", "header/missing-type-name"] {
+            let found = findings(rule, &programme("CHƯƠNG TRÌNH HÀNH ĐỘNG"));
+            assert!(found.is_empty(), "{rule}: {found:?}");
+        }
+        assert_eq!(findings("header/missing-type-name", &programme("HỘI NGHỊ HÀNH ĐỘNG")).len(), 1);
+    }
 }

@@ -55,7 +55,7 @@ declare_rule! {
 impl Rule for Missing {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let h = &doc.header;
-        if h.number.is_some() || h.unlined.number || doc.lines.iter().all(|l| l.is_blank()) {
+        if h.number.is_some() || h.unlined.number || h.promulgated || doc.lines.iter().all(|l| l.is_blank()) {
             return;
         }
         // the number goes under the issuing body; in a header flattened row by row, in the
@@ -98,5 +98,21 @@ mod tests {
         let found = findings("number/missing", text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].starts_with("3:2 "), "{found:?}");
+    }
+
+    /// A false alarm met on a real commune's Quy chế published on its own: "(Ban hành kèm
+    /// theo Quyết định số 59/QĐ-UBND …)" under its title. Its number, date and recipients are
+    /// the decision's.
+    #[test]
+    fn a_promulgated_text_in_a_file_of_its_own() {
+        let rules = |under_title: &str| {
+            let text = format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ XUÂN PHÚ\tĐộc lập - Tự do - Hạnh phúc\n\nQUY CHẾ\nLàm việc của Ủy ban nhân dân xã Xuân Phú\n{under_title}\n\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n1. Quy chế này quy định về nguyên tắc làm việc của Ủy ban nhân dân xã.\nĐiều 2. Trách nhiệm thi hành\nCác công chức xã chịu trách nhiệm thi hành Quy chế này./.\n");
+            ["number/missing", "date/missing-place-date", "recipients/missing"]
+                .iter()
+                .map(|r| findings(r, &text).len())
+                .sum::<usize>()
+        };
+        assert_eq!(rules("(Ban hành kèm theo Quyết định số 59/QĐ-UBND ngày 22 tháng 7 năm 2021 của Ủy ban nhân dân xã Xuân Phú)"), 0);
+        assert_eq!(rules("nhiệm kỳ 2021 - 2026"), 3);
     }
 }

@@ -57,6 +57,7 @@ impl Rule for Missing {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         if doc.recipients.is_some()
             || doc.looks_cut()
+            || doc.header.promulgated
             || (doc.body.parts.is_empty() && doc.body.closing.is_none())
         {
             return;

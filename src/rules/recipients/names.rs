@@ -66,24 +66,29 @@ fn joins_place(next: &str) -> bool {
 
 /// The alias table: built-in plus configured.
 pub struct Aliases {
-    /// (the memo's map type: one hash map instance in the module, no B-tree)
-    map: crate::hash::FastMap<String, String>,
+    /// Abbreviation and its expansion (a few: looked up in order, no map of strings to
+    /// strings, which would be one more table type in the WebAssembly module).
+    map: Vec<(String, String)>,
     /// The longest abbreviation, in bytes: longer words are not looked up.
     longest: usize,
-    /// Keys already computed: a document names the same bodies again and again.
-    memo: std::cell::RefCell<crate::hash::FastMap<String, String>>,
+    /// Keys already computed: a document names the same bodies again and again (each name
+    /// to its key's place in the list).
+    memo: std::cell::RefCell<(crate::hash::FastMap<String, u32>, Vec<String>)>,
 }
 
 impl Aliases {
     pub fn new(extra: &[(String, String)]) -> Aliases {
-        let mut map: crate::hash::FastMap<String, String> = Default::default();
-        for (a, b) in BUILTIN_ALIASES {
-            map.insert(a.to_string(), b.to_string());
-        }
-        for (a, b) in extra {
-            map.insert(a.clone(), b.clone());
-        }
-        let longest = map.keys().map(String::len).max().unwrap_or(0);
+        // the configured first: they replace a built-in one of the same abbreviation
+        let map: Vec<(String, String)> = extra
+            .iter()
+            .cloned()
+            .chain(
+                BUILTIN_ALIASES
+                    .iter()
+                    .map(|(a, b)| (a.to_string(), b.to_string())),
+            )
+            .collect();
+        let longest = map.iter().map(|(a, _)| a.len()).max().unwrap_or(0);
         Aliases {
             map,
             longest,
@@ -93,12 +98,14 @@ impl Aliases {
 
     /// The key of a name: initials of its meaningful words.
     pub fn key(&self, name: &str) -> String {
-        if let Some(key) = self.memo.borrow().get(name) {
-            return key.clone();
+        if let Some(&i) = self.memo.borrow().0.get(name) {
+            return self.memo.borrow().1[i as usize].clone();
         }
         let mut out = String::new();
         self.push_key(name, &mut out, 0);
-        self.memo.borrow_mut().insert(name.to_string(), out.clone());
+        let (names, keys) = &mut *self.memo.borrow_mut();
+        names.insert(name.to_string(), keys.len() as u32);
+        keys.push(out.clone());
         out
     }
 
@@ -142,7 +149,7 @@ impl Aliases {
             // aliases are abbreviations: look up only words that start with a capital
             let capital = w.starts_with(crate::vietnamese::case::is_upper_letter);
             let expansion = if capital && depth < 2 && w.len() <= self.longest {
-                self.map.get(w)
+                self.map.iter().find(|(a, _)| a == w).map(|(_, b)| b)
             } else {
                 None
             };

@@ -128,8 +128,9 @@ struct Listed<'a> {
     /// Each listed name's key and its levels (a piece without a level word takes its line's:
     /// "HĐND" in "HĐND, UBND các xã, phường" is the communes').
     keys: Vec<(String, u16)>,
-    /// (levels widened to `usize`: the lexicon's map has this type, one table's code for both)
-    exact: crate::hash::FastMap<String, Vec<usize>>,
+    /// Each key and the levels it is listed at, as a mask (bit 16: without a level): a map to
+    /// a number, a table type the module has already.
+    exact: crate::hash::FastMap<String, u32>,
     groups: Vec<Group>,
     issuer: Vec<String>,
     /// The key of the issuer's own line, its parent's left out ("Sở Nông nghiệp và Môi
@@ -422,10 +423,17 @@ impl<'a> Listed<'a> {
                     .iter()
                     .any(|w| f.contains(w))
         });
-        let mut exact: crate::hash::FastMap<String, Vec<usize>> = Default::default();
+        let mut exact: crate::hash::FastMap<String, u32> = Default::default();
         let codes = archive_codes.into_iter().filter(|c| !c.is_empty()).map(|c| (c, 0));
         for (k, l) in keys.iter().cloned().chain(codes) {
-            exact.entry(k).or_default().push(usize::from(l));
+            // the levels a key is listed at, as one mask; bit 16: listed without a level
+            let bits = if l == 0 { 1 << 16 } else { u32::from(l) };
+            match exact.get_mut(&k) {
+                Some(mask) => *mask |= bits,
+                None => {
+                    exact.insert(k, bits);
+                }
+            }
         }
         Listed {
             aliases,
@@ -601,10 +609,11 @@ impl<'a> Listed<'a> {
     /// Chính phủ" for "Chính phủ"); a body given a task must itself be listed.
     fn covers_key(&self, name: &str, key: &str, report: bool, budget: &mut usize) -> bool {
         let level = levels(name);
+        // (levels_fit with any of the levels the key is listed at)
         let exact = self
             .exact
             .get(key)
-            .is_some_and(|ls| ls.iter().any(|&l| levels_fit(l as u16, level)));
+            .is_some_and(|&m| level == 0 || m >> 16 != 0 || m & u32::from(level) != 0);
         if exact || self.groups.iter().any(|g| g.covers(name, &self.aliases)) {
             return true;
         }
@@ -824,6 +833,12 @@ impl Rule for Unlisted {
                     .is_some_and(|k| outer.len() >= 2 && covers(k, &outer))
             });
             let report = a.duty == crate::document::Duty::Report;
+            // "tham mưu Ủy ban nhân dân xã báo cáo Ủy ban nhân dân tỉnh" in the letter of one
+            // of the commune's offices: the commune reports, to its own superior
+            let reported_by_another = a.by.is_some_and(|b| {
+                let by = doc.slice(b);
+                !listed.is_own(by, &listed.aliases.key(by))
+            });
             let in_listed_article = listed
                 .articles_listed
                 .iter()
@@ -842,6 +857,7 @@ impl Rule for Unlisted {
                 }
                 && listed.local_government;
             if through_own
+                || reported_by_another
                 || joint_office
                 || in_listed_article
                 || (!subordinate && listed.is_own(name, &key))
@@ -1518,6 +1534,21 @@ mod tests {
         assert_eq!(missing.len(), 1, "{missing:?}");
         assert!(missing[0].contains("Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường"), "{missing:?}");
         let listed = findings(rule, &programme("- Ban Thường trực Ủy ban MTTQ Việt Nam\ncác xã, phường;\n"));
+        assert!(listed.is_empty(), "{listed:?}");
+    }
+
+    /// Held-out batch 28: a commune office's letter says it will "tham mưu Ủy ban nhân dân xã
+    /// báo cáo Ủy ban nhân dân tỉnh": the commune reports to the province, not the office.
+    /// The commune's own notice saying the same reports itself, and names the Sở it reports to.
+    #[test]
+    fn the_body_advised_reports_to_its_own_superior() {
+        let text = |header: &str, listed: &str| format!("{header}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 38/VHXH\tPhong Nha, ngày 20 tháng 5 năm 2026\nV/v tổ chức hoạt động hè năm 2026\n\nKính gửi: Các trường trên địa bàn xã.\n\n1. Các trường gửi kế hoạch về Phòng Văn hóa - Xã hội trước ngày 29/5/2026.\n2. Phòng Văn hóa - Xã hội tổng hợp, tham mưu Ủy ban nhân dân xã báo cáo Sở Văn hóa, Thể thao và Du lịch./.\n\nNơi nhận:\t\n- Như trên;\n{listed}- Lưu: VT.\nTRƯỞNG PHÒNG\n\nTrần Đức Thành\n");
+        let rule = "recipients/unlisted";
+        let office = findings(rule, &text("UBND XÃ PHONG NHA\nPHÒNG VĂN HÓA - XÃ HỘI", ""));
+        assert!(office.is_empty(), "{office:?}");
+        let commune = findings(rule, &text("ỦY BAN NHÂN DÂN\nXÃ PHONG NHA", ""));
+        assert_eq!(commune.len(), 1, "{commune:?}");
+        let listed = findings(rule, &text("ỦY BAN NHÂN DÂN\nXÃ PHONG NHA", "- Sở Văn hóa, Thể thao và Du lịch;\n"));
         assert!(listed.is_empty(), "{listed:?}");
     }
 }

@@ -156,7 +156,6 @@ const DOUBLED_ON_PURPOSE: &[&str] = &[
     "năm",
     "tháng",
     "đời",
-    "từng",
     "lớp",
     "hàng",
     "mãi",
