@@ -175,6 +175,9 @@ struct Listed<'a> {
     /// The issuer is a People's Committee or Council: the joint "Văn phòng HĐND và UBND" is
     /// its own office.
     local_government: bool,
+    /// The issuer is a People's Council or one of its organs: the offices ("Phòng") of the
+    /// commune are the People's Committee's, not its own.
+    council: bool,
     /// An entry reaches the people an executing article names ("- Như Điều 3;", "- Các cá
     /// nhân có tên tại Điều 1;").
     people_listed: bool,
@@ -447,6 +450,8 @@ impl<'a> Listed<'a> {
                 crate::document::issuer::class_of_name(&issuer_words),
                 Some(IssuerClass::PeoplesCommittee | IssuerClass::PeoplesCouncil)
             ),
+            council: crate::document::issuer::class_of_name(&issuer_words)
+                == Some(IssuerClass::PeoplesCouncil),
             people_listed,
             issuer_words,
             issuer_head,
@@ -555,7 +560,9 @@ impl<'a> Listed<'a> {
         // (a residential group and its head are no team of the issuer: "Tổ trưởng các tổ
         // dân phố" in the ward's plan, held-out batch 25)
         let residential = f.starts_with("to dan pho") || f.starts_with("to truong");
-        let unit = heads(UNIT_HEADS) && !residential
+        // (a council's text: "Phòng Kinh tế xã" is the committee's office, held-out batch 28)
+        let committees = self.council && f.starts_with("phong ");
+        let unit = heads(UNIT_HEADS) && !residential && !committees
             || (self.inner_units_listed && heads(INNER_UNIT_HEADS))
             || (self.own_boards
                 && f.starts_with("ban ")
@@ -1549,6 +1556,17 @@ mod tests {
         let commune = findings(rule, &text("ỦY BAN NHÂN DÂN\nXÃ PHONG NHA", ""));
         assert_eq!(commune.len(), 1, "{commune:?}");
         let listed = findings(rule, &text("ỦY BAN NHÂN DÂN\nXÃ PHONG NHA", "- Sở Văn hóa, Thể thao và Du lịch;\n"));
+        assert!(listed.is_empty(), "{listed:?}");
+    }
+
+    /// Held-out batch 28: an HĐND supervision team's report asks "Phòng Kinh tế xã", the
+    /// commune committee's office, for something: not the council's own unit.
+    #[test]
+    fn a_councils_text_does_not_own_the_committees_offices() {
+        let report = |listed: &str| format!("HỘI ĐỒNG NHÂN DÂN XÃ PHÙNG NGUYÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐOÀN GIÁM SÁT\tĐộc lập - Tự do - Hạnh phúc\nSố: 02/BC-ĐGS\tPhùng Nguyên, ngày 05 tháng 10 năm 2026\n\nBÁO CÁO\nKết quả giám sát\n\nIV. KIẾN NGHỊ\n1. Đối với Phòng Kinh tế xã\nTham mưu Ủy ban nhân dân xã hoàn thành việc chỉnh lý hồ sơ địa chính.\n\nNơi nhận:\n- UBND xã;\n{listed}- Lưu: VT.\nTM. ĐOÀN GIÁM SÁT\nTRƯỞNG ĐOÀN\n\nNguyễn Thị Minh Nguyệt\n");
+        let rule = "recipients/unlisted";
+        assert_eq!(findings(rule, &report("")).len(), 1, "{:?}", findings(rule, &report("")));
+        let listed = findings(rule, &report("- Phòng Kinh tế xã;\n"));
         assert!(listed.is_empty(), "{listed:?}");
     }
 }
