@@ -358,8 +358,21 @@ impl<'a> Listed<'a> {
             .last()
             .map(|l| aliases.key(l))
             .filter(|k| k.len() >= 2);
-        let issuer_head = lines.last().and_then(|l| {
-            let f = fold(l);
+        // (an organ alone on the last line, "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM /
+        // TỈNH BẮC NINH": the body is the lines above it)
+        let head_line = match lines.split_last() {
+            Some((last, above))
+                if !above.is_empty()
+                    && ["ban thuong truc", "ban thuong vu", "ban chap hanh"]
+                        .contains(&fold(last).as_str()) =>
+            {
+                Some(above.join(" "))
+            }
+            _ => lines.last().map(|l| l.to_string()),
+        };
+        let issuer_head = head_line.and_then(|l| {
+            // (the Front written either way: "Ủy ban MTTQ Việt Nam tỉnh")
+            let f = fold(&l).replace("mttq", "mat tran to quoc");
             let mut words: Vec<&str> = f.split(' ').collect();
             // the organ before the body: "BCH", "Ban Chấp hành", "Ban Thường vụ"
             for organ in [
@@ -379,7 +392,7 @@ impl<'a> Listed<'a> {
                 })
                 .unwrap_or(words.len());
             let head = words[..end].join(" ");
-            (head.split(' ').count() >= 2).then(|| (head, levels(l)))
+            (head.split(' ').count() >= 2).then(|| (head, levels(&l)))
         });
         // (without an issuer in the header, a "Vụ" is taken as the issuer's: only a ministry
         // or a central body has them)
@@ -509,6 +522,7 @@ impl<'a> Listed<'a> {
         // tỉnh" in the provincial Hội's document (a commune's Hội is another body)
         if let Some((head, level)) = &self.issuer_head {
             let fits = levels_fit(*level, levels(name));
+            let f = f.replace("mttq", "mat tran to quoc");
             let with_head = f.ends_with(&format!(" {head}"))
                 || f.contains(&format!(" {head} "))
                     && f[f.find(&format!(" {head} ")).unwrap_or(0) + head.len() + 2..]
@@ -1568,5 +1582,23 @@ mod tests {
         assert_eq!(findings(rule, &report("")).len(), 1, "{:?}", findings(rule, &report("")));
         let listed = findings(rule, &report("- Phòng Kinh tế xã;\n"));
         assert!(listed.is_empty(), "{listed:?}");
+    }
+
+    /// Held-out batch 30: the provincial Front's plan gives its own department a task, named
+    /// with the Front's name ("Ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh") under the
+    /// header's "BAN THƯỜNG TRỰC"; a commune's Front is another body.
+    #[test]
+    fn a_department_named_with_the_fronts_name_is_its_own() {
+        let plan = |unit: &str| format!("ỦY BAN MTTQ VIỆT NAM\nTỈNH BẮC NINH\nBAN THƯỜNG TRỰC\nSố: 38/KH-MTTQ-BTT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 14 tháng 5 năm 2026\n\nKẾ HOẠCH\nGiám sát năm 2026\n\nVI. TỔ CHỨC THỰC HIỆN\n1. {unit}\n- Chủ trì tham mưu tổ chức thực hiện Kế hoạch.\n\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT, DCPL.\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\nNguyễn Văn A\n");
+        let rule = "recipients/unlisted";
+        for own in [
+            "Ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh",
+            "Ban Dân chủ - Pháp luật Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        ] {
+            let found = findings(rule, &plan(own));
+            assert!(found.is_empty(), "{own}: {found:?}");
+        }
+        let other = findings(rule, &plan("Ban Thường trực Ủy ban MTTQ Việt Nam xã Yên Lạc"));
+        assert_eq!(other.len(), 1, "{other:?}");
     }
 }

@@ -96,7 +96,8 @@ impl Rule for ItemNumbering {
                     after_row = true;
                     continue;
                 }
-                after_row = false;
+                // a table's sub-row ("3.1" under "3") goes on with the rows (held-out batch 30)
+                after_row &= item.table_row;
                 match &item.kind {
                     ItemKind::Number(n) => {
                         item_since_sub = true;
@@ -183,6 +184,17 @@ fn report(
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::findings;
+
+    /// Held-out batch 30: a report form's table numbers its rows "1, 2, 3, 3.1, 3.2, 3.3, 4,
+    /// 5"; the row after the sub-rows goes on with the others.
+    #[test]
+    fn a_table_goes_on_after_its_sub_rows() {
+        let rule = "structure/item-numbering";
+        let form = "I. KẾT QUẢ RÀ SOÁT\nSTT\tNội dung\tSố lượng\n1\tSố thôn\t……\n2\tSố tổ hòa giải\t……\n3\tTổng số hòa giải viên\t……\n3.1\tTrong đó: nữ\t……\n3.2\tNgười dân tộc thiểu số\t……\n4\tSố hòa giải viên cho thôi\t……\n5\tSố hòa giải viên mới\t……\n";
+        assert!(findings(rule, form).is_empty(), "{:?}", findings(rule, form));
+        let skipped = form.replace("5\tSố", "6\tSố");
+        assert_eq!(findings(rule, &skipped).len(), 1, "{:?}", findings(rule, &skipped));
+    }
 
     /// A sub-item written twice under the same item is a repeat (held-out batch 7, a
     /// preschool's report: "2.1. Công tác nuôi dưỡng" … "2.1. Công tác chăm sóc"); the same

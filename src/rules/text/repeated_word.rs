@@ -242,16 +242,23 @@ fn repeated_content(doc: &Document, ctx: &mut Context) {
                 // sao", "Trưởng ban ban hành", "Ban Xây dựng Đảng Đảng ủy"
                 // (of three syllables when the first copy closes a word of its own: "trực
                 // tiếp tiếp công dân", but "Ban Ban Tổ chức" is a slip)
+                // ... when the first copy closes a word of its own: "Tổ chức tiêm tiêm chủng"
+                // (held-out batch 30) is a slip, "chức tiêm" being no word
                 if i + 2 < words.len() && spaced(i + 1) {
                     let mut phrase = format!("{lower} {}", words[i + 2].text(text));
                     let lexicon = crate::vietnamese::lexicon::Lexicon::builtin();
                     let known = |p: &str| lexicon.is_valid(&crate::vietnamese::lexicon::canonical_phrase(p));
-                    if known(&phrase) {
-                        break;
-                    }
                     let closes = i > 0
                         && spaced(i - 1)
                         && known(&text[words[i - 1].start as usize..words[i].end as usize]);
+                    // (or three: "Ban Xây dựng Đảng Đảng ủy")
+                    let closes_three = i > 1
+                        && spaced(i - 2)
+                        && spaced(i - 1)
+                        && known(&text[words[i - 2].start as usize..words[i].end as usize]);
+                    if known(&phrase) && (closes || closes_three) {
+                        break;
+                    }
                     if closes && i + 3 < words.len() && spaced(i + 2) {
                         phrase.push(' ');
                         phrase.push_str(words[i + 3].text(text));
@@ -313,6 +320,12 @@ mod tests {
         assert_eq!(findings(rule, wrong).len(), 1, "{:?}", findings(rule, wrong));
         let board = "Đề nghị Ban Ban Tổ chức Tỉnh ủy hướng dẫn.\n";
         assert_eq!(findings(rule, board).len(), 1, "{:?}", findings(rule, board));
+        // held-out batch 30: the second copy opens a word, but the first closes none
+        let slip = "a) Tổ chức tiêm tiêm chủng thường xuyên vào ngày 15 hằng tháng.\n";
+        assert_eq!(findings(rule, slip).len(), 1, "{:?}", findings(rule, slip));
+        for right in ["Bảo đảm hành vi vi phạm được xử lý.\n", "Giao Ban Xây dựng Đảng Đảng ủy xã.\n"] {
+            assert!(findings(rule, right).is_empty(), "{right}: {:?}", findings(rule, right));
+        }
     }
 
     /// Held-out batch 14: a phrase typed twice whose first copy opens the item with a capital.
