@@ -3,8 +3,13 @@ use crate::document::Document;
 use crate::rules::{Context, Rule};
 
 /// The motto with en or em dashes in place of hyphens (reported by `header/motto-dash`).
+/// (and runs of spaces, a no-break one too, as one: a doubled space is `text/spacing`'s, an
+/// information, not a motto written wrong; a real school's "Độc lập  – Tự do – Hạnh phúc")
 pub(crate) fn with_hyphens(s: &str) -> String {
-    s.replace(['–', '—'], "-")
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(['–', '—'], "-")
 }
 
 declare_rule! {
@@ -89,5 +94,15 @@ mod tests {
         assert!(motto.is_some_and(|d| d.fix.is_none()), "{motto:?}");
         let (fixed, _) = crate::fix::apply_safe_fixes(text, &report.diagnostics);
         assert!(fixed.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "{fixed}");
+    }
+
+    /// Real documents: a doubled space in the motto is a spacing slip (`text/spacing`), not a
+    /// motto written wrong; a missing space around a hyphen still is.
+    #[test]
+    fn a_doubled_space_is_no_wrong_motto() {
+        let findings = crate::rules::test_support::findings;
+        let header = |motto: &str| format!("PHÒNG GD&ĐT LẠC SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THCS NHÂN NGHĨA\t{motto}\n");
+        assert!(findings("header/motto-text", &header("Độc lập  - Tự do - Hạnh phúc")).is_empty());
+        assert_eq!(findings("header/motto-text", &header("Độc lập- Tự do- Hạnh phúc")).len(), 1);
     }
 }

@@ -54,13 +54,14 @@ impl Rule for NationalTitleText {
         };
         let span = doc.lines[line].content;
         let text = doc.slice(span);
-        // a no-break space (Word's Ctrl+Shift+Space, a PDF's copy) looks and prints as a space
-        let plain = text.replace('\u{a0}', " ");
-        if plain == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" || plain == "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        // runs of spaces as one, a no-break space (Word's Ctrl+Shift+Space, a PDF's copy) as a
+        // space: both print as one; a doubled space is `text/spacing`'s
+        let squashed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if squashed == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+            || squashed == "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
         {
             return;
         }
-        let squashed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let certain = fold(&squashed) == NATIONAL_TITLE_FOLDED;
         let f = ctx.emit(
             span,
