@@ -609,7 +609,8 @@ fn head_title_at(r: &Reader, k: usize, to: usize) -> usize {
 mod tests {
     use super::*;
 
-    fn assigned(text: &str) -> Vec<(String, Duty)> {
+    /// The assignments the scanner finds in `text`, read as one task part.
+    fn scanned(text: &str) -> Vec<Assignment> {
         let (lines, _) = super::super::lines::scan(text, false);
         let words = crate::vietnamese::words::words(text);
         let input = Input {
@@ -622,6 +623,10 @@ mod tests {
             items: Vec::new(),
         };
         scan(&input)
+    }
+
+    fn assigned(text: &str) -> Vec<(String, Duty)> {
+        scanned(text)
             .into_iter()
             .map(|a| (text[a.name.start..a.name.end].to_string(), a.duty))
             .collect()
@@ -645,18 +650,7 @@ mod tests {
     #[test]
     fn the_body_advised_is_the_one_that_reports() {
         let by = |t: &str| -> Vec<(String, Option<String>)> {
-            let (lines, _) = super::super::lines::scan(t, false);
-            let words = crate::vietnamese::words::words(t);
-            let input = Input {
-                text: t,
-                lines: &lines,
-                words: &words,
-                sections: vec![((0, lines.len()), false)],
-                task_lines: vec![(0, lines.len())],
-                headed_lines: Vec::new(),
-                items: Vec::new(),
-            };
-            scan(&input)
+            scanned(t)
                 .into_iter()
                 .map(|a| {
                     (

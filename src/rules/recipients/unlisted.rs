@@ -451,6 +451,8 @@ impl<'a> Listed<'a> {
                 }
             }
         }
+        // (read once: the council's and the local government's flags both come from it)
+        let issuer_class = crate::document::issuer::class_of_name(&issuer_words);
         Listed {
             aliases,
             keys,
@@ -460,11 +462,10 @@ impl<'a> Listed<'a> {
             itself,
             school_level: school_level(&issuer_words),
             local_government: matches!(
-                crate::document::issuer::class_of_name(&issuer_words),
+                issuer_class,
                 Some(IssuerClass::PeoplesCommittee | IssuerClass::PeoplesCouncil)
             ),
-            council: crate::document::issuer::class_of_name(&issuer_words)
-                == Some(IssuerClass::PeoplesCouncil),
+            council: issuer_class == Some(IssuerClass::PeoplesCouncil),
             people_listed,
             issuer_words,
             issuer_head,
