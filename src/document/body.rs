@@ -232,10 +232,15 @@ pub fn roman_heading(content: &str) -> Option<(u32, usize, char, usize)> {
     let after = letters + sep.len_utf8();
     let rest = &content[after..];
     let trimmed = rest.trim_start();
-    // a heading follows after a space; "V.I. Lênin" or "I.1" are not headings
-    if trimmed.is_empty()
-        || rest.len() == trimmed.len()
-        || !crate::vietnamese::case::is_upper_letter(trimmed.chars().next()?)
+    // a heading follows after a space; "V.I. Lênin" or "I.1" are not headings, but
+    // "II.Thời gian" is, a word typed with no space (a real Liên đội's plan)
+    let mut letters_after = trimmed.chars();
+    let first = letters_after.next()?;
+    let word_glued = letters_after
+        .next()
+        .is_some_and(crate::vietnamese::case::is_lower_letter);
+    if (rest.len() == trimmed.len() && !word_glued)
+        || !crate::vietnamese::case::is_upper_letter(first)
     {
         return None;
     }
@@ -588,6 +593,11 @@ mod tests {
         assert_eq!(roman_heading("II.  CÔNG TÁC").map(|r| r.3), Some(5));
         assert_eq!(roman_heading("I- QUY ĐỊNH CHUNG").map(|r| r.2), Some('-'));
         assert!(roman_heading("V.I. Lênin").is_none());
+        assert_eq!(
+            roman_heading("II.Thời gian, địa điểm").map(|r| r.3),
+            Some(3)
+        );
+        assert!(roman_heading("I.1 Mục đích").is_none());
         assert!(roman_heading("IV.").is_none());
         assert!(roman_heading("Ít nhất").is_none());
     }

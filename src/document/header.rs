@@ -162,19 +162,39 @@ impl Header {
 /// The organisations that write their own title where the state writes the national one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OrgTitle {
-    /// `ĐOÀN TNCS HỒ CHÍ MINH`
+    /// `ĐOÀN TNCS HỒ CHÍ MINH` (the index of its row in `ORG_TITLES`, as the others')
     Youth,
     /// `HỘI NÔNG DÂN VIỆT NAM`
     Farmers,
+    /// `ĐỘI TNTP HỒ CHÍ MINH`, of a Liên đội or a Hội đồng Đội (a real school's Liên đội
+    /// plan, 2019)
+    Pioneers,
 }
 
+/// Each organisation's title as written, and spelt out (as correct).
+const ORG_TITLES: [(OrgTitle, &str, &str); 3] = [
+    (
+        OrgTitle::Youth,
+        "ĐOÀN TNCS HỒ CHÍ MINH",
+        "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH",
+    ),
+    (
+        OrgTitle::Farmers,
+        "HỘI NÔNG DÂN VIỆT NAM",
+        "HỘI NÔNG DÂN VIỆT NAM",
+    ),
+    (
+        OrgTitle::Pioneers,
+        "ĐỘI TNTP HỒ CHÍ MINH",
+        "ĐỘI THIẾU NIÊN TIỀN PHONG HỒ CHÍ MINH",
+    ),
+];
+
 impl OrgTitle {
-    /// The title as the organisation writes it.
-    pub fn text(self) -> &'static str {
-        match self {
-            OrgTitle::Youth => "ĐOÀN TNCS HỒ CHÍ MINH",
-            OrgTitle::Farmers => "HỘI NÔNG DÂN VIỆT NAM",
-        }
+    /// The title as the organisation writes it, and spelt out.
+    pub fn forms(self) -> [&'static str; 2] {
+        let (_, short, long) = ORG_TITLES[self as usize];
+        [short, long]
     }
 }
 
@@ -182,6 +202,9 @@ fn org_title_folded(f: &str) -> Option<OrgTitle> {
     match f {
         "doan tncs ho chi minh" | "doan thanh nien cong san ho chi minh" => Some(OrgTitle::Youth),
         "hoi nong dan viet nam" => Some(OrgTitle::Farmers),
+        "doi tntp ho chi minh" | "doi thieu nien tien phong ho chi minh" => {
+            Some(OrgTitle::Pioneers)
+        }
         _ => None,
     }
 }
@@ -235,23 +258,40 @@ fn starts_body(content: &str) -> bool {
 }
 
 /// The type-name line: a known type name alone on its line, in any case, or in capitals with
-/// the kind of work it closes ("KẾT LUẬN THANH TRA", "BÁO CÁO THẨM TRA", "KẾ HOẠCH LIÊN TỊCH").
-fn type_name_of(content: &str) -> Option<&'static DocType> {
+/// more after it: the kind of work it closes ("KẾT LUẬN THANH TRA", "KẾ HOẠCH LIÊN TỊCH") or
+/// the summary run onto it ("KẾ HOẠCH ĐẠI HỘI LIÊN ĐỘI", a real Liên đội's plan); a thư công
+/// by its kind ("THƯ NGỎ"). With the type, the byte length of its name in the line.
+fn type_name_of(content: &str) -> Option<(&'static DocType, usize)> {
     // "DỰ THẢO BÁO CÁO": the draft of one
     let content = content.strip_prefix("DỰ THẢO ").unwrap_or(content);
-    // "CHƯƠNG TRÌNH PHỐI HỢP" is the longest
-    if content.chars().count() > 24 {
+    let upper = crate::vietnamese::case::to_upper(content);
+    // "GIẤY GIỚI THIỆU" is the longest alone
+    if content.chars().count() <= 16 {
+        if let Some(t) = by_upper_name(&upper) {
+            return Some((t, content.len()));
+        }
+    }
+    // two words or more after the name ("BÁO CÁO:" is a heading), all in capitals
+    if upper != content || content.ends_with(':') {
         return None;
     }
-    let upper = crate::vietnamese::case::to_upper(content);
-    by_upper_name(&upper).or_else(|| {
-        let name = super::types::WORK_KINDS.iter().find_map(|q| {
-            upper
-                .strip_suffix(&crate::vietnamese::case::to_upper(q))?
-                .strip_suffix(' ')
-        })?;
-        (upper == content).then(|| by_upper_name(name)).flatten()
-    })
+    // the name is one to three words, the longest that is one
+    let mut found = None;
+    let spaces = content.bytes().enumerate().filter(|&(_, b)| b == b' ');
+    for (end, _) in spaces.take(3) {
+        if let Some(t) = by_upper_name(&content[..end]) {
+            found = Some((t, end));
+        }
+    }
+    let (t, end) = found?;
+    let rest = &content[end + 1..];
+    let named = match t.upper {
+        "THƯ" => super::types::LETTER_KINDS
+            .iter()
+            .any(|k| rest.starts_with(k)),
+        _ => rest.contains(' '),
+    };
+    named.then_some((t, end))
 }
 
 /// What a header line is, by its form.
@@ -306,10 +346,13 @@ fn classify(text: &str, i: usize, span: Span) -> Option<HeaderPart> {
     if let Some(d) = parse_place_date(text, i, span) {
         return Some(HeaderPart::PlaceDate(d));
     }
+    // a full stop inside ends a sentence, unless it closes a place's abbreviation ("UBND TX.
+    // ĐỒNG XOÀI", "UBND TP. HUẾ")
+    let sentence = c.contains(". ") && !c.contains("TX. ") && !c.contains("TP. ");
     let body_like = is_upper(c)
         && c.chars().count() <= 80
         && !c.ends_with('.')
-        && !c.contains(". ")
+        && !sentence
         && super::closing::authority_of(text, i, span).is_none();
     body_like.then_some(HeaderPart::Body)
 }
@@ -443,13 +486,12 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
     } else {
         0
     };
+    let (doc_type, name_len) = type_name_of(c).expect("checked above");
+    let start = lines[type_line].content.start + draft;
     h.type_name = Some(TypeName {
         line: type_line,
-        span: Span::new(
-            lines[type_line].content.start + draft,
-            lines[type_line].content.end,
-        ),
-        doc_type: type_name_of(c).expect("checked above"),
+        span: Span::new(start, start + name_len),
+        doc_type,
         upper: is_upper(c),
     });
 

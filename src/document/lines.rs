@@ -175,10 +175,11 @@ fn row_cells(text: &str, line: Span) -> Vec<(u8, Span)> {
 }
 
 /// Columns aligned with spaces instead of tabs, as a web page's export writes a two-column
-/// header ("BAN CHẤP HÀNH TRUNG ƯƠNG" + 70 spaces + "ĐOÀN TNCS HỒ CHÍ MINH"): a run of eight
-/// spaces or more after some text breaks the row into cells; indentation does not.
+/// header ("BAN CHẤP HÀNH TRUNG ƯƠNG" + 70 spaces + "ĐOÀN TNCS HỒ CHÍ MINH"): a run of five
+/// spaces or more after some text breaks the row into cells; indentation does not. (Five: a
+/// real Phòng GD-ĐT's notice set "UBND TX. ĐỒNG XOÀI" seven spaces before "CỘNG HÒA …".)
 fn space_aligned_cells(row: &[u8], offset: usize) -> Vec<(u8, Span)> {
-    const GAP: usize = 8;
+    const GAP: usize = 5;
     let lead = row.iter().take_while(|&&b| b == b' ').count();
     let mut spaces = 0;
     let gapped = row[lead..].iter().any(|&b| {
@@ -497,6 +498,16 @@ mod tests {
             ["Lương Minh, ngày          tháng 12 năm 2025"]
         );
         assert_eq!(contents("        Kính gửi: Sở Y tế"), ["Kính gửi: Sở Y tế"]);
+        // a real Phòng GD-ĐT's notice: seven spaces between its columns
+        assert_eq!(
+            contents("UBND TX. ĐỒNG XOÀI       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ["UBND TX. ĐỒNG XOÀI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+        );
+        // a sentence with a doubled space is one cell
+        assert_eq!(
+            contents("Ủy ban nhân dân xã  Đề nghị các thôn"),
+            ["Ủy ban nhân dân xã  Đề nghị các thôn"]
+        );
     }
 
     /// A web page's copy of a Word table writes a cell border "|" alone on a line (between

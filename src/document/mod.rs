@@ -682,7 +682,8 @@ impl<'a> Document<'a> {
             return Profile::Party;
         }
         match h.org_title {
-            Some((_, OrgTitle::Youth)) => return Profile::Youth,
+            // the Đội is led by the Đoàn and writes as it does
+            Some((_, OrgTitle::Youth | OrgTitle::Pioneers)) => return Profile::Youth,
             Some((_, OrgTitle::Farmers)) => return Profile::Farmers,
             None => {}
         }

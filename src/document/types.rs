@@ -67,6 +67,19 @@ pub const TYPES: &[DocType] = &[
     t("Kết luận", "KẾT LUẬN", Some("KL"), Some("KL")),
     t("Thông tri", "THÔNG TRI", None, Some("TT")),
     t("Công văn", "CÔNG VĂN", None, Some("CV")),
+    // a thư công (NĐ30 Điều 7: "thư công" closes the list of administrative documents; Phụ
+    // lục III gives it no abbreviation), named by its kind: "THƯ NGỎ", "THƯ CHÚC MỪNG"
+    t("Thư", "THƯ", None, None),
+];
+
+/// The kinds of thư công, after "THƯ" on the type-name line (a district's "THƯ NGỎ", 2019).
+pub const LETTER_KINDS: &[&str] = &[
+    "NGỎ",
+    "CẢM ƠN",
+    "CHÚC MỪNG",
+    "KÊU GỌI",
+    "THĂM HỎI",
+    "CHIA BUỒN",
 ];
 
 /// Codes valid in state symbols that are not a type (copies).

@@ -223,6 +223,24 @@ impl<'c> Context<'c> {
     }
 }
 
+impl Context<'_> {
+    /// Reports fixed text written wrong (the national title, the motto, a title, a type name):
+    /// "<what> viết sai: “text”; đúng là “right”". `right` is a safe fix over `span` when
+    /// `whole` (the span holds that text and nothing else), else a suggestion.
+    pub fn misspelt(&mut self, span: Span, text: &str, right: &str, what: [&str; 2], whole: bool) {
+        let f = self.emit(
+            span,
+            format!("{} viết sai: “{text}”; đúng là “{right}”", what[0]),
+            format!("{} is written “{text}”; it must be “{right}”", what[1]),
+        );
+        if whole {
+            f.safe_fix(span, right);
+        } else {
+            f.suggest(right);
+        }
+    }
+}
+
 impl Finding {
     pub fn safe_fix(&mut self, span: Span, replacement: impl Into<String>) -> &mut Self {
         self.fix = Some((span, replacement.into(), Applicability::Safe));

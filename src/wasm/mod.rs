@@ -122,14 +122,15 @@ pub fn fingerprint(rule: &str, flagged: &str) -> String {
 
 /// Messages name CLI flags for the command line ("chỉ chấp nhận khi là dự thảo (--draft)");
 /// a web page has a switch instead, so the parenthesis goes.
-fn without_cli_flags(mut message: String) -> String {
-    while let Some(at) = message.find(" (--") {
-        match message[at..].find(')') {
-            Some(len) => message.replace_range(at..at + len + 1, ""),
-            None => break,
-        }
-    }
-    message
+fn without_cli_flags(message: String) -> String {
+    let Some(at) = message.find(" (--") else {
+        return message;
+    };
+    let Some(len) = message[at..].find(')') else {
+        return message;
+    };
+    // (another flag after it goes too)
+    without_cli_flags(message[..at].to_string() + &message[at + len + 1..])
 }
 
 /// A finding as JavaScript sees it; `text` is the text it was found in.

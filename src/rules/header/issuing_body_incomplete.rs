@@ -458,4 +458,14 @@ mod tests {
             assert!(findings(rule, &doc(body, number)).is_empty(), "{body} {number}");
         }
     }
+
+    /// A false alarm met on a real Phòng GD-ĐT's notice (2012): its parent "UBND TX. ĐỒNG
+    /// XOÀI", seven spaces before the national title on the same row, is a parent with a full
+    /// stop in its abbreviation.
+    #[test]
+    fn a_parent_with_an_abbreviated_place_on_a_space_aligned_row() {
+        let text = "UBND TX. ĐỒNG XOÀI       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC-ĐÀO TẠO         Độc lập - Tự do - Hạnh phúc\nSố: 151/TB-PGDĐT        Đồng Xoài, ngày 20 tháng 3 năm 2012\n\nTHÔNG BÁO\nVề việc nghỉ Lễ Giỗ Tổ Hùng Vương năm 2012\n";
+        assert!(findings("header/issuing-body-incomplete", text).is_empty());
+        assert_eq!(findings("header/issuing-body-incomplete", &text.replace("UBND TX. ĐỒNG XOÀI", "")).len(), 1);
+    }
 }

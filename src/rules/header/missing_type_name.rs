@@ -130,4 +130,16 @@ mod tests {
         let wrong = programme("04/CPH-MTTQ-CAT", "CHƯƠNG TRÌNH PHỐI HỢP");
         assert_eq!(findings("number/unknown-type-code", &wrong).len(), 1, "{:?}", findings("number/unknown-type-code", &wrong));
     }
+
+    /// A false alarm met on a real Liên đội's plan (2019): "KẾ HOẠCH ĐẠI HỘI LIÊN ĐỘI", the
+    /// summary typed on the type name's line, is the type name with its summary; the type
+    /// name is not misspelt either. A heading "KẾ HOẠCH:" is none.
+    #[test]
+    fn the_summary_run_onto_the_type_name() {
+        let plan = |type_line: &str| format!("HỘI ĐỒNG ĐỘI HUYỆN MƯỜNG CHÀ\tĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TRƯỜNG THCS MƯỜNG MÙN\n\nSố: 01-KH/LĐ\tMường Mùn, ngày 10 tháng 9 năm 2019\n\n{type_line}\nNăm học 2019 - 2020\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Tổng kết công tác Đội năm học.\n");
+        for rule in ["header/missing-type-name", "header/type-name-text", "number/type-mismatch"] {
+            assert!(findings(rule, &plan("KẾ HOẠCH ĐẠI HỘI LIÊN ĐỘI")).is_empty(), "{rule}");
+        }
+        assert_eq!(findings("header/missing-type-name", &plan("KẾ HOẠCH:")).len(), 1);
+    }
 }

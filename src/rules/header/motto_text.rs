@@ -69,16 +69,8 @@ impl Rule for MottoText {
         // the line holds the motto and nothing after it: replacing the whole line loses no
         // text ("Độc lập - Tự do - Hạnh phúc  CỘNG HÒA …" with the title in the same row would)
         let only_motto = crate::vietnamese::fold::fold(text).trim_end().ends_with("hanh phuc");
-        let f = ctx.emit(
-            span,
-            format!("Tiêu ngữ viết sai: “{text}”; đúng là “Độc lập - Tự do - Hạnh phúc”"),
-            format!("The motto is written “{text}”; it must be “Độc lập - Tự do - Hạnh phúc”"),
-        );
-        if only_motto {
-            f.safe_fix(span, "Độc lập - Tự do - Hạnh phúc");
-        } else {
-            f.suggest("Độc lập - Tự do - Hạnh phúc");
-        }
+        let right = "Độc lập - Tự do - Hạnh phúc";
+        ctx.misspelt(span, text, right, ["Tiêu ngữ", "The motto"], only_motto);
     }
 }
 

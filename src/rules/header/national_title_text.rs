@@ -63,16 +63,8 @@ impl Rule for NationalTitleText {
             return;
         }
         let certain = fold(&squashed) == NATIONAL_TITLE_FOLDED;
-        let f = ctx.emit(
-            span,
-            format!("Quốc hiệu viết sai: “{text}”; đúng là “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”"),
-            format!("The national title is written “{text}”; it must be “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”"),
-        );
-        if certain {
-            f.safe_fix(span, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-        } else {
-            f.suggest("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-        }
+        let right = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        ctx.misspelt(span, text, right, ["Quốc hiệu", "The national title"], certain);
     }
 }
 

@@ -63,23 +63,12 @@ impl Rule for TypeNameText {
         }
         let text = doc.slice(t.span);
         let squashed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // (the span is the name alone, without the kind of work or the summary after it)
         let right = t.doc_type.upper;
-        // with the kind of work it closes: "KẾT LUẬN THANH TRA"
-        let with_work = |q: &&str| {
-            squashed
-                .strip_prefix(right)
-                .and_then(|rest| rest.strip_prefix(' '))
-                .is_some_and(|rest| rest == crate::vietnamese::case::to_upper(q))
-        };
-        if squashed == right || crate::document::types::WORK_KINDS.iter().any(with_work) {
+        if squashed == right {
             return;
         }
-        ctx.emit(
-            t.span,
-            format!("Tên loại văn bản viết sai: “{text}”; đúng là “{right}”"),
-            format!("The type name is written “{text}”; it must be “{right}”"),
-        )
-        .safe_fix(t.span, right);
+        ctx.misspelt(t.span, text, right, ["Tên loại văn bản", "The type name"], true);
     }
 }
 

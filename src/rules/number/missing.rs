@@ -55,7 +55,9 @@ declare_rule! {
 impl Rule for Missing {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let h = &doc.header;
-        if h.number.is_some() || h.unlined.number || h.promulgated || doc.lines.iter().all(|l| l.is_blank()) {
+        // (a thư công: NĐ30 gives it no form, and open letters go out unnumbered)
+        let letter = doc.doc_type.is_some_and(|t| t.name == "Thư");
+        if h.number.is_some() || h.unlined.number || h.promulgated || letter || doc.lines.iter().all(|l| l.is_blank()) {
             return;
         }
         // the number goes under the issuing body; in a header flattened row by row, in the
@@ -114,5 +116,17 @@ mod tests {
         };
         assert_eq!(rules("(Ban hành kèm theo Quyết định số 59/QĐ-UBND ngày 22 tháng 7 năm 2021 của Ủy ban nhân dân xã Xuân Phú)"), 0);
         assert_eq!(rules("nhiệm kỳ 2021 - 2026"), 3);
+    }
+
+    /// A false alarm met on a real district's open letter (2019): a thư công goes out with no
+    /// number and no Nơi nhận; a notice with the same header still needs its number.
+    #[test]
+    fn an_open_letter_has_no_number() {
+        let text = |type_name: &str| format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN MAI CHÂU\tĐộc lập - Tự do - Hạnh phúc\n\tMai Châu, ngày 19 tháng 12 năm 2019\n\n{type_name}\nVận động hỗ trợ kinh phí bắn pháo hoa\n\nỦy ban nhân dân huyện kêu gọi các doanh nghiệp quan tâm, hỗ trợ.\nXin trân trọng cảm ơn!\n\nKÍNH THƯ\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nPhạm Văn Hoàn\n");
+        for rule in ["number/missing", "recipients/missing", "header/missing-type-name", "header/type-name-text"] {
+            assert!(findings(rule, &text("THƯ NGỎ")).is_empty(), "{rule}");
+            assert!(findings(rule, &text("THƯ CHÚC MỪNG NĂM MỚI")).is_empty(), "{rule}");
+        }
+        assert_eq!(findings("number/missing", &text("THÔNG BÁO")).len(), 1);
     }
 }
