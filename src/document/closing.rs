@@ -598,6 +598,11 @@ pub fn parse(
             continue;
         }
         let c = &text[line.content.start..line.content.end];
+        // the file's path, a Word field under the archive line ("D\2017\CVUB\uy quyen CDDH",
+        // a real province's letter), is no part of the closing's blocks
+        if c.split('\\').nth(2).is_some() {
+            continue;
+        }
         // once signed and the recipients are complete, the main document is over
         let recipients_open = recipients.is_some() && !archive_done;
         // an annex or a form starts: whatever is unfinished, the closing is over ("PHỤ LỤC"

@@ -546,7 +546,7 @@ fn held_before(text: &str, start: usize, end: usize) -> Option<DateRole> {
 }
 
 fn deadline_before(text: &str, start: usize) -> bool {
-    let mut from = start.saturating_sub(48);
+    let mut from = start.saturating_sub(64);
     while !text.is_char_boundary(from) {
         from += 1;
     }
@@ -578,7 +578,13 @@ fn deadline_before(text: &str, start: usize) -> bool {
         "ngay ky den",
     ]
     .iter()
-    .any(|k| before.ends_with(k))
+    .any(|k| {
+        // the effective date is this text's own ("Quyết định này có hiệu lực …"), not a cited
+        // law's ("do Luật Bảo hiểm y tế có hiệu lực thi hành từ ngày 01/7/2009", a real letter)
+        before
+            .strip_suffix(k)
+            .is_some_and(|lead| !k.starts_with("co hieu luc") || lead.trim_end().ends_with("nay"))
+    })
 }
 
 /// Finds `d/m/yyyy`, `d/m`, `m/yyyy` (after "tháng") and `ngày d tháng m năm yyyy` in a range.

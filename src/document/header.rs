@@ -260,8 +260,9 @@ fn starts_body(content: &str) -> bool {
 /// The type-name line: a known type name alone on its line, in any case, or in capitals with
 /// more after it: the kind of work it closes ("KẾT LUẬN THANH TRA", "KẾ HOẠCH LIÊN TỊCH") or
 /// the summary run onto it ("KẾ HOẠCH ĐẠI HỘI LIÊN ĐỘI", a real Liên đội's plan); a thư công
-/// by its kind ("THƯ NGỎ"). With the type, the byte length of its name in the line.
-fn type_name_of(content: &str) -> Option<(&'static DocType, usize)> {
+/// by its kind ("THƯ NGỎ"); with more after it only when `fused`. With the type, the byte
+/// length of its name in the line.
+fn type_name_of(content: &str, fused: bool) -> Option<(&'static DocType, usize)> {
     // "DỰ THẢO BÁO CÁO": the draft of one
     let content = content.strip_prefix("DỰ THẢO ").unwrap_or(content);
     let upper = crate::vietnamese::case::to_upper(content);
@@ -272,7 +273,7 @@ fn type_name_of(content: &str) -> Option<(&'static DocType, usize)> {
         }
     }
     // two words or more after the name ("BÁO CÁO:" is a heading), all in capitals
-    if upper != content || content.ends_with(':') {
+    if !fused || upper != content || content.ends_with(':') {
         return None;
     }
     // the name is one to three words, the longest that is one
@@ -371,10 +372,18 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
         c.len() < 40 && crate::vietnamese::fold::fold_prefix(c, 7) == "du thao"
     });
 
-    // the type name ends the first half of the header
-    let type_pos = non_blank
-        .iter()
-        .position(|&i| type_name_of(content(i)).is_some());
+    // the type name ends the first half of the header. Capitals of up to three words right
+    // above ("THÔNG TƯ", "NGHỊ ĐỊNH") are a type name the linter does not know: the capitals
+    // under them are their summary, even when they open with a known name ("HƯỚNG DẪN CHỨC
+    // NĂNG …" under a real Thông tư of the Bộ Y tế)
+    let fused = |k: usize| {
+        let above = if k > 0 { content(non_blank[k - 1]) } else { "" };
+        !(is_upper(above)
+            && above.split(' ').nth(3).is_none()
+            && !above.bytes().any(|b| b.is_ascii_digit()))
+    };
+    let type_pos =
+        (0..non_blank.len()).position(|k| type_name_of(content(non_blank[k]), fused(k)).is_some());
     let before_type: &[usize] = match type_pos {
         Some(p) => &non_blank[..p],
         None => {
@@ -476,6 +485,29 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
             .last()
             .map(|&i| i + 1)
             .unwrap_or_else(|| h.first_line.unwrap_or(0));
+        // a letter's summary written without "V/v", on the line under the number: "Về cho
+        // học sinh nghỉ học" (a Sở's letter), "Gửi Đề cương tuyên truyền …" (a Party
+        // board's); a sentence, a heading in capitals or "Kính gửi" is none
+        if let (Some(n), true) = (&h.number, h.summary.is_empty()) {
+            let date_line = h.place_date.as_ref().map(|d| d.line);
+            let under = (n.line + 1..lines.len()).find(|&j| {
+                !lines[j].is_blank() && lines[j].row > lines[n.line].row && Some(j) != date_line
+            });
+            if let Some(j) = under {
+                let c = content(j);
+                let summary = c.starts_with(crate::vietnamese::case::is_upper_letter)
+                    && !is_upper(c)
+                    && !starts_body(c)
+                    && !c.ends_with(['.', ':'])
+                    && c.len() <= 300
+                    && classify(text, j, lines[j].content).is_none()
+                    && crate::vietnamese::fold::fold_prefix(c, 8) != "kinh gui";
+                if summary {
+                    h.summary.push(j);
+                    h.end = h.end.max(j + 1);
+                }
+            }
+        }
         return h;
     };
     let type_line = non_blank[tp];
@@ -486,7 +518,7 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
     } else {
         0
     };
-    let (doc_type, name_len) = type_name_of(c).expect("checked above");
+    let (doc_type, name_len) = type_name_of(c, fused(tp)).expect("checked above");
     let start = lines[type_line].content.start + draft;
     h.type_name = Some(TypeName {
         line: type_line,

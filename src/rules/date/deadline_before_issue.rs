@@ -169,4 +169,14 @@ mod tests {
         assert!(findings(rule, &report("20/4/2026")).is_empty());
         assert_eq!(findings(rule, &report("20/4/2025")).len(), 1, "{:?}", findings(rule, &report("20/4/2025")));
     }
+
+    /// A false alarm met on a real letter of 2010 (held-out set 4): the day a cited law took
+    /// effect is past, and no deadline. The text's own effective date before its issue still is.
+    #[test]
+    fn a_cited_laws_effective_date_is_no_deadline() {
+        let letter = |sentence: &str| format!("BẢO HIỂM XÃ HỘI VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 2618/BHXH-KHTC\tHà Nội, ngày 28 tháng 6 năm 2010\nV/v chỉ tiêu báo cáo thống kê\n\nKính gửi: Bảo hiểm xã hội các tỉnh, thành phố.\n\n{sentence}\n");
+        let rule = "date/deadline-before-issue";
+        assert!(findings(rule, &letter("Do Luật Bảo hiểm y tế có hiệu lực thi hành từ ngày 01/7/2009, cần bổ sung chỉ tiêu.")).is_empty());
+        assert_eq!(findings(rule, &letter("Công văn này có hiệu lực thi hành kể từ ngày 01/7/2009.")).len(), 1);
+    }
 }

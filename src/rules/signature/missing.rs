@@ -74,4 +74,19 @@ impl Rule for Missing {
             "The signature block is missing: authority (TM., KT. …), title and the signer's name",
         );
     }
+
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on a real province's letter (held-out set 4): the file's path, a
+    /// Word field typed under the archive line, stood between Nơi nhận and the signature.
+    #[test]
+    fn a_file_path_under_the_archive_line() {
+        let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HẬU GIANG\tĐộc lập - Tự do - Hạnh phúc\nSố: 73/UBND-TH\tHậu Giang, ngày 12 tháng 01 năm 2018\nV/v ủy quyền chỉ đạo, điều hành\n\nKính gửi: Thường trực Tỉnh ủy.\n\nChủ tịch Ủy ban nhân dân tỉnh ủy quyền Phó Chủ tịch Thường trực./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TH.\nD\\2017\\CVUB\\uy quyen CDDH\n\nCHỦ TỊCH\n\nLữ Văn Hùng\n";
+        assert!(findings("signature/missing", text).is_empty());
+        assert_eq!(findings("signature/missing", &text.replace("CHỦ TỊCH\n\nLữ Văn Hùng\n", "")).len(), 1);
+    }
 }
