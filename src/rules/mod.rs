@@ -225,7 +225,7 @@ impl<'c> Context<'c> {
 
 impl Context<'_> {
     /// Reports fixed text written wrong (the national title, the motto, a title, a type name):
-    /// "<what> viết sai: “text”; đúng là “right”". `right` is a safe fix over `span` when
+    /// `"{what} viết sai: “{text}”; đúng là “{right}”"`. `right` is a safe fix over `span` when
     /// `whole` (the span holds that text and nothing else), else a suggestion.
     pub fn misspelt(&mut self, span: Span, text: &str, right: &str, what: [&str; 2], whole: bool) {
         let f = self.emit(
