@@ -324,12 +324,13 @@ pub fn is_name(c: &str) -> bool {
         .iter()
         .find_map(|r| c.strip_prefix(r).and_then(|rest| rest.strip_prefix(' ')))
         .unwrap_or(c);
-    let mut words: Vec<&str> = c.split_whitespace().collect();
+    let all: Vec<&str> = c.split_whitespace().collect();
+    let mut words = &all[..];
     while words
         .first()
         .is_some_and(|w| w.ends_with('.') && w.len() <= 8)
     {
-        words.remove(0);
+        words = &words[1..];
     }
     (2..=6).contains(&words.len())
         && words.iter().all(|w| {
@@ -600,7 +601,7 @@ pub fn parse(
         let c = &text[line.content.start..line.content.end];
         // the file's path, a Word field under the archive line ("D\2017\CVUB\uy quyen CDDH",
         // a real province's letter), is no part of the closing's blocks
-        if c.split('\\').nth(2).is_some() {
+        if c.bytes().filter(|&b| b == b'\\').count() >= 2 {
             continue;
         }
         // once signed and the recipients are complete, the main document is over
@@ -734,7 +735,7 @@ pub fn parse(
     });
     if !side_by_side && blocks.len() > 1 {
         let mut merged = Signature::default();
-        for b in blocks.drain(..) {
+        for b in std::mem::take(&mut blocks) {
             merged.lines.extend(b.lines);
             merged.authorities.extend(b.authorities);
             merged.titles.extend(b.titles);

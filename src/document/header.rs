@@ -379,7 +379,7 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
     let fused = |k: usize| {
         let above = if k > 0 { content(non_blank[k - 1]) } else { "" };
         !(is_upper(above)
-            && above.split(' ').nth(3).is_none()
+            && above.bytes().filter(|&b| b == b' ').count() < 3
             && !above.bytes().any(|b| b.is_ascii_digit()))
     };
     let type_pos =

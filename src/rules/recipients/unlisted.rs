@@ -373,7 +373,8 @@ impl<'a> Listed<'a> {
         let issuer_head = head_line.and_then(|l| {
             // (the Front written either way: "Ủy ban MTTQ Việt Nam tỉnh")
             let f = fold(&l).replace("mttq", "mat tran to quoc");
-            let mut words: Vec<&str> = f.split(' ').collect();
+            let all: Vec<&str> = f.split(' ').collect();
+            let mut words = &all[..];
             // the organ before the body: "BCH", "Ban Chấp hành", "Ban Thường vụ"
             for organ in [
                 &["bch"][..],
@@ -382,7 +383,7 @@ impl<'a> Listed<'a> {
                 &["ban", "thuong", "vu"],
             ] {
                 if words.starts_with(organ) {
-                    words.drain(..organ.len());
+                    words = &words[organ.len()..];
                 }
             }
             let end = words
