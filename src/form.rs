@@ -1113,7 +1113,8 @@ fn render(form: &DocumentForm, profile: Profile, draft: bool, lang: crate::Lang)
         r.push_derived("issueDate", &line);
         let shown = &r.text[start..];
         r.preview.place_date = if place.is_empty() {
-            shown.replacen(PLACE_STAND_IN, "…", 1)
+            // (the stand-in opens the line)
+            format!("…{}", shown.strip_prefix(PLACE_STAND_IN).unwrap_or(shown))
         } else {
             shown.to_string()
         };

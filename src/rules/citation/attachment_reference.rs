@@ -137,7 +137,7 @@ impl Rule for AttachmentReference {
             let Some(r) = &a.reference else { continue };
             if let (Some((cited, span)), Some(own)) = (&r.number, &own_number) {
                 let digits = cited.bytes().take_while(u8::is_ascii_digit).count();
-                let bare = |s: &str| crate::vietnamese::case::to_upper(s).replace(' ', "");
+                let bare = |s: &str| crate::vietnamese::case::to_upper(&s.split(' ').collect::<String>());
                 // a badly written number is compared by its figure, and by its codes when
                 // only the separators differ ("15/QĐ-HNDX" in the header, "15-QĐ/HNDX" in the
                 // annex: the document writes its own number two ways)

@@ -9,7 +9,9 @@ pub(crate) fn with_hyphens(s: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .replace(['–', '—'], "-")
+        .chars()
+        .map(|c| if c == '–' || c == '—' { '-' } else { c })
+        .collect()
 }
 
 declare_rule! {

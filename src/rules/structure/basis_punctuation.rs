@@ -113,8 +113,12 @@ impl Rule for BasisPunctuation {
         let mut starts = vec![first_base];
         let mut next = next_line(doc, wrapped_end(doc, first_base));
         while let Some(n) = next.filter(|&n| {
+            let text = doc.slice(doc.lines[n].content);
+            // (an entry whose "Căn cứ" was left out, "Công văn số 1841/SGDĐT-GDTH …;" between
+            // two that have it in a real school's plan, is one of them)
             doc.body.bases.binary_search(&n).is_ok()
-                || continues_preamble(doc.slice(doc.lines[n].content))
+                || continues_preamble(text)
+                || text.ends_with(';')
         }) {
             starts.push(n);
             next = next_line(doc, wrapped_end(doc, n));
@@ -240,6 +244,9 @@ fn continues_preamble(text: &str) -> bool {
         || f.starts_with("theo de nghi")
         || f.starts_with("theo de xuat")
         || f.starts_with("thuc hien ")
+        // a basis in no document's name ("Căn cứ kết quả năm học 2022-2023 và tình hình thực
+        // tế tại đơn vị. Trường … như sau:", a real school's plan)
+        || f.starts_with("can cu ")
 }
 
 #[cfg(test)]
@@ -301,5 +308,17 @@ mod tests {
         assert_eq!(findings("structure/basis-punctuation", &new).len(), 1);
         let assembly = "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nNghị quyết số: 1654/NQ-UBTVQH15\n\nHà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n\nQUYẾT NGHỊ:\nĐiều 1. Sắp xếp.\n";
         assert!(findings("structure/basis-punctuation", assembly).is_empty());
+    }
+
+    /// A false alarm met on a real school's plan (set 5): after the bases, "Căn cứ kết quả
+    /// năm học … tại đơn vị. Trường … như sau:" is the last basis with the opening sentence
+    /// run onto its line; the "Căn cứ …;" above it is not the last, nor is the first above
+    /// an entry whose "Căn cứ" was left out.
+    #[test]
+    fn a_basis_in_no_documents_name_ends_the_bases() {
+        let plan = |last: &str| format!("UBND HUYỆN NÚI THÀNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG TH HOÀNG VĂN THỤ\tĐộc lập - Tự do - Hạnh phúc\nSố: 32/KH-THHVT\tTam Sơn, ngày 25 tháng 9 năm 2023\n\nKẾ HOẠCH\nNăm học 2023-2024\n\nCăn cứ Quyết định số 1664/QĐ-UBND ngày 08/8/2023 của Ủy ban nhân dân tỉnh Quảng Nam về việc ban hành Kế hoạch thời gian năm học 2023-2024;\nCông văn số 1841/SGDĐT-GDTH ngày 15/8/2023 của Sở Giáo dục và Đào tạo về việc hướng dẫn thực hiện nhiệm vụ giáo dục tiểu học;\nCăn cứ Công văn số 176/PGDĐT-TH ngày 05/9/2023 của Phòng GDĐT Núi Thành về việc hướng dẫn thực hiện nhiệm vụ giáo dục tiểu học;\n{last}\n\nI. MỤC TIÊU\n1. Nâng cao chất lượng giáo dục.\n");
+        let rule = "structure/basis-punctuation";
+        assert!(findings(rule, &plan("Căn cứ kết quả năm học 2022-2023 và tình hình thực tế tại đơn vị. Trường TH Hoàng Văn Thụ xây dựng kế hoạch năm học như sau:")).is_empty());
+        assert_eq!(findings(rule, &plan("Căn cứ kết quả năm học 2022-2023 và tình hình thực tế tại đơn vị;")).len(), 1);
     }
 }
