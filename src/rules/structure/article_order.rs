@@ -70,7 +70,11 @@ declare_rule! {
 
 impl Rule for ArticleOrder {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        for body in doc.bodies() {
+        // a guide walks through the articles of the text it explains ("Điều 2. Giải thích từ
+        // ngữ", "Điều 3. …" of a Quy định, a real guide of the Ủy ban Kiểm tra Trung ương): its
+        // own text has none to number (its attachments are read)
+        let guide = doc.doc_type.is_some_and(|t| t.name == "Hướng dẫn");
+        for body in doc.bodies().skip(usize::from(guide)) {
             let articles: Vec<_> = body
                 .articles
                 .iter()
@@ -127,5 +131,14 @@ mod tests {
         let found = findings("structure/article-order", text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("Điều 4"), "{found:?}");
+    }
+
+    /// A false alarm met on a real guide of the Ủy ban Kiểm tra Trung ương (set 6): it walks
+    /// through "Điều 2", then "Điều 3" of the Quy định it explains.
+    #[test]
+    fn a_guide_walks_through_another_texts_articles() {
+        let guide = |type_name: &str| format!("BAN CHẤP HÀNH TRUNG ƯƠNG\tĐẢNG CỘNG SẢN VIỆT NAM\nỦY BAN KIỂM TRA\n*\nSố 06-HD/UBKTTW\tHà Nội, ngày 08 tháng 11 năm 2018\n\n{type_name}\nthực hiện một số điều của Quy định số 07-QĐi/TW\n\nĐiều 2. Giải thích từ ngữ\nThời hiệu xử lý kỷ luật được hiểu như sau.\nĐiều 3. Nguyên tắc xử lý kỷ luật\nViệc xử lý kỷ luật phải bảo đảm khách quan.\n");
+        assert!(findings("structure/article-order", &guide("HƯỚNG DẪN")).is_empty());
+        assert_eq!(findings("structure/article-order", &guide("QUY ĐỊNH")).len(), 1);
     }
 }
