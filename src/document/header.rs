@@ -159,10 +159,11 @@ impl Header {
     }
 }
 
-/// The organisations that write their own title where the state writes the national one.
+/// The organisations that write their own title where the state writes the national one (in
+/// the order of `ORG_TITLES`' rows: a title's value is its row).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OrgTitle {
-    /// `ĐOÀN TNCS HỒ CHÍ MINH` (the index of its row in `ORG_TITLES`, as the others')
+    /// `ĐOÀN TNCS HỒ CHÍ MINH`
     Youth,
     /// `HỘI NÔNG DÂN VIỆT NAM`
     Farmers,
