@@ -82,10 +82,7 @@ impl Unlined {
             folded_lines.push(f);
         }
         // padded: the parts are matched as whole words ("phúcCỘNG HÒA" is not the title)
-        let f = format!(
-            " {} ",
-            joined.split_whitespace().collect::<Vec<_>>().join(" ")
-        );
+        let f = format!(" {} ", crate::vietnamese::single_spaced(&joined));
         // a line that starts with "số" (or holds "số:", as "Nghị quyết số: 653/2019/…"),
         // then a token with a digit and a slash or dash (454/UBND-NCTH), maybe on the next
         // line; not "Chỉ thị số 04-CT/TW" in a sentence
@@ -216,7 +213,7 @@ pub const NATIONAL_TITLE_FOLDED: &str = "cong hoa xa hoi chu nghia viet nam";
 pub const PARTY_TITLE_FOLDED: &str = "dang cong san viet nam";
 
 fn squash(s: &str) -> String {
-    fold(s).split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::vietnamese::single_spaced(&fold(s))
 }
 
 /// Whether a line is (a possibly mistyped) national title.

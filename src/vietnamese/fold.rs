@@ -104,6 +104,13 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// `s` with each run of white space (a no-break space too) as one space, none at the ends: a
+/// doubled space prints as one, and is `text/spacing`'s to report, not a fixed text written
+/// wrong.
+pub fn single_spaced(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Whether every letter of `s` is upper case and there is at least one letter.
 pub fn is_upper(s: &str) -> bool {
     let mut letters = 0;

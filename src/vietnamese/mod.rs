@@ -8,4 +8,4 @@ mod nfc_table;
 pub mod syllable;
 pub mod words;
 
-pub use fold::{fold, is_upper, starts_lower, starts_upper};
+pub use fold::{fold, is_upper, single_spaced, starts_lower, starts_upper};

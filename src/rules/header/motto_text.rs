@@ -3,12 +3,9 @@ use crate::document::Document;
 use crate::rules::{Context, Rule};
 
 /// The motto with en or em dashes in place of hyphens (reported by `header/motto-dash`).
-/// (and runs of spaces, a no-break one too, as one: a doubled space is `text/spacing`'s, an
-/// information, not a motto written wrong; a real school's "Độc lập  – Tự do – Hạnh phúc")
+/// (and single-spaced: a real school's "Độc lập  – Tự do – Hạnh phúc" is a spacing slip)
 pub(crate) fn with_hyphens(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::vietnamese::single_spaced(s)
         .chars()
         .map(|c| if c == '–' || c == '—' { '-' } else { c })
         .collect()

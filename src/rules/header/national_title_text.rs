@@ -54,9 +54,8 @@ impl Rule for NationalTitleText {
         };
         let span = doc.lines[line].content;
         let text = doc.slice(span);
-        // runs of spaces as one, a no-break space (Word's Ctrl+Shift+Space, a PDF's copy) as a
-        // space: both print as one; a doubled space is `text/spacing`'s
-        let squashed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // (a no-break space, Word's Ctrl+Shift+Space or a PDF's copy, prints as a space too)
+        let squashed = crate::vietnamese::single_spaced(text);
         if squashed == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
             || squashed == "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
         {

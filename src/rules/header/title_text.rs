@@ -75,7 +75,7 @@ impl Rule for TitleText {
         for (line, forms) in titles.into_iter().flatten() {
             let span = doc.lines[line].content;
             let text = doc.slice(span);
-            let squashed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let squashed = crate::vietnamese::single_spaced(text);
             let right = forms[0];
             if forms.contains(&squashed.as_str()) {
                 continue;

@@ -62,7 +62,7 @@ impl Rule for TypeNameText {
             return;
         }
         let text = doc.slice(t.span);
-        let squashed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let squashed = crate::vietnamese::single_spaced(text);
         // (the span is the name alone, without the kind of work or the summary after it)
         let right = t.doc_type.upper;
         if squashed == right {

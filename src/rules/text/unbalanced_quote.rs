@@ -55,8 +55,8 @@ fn unclosed(ctx: &mut Context, at: usize) {
 
 impl Rule for UnbalancedQuote {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        // a quotation opened on a short line may close a few short lines below: a verse or a
-        // slogan, one line a paragraph ("“Vâng lời Bác Hồ dạy" … "Cùng tiến bước lên Đoàn”")
+        // a quotation opened on a short line may close on one of the short lines below it: a
+        // verse or a slogan, one line a paragraph ("“Vâng lời Bác Hồ dạy" … "Cùng tiến bước lên Đoàn”")
         let mut carried: Vec<usize> = Vec::new();
         for paragraph in doc.paragraphs() {
             let lines = &doc.lines[paragraph];
