@@ -275,8 +275,21 @@ fn item_marker(content: &str) -> Option<(ItemKind, usize)> {
             p
         };
         // must be followed by a space and text
-        // a space or a no-break space (Word puts U+00A0 after list numbers)
-        if !content[end..].starts_with(char::is_whitespace) || content[end..].trim().is_empty() {
+        // a space or a no-break space (Word puts U+00A0 after list numbers), or a word typed
+        // with no space, "2.Cử tri nghe báo cáo" (a commune Front's plan), as "II.Thời gian"
+        let mut after = content[end..].chars();
+        let glued_word = path.len() == 1
+            && trailing_dot
+            && after
+                .next()
+                .is_some_and(crate::vietnamese::case::is_upper_letter)
+            && after
+                .next()
+                .is_some_and(crate::vietnamese::case::is_lower_letter);
+        if !glued_word
+            && (!content[end..].starts_with(char::is_whitespace)
+                || content[end..].trim().is_empty())
+        {
             return None;
         }
         if path.len() == 1 {
@@ -633,5 +646,11 @@ mod tests {
             Some(ItemKind::Number(3))
         );
         assert!(item_marker("12/8/2021 của").is_none());
+        // a real commune Front's plan: "1. Dự kiến …", "2.Cử tri nghe …", "3. Nội dung …"
+        assert_eq!(
+            item_marker("2.Cử tri nghe báo cáo").map(|m| m.0),
+            Some(ItemKind::Number(2))
+        );
+        assert!(item_marker("2.CÁC").is_none());
     }
 }

@@ -589,7 +589,10 @@ pub fn scan(text: &str, range: Span, words: &[crate::vietnamese::words::Word]) -
     let b = text.as_bytes();
     let mut p = range.start;
     while p < range.end {
-        if !b[p].is_ascii_digit() || (p > range.start && b[p - 1] != b' ') {
+        // a number opens a line when the line above ends with "… Thông tư số" (a line broken
+        // by hand or by a PDF's copy)
+        let opens_line = p > range.start && b[p - 1] == b'\n';
+        if !b[p].is_ascii_digit() || (p > range.start && b[p - 1] != b' ' && !opens_line) {
             p += 1;
             continue;
         }
@@ -603,10 +606,14 @@ pub fn scan(text: &str, range: Span, words: &[crate::vietnamese::words::Word]) -
         };
         // back over " số " and spaces to the type word
         let mut k = q;
-        while k > range.start && b[k - 1] == b' ' {
+        while k > range.start && matches!(b[k - 1], b' ' | b'\n' | b'\r') {
             k -= 1;
         }
         let with_so = text[range.start..k].ends_with("số");
+        if opens_line && !with_so {
+            p = num_end;
+            continue;
+        }
         if with_so {
             k -= "số".len();
             while k > range.start && b[k - 1] == b' ' {
@@ -837,6 +844,26 @@ mod tests {
             &s[c.issuer().unwrap().span.start..c.issuer().unwrap().span.end],
             "Ban Thường vụ Tỉnh ủy"
         );
+    }
+
+    /// A miss met on a provincial plan copied from a PDF: "Căn cứ Thông tư số" ends a line and
+    /// the number opens the next. A number opening a line after anything else is no citation.
+    #[test]
+    fn a_number_on_the_line_after_so() {
+        for nl in ["\n", "\r\n", " \n"] {
+            let s = format!("Căn cứ Thông tư số{nl}07/2021/TT-BLĐTBXH ngày 18/7/2021 của Bộ Lao động - Thương binh và Xã hội hướng");
+            let c = one(&s);
+            assert_eq!(c.number_text, "07/2021/TT-BLĐTBXH");
+            assert_eq!(c.kind_folded, "thong tu");
+            assert_eq!(c.date.unwrap().0, Date::new(18, 7, 2021));
+        }
+        let s = "theo Thông tư\n07/2021/TT-BLĐTBXH ngày 18/7/2021";
+        let line_start = scan(
+            s,
+            Span::new(0, s.len()),
+            &crate::vietnamese::words::words(s),
+        );
+        assert!(line_start.is_empty(), "{line_start:?}");
     }
 
     /// A miss met on an inspectorate's conclusion: "Quyết định thanh tra số 18/QĐ-TTr" cites

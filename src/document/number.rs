@@ -154,6 +154,15 @@ pub fn parse_number_line(text: &str, line: usize, span: Span) -> Option<NumberLi
     if !digits.is_empty() {
         number = Some((digits.clone(), Span::new(span.start + p, span.start + dq)));
         p = dq;
+        // a number given a letter to fit a text in between, "Số: 06b/NQ-TLĐ" (the Tổng Liên
+        // đoàn's resolution), "123a/QĐ-UBND": the letter belongs to the number
+        let suffix = c[p..].bytes().take_while(u8::is_ascii_lowercase).count();
+        let after = c[p + suffix..].chars().next();
+        if suffix == 1
+            && after.is_some_and(|ch| ch.is_whitespace() || matches!(ch, '/' | '-' | '–'))
+        {
+            p += suffix;
+        }
     } else {
         // a blank for the number: spaces, dots or an ellipsis
         while let Some(ch) = c[p..].chars().next() {
@@ -285,6 +294,22 @@ mod tests {
 
     fn parse(s: &str) -> NumberLine {
         parse_number_line(s, 0, Span::new(0, s.len())).unwrap()
+    }
+
+    /// A real resolution of the Tổng Liên đoàn: "Số: 06b /NQ-TLĐ", a number with a letter;
+    /// the space before the slash is still inside the token.
+    #[test]
+    fn a_number_with_a_letter() {
+        let s = "Số: 06b /NQ-TLĐ";
+        let n = parse(s);
+        assert_eq!(n.number.as_ref().unwrap().0, "06");
+        assert_eq!(n.style, Some(NumberStyle::State));
+        assert!(n.inner_space);
+        assert_eq!(n.canonical(s), "06b/NQ-TLĐ");
+        assert_eq!(parse("Số: 123a/QĐ-UBND").groups.len(), 2);
+        // a word is no letter of the number
+        let word = "Số: 12abc/QĐ";
+        assert!(parse_number_line(word, 0, Span::new(0, word.len())).is_none());
     }
 
     /// A real Party guide of 2022 as a web page gives it: "Số 69 – HD/BTGTW".
