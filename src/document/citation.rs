@@ -497,20 +497,31 @@ fn issuer_of_span(text: &str, span: Span) -> Issuer {
 /// số 18-KH/TU"), as its start.
 fn type_word_before(text: &str, lo: usize, at: usize) -> Option<usize> {
     let before = &text[lo..at];
+    // a title in capitals cites in capitals: "… THEO QUYẾT ĐỊNH SỐ 04/2022/QĐ-TTG NGÀY …"
+    // (a type's name ends in a small letter otherwise)
+    let capitals = before.ends_with(crate::vietnamese::case::is_upper_letter);
     for t in CITED_TYPES {
-        let mut chars = t.chars();
-        let first = chars.next()?;
-        let tail = chars.as_str();
-        let Some(head) = before.strip_suffix(tail) else {
-            continue;
+        let start = if capitals {
+            let upper = crate::vietnamese::case::to_upper(t);
+            let Some(head) = before.strip_suffix(upper.as_str()) else {
+                continue;
+            };
+            lo + head.len()
+        } else {
+            let mut chars = t.chars();
+            let first = chars.next()?;
+            let tail = chars.as_str();
+            let Some(head) = before.strip_suffix(tail) else {
+                continue;
+            };
+            let Some(c) = head.chars().next_back() else {
+                continue;
+            };
+            if c != first && crate::vietnamese::case::lower(first) != c {
+                continue;
+            }
+            lo + head.len() - c.len_utf8()
         };
-        let Some(c) = head.chars().next_back() else {
-            continue;
-        };
-        if c != first && crate::vietnamese::case::lower(first) != c {
-            continue;
-        }
-        let start = lo + head.len() - c.len_utf8();
         let word_start = text[lo..start]
             .chars()
             .next_back()
@@ -609,7 +620,7 @@ pub fn scan(text: &str, range: Span, words: &[crate::vietnamese::words::Word]) -
         while k > range.start && matches!(b[k - 1], b' ' | b'\n' | b'\r') {
             k -= 1;
         }
-        let with_so = text[range.start..k].ends_with("số");
+        let with_so = text[range.start..k].ends_with("số") || text[range.start..k].ends_with("SỐ");
         if opens_line && !with_so {
             p = num_end;
             continue;
@@ -664,7 +675,10 @@ pub fn scan(text: &str, range: Span, words: &[crate::vietnamese::words::Word]) -
                 Some(v) => (s + v.len(), &rest[v.len()..]),
                 None => (s, rest),
             };
-            if let Some(after) = rest.strip_prefix("ngày ") {
+            if let Some(after) = rest
+                .strip_prefix("ngày ")
+                .or_else(|| rest.strip_prefix("NGÀY "))
+            {
                 let dp = s + rest.len() - after.len();
                 if let Some((d, sp)) = date_at(text, dp, end) {
                     if c.date.is_none() {
@@ -844,6 +858,27 @@ mod tests {
             &s[c.issuer().unwrap().span.start..c.issuer().unwrap().span.end],
             "Ban Thường vụ Tỉnh ủy"
         );
+    }
+
+    /// A miss met on a real guide of the Bộ Công an with a date planted: its title in capitals
+    /// cites "QUYẾT ĐỊNH SỐ 04/2022/QĐ-TTG NGÀY 18/2/2022", the same document as the body's
+    /// "Quyết định số 04/2022/QĐ-TTg ngày 18/3/2022".
+    #[test]
+    fn a_citation_in_capitals() {
+        let s = "THỰC HIỆN TIÊU CHÍ SỐ 4 THEO QUYẾT ĐỊNH SỐ 04/2022/QĐ-TTG NGÀY 18/2/2022 CỦA THỦ TƯỚNG";
+        let c = one(s);
+        assert_eq!(c.kind_folded, "quyet dinh");
+        assert_eq!(c.date.unwrap().0, Date::new(18, 2, 2022));
+        let lower = one("theo Quyết định số 04/2022/QĐ-TTg ngày 18/3/2022 của Thủ tướng");
+        assert!(c.same_document(&lower));
+        // a number after capitals that name no type is no citation
+        let s = "ĐỢT 2 SỐ 04/2022/QĐ-TTG";
+        assert!(scan(
+            s,
+            Span::new(0, s.len()),
+            &crate::vietnamese::words::words(s)
+        )
+        .is_empty());
     }
 
     /// A miss met on a provincial plan copied from a PDF: "Căn cứ Thông tư số" ends a line and

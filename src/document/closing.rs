@@ -682,8 +682,22 @@ pub fn parse(
                         .any(|b| !b.lines.is_empty() && b.name.is_none()) =>
             {
                 let b = block_for(&mut blocks, line.col);
+                // a body's name wrapped under its prefix ("TM. ỦY BAN" / "NHÂN DÂN" / "PHÓ
+                // CHỦ TỊCH", a narrow column): the rest of the prefix's line, not a title
+                let after_collective = blocks[b].lines.last().is_some_and(|&l| {
+                    blocks[b]
+                        .authorities
+                        .last()
+                        .is_some_and(|a| a.line == l && a.prefix.is_collective())
+                });
+                let head_next = lines[i + 1..]
+                    .iter()
+                    .find(|l| !l.is_blank())
+                    .is_some_and(|l| is_head_title(&text[l.content.start..l.content.end]));
                 blocks[b].lines.push(i);
-                blocks[b].titles.push(i);
+                if !(after_collective && !is_head_title(c) && head_next) {
+                    blocks[b].titles.push(i);
+                }
             }
             Kind::Name
                 if !recipients_open

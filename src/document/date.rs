@@ -588,6 +588,29 @@ fn deadline_before(text: &str, start: usize) -> bool {
 }
 
 /// Finds `d/m/yyyy`, `d/m`, `m/yyyy` (after "tháng") and `ngày d tháng m năm yyyy` in a range.
+/// Where the number after `word` starts, when `word` follows `p` after spaces and sits
+/// between spaces: " tháng ", "  tháng ", or across a line break ("ngày 09 tháng 4" /
+/// "năm 2022", a line wrapped by a PDF's copy).
+fn after_word(text: &str, p: usize, end: usize, word: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let blank = |i: usize| i < end && matches!(b[i], b' ' | b'\t' | b'\r' | b'\n');
+    let mut q = p;
+    let mut breaks = 0;
+    while blank(q) && q < p + 8 {
+        breaks += usize::from(b[q] == b'\n');
+        q += 1;
+    }
+    if q == p || breaks > 1 || !text[q..end].starts_with(word) {
+        return None;
+    }
+    let w = q + word.len();
+    let mut r = w;
+    while r < end && r < w + 4 && b[r] == b' ' {
+        r += 1;
+    }
+    (r > w).then_some(r)
+}
+
 pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
     let b = text.as_bytes();
     let mut out = Vec::new();
@@ -670,19 +693,15 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
         let Some((d, e1)) = digits(b, p, 2) else {
             continue;
         };
-        let rest = &text[e1..super::citation::floor_at(text, range.end.min(e1 + 40))];
-        let Some(r) = rest.strip_prefix(" tháng ") else {
+        let Some(p2) = after_word(text, e1, range.end, "tháng") else {
             continue;
         };
-        let p2 = e1 + (rest.len() - r.len());
         let Some((m, e2)) = digits(b, p2, 2) else {
             continue;
         };
-        let rest = &text[e2..super::citation::floor_at(text, range.end.min(e2 + 20))];
-        let Some(r) = rest.strip_prefix(" năm ") else {
+        let Some(p3) = after_word(text, e2, range.end, "năm") else {
             continue;
         };
-        let p3 = e2 + (rest.len() - r.len());
         let Some((y, e3)) = digits(b, p3, 4) else {
             continue;
         };
@@ -758,6 +777,25 @@ mod tests {
             without_time("gui ve van phong dang uy truoc 16 gio 00 phut, ngay"),
             "gui ve van phong dang uy truoc"
         );
+    }
+
+    /// A miss met on a real conclusion of the Văn phòng Chính phủ copied from a PDF, with a
+    /// weekday planted: "Sáng thứ Sáu, ngày 09 tháng 4" / "năm 2022" is one date, its line
+    /// wrapped; two line breaks end it.
+    #[test]
+    fn a_worded_date_over_a_line_break() {
+        for s in [
+            "Sáng thứ Sáu, ngày 09 tháng 4\nnăm 2022, tại trụ sở",
+            "Sáng thứ Sáu, ngày 09 tháng 4\r\nnăm 2022, tại trụ sở",
+            "Sáng thứ Sáu, ngày 09  tháng 4 năm 2022, tại trụ sở",
+        ] {
+            let found = scan_dates(s, Span::new(0, s.len()));
+            assert_eq!(found.len(), 1, "{s:?}: {found:?}");
+            assert_eq!(found[0].date(), Some(Date::new(9, 4, 2022)), "{s:?}");
+        }
+        let s = "ngày 09 tháng 4\n\nnăm 2022 là năm";
+        let found = scan_dates(s, Span::new(0, s.len()));
+        assert!(found.iter().all(|d| d.year.is_none()), "{found:?}");
     }
 
     #[test]

@@ -222,7 +222,28 @@ pub fn is_national_title(content: &str) -> bool {
 }
 
 fn is_national_title_folded(f: &str) -> bool {
-    f == NATIONAL_TITLE_FOLDED || (f.starts_with("cong hoa xa hoi") && f.ends_with("viet nam"))
+    (f.starts_with("cong hoa xa hoi") && f.ends_with("viet nam"))
+        || one_word_off(f, NATIONAL_TITLE_FOLDED)
+}
+
+/// A fixed title with at most one word mistyped, folded ("dang cong san viet nan"): the words
+/// of `target` but one, which keeps its first letter and its length within one letter.
+fn one_word_off(f: &str, target: &str) -> bool {
+    let mut off = 0;
+    let (mut a, mut b) = (f.split(' '), target.split(' '));
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return off <= 1,
+            (Some(x), Some(y)) if x == y => {}
+            (Some(x), Some(y))
+                if x.as_bytes().first() == y.as_bytes().first()
+                    && x.len().abs_diff(y.len()) <= 1 =>
+            {
+                off += 1
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// Whether a line is (a possibly mistyped) motto: "Độc lập - Tự do - Hạnh phúc".
@@ -319,7 +340,7 @@ fn classify(text: &str, i: usize, span: Span) -> Option<HeaderPart> {
         if is_national_title_folded(&f) {
             return Some(HeaderPart::NationalTitle);
         }
-        if f == PARTY_TITLE_FOLDED {
+        if one_word_off(&f, PARTY_TITLE_FOLDED) {
             return Some(HeaderPart::PartyTitle);
         }
         if let Some(t) = org_title_folded(&f) {
@@ -389,10 +410,26 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
             // number, place and date) before the body starts: a line it cannot place (a
             // summary typed without "V/v") does not end it early
             let mut last_strong = None;
+            // a line that would start the body ("đề cử Nông dân tiêu biểu …", a summary
+            // typed without "V/v") with the place and date, the national title or the motto
+            // still to come, as a web page puts the right column under the left: still header
+            // (a basis "Căn cứ Luật … ngày 22 tháng 6 năm 2015;" reads like a place and date:
+            // the body has started there)
+            let header_follows = |k: usize| {
+                non_blank[k + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|&&j| !starts_body(content(j)))
+                    .any(|&j| match classify(text, j, lines[j].content) {
+                        Some(HeaderPart::PlaceDate(d)) => d.comma,
+                        Some(HeaderPart::NationalTitle | HeaderPart::Motto) => true,
+                        _ => false,
+                    })
+            };
             for (k, &i) in non_blank.iter().enumerate() {
                 let c = content(i);
                 // (the closing's "Nơi nhận:" is past any header)
-                if k > 0 && starts_body(c)
+                if k > 0 && starts_body(c) && !header_follows(k)
                     || c.starts_with("Kính gửi")
                     || crate::vietnamese::fold::fold_prefix(c, 8).starts_with("noi nhan")
                 {

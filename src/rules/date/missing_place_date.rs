@@ -71,3 +71,29 @@ impl Rule for MissingPlaceDate {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm met on a real letter of the Hội Nông dân's central committee with its
+    /// "V/v" left out: the summary "đề cử Nông dân tiêu biểu …" starts like a sentence of the
+    /// body, but the web page puts the date of the right column under it, so the header goes on.
+    #[test]
+    fn a_summary_like_a_sentence_above_the_date() {
+        let letter = |summary: &str| {
+            format!("HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 664-CV/HNDTW\n{summary}\n\nHà Nội, ngày 20 tháng 7 năm 2014\n\nKính gửi: Hội Nông dân các tỉnh, thành phố.\n\nĐề nghị các tỉnh gửi danh sách trước ngày 30/7/2014./.\n")
+        };
+        let rule = "date/missing-place-date";
+        for summary in [
+            "V/v đề cử Nông dân tiêu biểu năm 2014",
+            "đề cử Nông dân tiêu biểu năm 2014",
+        ] {
+            let found = findings(rule, &letter(summary));
+            assert!(found.is_empty(), "{summary}: {found:?}");
+        }
+        let undated = letter("V/v đề cử Nông dân tiêu biểu năm 2014")
+            .replace("Hà Nội, ngày 20 tháng 7 năm 2014\n", "");
+        assert_eq!(findings(rule, &undated).len(), 1);
+    }
+}

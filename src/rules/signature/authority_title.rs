@@ -391,6 +391,30 @@ fn head_title_upper(deputy: &str) -> String {
 mod tests {
     use crate::rules::test_support::findings;
 
+    /// A miss met on a real provincial decision with a slip planted: the body's name wrapped
+    /// under its prefix in a narrow column ("TM. ỦY BAN" / "NHÂN DÂN") hid a deputy signing
+    /// under "TM." without "KT.". The wrapped name is no title of the signer.
+    #[test]
+    fn a_collective_name_wrapped_under_its_prefix() {
+        let decision = |block: &str| {
+            format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ\tĐộc lập - Tự do - Hạnh phúc\nSố: 2177/QĐ-UBND\tQuảng Trị, ngày 13 tháng 10 năm 2014\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế phối hợp\n\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT, NC.\n{block}\n\nNguyễn Đức Cường\n")
+        };
+        let rule = "signature/authority-title";
+        let deputy = findings(rule, &decision("TM. ỦY BAN\nNHÂN DÂN\nPHÓ CHỦ TỊCH"));
+        assert_eq!(deputy.len(), 1, "{deputy:?}");
+        let report = crate::lint(
+            &decision("TM. ỦY BAN\nNHÂN DÂN\nCHỦ TỊCH"),
+            &crate::Config::default(),
+        );
+        let signature: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule.as_str().starts_with("signature/"))
+            .map(|d| d.message.clone())
+            .collect();
+        assert!(signature.is_empty(), "{signature:?}");
+    }
+
     /// Held-out batch 26: the chairman of a Party Ủy ban Kiểm tra signs for the committee
     /// ("T/M ỦY BAN KIỂM TRA" / "CHỦ NHIỆM"); the "T/M" line dropped is reported.
     #[test]

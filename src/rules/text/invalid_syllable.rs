@@ -77,7 +77,7 @@ impl Rule for InvalidSyllable {
                     // plain ASCII words are foreign words, codes or abbreviations: never
                     // flagged; nor mixed-case abbreviations (QyĐ, TrS)
                     if word.is_ascii() {
-                        return None;
+                        return telex_code(word).map(|code| vec![code.to_string()]);
                     }
                     let caps = word.chars().filter(|c| crate::vietnamese::case::is_upper_letter(*c)).count();
                     if caps >= 2 && caps < word.chars().count() {
@@ -109,6 +109,16 @@ impl Rule for InvalidSyllable {
                 continue;
             }
             let span = w.span();
+            if let Some(code) = telex_code(word) {
+                ctx.emit(
+                    span,
+                    format!("“{word}”: “DD” là “Đ” gõ sai (bộ gõ Telex); viết “{code}”"),
+                    format!("“{word}”: “DD” is a mistyped “Đ” (Telex); write “{code}”"),
+                )
+                .unsafe_fix(span, code.to_string())
+                .suggest(code.to_string());
+                continue;
+            }
             let hint = suggestions
                 .first()
                 .map(|s| format!(" (“{s}”?)"))
@@ -126,6 +136,18 @@ impl Rule for InvalidSyllable {
             }
         }
     }
+}
+
+/// A code with its "Đ" typed "DD", as Telex leaves it when the keyboard misses the
+/// change ("HDDND" for "HĐND"): the known code it stands for.
+fn telex_code(word: &str) -> Option<&'static str> {
+    if !word.contains("DD") || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    crate::rules::number::dd_for_d::D_CODES
+        .iter()
+        .copied()
+        .find(|code| code.replace('Đ', "DD") == word)
 }
 
 /// A plain-ASCII word ending in a stop (p, t, c, ch) is no Vietnamese syllable without sắc or
@@ -260,6 +282,25 @@ mod tests {
     use crate::rules::test_support::findings;
 
     const HEAD: &str = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TÂN HƯNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\tTân Hưng, ngày 12 tháng 3 năm 2026\n\nKẾ HOẠCH\nTuyên truyền\n\n";
+
+    /// A miss met on a real provincial HĐND resolution with a slip planted: "Luật Tổ chức
+    /// HDDND và UBND", the "Đ" of a known code left as Telex's "DD". Other codes with two D's
+    /// are not judged.
+    #[test]
+    fn a_code_with_telex_dd() {
+        let got = findings(
+            "text/invalid-syllable",
+            &format!("{HEAD}Căn cứ Luật Tổ chức HDDND và UBND ngày 26/11/2003.
+"),
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("“HĐND”"), "{got:?}");
+        for line in ["Mã hồ sơ ADDB và HĐND.", "Luật Tổ chức HĐND và UBND."] {
+            let got = findings("text/invalid-syllable", &format!("{HEAD}{line}
+"));
+            assert!(got.is_empty(), "{line}: {got:?}");
+        }
+    }
 
     /// Misses met in held-out documents: a stop syllable typed without its mark, next to the
     /// word it makes a compound with.
