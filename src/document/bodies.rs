@@ -793,6 +793,21 @@ impl<'a> Reader<'a> {
                             return None;
                         }
                         let group = fold(self.word(end)) == "cac";
+                        // a school's own union or branch, named by the school's text: "Công
+                        // đoàn trường", "Chi đoàn trường" (not "… trường THPT Đào Duy Anh")
+                        if self.word(end) == "trường"
+                            && (self.sep(end) != Sep::Space || !is_cap(self.word(end + 1)))
+                        {
+                            return Some(BodyName {
+                                span: Span::new(
+                                    self.words[k].start as usize,
+                                    self.words[end].end as usize,
+                                ),
+                                head,
+                                next: end + 1,
+                                group: false,
+                            });
+                        }
                         let (next, _) = self.level(end)?;
                         // ... or at one place, named: "Chi bộ thôn Yên Hồ", "Đoàn xã Gia Lộc"
                         // ("Chi bộ thôn" alone names no body: which village?); at the level

@@ -183,8 +183,14 @@ impl Aliases {
                 // VN, MTTQ, BPT: one initial per letter
                 out.extend(f.chars().filter(|c| crate::vietnamese::case::is_letter(*c)));
             } else if !is_noise {
-                if let Some(c) = f.chars().next() {
-                    out.push(c);
+                // a branch ("Chi đoàn", "Chi hội", "Chi bộ") is written out, never by its
+                // initials, and its initials are those of the union ("Công đoàn" c-d): it keeps
+                // an initial of its own
+                let branch = f == "chi" && matches!(next, "doan" | "hoi" | "bo");
+                match f.chars().next() {
+                    Some(_) if branch => out.push('q'),
+                    Some(c) => out.push(c),
+                    None => {}
                 }
             }
             i += 1;

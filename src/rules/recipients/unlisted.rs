@@ -510,12 +510,19 @@ impl<'a> Listed<'a> {
         }
         // a body at another level is not the issuer's ("UBND các xã" in the province's text)
         let level_fits = levels_fit(self.issuer_levels, levels(name));
+        // a body whose two-word kind ends in another kind's word ("Công đoàn trường", "Chi
+        // đoàn", "Chi hội"): its initials past the first are no name of their own, so "Đoàn
+        // trường" (d-t) does not own the school's Công đoàn (c-d-t)
+        let compound_kind = ["cong doan ", "chi doan ", "chi hoi ", "chi bo "]
+            .iter()
+            .any(|c| f.starts_with(c));
         let by_issuer = |k: &str| {
             level_fits
-                && self
-                    .issuer
-                    .iter()
-                    .any(|i| covers(i, k) || k.ends_with(i.as_str()))
+                && self.issuer.iter().any(|i| {
+                    let splits_kind = compound_kind && k.len() == i.len() + 1;
+                    !(splits_kind && k.ends_with(i.as_str()))
+                        && (covers(i, k) || k.ends_with(i.as_str()))
+                })
         };
         if by_issuer(key) {
             return true;
@@ -1164,6 +1171,22 @@ mod tests {
         assert!(found[0].contains("Như trên"), "{found:?}");
         assert!(findings(rule, &letter("- Như trên;\n- Thường trực Đảng ủy xã;\n")).is_empty());
         assert!(findings(rule, &letter("- HĐND xã Tam Nông;\n")).is_empty());
+    }
+
+    /// A school's Đoàn asks the school's Công đoàn to help: "Công đoàn trường" is a body, not
+    /// the Đoàn trường itself (their initials overlap), and "- Các chi đoàn trực thuộc;" does not
+    /// reach it (a chi đoàn's initials are not a công đoàn's).
+    #[test]
+    fn the_schools_union_in_its_youth_unions_plan() {
+        let plan = |entry: &str| {
+            format!("ĐOÀN PHƯỜNG HẠC THÀNH\tĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN TRƯỜNG THPT ĐÀO DUY ANH\n***\nSố: 07-KH/ĐTN\tHạc Thành, ngày 18 tháng 9 năm 2026\n\nKẾ HOẠCH\nCông tác Đoàn năm học 2026 - 2027\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng hoạt động.\nII. TỔ CHỨC THỰC HIỆN\n1. Các chi đoàn xây dựng kế hoạch của chi đoàn.\n2. Đề nghị Công đoàn trường phối hợp tổ chức các hoạt động văn nghệ.\n\nNơi nhận:\tTM. BAN CHẤP HÀNH\n- Ban Thường vụ Đoàn phường (b/c);\tBÍ THƯ\n- Các chi đoàn trực thuộc (thực hiện);\n{entry}- Lưu VT.\n\n\tLê Thị Hồng Nhung\n")
+        };
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &plan(""));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("“Công đoàn trường”"), "{found:?}");
+        let listed = findings(rule, &plan("- Công đoàn trường;\n"));
+        assert!(listed.is_empty(), "{listed:?}");
     }
 
     /// The Front's board of a village is not the chi bộ's own board; a national park is a body.
