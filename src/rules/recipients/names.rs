@@ -293,6 +293,17 @@ pub fn without_head_title(line: &str) -> &str {
             }
         }
     }
+    // a head's title by its initials: "HT các trường học" (Hiệu trưởng), "CT UBND các xã"
+    // (Chủ tịch), "GĐ Trung tâm Y tế", "BT Đảng ủy" (Bí thư)
+    for initials in ["HT ", "CT ", "GĐ ", "BT "] {
+        if let Some(body) = rest.strip_prefix(initials) {
+            if body.starts_with(crate::vietnamese::case::is_upper_letter)
+                || body.starts_with("các ")
+            {
+                return body;
+            }
+        }
+    }
     for title in crate::document::bodies::HEAD_TITLES {
         let words = title.split(' ').count();
         let mut pieces = rest.splitn(words + 1, ' ');

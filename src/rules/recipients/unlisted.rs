@@ -924,10 +924,18 @@ impl Rule for Unlisted {
         // unless they are listed by name
         if let Some(a) = &doc.addressees {
             let names = kinh_gui(doc);
+            // (each addressee of a line naming several, by its body: "HT các trường học,
+            // Trạm trưởng trạm Y tế" is sent to "- Các trường học- Trạm y tế;")
             let covered = names.iter().any(|n| {
-                let n = n.trim_end_matches(['.', ';', ',']);
+                let n = n.trim_end_matches(['.', ';', ',']).trim_start_matches(['-', ' ']);
                 let key = listed.aliases.key(n);
-                key.len() < 2 || listed.covers_key(n, &key, false, &mut budget)
+                key.len() < 2
+                    || listed.covers_key(n, &key, false, &mut budget)
+                    || split_names(n).iter().any(|part| {
+                        let body = without_head_title(part);
+                        let key = listed.aliases.key(body);
+                        key.len() >= 2 && listed.covers_key(body, &key, false, &mut budget)
+                    })
             });
             if !names.is_empty() && !covered && !listed.as_above {
                 let after_heading = Span::empty(doc.lines[recipients.heading].span.end);
@@ -1171,6 +1179,21 @@ mod tests {
         assert!(found[0].contains("Như trên"), "{found:?}");
         assert!(findings(rule, &letter("- Như trên;\n- Thường trực Đảng ủy xã;\n")).is_empty());
         assert!(findings(rule, &letter("- HĐND xã Tam Nông;\n")).is_empty());
+    }
+
+    /// A false alarm met on a real commune's letter (2018): its addressees are named by their
+    /// heads' titles, some by initials ("HT các trường học, Trạm trưởng trạm Y tế"), and Nơi
+    /// nhận lists the same bodies ("- Các trường học- Trạm y tế;") instead of "- Như trên;".
+    #[test]
+    fn addressees_by_their_heads_listed_by_their_bodies() {
+        let letter = |entries: &str| {
+            format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ GIA PHỐ\tĐộc lập - Tự do - Hạnh phúc\nSố: 111/UBND\tGia Phố, ngày 25 tháng 9 năm 2018\nV/v thực hiện nghi thức Quốc tang\n\nKính gửi: - HT các trường học, Trạm trưởng trạm Y tế trên địa bàn.\n\nUBND xã đề nghị các đơn vị treo cờ rủ trong hai ngày 26/9 và 27/9/2018.\n\nNơi nhận:\n{entries}- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Quang Hòa\n")
+        };
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &letter("- Các trường học- Trạm y tế;\n"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &letter("- Đảng ủy xã (b/c);\n"));
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     /// A school's Đoàn asks the school's Công đoàn to help: "Công đoàn trường" is a body, not
