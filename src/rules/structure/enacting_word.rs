@@ -6,7 +6,8 @@ declare_rule! {
     /// ## What it does
     /// Checks the word that introduces the articles of a decision or a resolution — the line
     /// just before "Điều 1.": a Quyết định enacts with "QUYẾT ĐỊNH:", a Nghị quyết with
-    /// "QUYẾT NGHỊ:", each followed by a colon. A Party committee writes its name before it on
+    /// "QUYẾT NGHỊ:", each followed by a colon; a preamble that runs straight into "Điều 1."
+    /// has lost it. A Party committee writes its name before it on
     /// the same line ("BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG QUYẾT ĐỊNH:").
     ///
     /// ## Why
@@ -50,7 +51,8 @@ declare_rule! {
     ///
     /// ## Fix
     /// The missing colon is added (safe). The wrong word is named but not replaced: the type
-    /// name may be the mistake instead.
+    /// name may be the mistake instead. A missing word is offered on its own line above
+    /// "Điều 1." (unsafe: a person checks it was not written elsewhere).
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.1 (Nghị quyết: "QUYẾT NGHỊ:") and Mẫu 1.2
@@ -63,7 +65,8 @@ declare_rule! {
     /// `Điều 1.`: Quyết định dùng `QUYẾT ĐỊNH:`, Nghị quyết dùng `QUYẾT NGHỊ:`, sau đó có dấu hai
     /// chấm. Cấp ủy ghi tên mình trước từ này trên cùng một dòng
     /// (`BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG QUYẾT ĐỊNH:`). Quy tắc báo từ ban hành không đúng với tên
-    /// loại văn bản và từ ban hành thiếu dấu hai chấm.
+    /// loại văn bản, từ ban hành thiếu dấu hai chấm, và phần căn cứ chạy thẳng vào `Điều 1.` khi
+    /// thiếu từ ban hành.
     ///
     /// ### Vì sao
     /// Từ ban hành là chỗ kết thúc phần căn cứ và bắt đầu các quy định; các mẫu trình bày từ này
@@ -77,8 +80,8 @@ declare_rule! {
         id: "structure/enacting-word",
         severity: Error,
         fix: Safe,
-        summary: "Từ ban hành trước các điều (“QUYẾT ĐỊNH:”, “QUYẾT NGHỊ:”) sai hoặc thiếu dấu hai chấm",
-        summary_en: "The word enacting the articles (“QUYẾT ĐỊNH:”, “QUYẾT NGHỊ:”) is wrong or lacks its colon",
+        summary: "Từ ban hành trước các điều (“QUYẾT ĐỊNH:”, “QUYẾT NGHỊ:”) thiếu, sai hoặc thiếu dấu hai chấm",
+        summary_en: "The word enacting the articles (“QUYẾT ĐỊNH:”, “QUYẾT NGHỊ:”) is missing, wrong or lacks its colon",
     }
 }
 
@@ -101,6 +104,7 @@ impl Rule for EnactingWord {
         let content = doc.lines[line].content;
         let text = doc.slice(content);
         if !crate::vietnamese::is_upper(text) {
+            missing(doc, ctx, text, first.line);
             return;
         }
         let bare = text.trim_end_matches([':', '.', ' ', ';', ',']);
@@ -146,5 +150,72 @@ impl Rule for EnactingWord {
             )
             .safe_fix(mark, ":");
         }
+    }
+}
+
+/// The preamble runs straight into "Điều 1." (its last line a basis or a proposal ending in
+/// ";", "." or ","): a decision or a resolution that names its type has lost its enacting
+/// word. A line that ends with the word in another case or spacing is the word, not a loss.
+fn missing(doc: &Document, ctx: &mut Context, before: &str, first_article: usize) {
+    let want = match doc.doc_type.map(|t| t.name) {
+        Some("Nghị quyết") => "QUYẾT NGHỊ",
+        Some("Quyết định") => "QUYẾT ĐỊNH",
+        _ => return,
+    };
+    if doc.header.type_name.is_none() || !before.trim_end().ends_with([';', '.', ',']) {
+        return;
+    }
+    let folded = crate::vietnamese::fold::fold(before);
+    let bare = folded.trim_end_matches([':', '.', ' ', ';', ',']);
+    // a legal document enacts in a sentence: "Ủy ban nhân dân tỉnh ban hành Quyết định …"
+    // (Luật Ban hành văn bản quy phạm pháp luật 2025, its forms)
+    if bare.ends_with("quyet dinh")
+        || bare.ends_with("quyet nghi")
+        || folded.contains("ban hanh quyet dinh")
+        || folded.contains("ban hanh nghi quyet")
+    {
+        return;
+    }
+    let at = Span::empty(doc.lines[first_article].content.start);
+    let newline = if doc.text().contains("\r\n") { "\r\n" } else { "\n" };
+    ctx.emit(
+        at,
+        format!("Thiếu “{want}:” giữa phần căn cứ và Điều 1"),
+        format!("“{want}:” is missing between the preamble and Điều 1"),
+    )
+    .unsafe_fix(at, format!("{want}:{newline}"));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// Misses met on real decisions and an HĐND resolution with slips planted: the line
+    /// "QUYẾT ĐỊNH:" or "QUYẾT NGHỊ:" deleted, the last basis running into "Điều 1.".
+    #[test]
+    fn the_enacting_word_left_out() {
+        let decision = |type_name: &str, word: &str| {
+            format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\tAn Phú, ngày 05 tháng 3 năm 2026\n\n{type_name}\nVề việc khen thưởng\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN PHÚ\n\nCăn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\nTheo đề nghị của Văn phòng.\n{word}\nĐiều 1. Tặng Giấy khen cho 03 tập thể.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+        };
+        let rule = "structure/enacting-word";
+        let found = findings(rule, &decision("QUYẾT ĐỊNH", ""));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("QUYẾT ĐỊNH:"), "{found:?}");
+        let resolution = decision("NGHỊ QUYẾT", "").replace("12/QĐ-UBND", "12/NQ-HĐND");
+        let found = findings(rule, &resolution);
+        assert!(found.len() == 1 && found[0].contains("QUYẾT NGHỊ:"), "{found:?}");
+        for word in ["QUYẾT ĐỊNH:", "Quyết định:"] {
+            let found = findings(rule, &decision("QUYẾT ĐỊNH", word));
+            assert!(found.is_empty(), "{word}: {found:?}");
+        }
+        // the word run onto the proposal's line by a web page is there
+        let fused = decision("QUYẾT ĐỊNH", "").replace("Văn phòng.\n", "Văn phòng.QUYẾT ĐỊNH:\n");
+        assert!(findings(rule, &fused).is_empty());
+        // a legal document's enacting sentence (the 2025 forms)
+        let legal = decision("QUYẾT ĐỊNH", "Ủy ban nhân dân xã ban hành Quyết định khen thưởng.");
+        assert!(findings(rule, &legal).is_empty());
+        // a plan's articles need no enacting word
+        let plan = decision("KẾ HOẠCH", "").replace("12/QĐ-UBND", "12/KH-UBND");
+        assert!(findings(rule, &plan).is_empty());
     }
 }
