@@ -600,7 +600,7 @@ fn after_word(text: &str, p: usize, end: usize, word: &str) -> Option<usize> {
         breaks += usize::from(b[q] == b'\n');
         q += 1;
     }
-    if q == p || breaks > 1 || !text[q..end].starts_with(word) {
+    if q == p || breaks > 1 || !b[q..end].starts_with(word.as_bytes()) {
         return None;
     }
     let w = q + word.len();

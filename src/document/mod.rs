@@ -489,6 +489,15 @@ impl<'a> Document<'a> {
         self.norm.text()
     }
 
+    /// The line break the text uses, for a fix that adds a line: Windows' when it has one.
+    pub fn newline(&self) -> &'static str {
+        if self.text().contains("\r\n") {
+            "\r\n"
+        } else {
+            "\n"
+        }
+    }
+
     /// The article that charges the executors ("Chánh Văn phòng …, Thủ trưởng các cơ quan …
     /// chịu trách nhiệm thi hành Quyết định này"), when the text has articles.
     pub fn executing_article(&self) -> Option<&Article> {

@@ -796,11 +796,7 @@ impl Rule for Unlisted {
             .archive()
             .map(|a| a.dash.map_or(a.text.start, |d| d.start));
         let ends = doc.profile.conventions().recipient_ends;
-        let newline = if doc.text().contains("\r\n") {
-            "\r\n"
-        } else {
-            "\n"
-        };
+        let newline = doc.newline();
         // the executors of a decision who receive nothing: one finding, "- Như Điều N;"
         let executing = doc.executing_article();
         let mut executors_unlisted: Vec<&str> = Vec::new();

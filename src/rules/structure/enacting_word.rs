@@ -177,13 +177,12 @@ fn missing(doc: &Document, ctx: &mut Context, before: &str, first_article: usize
         return;
     }
     let at = Span::empty(doc.lines[first_article].content.start);
-    let newline = if doc.text().contains("\r\n") { "\r\n" } else { "\n" };
     ctx.emit(
         at,
         format!("Thiếu “{want}:” giữa phần căn cứ và Điều 1"),
         format!("“{want}:” is missing between the preamble and Điều 1"),
     )
-    .unsafe_fix(at, format!("{want}:{newline}"));
+    .unsafe_fix(at, format!("{want}:{}", doc.newline()));
 }
 
 #[cfg(test)]
