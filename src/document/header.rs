@@ -416,15 +416,17 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
             // (a basis "Căn cứ Luật … ngày 22 tháng 6 năm 2015;" reads like a place and date:
             // the body has started there)
             let header_follows = |k: usize| {
-                non_blank[k + 1..]
-                    .iter()
-                    .take(3)
-                    .take_while(|&&j| !starts_body(content(j)))
-                    .any(|&j| match classify(text, j, lines[j].content) {
-                        Some(HeaderPart::PlaceDate(d)) => d.comma,
-                        Some(HeaderPart::NationalTitle | HeaderPart::Motto) => true,
-                        _ => false,
-                    })
+                for &j in non_blank[k + 1..].iter().take(3) {
+                    if starts_body(content(j)) {
+                        return false;
+                    }
+                    match classify(text, j, lines[j].content) {
+                        Some(HeaderPart::PlaceDate(d)) if d.comma => return true,
+                        Some(HeaderPart::NationalTitle | HeaderPart::Motto) => return true,
+                        _ => {}
+                    }
+                }
+                false
             };
             for (k, &i) in non_blank.iter().enumerate() {
                 let c = content(i);

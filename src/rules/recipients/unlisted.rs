@@ -923,7 +923,8 @@ impl Rule for Unlisted {
             // (each addressee of a line naming several, by its body: "HT các trường học,
             // Trạm trưởng trạm Y tế" is sent to "- Các trường học- Trạm y tế;")
             let covered = names.iter().any(|n| {
-                let n = n.trim_end_matches(['.', ';', ',']).trim_start_matches(['-', ' ']);
+                let n = n.trim_end_matches(['.', ';', ',']);
+                let n = n.strip_prefix("- ").unwrap_or(n);
                 let key = listed.aliases.key(n);
                 key.len() < 2
                     || listed.covers_key(n, &key, false, &mut budget)
