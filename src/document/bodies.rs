@@ -795,37 +795,31 @@ impl<'a> Reader<'a> {
                         let group = fold(self.word(end)) == "cac";
                         // a school's own union or branch, named by the school's text: "Công
                         // đoàn trường", "Chi đoàn trường" (not "… trường THPT Đào Duy Anh")
-                        if self.word(end) == "trường"
-                            && (self.sep(end) != Sep::Space || !is_cap(self.word(end + 1)))
-                        {
-                            return Some(BodyName {
-                                span: Span::new(
-                                    self.words[k].start as usize,
-                                    self.words[end].end as usize,
-                                ),
-                                head,
-                                next: end + 1,
-                                group: false,
-                            });
-                        }
-                        let (next, _) = self.level(end)?;
-                        // ... or at one place, named: "Chi bộ thôn Yên Hồ", "Đoàn xã Gia Lộc"
-                        // ("Chi bộ thôn" alone names no body: which village?); at the level
-                        // of a commune or a province alone, the document's own: "Ban Chấp
-                        // hành Đoàn xã" in the commune's text
-                        let own_level = || {
-                            matches!(
-                                crate::vietnamese::case::to_lower(self.word(end)).as_str(),
-                                "xã" | "phường" | "tỉnh"
-                            )
+                        let school = self.word(end) == "trường"
+                            && (self.sep(end) != Sep::Space || !is_cap(self.word(end + 1)));
+                        let next = if school {
+                            end + 1
+                        } else {
+                            let (next, _) = self.level(end)?;
+                            // ... or at one place, named: "Chi bộ thôn Yên Hồ", "Đoàn xã Gia
+                            // Lộc" ("Chi bộ thôn" alone names no body: which village?); at the
+                            // level of a commune or a province alone, the document's own: "Ban
+                            // Chấp hành Đoàn xã" in the commune's text
+                            let own_level = || {
+                                matches!(
+                                    crate::vietnamese::case::to_lower(self.word(end)).as_str(),
+                                    "xã" | "phường" | "tỉnh"
+                                )
+                            };
+                            if !group
+                                && self
+                                    .level_word(end)
+                                    .is_none_or(|(_, after)| next == after && !own_level())
+                            {
+                                return None;
+                            }
+                            next
                         };
-                        if !group
-                            && self
-                                .level_word(end)
-                                .is_none_or(|(_, after)| next == after && !own_level())
-                        {
-                            return None;
-                        }
                         return Some(BodyName {
                             span: Span::new(
                                 self.words[k].start as usize,

@@ -186,7 +186,7 @@ impl Aliases {
                 // a branch ("Chi đoàn", "Chi hội", "Chi bộ") is written out, never by its
                 // initials, and its initials are those of the union ("Công đoàn" c-d): it keeps
                 // an initial of its own
-                let branch = f == "chi" && matches!(next, "doan" | "hoi" | "bo");
+                let branch = f == "chi" && BRANCH_KINDS.contains(&next);
                 match f.chars().next() {
                     Some(_) if branch => out.push('q'),
                     Some(c) => out.push(c),
@@ -325,6 +325,23 @@ pub fn without_head_title(line: &str) -> &str {
         }
     }
     line
+}
+
+/// The second words of a branch's kind, folded: "Chi đoàn", "Chi hội", "Chi bộ". Their
+/// initials are those of other kinds ("Công đoàn" c-d), so a branch is keyed apart and its
+/// name is not owned by an issuer whose initials end it.
+pub const BRANCH_KINDS: &[&str] = &["doan", "hoi", "bo"];
+
+/// Whether a folded name starts with a two-word kind whose second word is a kind of its own:
+/// a branch ("chi doan …") or a union ("cong doan …").
+pub fn starts_compound_kind(folded: &str) -> bool {
+    let mut words = folded.split(' ');
+    let kind = match (words.next(), words.next()) {
+        (Some("chi"), Some(w)) => BRANCH_KINDS.contains(&w),
+        (Some("cong"), Some("doan")) => true,
+        _ => false,
+    };
+    kind && words.next().is_some()
 }
 
 /// The keys of the standing organs that act for a committee between its meetings (Ban Thường

@@ -513,9 +513,7 @@ impl<'a> Listed<'a> {
         // a body whose two-word kind ends in another kind's word ("Công đoàn trường", "Chi
         // đoàn", "Chi hội"): its initials past the first are no name of their own, so "Đoàn
         // trường" (d-t) does not own the school's Công đoàn (c-d-t)
-        let compound_kind = ["cong doan ", "chi doan ", "chi hoi ", "chi bo "]
-            .iter()
-            .any(|c| f.starts_with(c));
+        let compound_kind = super::names::starts_compound_kind(&f);
         let by_issuer = |k: &str| {
             level_fits
                 && self.issuer.iter().any(|i| {
