@@ -409,6 +409,28 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     }
                 }
             }
+            // a body that opens a later clause of the line, then its task: "3. Đề nghị Ủy
+            // ban MTTQ Việt Nam xã … tuyên truyền …; Trạm Y tế xã chuẩn bị nhân lực …"
+            if tasks {
+                for j in lead + 1..to {
+                    let (Some(a), Some(b)) = (r.word_span(j - 1), r.word_span(j)) else {
+                        continue;
+                    };
+                    if !text[a.end..b.start].contains([';', '.']) {
+                        continue;
+                    }
+                    let k = j + head_title_at(&r, j, to);
+                    let list = r.bodies_at(k, to);
+                    if list
+                        .last()
+                        .is_some_and(|last| followed_by_task(&r, last.next))
+                    {
+                        for b in list {
+                            push(&mut out, b, Duty::Task, l, &r);
+                        }
+                    }
+                }
+            }
             // trigger words anywhere on the line
             let mut w = String::new();
             for k in from..to {

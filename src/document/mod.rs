@@ -743,6 +743,8 @@ impl<'a> Document<'a> {
             "tong ldld",
             "ldld ",
             "cong doan",
+            // "CĐCS CƠ QUAN UBND XÃ …": the Công đoàn cơ sở by its initials
+            "cdcs ",
             "hoi lien hiep phu nu",
             "hoi lhpn",
             "hoi phu nu",

@@ -1,5 +1,6 @@
 use crate::declare_rule;
-use crate::document::{Document, Span};
+use crate::config::Profile;
+use crate::document::{Document, NumberStyle, Span};
 use crate::profile::Need;
 use crate::rules::{Context, Rule};
 use crate::vietnamese::fold;
@@ -54,6 +55,26 @@ declare_rule! {
     }
 }
 
+/// Whether "Lưu" takes a colon here. The profile's answer, except that a Công đoàn, Hội Liên
+/// hiệp Phụ nữ or Hội Cựu chiến binh document written in the state pattern by its own header
+/// ("Số: 18/KH-CĐCS" under the national title; the Công đoàn's guide is built on Nghị định 30)
+/// is held to the state's archive line as well: its "Lưu" without a colon breaks the pattern
+/// the document itself follows.
+fn archive_colon(doc: &Document) -> Need {
+    let need = doc.profile.conventions().archive_colon;
+    let state_pattern = doc.header.national_title.is_some()
+        && doc
+            .header
+            .number
+            .as_ref()
+            .is_some_and(|n| n.colon.is_some() && n.style == Some(NumberStyle::State));
+    if need == Need::Either && doc.profile == Profile::Mass && state_pattern {
+        Need::Required
+    } else {
+        need
+    }
+}
+
 impl Rule for ArchiveLine {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(r) = &doc.recipients else { return };
@@ -103,14 +124,15 @@ impl Rule for ArchiveLine {
         };
         let has_vt = fused.is_some() || standalone_vt;
         let ends_dot = text.ends_with('.');
-        let colon_needed = conventions.archive_colon == Need::Required;
+        let colon_need = archive_colon(doc);
+        let colon_needed = colon_need == Need::Required;
         let mut problems_vi = Vec::new();
         let mut problems_en = Vec::new();
         if colon_needed && !has_colon {
             problems_vi.push("thiếu dấu hai chấm sau “Lưu”");
             problems_en.push("no colon after “Lưu”");
         }
-        if conventions.archive_colon == Need::Forbidden && has_colon {
+        if colon_need == Need::Forbidden && has_colon {
             problems_vi.push("không có dấu hai chấm sau “Lưu”");
             problems_en.push("no colon after “Lưu” in this system");
         }
@@ -142,7 +164,7 @@ impl Rule for ArchiveLine {
                 _ => fixed_units.push(u.to_string()),
             }
         }
-        let sep = if colon_needed || (has_colon && conventions.archive_colon != Need::Forbidden) {
+        let sep = if colon_needed || (has_colon && colon_need != Need::Forbidden) {
             ": "
         } else {
             " "
@@ -165,5 +187,45 @@ impl Rule for ArchiveLine {
             ),
         )
         .safe_fix(span, replacement);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    fn union_plan(number: &str, archive: &str) -> String {
+        format!(
+            "LĐLĐ TỈNH HÀ TĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             CĐCS BỆNH VIỆN ĐA KHOA TỈNH\tĐộc lập - Tự do - Hạnh phúc\n\
+             {number}\tHà Tĩnh, ngày 16 tháng 3 năm 2026\n\n\
+             KẾ HOẠCH\nTổ chức Hội thao đoàn viên công đoàn năm 2026\n\n\
+             I. MỤC ĐÍCH, YÊU CẦU\nĐoàn viên tham gia đầy đủ.\n\
+             II. NỘI DUNG\nTổ chức các môn thi đấu.\n\
+             III. TỔ CHỨC THỰC HIỆN\nCác tổ công đoàn triển khai./.\n\n\
+             Nơi nhận:\tTM. BAN CHẤP HÀNH\n- Các tổ công đoàn;\tCHỦ TỊCH\n{archive}\n\n\tNguyễn Văn An\n"
+        )
+    }
+
+    /// A Công đoàn writing "Số: 15/KH-CĐCS" under the national title follows the state form,
+    /// its archive line included (a corpus miss: "- Lưu VT, CĐCS." passed).
+    #[test]
+    fn a_union_in_the_state_pattern_writes_the_colon() {
+        let found = findings(
+            "recipients/archive-line",
+            &union_plan("Số: 15/KH-CĐCS", "- Lưu VT, CĐCS."),
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("“- Lưu: VT, CĐCS.”"), "{found:?}");
+        let right = union_plan("Số: 15/KH-CĐCS", "- Lưu: VT, CĐCS.");
+        assert!(findings("recipients/archive-line", &right).is_empty());
+    }
+
+    /// A union numbering Party-style ("Số 15-KH/CĐCS") has not shown which archive line it
+    /// follows: silent.
+    #[test]
+    fn a_union_numbering_party_style_is_not_held_to_the_colon() {
+        let text = union_plan("Số 15-KH/CĐCS", "- Lưu VT, CĐCS.");
+        assert!(findings("recipients/archive-line", &text).is_empty());
     }
 }

@@ -421,7 +421,8 @@ impl<'a> Listed<'a> {
             })
             .map(|a| fold(doc.slice(a.title)))
             .filter(|t| t.split(' ').count() >= 2);
-        let own_boards = !doc.profile.is_state() || {
+        // (a union's or association's boards too: "Ban Nữ công" in the CĐCS's report)
+        let own_boards = !doc.profile.is_state() || doc.profile == crate::config::Profile::Mass || {
             let f = fold(&lines.join(" "));
             f.contains(" uy")
                 || f.starts_with("dang")
@@ -1643,5 +1644,26 @@ mod tests {
         }
         let other = findings(rule, &plan("Ban Thường trực Ủy ban MTTQ Việt Nam xã Yên Lạc"));
         assert_eq!(other.len(), 1, "{other:?}");
+    }
+
+    /// A body that opens a later clause of an item, then its task (corpus miss: "…; Trạm Y
+    /// tế xã chuẩn bị nhân lực …" after the bodies the item asks first); a union's own board
+    /// opening such a clause ("Ban Nữ công tổ chức …" in the CĐCS's report) is its own.
+    #[test]
+    fn a_body_given_a_task_in_a_later_clause() {
+        let rule = "recipients/unlisted";
+        let text = |issuer: &str, clause: &str, listed: &str| {
+            format!("{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/BC-BCHQS\tĐông Tiến, ngày 05 tháng 3 năm 2026\n\nBÁO CÁO\nKết quả tuyển quân năm 2026\n\nI. KẾT QUẢ\nGiao quân đạt 100% chỉ tiêu.\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ\n1. Đề nghị Ủy ban MTTQ Việt Nam xã tiếp tục tuyên truyền, vận động thanh niên; {clause} chuẩn bị nhân lực, trang thiết bị phục vụ sơ tuyển sức khỏe.\n\nNơi nhận:\tCHỈ HUY TRƯỞNG\n- Ủy ban MTTQ Việt Nam xã;\n{listed}- Lưu: VT.\n\n\tLê Văn Hùng\n")
+        };
+        let military = "BAN CHỈ HUY QUÂN SỰ XÃ ĐÔNG TIẾN";
+        let found = findings(rule, &text(military, "Trạm Y tế xã", ""));
+        assert!(found.iter().any(|f| f.contains("“Trạm Y tế xã”")), "{found:?}");
+        let listed = text(military, "Trạm Y tế xã", "- Trạm Y tế xã;\n");
+        assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
+        // an account of what was done is no task: "…; Trạm Y tế xã đã chuẩn bị …"
+        let done = text(military, "Trạm Y tế xã đã", "");
+        assert!(findings(rule, &done).is_empty(), "{:?}", findings(rule, &done));
+        let union = text("CĐCS CƠ QUAN UBND XÃ ĐÔNG TIẾN", "Ban Nữ công", "");
+        assert!(findings(rule, &union).is_empty(), "{:?}", findings(rule, &union));
     }
 }
