@@ -134,6 +134,8 @@ pub struct Input<'a> {
     pub headed_lines: Vec<(usize, usize)>,
     /// Item lines (numbered, lettered) with the end of their marker.
     pub items: Vec<(usize, usize)>,
+    /// The issuer is a village's body (see [`Reader::village`]).
+    pub village: bool,
 }
 
 fn folded_words(r: &Reader, from: usize, n: usize) -> String {
@@ -232,7 +234,8 @@ pub(crate) fn executes(f: &str) -> bool {
 /// Scans the main body for assignments.
 pub fn scan(input: &Input) -> Vec<Assignment> {
     let text = input.text;
-    let r = Reader::new(text, input.words);
+    let mut r = Reader::new(text, input.words);
+    r.village = input.village;
     let mut out: Vec<Assignment> = Vec::new();
     // which lines assign by their subject, marked once (the ranges may be many)
     let mut task_line = vec![false; input.lines.len()];
@@ -471,9 +474,9 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     }
                     // "báo cáo tổng kết trại gửi Ban Tuyên giáo …": sent straight to a body
                     // ("Kính gửi:" names the addressees, whom its own rule checks)
-                    (p, "gui") if p != "kinh" && r.body_at(k + 1).is_some() => {
-                        (k + 1, Duty::Report)
-                    }
+                    // ... or after what is sent: "gửi biên bản và danh sách sơ bộ đến Ủy ban
+                    // bầu cử xã" (the receiver found after "đến" or "về" below)
+                    (p, "gui") if p != "kinh" => (k + 1, Duty::Report),
                     _ => continue,
                 };
                 // "báo cáo kết quả … về X": the receiver follows "về" in the same clause
@@ -489,7 +492,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     // hiệu “Gia đình văn hóa” năm 2026 về Sở …")
                     (at..(at + 16).min(to))
                         .take_while(|&j| j == at || !clause_ends(j))
-                        .find(|&j| fold(r_word(&r, j)) == "ve")
+                        .find(|&j| matches!(fold(r_word(&r, j)).as_str(), "ve" | "den"))
                         .map(|j| j + 1)
                 } else {
                     Some(at)
@@ -643,6 +646,7 @@ mod tests {
             task_lines: vec![(0, lines.len())],
             headed_lines: Vec::new(),
             items: Vec::new(),
+            village: false,
         };
         scan(&input)
     }

@@ -125,6 +125,8 @@ const HEADS: &[(&str, Head)] = &[
     ("ban chi huy quan su", Head::Fixed),
     // a school's parents' association, written in lower case: "Ban đại diện cha mẹ học sinh"
     ("ban dai dien cha me hoc sinh", Head::Fixed),
+    // a village's self-governing board, written in lower case: "Ban nhân dân thôn"
+    ("ban nhan dan", Head::Fixed),
     ("ban quan ly", Head::Open),
     // the people's inspection board a commune's people elect, written in lower case: "Ban
     // Thanh tra nhân dân xã"
@@ -233,6 +235,8 @@ const HEADS: &[(&str, Head)] = &[
     ("ubmttqvn", Head::Fixed),
     ("ubnd", Head::Fixed),
     ("uy ban", Head::Open),
+    // the election committee of a commune or province, written in lower case
+    ("uy ban bau cu", Head::Fixed),
     ("uy ban kiem tra", Head::Fixed),
     ("uy ban mat tran to quoc", Head::Fixed),
     ("uy ban mat tran to quoc viet nam", Head::Fixed),
@@ -344,6 +348,9 @@ pub struct Reader<'a> {
     text: &'a str,
     words: &'a [Word],
     lexicon: &'a crate::vietnamese::lexicon::Lexicon,
+    /// The text is a village's (a chi bộ, chi đoàn or board of a thôn, ấp, tổ dân phố): a
+    /// branch at the village level, named by it alone ("Chi đoàn ấp"), is that village's.
+    pub village: bool,
 }
 
 /// What separates two words.
@@ -356,6 +363,9 @@ enum Sep {
     Dot,
     Hard,
 }
+
+/// A village's levels, as written: "Chi đoàn ấp" in the text of the ấp's chi bộ.
+pub(crate) const VILLAGE_LEVELS: &[&str] = &["thôn", "ấp", "khóm", "buôn", "xóm", "bản"];
 
 /// Levels whose units are numbered (their first word, folded): "khu vực 6", "thôn 3", "ấp 2".
 const NUMBERED_LEVELS: &[&str] = &["khu", "thon", "ap", "to", "khom", "buon"];
@@ -382,6 +392,7 @@ impl<'a> Reader<'a> {
             text,
             words,
             lexicon: crate::vietnamese::lexicon::Lexicon::builtin(),
+            village: false,
         }
     }
 
@@ -797,8 +808,10 @@ impl<'a> Reader<'a> {
                         // đoàn trường", "Chi đoàn trường" (not "… trường THPT Đào Duy Anh")
                         let school = self.word(end) == "trường"
                             && (self.sep(end) != Sep::Space || !is_cap(self.word(end + 1)));
-                        let next = if school {
-                            end + 1
+                        // ... or "Chi bộ nhà trường"
+                        let the_school = self.word(end) == "nhà" && self.word(end + 1) == "trường";
+                        let next = if school || the_school {
+                            end + 1 + usize::from(the_school)
                         } else {
                             let (next, _) = self.level(end)?;
                             // ... or at one place, named: "Chi bộ thôn Yên Hồ", "Đoàn xã Gia
@@ -806,10 +819,9 @@ impl<'a> Reader<'a> {
                             // level of a commune or a province alone, the document's own: "Ban
                             // Chấp hành Đoàn xã" in the commune's text
                             let own_level = || {
-                                matches!(
-                                    crate::vietnamese::case::to_lower(self.word(end)).as_str(),
-                                    "xã" | "phường" | "tỉnh"
-                                )
+                                let w = crate::vietnamese::case::to_lower(self.word(end));
+                                matches!(w.as_str(), "xã" | "phường" | "tỉnh")
+                                    || self.village && VILLAGE_LEVELS.contains(&w.as_str())
                             };
                             if !group
                                 && self

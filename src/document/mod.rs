@@ -256,6 +256,16 @@ impl Parsed {
             task_lines,
             headed_lines,
             items,
+            // "BCH CHI ĐOÀN THÔN KIM QUANG", "CHI BỘ ẤP TÂN HIỆP": an issuer named by its village
+            village: header.issuing_body.iter().any(|&l| {
+                let c = crate::vietnamese::case::to_lower(
+                    &text[lines[l].content.start..lines[l].content.end],
+                );
+                c.contains("tổ dân phố")
+                    || c.contains("khu phố")
+                    || c.split([' ', '\t'])
+                        .any(|w| bodies::VILLAGE_LEVELS.contains(&w))
+            }),
         });
         let dates = date::scan_dates(text, range);
         Parsed {

@@ -435,6 +435,18 @@ const GROUP_KINDS: &[&str] = &[
     "hoi", "doan", "to", "chi", "dang", "truong",
 ];
 
+/// The kind word at `words[k]`, folded: two words for a branch ("chi doan": "Các chi đoàn" are
+/// no Chi bộ), else one.
+fn kind_at(words: &[&str], k: usize) -> String {
+    let first = words.get(k).map(|w| fold(w)).unwrap_or_default();
+    match words.get(k + 1).map(|w| fold(w)) {
+        Some(second) if first == "chi" && BRANCH_KINDS.contains(&second.as_str()) => {
+            format!("chi {second}")
+        }
+        _ => first,
+    }
+}
+
 /// A recipient line that lists every body of some kinds: "Các sở, ban, ngành tỉnh" (no
 /// head), "UBND các xã, phường" (head "UBND").
 pub struct Group {
@@ -465,9 +477,11 @@ impl Group {
                 let piece = without_head_title(piece.trim());
                 piece.strip_prefix("các ").unwrap_or(piece)
             })
-            .filter_map(|piece| piece.split_whitespace().next())
-            .map(fold)
-            .filter(|k| GROUP_KINDS.contains(&k.as_str()))
+            .filter_map(|piece| {
+                let words: Vec<&str> = piece.split_whitespace().take(2).collect();
+                Some(kind_at(&words, 0))
+                    .filter(|k| GROUP_KINDS.contains(&k.split(' ').next().unwrap_or_default()))
+            })
             .collect();
         // one kind followed by an abbreviation: "Các Ban HĐND tỉnh"
         let owner_key = match words.get(at + 1..at + 3) {
@@ -504,7 +518,7 @@ impl Group {
         }
         // the kind word first (cheap), then the head before it
         (0..words.len()).any(|k| {
-            self.kinds.contains(&fold(words[k]))
+            self.kinds.contains(&kind_at(&words, k))
                 && if k == 0 {
                     self.head_key.is_empty()
                 } else {

@@ -178,6 +178,9 @@ struct Listed<'a> {
     /// The issuer is a People's Council or one of its organs: the offices ("Phòng") of the
     /// commune are the People's Committee's, not its own.
     council: bool,
+    /// The kinds of the school's own bodies listed by the school's name, folded: "chi bo" of
+    /// "- Chi bộ Trường THPT Đào Duy Anh", which "Chi bộ nhà trường" names.
+    school_branches: Vec<String>,
     /// An entry reaches the people an executing article names ("- Như Điều 3;", "- Các cá
     /// nhân có tên tại Điều 1;").
     people_listed: bool,
@@ -469,6 +472,13 @@ impl<'a> Listed<'a> {
             ),
             council: issuer_class == Some(IssuerClass::PeoplesCouncil),
             people_listed,
+            school_branches: folded_entries
+                .iter()
+                .filter_map(|f| {
+                    let kind = &f[..f.find(" truong ")?];
+                    (kind.split(' ').count() == 2).then(|| kind.to_string())
+                })
+                .collect(),
             issuer_words,
             issuer_head,
             ministry,
@@ -594,6 +604,8 @@ impl<'a> Listed<'a> {
                 && !f.starts_with("ban cong tac mat tran")
                 // nor is a military command ("Ban Chỉ huy Quân sự xã" in a Hội's plan)
                 && !f.starts_with("ban chi huy")
+                // nor a village's self-governing board ("Ban nhân dân thôn")
+                && !f.starts_with("ban nhan dan")
                 // nor is a school's parents' association anyone's board, nor its board of
                 // management anyone's but the school's ("Đề nghị Ban Giám hiệu nhà trường …" in
                 // the plan of the school's Đoàn, held-out batch 24)
@@ -881,7 +893,14 @@ impl Rule for Unlisted {
                     after.starts_with(" va uy ban nhan dan") || after.starts_with(" va ubnd")
                 }
                 && listed.local_government;
+            // "Chi bộ nhà trường", "Công đoàn trường": the school's own, listed by its name
+            let school_branch = {
+                let f = fold(name).replace(" nha truong", " truong");
+                f.strip_suffix(" truong")
+                    .is_some_and(|kind| listed.school_branches.iter().any(|k| k == kind))
+            };
             if through_own
+                || school_branch
                 || reported_by_another
                 || joint_office
                 || in_listed_article
@@ -1665,5 +1684,43 @@ mod tests {
         assert!(findings(rule, &done).is_empty(), "{:?}", findings(rule, &done));
         let union = text("CĐCS CƠ QUAN UBND XÃ ĐÔNG TIẾN", "Ban Nữ công", "");
         assert!(findings(rule, &union).is_empty(), "{:?}", findings(rule, &union));
+    }
+
+    /// In a village's text the village's branches and board are named by the level alone
+    /// ("Chi đoàn ấp", "Ban nhân dân thôn": corpus misses); in a commune's text "Chi đoàn
+    /// ấp" names no one body.
+    #[test]
+    fn a_villages_branches_and_board_named_by_the_level() {
+        let rule = "recipients/unlisted";
+        let text = |issuer: &str, listed: &str| {
+            format!("ĐẢNG BỘ XÃ CÁI NƯỚC\tĐẢNG CỘNG SẢN VIỆT NAM\n{issuer}\n*\nSố 05-KH/CB\tCái Nước, ngày 09 tháng 01 năm 2026\n\nKẾ HOẠCH\nLãnh đạo thực hiện nhiệm vụ năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nThực hiện thắng lợi các chỉ tiêu.\nII. NHIỆM VỤ\nPhát triển kinh tế.\nIII. TỔ CHỨC THỰC HIỆN\n1. Chi đoàn ấp phát huy vai trò xung kích trong ngày Chủ nhật xanh.\n2. Đề nghị Ban nhân dân ấp hỗ trợ kinh phí.\n\nNơi nhận:\tT/M CHI BỘ\n- Đảng ủy xã (để báo cáo),\t\tBÍ THƯ\n{listed}- Lưu Chi bộ.\n\n\tLê Văn Hùng\n")
+        };
+        let village = "CHI BỘ ẤP TÂN HIỆP";
+        let found = findings(rule, &text(village, ""));
+        assert!(found.iter().any(|f| f.contains("“Chi đoàn ấp”")), "{found:?}");
+        assert!(found.iter().any(|f| f.contains("“Ban nhân dân ấp”")), "{found:?}");
+        let listed = text(village, "- Chi đoàn ấp,\n- Ban nhân dân ấp Tân Hiệp,\n");
+        assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
+        let commune = text("CHI BỘ CƠ QUAN ỦY BAN NHÂN DÂN XÃ", "");
+        let found = findings(rule, &commune);
+        assert!(!found.iter().any(|f| f.contains("Chi đoàn ấp")), "{found:?}");
+    }
+
+    /// The school's Chi bộ as its Đoàn writes it ("Chi bộ nhà trường"), reached by its name
+    /// ("- Chi bộ Trường THPT …") and not by "- Các chi đoàn trực thuộc" (a branch kind is two
+    /// words); a record sent "đến" a body (corpus misses).
+    #[test]
+    fn the_schools_chi_bộ_and_a_record_sent_to_a_body() {
+        let rule = "recipients/unlisted";
+        let plan = |entry: &str| {
+            format!("ĐOÀN PHƯỜNG HẠC THÀNH\tĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN TRƯỜNG THPT ĐÀO DUY ANH\n***\nSố: 07-KH/ĐTN\tHạc Thành, ngày 18 tháng 9 năm 2026\n\nKẾ HOẠCH\nCông tác Đoàn năm học 2026 - 2027\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng hoạt động.\nII. TỔ CHỨC THỰC HIỆN\n1. Các chi đoàn xây dựng kế hoạch của chi đoàn.\n2. Tổng hợp kết quả, báo cáo về Ban Thường vụ Đoàn phường và Chi bộ nhà trường.\n\nNơi nhận:\tTM. BAN CHẤP HÀNH\n- Ban Thường vụ Đoàn phường (b/c);\tBÍ THƯ\n- Các chi đoàn trực thuộc (thực hiện);\n{entry}- Lưu VT.\n\n\tLê Thị Hồng Nhung\n")
+        };
+        let found = findings(rule, &plan(""));
+        assert!(found.iter().any(|f| f.contains("“Chi bộ nhà trường”")), "{found:?}");
+        let listed = plan("- Chi bộ Trường Trung học phổ thông\nĐào Duy Anh (b/c);\n");
+        assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
+        let record = "ỦY BAN MTTQ VIỆT NAM\nXÃ TÂN TIẾN\nBAN THƯỜNG TRỰC\nSố: 03/BB-MTTQ-BTT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Tiến, ngày 03 tháng 02 năm 2026\n\nBIÊN BẢN\nHội nghị hiệp thương lần thứ hai\n\nHội nghị thống nhất giao Ban Thường trực Ủy ban MTTQ Việt Nam xã gửi biên bản và danh sách sơ bộ đến Ủy ban bầu cử xã.\n\nNơi nhận:\n- Thường trực Đảng ủy xã (b/c);\n- Lưu: VT.\n";
+        let found = findings(rule, record);
+        assert!(found.iter().any(|f| f.contains("“Ủy ban bầu cử xã”")), "{found:?}");
     }
 }
