@@ -364,8 +364,9 @@ enum Sep {
     Hard,
 }
 
-/// A village's levels, as written: "Chi đoàn ấp" in the text of the ấp's chi bộ.
-pub(crate) const VILLAGE_LEVELS: &[&str] = &["thôn", "ấp", "khóm", "buôn", "xóm", "bản"];
+/// A village's levels, folded: "Chi đoàn ấp" in the text of the ấp's chi bộ (and "khu phố",
+/// "tổ dân phố").
+pub(crate) const VILLAGE_LEVELS: &[&str] = &["thon", "ap", "khom", "buon", "xom"];
 
 /// Levels whose units are numbered (their first word, folded): "khu vực 6", "thôn 3", "ấp 2".
 const NUMBERED_LEVELS: &[&str] = &["khu", "thon", "ap", "to", "khom", "buon"];
@@ -819,9 +820,12 @@ impl<'a> Reader<'a> {
                             // level of a commune or a province alone, the document's own: "Ban
                             // Chấp hành Đoàn xã" in the commune's text
                             let own_level = || {
-                                let w = crate::vietnamese::case::to_lower(self.word(end));
-                                matches!(w.as_str(), "xã" | "phường" | "tỉnh")
-                                    || self.village && VILLAGE_LEVELS.contains(&w.as_str())
+                                let w = fold(self.word(end));
+                                matches!(w.as_str(), "xa" | "phuong" | "tinh")
+                                    || self.village
+                                        && (VILLAGE_LEVELS.contains(&w.as_str())
+                                            || w == "khu"
+                                            || w == "to")
                             };
                             if !group
                                 && self

@@ -258,13 +258,10 @@ impl Parsed {
             items,
             // "BCH CHI ĐOÀN THÔN KIM QUANG", "CHI BỘ ẤP TÂN HIỆP": an issuer named by its village
             village: header.issuing_body.iter().any(|&l| {
-                let c = crate::vietnamese::case::to_lower(
-                    &text[lines[l].content.start..lines[l].content.end],
-                );
-                c.contains("tổ dân phố")
-                    || c.contains("khu phố")
-                    || c.split([' ', '\t'])
-                        .any(|w| bodies::VILLAGE_LEVELS.contains(&w))
+                let f = fold(&text[lines[l].content.start..lines[l].content.end]);
+                f.contains("khu pho")
+                    || f.contains("dan pho")
+                    || f.split(' ').any(|w| bodies::VILLAGE_LEVELS.contains(&w))
             }),
         });
         let dates = date::scan_dates(text, range);

@@ -438,13 +438,15 @@ const GROUP_KINDS: &[&str] = &[
 /// The kind word at `words[k]`, folded: two words for a branch ("chi doan": "Các chi đoàn" are
 /// no Chi bộ), else one.
 fn kind_at(words: &[&str], k: usize) -> String {
-    let first = words.get(k).map(|w| fold(w)).unwrap_or_default();
-    match words.get(k + 1).map(|w| fold(w)) {
-        Some(second) if first == "chi" && BRANCH_KINDS.contains(&second.as_str()) => {
-            format!("chi {second}")
+    let mut kind = words.get(k).map(|w| fold(w)).unwrap_or_default();
+    if kind == "chi" {
+        let second = words.get(k + 1).map(|w| fold(w)).unwrap_or_default();
+        if BRANCH_KINDS.contains(&second.as_str()) {
+            kind.push(' ');
+            kind.push_str(&second);
         }
-        _ => first,
     }
+    kind
 }
 
 /// A recipient line that lists every body of some kinds: "Các sở, ban, ngành tỉnh" (no

@@ -894,11 +894,10 @@ impl Rule for Unlisted {
                 }
                 && listed.local_government;
             // "Chi bộ nhà trường", "Công đoàn trường": the school's own, listed by its name
-            let school_branch = {
-                let f = fold(name).replace(" nha truong", " truong");
-                f.strip_suffix(" truong")
-                    .is_some_and(|kind| listed.school_branches.iter().any(|k| k == kind))
-            };
+            let school_branch = fold(name).strip_suffix(" truong").is_some_and(|kind| {
+                let kind = kind.strip_suffix(" nha").unwrap_or(kind);
+                listed.school_branches.iter().any(|k| k == kind)
+            });
             if through_own
                 || school_branch
                 || reported_by_another
