@@ -32,6 +32,11 @@ export interface Options {
   recipientAliases?: Record<string, string>;
   /** Extra compound words for `text/tone-typo` (`["chuyển đổi số"]`). */
   words?: string[];
+  /**
+   * The organisation's own documents, as `[[citations]]` in vanban.toml: a citation of one with
+   * another date or issuer is reported by `citation/registry`. `date` is `dd/mm/yyyy`.
+   */
+  citations?: { type: string; number: string; date?: string; issuer?: string }[];
   /** The user's dismissals: whole rules or families, and findings by `fingerprint`. */
   ignore?: { rules?: (RuleId | RuleFamily)[]; findings?: string[] };
   /** Most findings reported (the most severe first); the rest are counted in `omitted`. Default 1000; 0: no limit. */

@@ -18,7 +18,7 @@
 //! ```
 
 use crate::diagnostic::Severity;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -249,13 +249,11 @@ impl Config {
             ..Config::default()
         };
         for k in raw.citations.unwrap_or_default() {
-            // the line is looked for only for an error: the date's, or the number's
-            let at = k.date.clone().unwrap_or_else(|| k.number.clone());
-            let known = KnownDocument::new(k.r#type, k.number, k.date.as_deref(), k.issuer)
-                .map_err(|message| ConfigError {
-                    line: find_value_line(text, &at),
-                    message: format!("[[citations]] {message}"),
-                })?;
+            let known = k.known().map_err(|message| ConfigError {
+                // the line is looked for only for an error: the date's, or the number's
+                line: find_value_line(text, k.date.as_deref().unwrap_or(&k.number)),
+                message: format!("[[citations]] {message}"),
+            })?;
             config.known_documents.push(known);
         }
         if let Some(lexicon) = raw.lexicon {
@@ -306,6 +304,41 @@ fn find_key_line(text: &str, key: &str) -> usize {
         })
         .map(|i| i + 1)
         .unwrap_or(0)
+}
+
+/// A document whose number, date and issuer are known: `[[citations]]` in `vanban.toml`,
+/// `citations` in the JavaScript options. A citation of it with another date or issuer is
+/// reported by `citation/registry`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// The type as cited: `"Kế hoạch"`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Number and symbol: `"48-KH/TU"`.
+    pub number: String,
+    /// `"dd/mm/yyyy"`.
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub date: Option<String>,
+    /// `"Ban Thường vụ Tỉnh ủy"`.
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub issuer: Option<String>,
+}
+
+impl Citation {
+    /// The known document it describes; the error names the bad value (the caller says where
+    /// it is written).
+    pub fn known(&self) -> Result<KnownDocument, String> {
+        KnownDocument::new(
+            self.kind.clone(),
+            self.number.clone(),
+            self.date.as_deref(),
+            self.issuer.clone(),
+        )
+    }
 }
 
 /// A document whose number, date and issuer are known (`[[citations]]` in the config).
@@ -376,16 +409,7 @@ struct RawConfig {
     rules: Option<BTreeMap<String, String>>,
     recipients: Option<RawRecipients>,
     lexicon: Option<RawLexicon>,
-    citations: Option<Vec<RawKnown>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawKnown {
-    r#type: String,
-    number: String,
-    date: Option<String>,
-    issuer: Option<String>,
+    citations: Option<Vec<Citation>>,
 }
 
 #[derive(Deserialize)]

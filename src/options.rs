@@ -3,7 +3,7 @@
 //! It mirrors `vanban.toml` field for field, so a portal and the CLI configured alike report
 //! alike. Unknown rule ids and bad values are errors, never silently ignored.
 
-use crate::config::{Config, Lang, Profile, RuleLevel};
+use crate::config::{Citation, Config, Lang, Profile, RuleLevel};
 use serde::{Deserialize, Serialize};
 
 /// Options for `lint`, `validateForm` and `attachForm`. Every field is optional.
@@ -43,6 +43,9 @@ pub struct Options {
     /// Extra compound words for `text/tone-typo` (`["chuyển đổi số"]`).
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub words: Option<Vec<String>>,
+    /// The organisation's own documents for `citation/registry` (`[[citations]]`).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub citations: Option<Vec<Citation>>,
 }
 
 /// An object of strings as a list of pairs, sorted by key (serde's side, read through a map;
@@ -99,6 +102,12 @@ impl Options {
         }
         if let Some(words) = &self.words {
             config.extra_words = words.clone();
+        }
+        for (i, citation) in self.citations.iter().flatten().enumerate() {
+            let known = citation
+                .known()
+                .map_err(|e| format!("options.citations[{i}]: {e}"))?;
+            config.known_documents.push(known);
         }
         Ok(config)
     }
@@ -177,6 +186,38 @@ mod tests {
         assert_eq!(
             toml.message.strip_prefix("[rules] "),
             options.strip_prefix("options.rules: ")
+        );
+    }
+
+    /// `citations` is `[[citations]]`: the same known documents, the same message for a bad
+    /// value (after where it is written).
+    #[test]
+    fn citations_read_alike_in_toml_and_options() {
+        let toml = Config::from_toml(
+            "[[citations]]\ntype = \"Kế hoạch\"\nnumber = \"48-KH/TU\"\ndate = \"27/01/2022\"\nissuer = \"Ban Thường vụ Tỉnh ủy\"\n",
+        )
+        .unwrap();
+        let options = parse(
+            r#"{"citations":[{"type":"Kế hoạch","number":"48-KH/TU","date":"27/01/2022","issuer":"Ban Thường vụ Tỉnh ủy"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(options.known_documents.len(), 1);
+        assert_eq!(toml.known_documents, options.known_documents);
+        let toml = Config::from_toml(
+            "[[citations]]\ntype = \"Kế hoạch\"\nnumber = \"48-KH/TU\"\ndate = \"31/02/2022\"\n",
+        )
+        .unwrap_err();
+        let options =
+            parse(r#"{"citations":[{"type":"Kế hoạch","number":"48-KH/TU","date":"31/02/2022"}]}"#)
+                .unwrap_err();
+        assert_eq!(
+            toml.message.strip_prefix("[[citations]] "),
+            options.strip_prefix("options.citations[0]: "),
+        );
+        assert!(
+            parse(r#"{"citations":[{"type":"Kế hoạch","number":"1","when":"x"}]}"#)
+                .unwrap_err()
+                .contains("when")
         );
     }
 }

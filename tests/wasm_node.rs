@@ -189,6 +189,17 @@ fn a_wrong_argument_type_is_a_type_error_naming_it_and_the_module_keeps_working(
             vanban::wasm::lint(s("x"), json(r#"{"maxFindings":"9"}"#)),
         ),
         (
+            "options.citations",
+            vanban::wasm::lint(s("x"), json(r#"{"citations":{"type":"Kế hoạch"}}"#)),
+        ),
+        (
+            "options.citations[0].number",
+            vanban::wasm::lint(
+                s("x"),
+                json(r#"{"citations":[{"type":"Kế hoạch","number":[1]}]}"#),
+            ),
+        ),
+        (
             "options.ignore",
             vanban::wasm::lint(s("x"), json(r#"{"ignore":["a"]}"#)),
         ),
@@ -234,6 +245,18 @@ fn a_bad_value_is_an_error_naming_the_option() {
         (r#"{"rules":{"text/nope":"off"}}"#, "text/nope"),
         (r#"{"maxFindings":-1}"#, "options.maxFindings"),
         (r#"{"ignore":{"rule":[]}}"#, "ignore.rule"),
+        (
+            r#"{"citations":[{"type":"KH","number":"1","when":"x"}]}"#,
+            "citations[0].when",
+        ),
+        (
+            r#"{"citations":[{"type":"","number":"1"}]}"#,
+            "options.citations[0]",
+        ),
+        (
+            r#"{"citations":[{"type":"KH","number":"1","date":"31/02/2022"}]}"#,
+            "31/02/2022",
+        ),
     ] {
         let (name, message) = thrown(vanban::wasm::lint(s("x"), json(options)));
         assert_eq!(name, "Error", "{options}");
@@ -442,4 +465,24 @@ fn a_damaged_docx_throws_with_the_reason_and_never_panics() {
     let bytes = js_sys::Uint8Array::from(&b"PK\x03\x04 not really a zip"[..]);
     let (_, message) = thrown(vanban::wasm::lint_docx(bytes.into(), JsValue::UNDEFINED));
     assert!(message.contains(".docx"), "{message}");
+}
+
+/// A portal's own documents (`citations`, as `[[citations]]` in vanban.toml): a citation of one
+/// with another issuer is reported, as the CLI reports it.
+#[wasm_bindgen_test]
+fn the_organisations_own_documents_are_known_to_the_registry() {
+    let cited = "Thực hiện Kế hoạch số 48-KH/TU ngày 27/01/2022 của Ban Thường trực Ủy ban MTTQ tỉnh, xây dựng các mô hình mới.\n";
+    let registry = |options: JsValue| {
+        lint(cited, options)
+            .iter()
+            .filter(|d| text(d, "rule") == "citation/registry")
+            .map(|d| text(&d, "message"))
+            .collect::<Vec<_>>()
+    };
+    assert!(registry(JsValue::UNDEFINED).is_empty());
+    let found = registry(json(
+        r#"{"citations":[{"type":"Kế hoạch","number":"48-KH/TU","date":"27/01/2022","issuer":"Ban Thường vụ Tỉnh ủy"}]}"#,
+    ));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("Ban Thường vụ Tỉnh ủy"), "{found:?}");
 }

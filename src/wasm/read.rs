@@ -10,6 +10,7 @@
 //! reading a field (a getter, a proxy) propagates as it was thrown: it is never taken for an
 //! absent field.
 
+use crate::config::Citation;
 use crate::form::{DocumentForm, Signer};
 use crate::options::Options;
 use js_sys::{Array, Object, Reflect};
@@ -37,6 +38,7 @@ const FIELDS: &[&str] = &[
     "rules",
     "recipientAliases",
     "words",
+    "citations",
     "ignore",
     "maxFindings",
     "maxSize",
@@ -166,6 +168,36 @@ fn string_map(object: &JsValue, key: &str, path: &str) -> Result<Option<Vec<(Str
     Ok(Some(out))
 }
 
+/// `citations`: `[{ type, number, date?, issuer? }, …]`, as `[[citations]]` in vanban.toml.
+fn citations(object_: &JsValue, path: &str) -> Result<Option<Vec<Citation>>> {
+    let Some(value) = field(object_, "citations")? else {
+        return Ok(None);
+    };
+    let path = format!("{path}.citations");
+    if !Array::is_array(&value) {
+        return Err(type_error(&path, "an array of objects", &value));
+    }
+    let array = Array::from(&value);
+    let mut out = Vec::with_capacity(array.length() as usize);
+    for i in 0..array.length() {
+        let item = Reflect::get_u32(&array, i)?;
+        let at = format!("{path}[{i}]");
+        object(&item, &at)?;
+        only_keys(
+            &item,
+            &format!("citations[{i}]."),
+            &["type", "number", "date", "issuer"],
+        )?;
+        out.push(Citation {
+            kind: string(&item, "type", &at)?.unwrap_or_default(),
+            number: string(&item, "number", &at)?.unwrap_or_default(),
+            date: string(&item, "date", &at)?,
+            issuer: string(&item, "issuer", &at)?,
+        });
+    }
+    Ok(Some(out))
+}
+
 fn object(value: &JsValue, path: &str) -> Result<()> {
     if is_plain_object(value) {
         Ok(())
@@ -194,6 +226,7 @@ pub fn options(value: &JsValue) -> Result<(crate::Config, Extra)> {
         rules: string_map(value, "rules", at)?,
         recipient_aliases: string_map(value, "recipientAliases", at)?,
         words: strings(value, "words", at)?,
+        citations: citations(value, at)?,
     };
     let mut config = options.to_config().map_err(value_error)?;
     if let Some(n) = count(value, "maxFindings", at)? {
