@@ -368,6 +368,12 @@ fn weekday_after(after: &str) -> Option<(u32, usize, usize)> {
     if lead == 0 || lead > 4 {
         return None;
     }
+    // the part of the day before it: "ngày 13/12/2023 (sáng thứ Tư)"
+    let lead = lead
+        + ["sáng ", "chiều ", "tối ", "trưa ", "Sáng ", "Chiều "]
+            .iter()
+            .find(|p| after[lead..].starts_with(*p))
+            .map_or(0, |p| p.len());
     // a table's next cell: "17/02/2026⇥Thứ Ba⇥Mùng 1 …"
     let rest = after[lead..].split('\t').next().unwrap_or("");
     let word_end = |n: usize| {
@@ -611,6 +617,18 @@ fn after_word(text: &str, p: usize, end: usize, word: &str) -> Option<usize> {
     (r > w).then_some(r)
 }
 
+/// The index after a date's slash at `j`, and whether a space was typed beside it ("13 /12",
+/// "13/ 12"); `None` when no slash is there.
+fn slash_at(b: &[u8], j: usize, end: usize) -> Option<(usize, bool)> {
+    let before = b.get(j) == Some(&b' ');
+    let j = j + usize::from(before);
+    if j >= end || b[j] != b'/' {
+        return None;
+    }
+    let after = b.get(j + 1) == Some(&b' ');
+    Some((j + 1 + usize::from(after), before || after))
+}
+
 pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
     let b = text.as_bytes();
     let mut out = Vec::new();
@@ -628,17 +646,21 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
         }
         // numeric forms
         if let Some((a, j)) = digits(b, i, 2) {
-            if j < range.end && b[j] == b'/' {
-                if let Some((m, k)) = digits(b, j + 1, 2) {
-                    let (year, end) = if k < range.end && b[k] == b'/' {
-                        match digits(b, k + 1, 4) {
-                            Some((y, e)) if e - (k + 1) == 4 => (Some(y as i32), e),
+            if let Some((j, spaced)) = slash_at(b, j, range.end) {
+                if let Some((m, k)) = digits(b, j, 2) {
+                    let second = slash_at(b, k, range.end);
+                    let (year, end) = match second {
+                        Some((k, _)) => match digits(b, k, 4) {
+                            Some((y, e)) if e - k == 4 => (Some(y as i32), e),
                             _ => (None, usize::MAX),
-                        }
-                    } else {
-                        (None, k)
+                        },
+                        None => (None, k),
                     };
+                    // a space typed beside a slash ("13 /12/2023") is a date only written out
+                    // to its year
+                    let spaced = spaced || second.is_some_and(|(_, s)| s);
                     let followed_ok = end != usize::MAX
+                        && (!spaced || year.is_some())
                         && !(end < b.len()
                             && (b[end] == b'/' || b[end].is_ascii_alphabetic() || b[end] == b'-'));
                     if followed_ok {
@@ -655,9 +677,9 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
                         i = end;
                         continue;
                     }
-                } else if let Some((y, k)) = digits(b, j + 1, 4) {
+                } else if let Some((y, k)) = digits(b, j, 4).filter(|_| !spaced) {
                     // "tháng 02/2022"
-                    if k - (j + 1) == 4 {
+                    if k - j == 4 {
                         let mut f = i.saturating_sub(12);
                         while !text.is_char_boundary(f) {
                             f += 1;

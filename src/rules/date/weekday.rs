@@ -68,3 +68,29 @@ impl Rule for Weekday {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A space typed beside a date's slash still leaves a date whose weekday is checked
+    /// (planted mistake: "ngày 13 /12/2023 (thứ Ba)"); "13 /12" without its year is no date.
+    #[test]
+    fn a_date_with_a_space_beside_its_slash() {
+        let found = findings(
+            "date/weekday",
+            "Hội nghị tổ chức vào ngày 13 /12/2023 (thứ Ba) tại hội trường.\n",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("thứ Tư"), "{found:?}");
+        let right = "Hội nghị tổ chức vào ngày 13/ 12/2023 (thứ Tư) tại hội trường.\n";
+        assert!(findings("date/weekday", right).is_empty());
+        let count = "Tổng số 13 /12 đơn vị đạt chuẩn (thứ Ba trong khu vực).\n";
+        assert!(findings("date/weekday", count).is_empty());
+        assert!(findings("date/impossible", "Ngày 30 /2/2024 họp.\n").len() == 1);
+        // ... and the part of the day before the weekday (the planted document's own line)
+        let morning = "1. Thời gian tiếp xúc:07h30 ngày 13 /12/2023 ( sáng thứ 5)\n";
+        assert_eq!(findings("date/weekday", morning).len(), 1);
+        assert!(findings("date/weekday", &morning.replace("thứ 5", "thứ 4")).is_empty());
+    }
+}
