@@ -102,24 +102,34 @@ fn count(object: &JsValue, key: &str, path: &str) -> Result<Option<u64>> {
     }
 }
 
-fn strings(object: &JsValue, key: &str, path: &str) -> Result<Option<Vec<String>>> {
+/// An array field, each item read by `item` (given the item and its path, `options.words[1]`).
+fn array<T>(
+    object: &JsValue,
+    key: &str,
+    path: &str,
+    what: &str,
+    item: impl Fn(JsValue, &str) -> Result<T>,
+) -> Result<Option<Vec<T>>> {
     let Some(value) = field(object, key)? else {
         return Ok(None);
     };
     let path = format!("{path}.{key}");
     if !Array::is_array(&value) {
-        return Err(type_error(&path, "an array of strings", &value));
+        return Err(type_error(&path, what, &value));
     }
     let array = Array::from(&value);
     let mut out = Vec::with_capacity(array.length() as usize);
     for i in 0..array.length() {
-        let item = Reflect::get_u32(&array, i)?;
-        match item.as_string() {
-            Some(s) => out.push(s),
-            None => return Err(type_error(&format!("{path}[{i}]"), "a string", &item)),
-        }
+        out.push(item(Reflect::get_u32(&array, i)?, &format!("{path}[{i}]"))?);
     }
     Ok(Some(out))
+}
+
+fn strings(object: &JsValue, key: &str, path: &str) -> Result<Option<Vec<String>>> {
+    array(object, key, path, "an array of strings", |item, at| {
+        item.as_string()
+            .ok_or_else(|| type_error(at, "a string", &item))
+    })
 }
 
 /// An error naming the first key of `object` that is none of `allowed`: a misspelt option must
@@ -169,33 +179,25 @@ fn string_map(object: &JsValue, key: &str, path: &str) -> Result<Option<Vec<(Str
 }
 
 /// `citations`: `[{ type, number, date?, issuer? }, …]`, as `[[citations]]` in vanban.toml.
-fn citations(object_: &JsValue, path: &str) -> Result<Option<Vec<Citation>>> {
-    let Some(value) = field(object_, "citations")? else {
-        return Ok(None);
-    };
-    let path = format!("{path}.citations");
-    if !Array::is_array(&value) {
-        return Err(type_error(&path, "an array of objects", &value));
-    }
-    let array = Array::from(&value);
-    let mut out = Vec::with_capacity(array.length() as usize);
-    for i in 0..array.length() {
-        let item = Reflect::get_u32(&array, i)?;
-        let at = format!("{path}[{i}]");
-        object(&item, &at)?;
-        only_keys(
-            &item,
-            &format!("citations[{i}]."),
-            &["type", "number", "date", "issuer"],
-        )?;
-        out.push(Citation {
-            kind: string(&item, "type", &at)?.unwrap_or_default(),
-            number: string(&item, "number", &at)?.unwrap_or_default(),
-            date: string(&item, "date", &at)?,
-            issuer: string(&item, "issuer", &at)?,
-        });
-    }
-    Ok(Some(out))
+fn citations(options: &JsValue, path: &str) -> Result<Option<Vec<Citation>>> {
+    array(
+        options,
+        "citations",
+        path,
+        "an array of objects",
+        |item, at| {
+            object(&item, at)?;
+            // (unknown keys named as the other options are: `citations[0].when`)
+            let prefix = format!("{}.", at.strip_prefix("options.").unwrap_or(at));
+            only_keys(&item, &prefix, &["type", "number", "date", "issuer"])?;
+            Ok(Citation {
+                kind: string(&item, "type", at)?.unwrap_or_default(),
+                number: string(&item, "number", at)?.unwrap_or_default(),
+                date: string(&item, "date", at)?,
+                issuer: string(&item, "issuer", at)?,
+            })
+        },
+    )
 }
 
 fn object(value: &JsValue, path: &str) -> Result<()> {

@@ -136,10 +136,9 @@ impl Rule for ArchiveLine {
             problems_vi.push("không có dấu hai chấm sau “Lưu”");
             problems_en.push("no colon after “Lưu” in this system");
         }
-        if let Some((_, unit)) = &fused {
+        if fused.is_some() {
             problems_vi.push("“VT” và đơn vị viết liền nhau");
             problems_en.push("“VT” and the unit run together");
-            let _ = unit;
         } else if conventions.archive_vt && !has_vt {
             problems_vi.push("thiếu “VT” (văn thư)");
             problems_en.push("no “VT” (records office)");
