@@ -101,8 +101,21 @@ pub fn split(
         return Vec::new();
     }
     let mut starts: Vec<usize> = vec![non_blank[0]];
+    // whether the current attachment has its "(Kèm theo …)" line already
+    let mut referenced = is_reference_line(content(non_blank[0]));
     for (k, &i) in non_blank.iter().enumerate().skip(1) {
         let c = content(i);
+        // a second "(Kèm theo …)" line ties another attachment, whose title is the line
+        // above it whatever its case ("Mẫu danh sách học viên", held-out batch 31)
+        if is_reference_line(c) {
+            let prev = non_blank[k - 1];
+            let start = *starts.last().unwrap_or(&prev);
+            if referenced && lines[i].col == 0 && prev > start {
+                starts.push(prev);
+            }
+            referenced = true;
+            continue;
+        }
         let f = crate::vietnamese::fold::fold_prefix(c, 12);
         let strong = f.starts_with("phu luc")
             || f.starts_with("mau so")
@@ -117,6 +130,7 @@ pub fn split(
             let prev = non_blank[k - 1];
             if starts.last() != Some(&prev) {
                 starts.push(i);
+                referenced = false;
             }
         }
     }
@@ -236,5 +250,22 @@ mod tests {
             numbers,
             [Some("127-GM/ĐU"), Some("172-GM/ĐU"), Some("05/KH-CCKL")]
         );
+    }
+
+    /// Held-out batch 31: a second attachment titled in sentence case ("Mẫu danh sách học
+    /// viên") over its own "(Kèm theo …)" line has a reference of its own.
+    #[test]
+    fn a_second_reference_ties_another_attachment() {
+        let text = "Nội dung.\nPhụ lục\nLỊCH MỞ CÁC LỚP\n(Kèm theo Kế hoạch số 215-KH/TCT ngày 08/10/2025)\nTT\tLớp\n1\tLớp 1\nMẫu danh sách học viên\n(Kèm theo Kế hoạch số 215-KH/TCT ngày 08/9/2025)\nTT\tHọ và tên\n";
+        let (lines, _) = crate::document::lines::scan(text, false);
+        let words = crate::vietnamese::words::words(text);
+        let parts = super::split(text, &lines, 1, &words);
+        let dates: Vec<_> = parts
+            .iter()
+            .map(|p| p.reference.as_ref().and_then(|r| r.date).map(|d| d.0.month))
+            .collect();
+        assert_eq!(dates, [Some(10), Some(9)], "{parts:?}");
+        let first = lines[parts[1].start].content;
+        assert_eq!(&text[first.start..first.end], "Mẫu danh sách học viên");
     }
 }

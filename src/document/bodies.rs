@@ -194,6 +194,8 @@ const HEADS: &[(&str, Head)] = &[
     ("hop tac xa", Head::Open),
     ("huyen uy", Head::Fixed),
     ("kho bac nha nuoc", Head::Fixed),
+    // a university's or a hospital's department: "Khoa Ngoại ngữ", "Khoa Nội"
+    ("khoa", Head::Open),
     ("khu", Head::Open),
     ("ldld", Head::Fixed),
     ("lien doan lao dong", Head::Fixed),

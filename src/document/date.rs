@@ -659,7 +659,14 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
                     // a space typed beside a slash ("13 /12/2023") is a date only written out
                     // to its year
                     let spaced = spaced || second.is_some_and(|(_, s)| s);
+                    // a fraction of decimals ("3,40/4,00", a grade point average) is no date
+                    let decimal = |at: usize, next: usize| {
+                        b.get(at) == Some(&b',') && b.get(next).is_some_and(u8::is_ascii_digit)
+                    };
+                    let fraction =
+                        year.is_none() && i >= 2 && decimal(i - 1, i - 2) && decimal(end, end + 1);
                     let followed_ok = end != usize::MAX
+                        && !fraction
                         && (!spaced || year.is_some())
                         && !(end < b.len()
                             && (b[end] == b'/' || b[end].is_ascii_alphabetic() || b[end] == b'-'));
@@ -941,5 +948,15 @@ mod tests {
         assert!(!Date::new(31, 4, 2022).valid());
         assert!(!Date::new(29, 2, 2023).valid());
         assert!(Date::new(29, 2, 2024).valid());
+    }
+
+    /// Held-out batch 31: a grade point average ("3,40/4,00") is a fraction of decimals, no
+    /// date; a date beside a list of days still is.
+    #[test]
+    fn a_fraction_of_decimals_is_no_date() {
+        let text = "đạt từ 3,40/4,00 trở lên; họp ngày 14,15/10/2025 và ngày 20/10.";
+        let d = scan_dates(text, Span::new(0, text.len()));
+        let days: Vec<_> = d.iter().map(|m| (m.day, m.month)).collect();
+        assert_eq!(days, [(Some(15), 10), (Some(20), 10)], "{d:?}");
     }
 }

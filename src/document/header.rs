@@ -53,6 +53,10 @@ pub struct Header {
     /// The text is one promulgated by another, in a file of its own: "(Ban hành kèm theo
     /// Quyết định số …)" under its title. Its number, date and recipients are the decision's.
     pub promulgated: bool,
+    /// The issuer is a village's body, named by its village in the header ("BCH CHI ĐOÀN
+    /// THÔN KIM QUANG", "CHI BỘ ẤP TÂN HIỆP", "BAN CÔNG TÁC MẶT TRẬN KHU PHỐ 3"): a body with
+    /// no records office of its own.
+    pub village: bool,
 }
 
 /// See [`Header::unlined`].

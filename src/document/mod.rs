@@ -136,7 +136,14 @@ impl Parsed {
         let (lines, residue) = lines::scan(text, markdown);
         let mut words = crate::vietnamese::words::words(text);
         words.shrink_to_fit();
-        let header = header::parse(text, &lines);
+        let mut header = header::parse(text, &lines);
+        // "BCH CHI ĐOÀN THÔN KIM QUANG", "CHI BỘ ẤP TÂN HIỆP": an issuer named by its village
+        header.village = header.issuing_body.iter().any(|&l| {
+            let f = fold(&text[lines[l].content.start..lines[l].content.end]);
+            f.contains("khu pho")
+                || f.contains("dan pho")
+                || f.split(' ').any(|w| bodies::VILLAGE_LEVELS.contains(&w))
+        });
         let (recipients, signatures, closing) = closing::parse(text, &lines, header.end);
         // without a closing, the main document runs to the first annex or form, if any
         let main_end = match closing {
@@ -256,13 +263,7 @@ impl Parsed {
             task_lines,
             headed_lines,
             items,
-            // "BCH CHI ĐOÀN THÔN KIM QUANG", "CHI BỘ ẤP TÂN HIỆP": an issuer named by its village
-            village: header.issuing_body.iter().any(|&l| {
-                let f = fold(&text[lines[l].content.start..lines[l].content.end]);
-                f.contains("khu pho")
-                    || f.contains("dan pho")
-                    || f.split(' ').any(|w| bodies::VILLAGE_LEVELS.contains(&w))
-            }),
+            village: header.village,
         });
         let dates = date::scan_dates(text, range);
         Parsed {

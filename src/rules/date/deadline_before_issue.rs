@@ -97,6 +97,17 @@ impl Rule for DeadlineBeforeIssue {
                     continue;
                 }
             }
+            // a sentence that tells what was done recounts an earlier text's deadline: "ngày
+            // 01/12/2023, Văn phòng Chính phủ đã có văn bản … giao Bộ Nội vụ … trình Chính phủ
+            // trước ngày 10/12/2023" in the letter that chases it (real set 8)
+            if !recounts {
+                let l = doc.lines.partition_point(|l| l.content.end < m.span.start);
+                let line = &doc.text()[doc.lines[l].content.start..m.span.start];
+                let sentence = line.rfind(". ").map_or(line, |i| &line[i + 2..]);
+                if sentence.contains(" đã ") {
+                    continue;
+                }
+            }
             let Some(year) = m.year else { continue };
             let before = match m.day {
                 Some(day) => {
@@ -178,5 +189,17 @@ mod tests {
         let rule = "date/deadline-before-issue";
         assert!(findings(rule, &letter("Do Luật Bảo hiểm y tế có hiệu lực thi hành từ ngày 01/7/2009, cần bổ sung chỉ tiêu.")).is_empty());
         assert_eq!(findings(rule, &letter("Công văn này có hiệu lực thi hành kể từ ngày 01/7/2009.")).len(), 1);
+    }
+
+    /// Real set 8: a letter chasing a task recounts the earlier text's deadline ("… đã có văn
+    /// bản … trình Chính phủ trước ngày 10 tháng 12 năm 2023"); its own request is still held.
+    #[test]
+    fn a_recounted_deadline_in_a_letter() {
+        let letter = |line: &str| format!("VĂN PHÒNG CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 9892/VPCP-QHĐP\tHà Nội, ngày 19 tháng 12 năm 2023\nV/v thực hiện chỉ đạo\n\nKính gửi: Bộ Nội vụ.\n\n{line}\n");
+        let rule = "date/deadline-before-issue";
+        let told = letter("Ngày 01 tháng 12 năm 2023, Văn phòng Chính phủ đã có văn bản số 9450/VPCP-QHĐP giao Bộ Nội vụ trình Chính phủ trước ngày 10 tháng 12 năm 2023.");
+        assert!(findings(rule, &told).is_empty(), "{:?}", findings(rule, &told));
+        let asked = letter("Văn phòng Chính phủ đã nhắc nhiều lần. Đề nghị Bộ Nội vụ trình Chính phủ trước ngày 10 tháng 12 năm 2023.");
+        assert_eq!(findings(rule, &asked).len(), 1);
     }
 }

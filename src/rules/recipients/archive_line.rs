@@ -9,8 +9,8 @@ declare_rule! {
     /// ## What it does
     /// Checks the archive line, the last line of the recipients: `- Lưu: VT, <unit>.` — the
     /// word `Lưu`, a colon (state and MTTQ documents; a Party document writes `- Lưu Văn phòng …`
-    /// without one), `VT` (the records office, văn thư; state and MTTQ documents) among the
-    /// units, and a final full stop. Reports a recipients block without one.
+    /// without one), `VT` (the records office, văn thư; state and MTTQ documents, except a village's board or
+    /// cell, which has none) among the units, and a final full stop. Reports a recipients block without one.
     ///
     /// ## Why
     /// The original is filed at the records office; the archive line closes the list.
@@ -38,7 +38,8 @@ declare_rule! {
     /// Kiểm tra dòng lưu, dòng cuối cùng của phần nơi nhận: `- Lưu: VT, <đơn vị>.` — có chữ `Lưu`,
     /// dấu hai chấm, `VT` (văn thư) trong số các đơn vị lưu, và dấu chấm ở cuối. Văn bản của Đảng
     /// viết `Lưu` không có dấu hai chấm và không bắt buộc có `VT`; với văn bản của Hội Nông dân,
-    /// Đoàn Thanh niên và các tổ chức chính trị - xã hội, dấu hai chấm và `VT` không bị xét. Quy
+    /// Đoàn Thanh niên và các tổ chức chính trị - xã hội, dấu hai chấm và `VT` không bị xét; tổ chức
+    /// ở thôn, ấp, tổ dân phố (chi bộ, ban công tác Mặt trận) không có văn thư nên không cần `VT`. Quy
     /// tắc cũng báo `VT` viết liền với đơn vị (`VTMTTQ`) và phần nơi nhận không có dòng lưu.
     ///
     /// ### Vì sao
@@ -139,7 +140,8 @@ impl Rule for ArchiveLine {
         if fused.is_some() {
             problems_vi.push("“VT” và đơn vị viết liền nhau");
             problems_en.push("“VT” and the unit run together");
-        } else if conventions.archive_vt && !has_vt {
+        } else if conventions.archive_vt && !has_vt && !doc.header().village {
+            // (a village's board, chi bộ or chi đoàn keeps its own papers: no records office)
             problems_vi.push("thiếu “VT” (văn thư)");
             problems_en.push("no “VT” (records office)");
         }
@@ -226,5 +228,18 @@ mod tests {
     fn a_union_numbering_party_style_is_not_held_to_the_colon() {
         let text = union_plan("Số 15-KH/CĐCS", "- Lưu VT, CĐCS.");
         assert!(findings("recipients/archive-line", &text).is_empty());
+    }
+
+    /// A village's Front board (held-out batch 31) has no records office: "- Lưu: BCTMT." is
+    /// its archive line; the colon and the full stop are still held to.
+    #[test]
+    fn a_village_board_keeps_its_own_papers() {
+        let report = |archive: &str| {
+            format!("ỦY BAN MTTQ VIỆT NAM XÃ CAM LỘ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CÔNG TÁC MẶT TRẬN THÔN AN MỸ\tĐộc lập - Tự do - Hạnh phúc\nSố: 07/BC-BCTMT\tCam Lộ, ngày 20 tháng 11 năm 2025\n\nBÁO CÁO\nKết quả Ngày hội Đại đoàn kết năm 2025\n\nBan Công tác Mặt trận thôn báo cáo kết quả như sau./.\nNơi nhận:\n- Ban Thường trực Ủy ban MTTQ Việt Nam xã;\n- Chi bộ thôn An Mỹ;\n{archive}\nTM. BAN CÔNG TÁC MẶT TRẬN\nTRƯỞNG BAN\n\nLê Văn Hùng\n")
+        };
+        assert!(findings("recipients/archive-line", &report("- Lưu: BCTMT.")).is_empty());
+        assert_eq!(findings("recipients/archive-line", &report("- Lưu: BCTMT")).len(), 1);
+        let commune = report("- Lưu: BCTMT.").replace("BAN CÔNG TÁC MẶT TRẬN THÔN AN MỸ", "BAN THƯỜNG TRỰC");
+        assert_eq!(findings("recipients/archive-line", &commune).len(), 1, "{commune}");
     }
 }

@@ -170,6 +170,8 @@ struct Listed<'a> {
     /// The issuer is a school ("TRƯỜNG TIỂU HỌC YÊN PHÚ"): its "Ban Giám hiệu" is its own
     /// leadership.
     school: bool,
+    /// The issuer has departments ("Khoa …"): a hospital, a health centre, a university.
+    has_departments: bool,
     /// The level of the school the issuer is or belongs to ([`school_level`]).
     school_level: Option<usize>,
     /// The issuer is a People's Committee or Council: the joint "Văn phòng HĐND và UBND" is
@@ -414,6 +416,15 @@ impl<'a> Listed<'a> {
         let school = lines
             .last()
             .is_some_and(|l| crate::vietnamese::case::to_lower(l).starts_with("trường "));
+        // a hospital, a health centre, a university or an institute: its "Khoa …" are its
+        // departments ("Khoa Khám bệnh" in a health centre's letter; a students' union at a
+        // university, "BCH TRƯỜNG ĐẠI HỌC …", has none)
+        let has_departments = lines.last().is_some_and(|l| {
+            let f = fold(l);
+            ["truong", "benh vien", "trung tam", "hoc vien", "vien "]
+                .iter()
+                .any(|h| f.starts_with(h))
+        });
         let signed_for = doc
             .signature
             .as_ref()
@@ -485,6 +496,7 @@ impl<'a> Listed<'a> {
             issuer_levels,
             led_by_issuer,
             school,
+            has_departments,
             signed_for,
             own_boards,
             inner_units_listed,
@@ -596,6 +608,7 @@ impl<'a> Listed<'a> {
         let committees = self.council && f.starts_with("phong ");
         let unit = heads(UNIT_HEADS) && !residential && !committees
             || (self.inner_units_listed && heads(INNER_UNIT_HEADS))
+            || (self.has_departments && heads(&["khoa"]))
             || (self.own_boards
                 && f.starts_with("ban ")
                 && !f.contains("uy ban")
