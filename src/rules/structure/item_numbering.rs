@@ -73,7 +73,7 @@ impl Rule for ItemNumbering {
             let mut row_runs: Vec<Vec<&Item>> = Vec::new();
             let mut after_row = false;
             let mut last_row = 0;
-            for item in &body.items {
+            for (k, item) in body.items.iter().enumerate() {
                 if item.table_row && matches!(item.kind, ItemKind::Number(_)) {
                     let restart = matches!(item.kind, ItemKind::Number(1));
                     // a row of dots between says rows were left out: a blank form's "1, 2,
@@ -102,7 +102,18 @@ impl Rule for ItemNumbering {
                     ItemKind::Number(n) => {
                         item_since_sub = true;
                         let same = runs.last().is_some_and(|r| r.0 == item.part);
-                        if !same || *n == 1 {
+                        // "1.", "1.", "3.": the second "1." is a slip for "2.", not a list
+                        // started again after a list of one (real set 8, a planted mistake)
+                        let slip_for_two = *n == 1
+                            && same
+                            && runs
+                                .last()
+                                .is_some_and(|r| r.1.len() == 1 && number_of(r.1[0]) == 1)
+                            && body.items[k + 1..]
+                                .iter()
+                                .find(|i| !i.table_row && matches!(i.kind, ItemKind::Number(_)))
+                                .is_some_and(|i| i.part == item.part && number_of(i) == 3);
+                        if !same || (*n == 1 && !slip_for_two) {
                             runs.push((item.part, Vec::new()));
                         }
                         if let Some(r) = runs.last_mut() {
@@ -219,5 +230,16 @@ mod tests {
         assert!(findings(rule, &right).is_empty());
         let parts = "I. TÌNH HÌNH\n1. Chung\n2. Riêng\n2.1. Thuận lợi\n2.2. Khó khăn\nII. NHIỆM VỤ\n1. Chung\n2. Riêng\n2.1. Trọng tâm\n2.2. Cụ thể\n";
         assert!(findings(rule, parts).is_empty(), "{:?}", findings(rule, parts));
+    }
+
+    /// Real set 8 (a planted mistake): "1.", "1.", "3." is a "2." written "1.", reported
+    /// there with its fix; a list of one item started again at "1." and going on is not.
+    #[test]
+    fn one_written_for_two() {
+        let rule = "structure/item-numbering";
+        let slip = "I. MỤC ĐÍCH\n1. Hưởng ứng Tháng hành động.\n1. Phát huy vai trò xung kích.\n3. Tổ chức hoạt động hè.\n";
+        assert_eq!(findings(rule, slip), ["3:1 Mục “1” lặp lại; số đúng ở đây là “2.”"]);
+        let restart = "I. MỤC ĐÍCH\n1. Hưởng ứng.\nCác hoạt động:\n1. Phát huy.\n2. Tổ chức.\n";
+        assert!(findings(rule, restart).is_empty(), "{:?}", findings(rule, restart));
     }
 }
