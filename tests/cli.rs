@@ -100,6 +100,33 @@ fn sarif_is_2_1_0_with_rules_regions_and_column_kind() {
     }
 }
 
+/// A finding with a related place carries it as a SARIF related location: the Nơi nhận block
+/// an unlisted body is missing from.
+#[test]
+fn sarif_related_locations() {
+    let plan = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TAM NÔNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-UBND\tTam Nông, ngày 09 tháng 3 năm 2026\n\nKẾ HOẠCH\nPhòng, chống dịch bệnh\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo vệ sức khỏe Nhân dân.\nII. TỔ CHỨC THỰC HIỆN\n1. Giao Trạm Y tế xã chủ trì triển khai.\n2. Giao Công an xã bảo đảm an ninh, trật tự./.\n\nNơi nhận:\n- Trạm Y tế xã;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n";
+    let (_, out, _) = vanban(&["check", "--format", "sarif", "-"], Some(plan), None);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let results = v["runs"][0]["results"].as_array().unwrap();
+    let unlisted = results
+        .iter()
+        .find(|r| r["ruleId"] == "recipients/unlisted")
+        .unwrap_or_else(|| panic!("{out}"));
+    let related = &unlisted["relatedLocations"][0];
+    assert_eq!(
+        related["physicalLocation"]["region"]["startLine"], 14,
+        "{related}"
+    );
+    let start = related["physicalLocation"]["region"]["byteOffset"]
+        .as_u64()
+        .unwrap() as usize;
+    assert!(plan[start..].starts_with("Nơi nhận:"), "{related}");
+    assert!(related["message"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("nơi nhận"));
+}
+
 #[test]
 fn github_and_concise_formats() {
     let (_, out, _) = vanban(&["check", "--format", "github", "-"], Some(BAD), None);

@@ -210,6 +210,17 @@ fn in_compound(r: &Reader, k: usize) -> bool {
         || lex.is_valid(&format!("{w} {}", canon(k + 1)))
 }
 
+/// Whether word `k`, capitalised inside a line in lower case, opens a body's name ("Ban" of
+/// "Giao Ban Chỉ huy Quân sự xã", never the "giao ban" meeting).
+fn opens_a_name(r: &Reader, k: usize) -> bool {
+    let word = r_word(r, k);
+    let after = r_word(r, k + 1);
+    word.starts_with(crate::vietnamese::case::is_upper_letter)
+        && !crate::vietnamese::is_upper(word)
+        && !crate::vietnamese::is_upper(after)
+        && r.body_at(k).is_some()
+}
+
 /// Whether a line (folded) charges bodies with executing the text: "… chịu trách nhiệm thi
 /// hành Quyết định này", "… chịu trách nhiệm tổ chức thực hiện".
 pub(crate) fn charges_executors(f: &str) -> bool {
@@ -463,7 +474,9 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 let next = fold(r_word(&r, k + 1));
                 let (at, duty) = match (prev.as_str(), w.as_str()) {
                     // the verb, not a syllable of "ngoại giao", "bàn giao", "giao thông"
-                    (_, "giao") if !in_compound(&r, k) => {
+                    // ("Giao Ban Công tác Mặt trận thôn …": a capital opens a name, not the
+                    // "giao ban" meeting, held-out batch 32)
+                    (_, "giao") if !in_compound(&r, k) || opens_a_name(&r, k + 1) => {
                         (k + 1 + usize::from(next == "cho"), Duty::Task)
                     }
                     ("de" | "kien", "nghi") if next != "cua" => (k + 1, Duty::Task),
@@ -669,6 +682,18 @@ mod tests {
             ["Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"],
             "{got:?}"
         );
+    }
+
+    /// Held-out batch 32: "Giao Ban …" gives the board a task ("giao ban", lower case, is a
+    /// meeting).
+    #[test]
+    fn a_board_given_a_task() {
+        let names = |t: &str| -> Vec<String> { assigned(t).into_iter().map(|(n, _)| n).collect() };
+        assert_eq!(
+            names("2. Giao Ban Công tác Mặt trận thôn chủ trì tuyên truyền.\n"),
+            ["Ban Công tác Mặt trận thôn"]
+        );
+        assert!(names("Duy trì giao ban hằng tuần với các thôn.\n").is_empty());
     }
 
     /// Held-out batch 28: a commune office "tham mưu Ủy ban nhân dân xã báo cáo Ủy ban nhân

@@ -123,6 +123,8 @@ const HEADS: &[(&str, Head)] = &[
     ("ban chap hanh", Head::Organ),
     ("ban chi dao", Head::Open),
     ("ban chi huy quan su", Head::Fixed),
+    // the Front's board of a village or residential area: "Ban Công tác Mặt trận thôn"
+    ("ban cong tac mat tran", Head::Fixed),
     // a school's parents' association, written in lower case: "Ban đại diện cha mẹ học sinh"
     ("ban dai dien cha me hoc sinh", Head::Fixed),
     // a village's self-governing board, written in lower case: "Ban nhân dân thôn"

@@ -43,6 +43,9 @@ pub struct Division {
     pub number: u32,
     /// The number as written ("thứ hai", "II", "B").
     pub marker: Span,
+    /// Its heading: the words after the number on its line, or the line under it in
+    /// capitals ("Phần thứ hai" / "PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM").
+    pub heading: Option<Span>,
 }
 
 /// An article: "Điều 3." (or "Điều 3:").
@@ -62,37 +65,20 @@ impl Part {
     /// Whether this is the implementation part of a plan: TỔ CHỨC THỰC HIỆN, or its common
     /// variants (PHÂN CÔNG NHIỆM VỤ, TRIỂN KHAI THỰC HIỆN, TRÁCH NHIỆM THỰC HIỆN …).
     pub fn is_implementation(&self) -> bool {
-        let h = &self.heading_folded;
-        [
-            "to chuc thuc hien",
-            "phan cong",
-            "trien khai thuc hien",
-            "to chuc trien khai",
-            "trach nhiem thuc hien",
-            "trach nhiem thi hanh",
-        ]
-        .iter()
-        .any(|p| h.contains(p))
+        is_implementation(&self.heading_folded)
     }
 
     /// A part of the tasks ahead ("II. NHIỆM VỤ TRỌNG TÂM THÁNG 12 NĂM 2025" of a notice of
     /// conclusions, "NHIỆM VỤ THỜI GIAN TỚI"), whose items are headed by the bodies that carry
     /// them out; not one that recounts ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ").
     pub fn sets_tasks(&self) -> bool {
-        self.heading_folded.starts_with("nhiem vu") && !self.recounts()
+        sets_tasks(&self.heading_folded)
     }
 
     /// A part of proposals ("IV. KIẾN NGHỊ", "ĐỀ XUẤT, KIẾN NGHỊ"): what it asks for is still
     /// to be done, in a report too.
     pub fn proposes(&self) -> bool {
-        PROPOSALS.iter().any(|w| self.heading_folded.contains(w))
-    }
-
-    /// A heading of what was done: "KẾT QUẢ …", "TÌNH HÌNH …", "ĐÁNH GIÁ …".
-    fn recounts(&self) -> bool {
-        ["ket qua", "tinh hinh", "danh gia", "da thuc hien"]
-            .iter()
-            .any(|w| self.heading_folded.contains(w))
+        proposes(&self.heading_folded)
     }
 
     /// An implementation part that organises what comes next, even in a report or a record
@@ -100,10 +86,42 @@ impl Part {
     /// TỔ CHỨC THỰC HIỆN", "TÌNH HÌNH TRIỂN KHAI THỰC HIỆN").
     /// So is a report's part of the tasks ahead ("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2026").
     pub fn organises_what_comes(&self) -> bool {
-        ((self.is_implementation() || self.heading_folded.starts_with("phuong huong"))
-            && !self.recounts())
-            || self.sets_tasks()
+        organises_what_comes(&self.heading_folded)
     }
+}
+
+/// The judgements on a part's heading (folded), shared by Roman parts and by divisions headed
+/// on their own ("Phần thứ hai" / "PHƯƠNG HƯỚNG, NHIỆM VỤ …"): see the methods of [`Part`].
+pub(crate) fn is_implementation(h: &str) -> bool {
+    [
+        "to chuc thuc hien",
+        "phan cong",
+        "trien khai thuc hien",
+        "to chuc trien khai",
+        "trach nhiem thuc hien",
+        "trach nhiem thi hanh",
+    ]
+    .iter()
+    .any(|p| h.contains(p))
+}
+
+pub(crate) fn sets_tasks(h: &str) -> bool {
+    h.starts_with("nhiem vu") && !recounts(h)
+}
+
+pub(crate) fn proposes(h: &str) -> bool {
+    PROPOSALS.iter().any(|w| h.contains(w))
+}
+
+/// A heading of what was done: "KẾT QUẢ …", "TÌNH HÌNH …", "ĐÁNH GIÁ …".
+fn recounts(h: &str) -> bool {
+    ["ket qua", "tinh hinh", "danh gia", "da thuc hien"]
+        .iter()
+        .any(|w| h.contains(w))
+}
+
+pub(crate) fn organises_what_comes(h: &str) -> bool {
+    ((is_implementation(h) || h.starts_with("phuong huong")) && !recounts(h)) || sets_tasks(h)
 }
 
 /// The numbers of a sub-item (`2.3.1` → [2, 3, 1]), kept inline: a document may have
@@ -491,11 +509,21 @@ pub fn parse(text: &str, lines: &[Line], start: usize, end: usize) -> Body {
         let c = &text[line.content.start..line.content.end];
         let base = line.content.start;
         if let Some((kind, number, ms, me)) = division(c) {
+            let rest = c[me..].trim_start_matches([' ', '.', ':', '-', '–']);
+            let heading = if rest.chars().any(crate::vietnamese::case::is_letter) {
+                Some(Span::new(line.content.end - rest.len(), line.content.end))
+            } else {
+                (i + 1..end)
+                    .find(|&j| !lines[j].is_blank())
+                    .map(|j| lines[j].content)
+                    .filter(|s| is_upper(&text[s.start..s.end]))
+            };
             body.divisions.push(Division {
                 line: i,
                 kind,
                 number,
                 marker: Span::new(base + ms, base + me),
+                heading,
             });
             continue;
         }

@@ -62,6 +62,23 @@ pub fn file(r: &FileResult) -> String {
                 }
             }],
         });
+        // the place that explains the finding (the Nơi nhận an unlisted body is missing from,
+        // the earlier citation a date conflicts with), as code scanning shows it
+        if let Some(r) = &d.related {
+            result["relatedLocations"] = json!([{
+                "id": 0,
+                "message": { "text": r.message },
+                "physicalLocation": {
+                    "artifactLocation": { "uri": uri },
+                    "region": {
+                        "startLine": r.line,
+                        "startColumn": r.column,
+                        "byteOffset": r.start,
+                        "byteLength": r.end - r.start,
+                    }
+                }
+            }]);
+        }
         if let Some(fix) = &d.fix {
             result["fixes"] = json!([{
                 "description": { "text": fix.applicability.as_str() },

@@ -11,6 +11,9 @@ type Entry = (&'static str, &'static str, (u32, u32, i32), &'static str);
 const KNOWN: &[Entry] = &[
     ("chi thi", "04-CT/TW", (6, 7, 2011), "Ban Bí thư"),
     ("chi thi", "12-CT/TW", (5, 1, 2022), "Ban Bí thư"),
+    // the women's work (Ban Bí thư, khóa XII) and the Party congresses for 2025–2030
+    ("chi thi", "21-CT/TW", (20, 1, 2018), "Ban Bí thư"),
+    ("chi thi", "35-CT/TW", (14, 6, 2024), "Bộ Chính trị"),
     ("chi thi", "25-CT/TW", (8, 8, 2018), "Ban Bí thư"),
     ("chi thi", "45-CT/TW", (19, 5, 2015), "Bộ Chính trị"),
     ("chi thi", "43-CT/TW", (14, 5, 2020), "Ban Bí thư"),

@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::document::{DateRole, Document};
+use crate::document::{body, DateRole, Document};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -80,13 +80,24 @@ impl Rule for DeadlineBeforeIssue {
         // report's "Phần thứ hai"), not the one recounting it ("KẾT QUẢ TỔ CHỨC THỰC HIỆN")
         // ... or in its proposals part ("IV. KIẾN NGHỊ"), where what is asked is still to be
         // done, unless the line tells what was ("Bệnh viện đã hoàn thành …")
+        // (a division headed on its own after the last part governs instead: "Phần thứ hai"
+        // / "PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM" with its items, held-out batch 32)
         let organises = |l: usize, told_done: bool| {
             let parts = &doc.body.parts;
+            let part = parts[..parts.partition_point(|p| p.line <= l)].last();
+            let divisions = &doc.body.divisions;
+            let division = divisions[..divisions.partition_point(|d| d.line <= l)]
+                .last()
+                .filter(|d| part.is_none_or(|p| d.line > p.line))
+                .and_then(|d| d.heading);
+            let heading = match (division, part) {
+                (Some(h), _) => crate::vietnamese::fold::fold(doc.slice(h)),
+                (None, Some(p)) => p.heading_folded.clone(),
+                (None, None) => return false,
+            };
             // (in the main body: a report's annex after its last part recounts again)
             l < doc.body.end
-                && parts[..parts.partition_point(|p| p.line <= l)]
-                    .last()
-                    .is_some_and(|p| p.organises_what_comes() || p.proposes() && !told_done)
+                && (body::organises_what_comes(&heading) || body::proposes(&heading) && !told_done)
         };
         for m in doc.dates.iter().filter(|m| m.role == DateRole::Deadline) {
             if recounts {
@@ -201,5 +212,16 @@ mod tests {
         assert!(findings(rule, &told).is_empty(), "{:?}", findings(rule, &told));
         let asked = letter("Văn phòng Chính phủ đã nhắc nhiều lần. Đề nghị Bộ Nội vụ trình Chính phủ trước ngày 10 tháng 12 năm 2023.");
         assert_eq!(findings(rule, &asked).len(), 1);
+    }
+
+    /// Held-out batch 32: a report's "Phần thứ hai" headed on the line under it ("PHƯƠNG
+    /// HƯỚNG, NHIỆM VỤ …"), with its items and no Roman part, sets deadlines; its "Phần thứ
+    /// nhất" of results does not.
+    #[test]
+    fn a_division_headed_on_its_own_line() {
+        let report = |deadline: &str| format!("HỘI LHPN TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG VỤ\tĐộc lập - Tự do - Hạnh phúc\nSố 45-BC/HPN\tNghệ An, ngày 12 tháng 6 năm 2026\n\nBÁO CÁO\nKết quả 6 tháng đầu năm 2026\n\nPhần thứ nhất\nKẾT QUẢ THỰC HIỆN\nI. ĐẶC ĐIỂM TÌNH HÌNH\nCác cơ sở Hội hoàn thành báo cáo trước ngày 20/5/2026.\nII. ĐÁNH GIÁ CHUNG\nĐạt yêu cầu.\nPhần thứ hai\nPHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\n1. Ban Thường vụ Hội LHPN các xã báo cáo về Ban Thường vụ Hội LHPN tỉnh trước ngày {deadline}.\n");
+        let rule = "date/deadline-before-issue";
+        assert_eq!(findings(rule, &report("05/6/2026")).len(), 1, "{:?}", findings(rule, &report("05/6/2026")));
+        assert!(findings(rule, &report("05/12/2026")).is_empty());
     }
 }

@@ -605,7 +605,12 @@ impl<'a> Listed<'a> {
         // dân phố" in the ward's plan, held-out batch 25)
         let residential = f.starts_with("to dan pho") || f.starts_with("to truong");
         // (a council's text: "Phòng Kinh tế xã" is the committee's office, held-out batch 28)
-        let committees = self.council && f.starts_with("phong ");
+        // (nor a school's or an association's: "Phòng Kinh tế xã", named with its commune, is
+        // the commune's office, held-out batch 32)
+        // (a school under the commune's committee in its header is still a school)
+        let committees = (self.council
+            || (self.school || !self.local_government) && levels(name) != 0)
+            && f.starts_with("phong ");
         let unit = heads(UNIT_HEADS) && !residential && !committees
             || (self.inner_units_listed && heads(INNER_UNIT_HEADS))
             || (self.has_departments && heads(&["khoa"]))
@@ -694,6 +699,12 @@ fn is_bare_title(name: &str) -> bool {
     let f = f.trim();
     let f = f.strip_prefix("cac ").unwrap_or(f);
     let f = f.strip_prefix("pho ").unwrap_or(f);
+    // ... or a village's head ("- Trưởng thôn,", "- Trưởng ấp;"): a person, whose initials
+    // would end a village board's ("Ban Công tác Mặt trận thôn", held-out batch 32)
+    let f = ["thon", "ap", "khu pho", "khom", "buon", "xom"]
+        .iter()
+        .find_map(|v| f.strip_suffix(v).and_then(|t| t.strip_suffix(' ')))
+        .unwrap_or(f);
     crate::document::bodies::HEAD_TITLES.iter().any(|t| fold(t) == f)
 }
 
@@ -1734,5 +1745,19 @@ mod tests {
         let record = "ỦY BAN MTTQ VIỆT NAM\nXÃ TÂN TIẾN\nBAN THƯỜNG TRỰC\nSố: 03/BB-MTTQ-BTT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Tiến, ngày 03 tháng 02 năm 2026\n\nBIÊN BẢN\nHội nghị hiệp thương lần thứ hai\n\nHội nghị thống nhất giao Ban Thường trực Ủy ban MTTQ Việt Nam xã gửi biên bản và danh sách sơ bộ đến Ủy ban bầu cử xã.\n\nNơi nhận:\n- Thường trực Đảng ủy xã (b/c);\n- Lưu: VT.\n";
         let found = findings(rule, record);
         assert!(found.iter().any(|f| f.contains("“Ủy ban bầu cử xã”")), "{found:?}");
+    }
+
+    /// Held-out batch 32: a school's tờ trình asks the commune's "Phòng Kinh tế xã" (no unit
+    /// of the school), and a village chi bộ gives its thôn's Front board a task ("Giao Ban
+    /// Công tác Mặt trận thôn chủ trì …"): both must be listed.
+    #[test]
+    fn a_communes_office_and_a_villages_board() {
+        let rule = "recipients/unlisted";
+        let school = |listed: &str| format!("UBND XÃ YÊN TRUNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THCS YÊN TRUNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/TTr-THCS\tYên Trung, ngày 10 tháng 3 năm 2026\n\nTỜ TRÌNH\nVề việc sửa chữa phòng học\n\nKính gửi: Ủy ban nhân dân xã Yên Trung.\n\n1. Đề nghị Phòng Kinh tế xã thẩm định dự toán.\nTrường kính trình Ủy ban nhân dân xã xem xét./.\n\nNơi nhận:\n- Như trên;\n{listed}- Lưu: VT.\n\nHIỆU TRƯỞNG\n\nLê Văn An\n");
+        assert_eq!(findings(rule, &school("")).len(), 1, "{:?}", findings(rule, &school("")));
+        assert!(findings(rule, &school("- Phòng Kinh tế xã;\n")).is_empty());
+        let cell = |listed: &str| format!("ĐẢNG BỘ XÃ HƯƠNG BÌNH\nCHI BỘ THÔN TÂN HỢP\n*\nSố 03-KH/CB\nĐẢNG CỘNG SẢN VIỆT NAM\nHương Bình, ngày 10 tháng 01 năm 2026\n\nKẾ HOẠCH\nLãnh đạo công tác bầu cử\n\nI. MỤC ĐÍCH\nBầu cử thành công.\nII. TỔ CHỨC THỰC HIỆN\n2. Giao Ban Công tác Mặt trận thôn chủ trì tuyên truyền, vận động Nhân dân.\n\nNơi nhận:\n- Ban Thường vụ Đảng ủy xã (để b/c),\n{listed}- Lưu Chi bộ.\nT/M CHI BỘ\nBÍ THƯ\n\nTrần Văn Hòa\n");
+        assert_eq!(findings(rule, &cell("")).len(), 1, "{:?}", findings(rule, &cell("")));
+        assert!(findings(rule, &cell("- Ban Công tác Mặt trận thôn,\n")).is_empty());
     }
 }
