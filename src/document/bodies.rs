@@ -571,6 +571,28 @@ impl<'a> Reader<'a> {
         Some(end)
     }
 
+    /// After "Hợp tác xã" (head at `head`, its words ending at `k`): the lower-case words of
+    /// its trade, then its own name ("Hợp tác xã nông nghiệp Tân Lợi", "Hợp tác xã dịch vụ
+    /// nông nghiệp Tiêu sạch Chư Sê"). The trade alone names no one cooperative.
+    fn cooperative(&self, head: usize, k: usize) -> Option<usize> {
+        const TRADES: &str = " nong nghiep dich vu thuy san loi moi truong van tai tong hop san xuat kinh doanh thuong mai va ";
+        if k != head + 3 || fold(self.word(head + 1)) != "tac" || fold(self.word(head)) != "hop" {
+            return None;
+        }
+        let mut end = k;
+        while end < self.words.len()
+            && self.sep(end - 1) == Sep::Space
+            && crate::vietnamese::starts_lower(self.word(end))
+            && TRADES.contains(&format!(" {} ", fold(self.word(end))))
+        {
+            end += 1;
+        }
+        if end == k || self.sep(end - 1) != Sep::Space || self.head_at(end).is_some() {
+            return None;
+        }
+        self.own_words(end)
+    }
+
     /// After "… Quản lý" at `k`: "các khu công nghiệp", "các khu kinh tế", "các dự án đầu tư
     /// xây dựng" (the lower-case words of what is managed, each a word of the lexicon), then the
     /// place's name if there is one. Returns the index after them.
@@ -789,7 +811,11 @@ impl<'a> Reader<'a> {
                 if self.sep(end - 1) != Sep::Space {
                     return None;
                 }
-                match self.own_words(end).or_else(|| self.managed(end)) {
+                match self
+                    .own_words(end)
+                    .or_else(|| self.managed(end))
+                    .or_else(|| self.cooperative(k, end))
+                {
                     Some(e) => end = e,
                     None => {
                         // an organisation at a group of levels: "Đoàn các xã, phường", "Chi

@@ -607,9 +607,10 @@ impl<'a> Listed<'a> {
         // (a council's text: "Phòng Kinh tế xã" is the committee's office, held-out batch 28)
         // (nor a school's or an association's: "Phòng Kinh tế xã", named with its commune, is
         // the commune's office, held-out batch 32)
-        // (a school under the commune's committee in its header is still a school)
-        let committees = (self.council
-            || (self.school || !self.local_government) && levels(name) != 0)
+        // (a school under the commune's committee in its header is still a school; an issuer
+        // the header does not name may be the committee itself)
+        let known_other = self.school || !self.local_government && !self.issuer_words.is_empty();
+        let committees = (self.council || known_other && levels(name) != 0)
             && f.starts_with("phong ");
         let unit = heads(UNIT_HEADS) && !residential && !committees
             || (self.inner_units_listed && heads(INNER_UNIT_HEADS))

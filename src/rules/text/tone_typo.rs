@@ -371,7 +371,17 @@ impl ToneTypo {
                     let prev = crate::vietnamese::case::to_lower(words[k - 1].text(text));
                     DETERMINERS.contains(&prev.as_str()) || prev.bytes().all(|b| b.is_ascii_digit())
                 };
-                if after_determiner && written[0] != target.split(' ').next().unwrap_or("") {
+                // (... unless the two differ by hỏi and ngã alone, the commonest slip of all:
+                // "các kỷ thuật" is "các kỹ thuật", held-out batch 33)
+                let first_target = target.split(' ').next().unwrap_or("");
+                let hoi_nga = {
+                    use crate::vietnamese::syllable::{strip_tone, tone_of, Tone};
+                    let tones = [tone_of(written[0]), tone_of(first_target)];
+                    strip_tone(written[0]) == strip_tone(first_target)
+                        && tones.contains(&Tone::Hook)
+                        && tones.contains(&Tone::Tilde)
+                };
+                if after_determiner && written[0] != first_target && !hoi_nga {
                     continue;
                 }
                 // after a negation or an aspect word comes a verb, any verb: a correction of
@@ -452,7 +462,8 @@ mod tests {
         let river = "d) Xây dựng kè chống sạt lở đoạn bờ sông Hậu qua khóm Thới An.\n";
         assert!(findings(rule, river).is_empty(), "{:?}", findings(rule, river));
         let slip = "d) Khắc phục hậu qua sạt lở bờ sông.\n";
-        assert_eq!(findings(rule, slip).len(), 1, "{:?}", findings(rule, slip));
+        let found = crate::rules::test_support::findings(rule, slip);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     /// Held-out batch 29: "không dắt, đi xe máy" (a market's rules) is a verb after a
@@ -469,7 +480,8 @@ mod tests {
             assert!(findings(rule, right).is_empty(), "{right}: {:?}", findings(rule, right));
         }
         let slip = "Bảo đảm tính chính xac của số liệu báo cáo.\n";
-        assert_eq!(findings(rule, slip).len(), 1, "{:?}", findings(rule, slip));
+        let found = crate::rules::test_support::findings(rule, slip);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     /// Held-out batch 22: an annex title in capitals names the village ("ĐẢNG VIÊN CHI BỘ THÔN
@@ -518,7 +530,8 @@ mod tests {
         let report = "- Nguyên nhân chủ yếu do cán bộ thôn đội mới được kiện toàn, chưa có kinh nghiệm.\n";
         assert!(findings(rule, report).is_empty(), "{:?}", findings(rule, report));
         let slip = "- Tiếp tục đội mới phương thức lãnh đạo.\n";
-        assert_eq!(findings(rule, slip).len(), 1, "{:?}", findings(rule, slip));
+        let found = crate::rules::test_support::findings(rule, slip);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     /// Held-out batch 12: "Tổ trực" (a duty team, in a roster's column heading) is a phrase of
@@ -616,5 +629,15 @@ mod tests {
         assert_eq!(findings("Khen thưởng cá nhân xuất xắc trong năm.\n").len(), 1);
         assert!(findings("Số liệu phải chính xác và đầy đủ.\n").is_empty());
         assert!(findings("Tỷ suất lợi nhuận tăng so với năm trước.\n").is_empty());
+    }
+
+    /// After a plural comes a noun that may differ from the correction on purpose ("các cặp
+    /// xã"), but not by hỏi and ngã alone (held-out batch 33: "các kỷ thuật").
+    #[test]
+    fn hoi_and_nga_after_a_plural() {
+        let rule = "text/tone-typo";
+        let slip = "Ưu tiên chuyển giao các kỷ thuật mới.\n";
+        let found = crate::rules::test_support::findings(rule, slip);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 }
