@@ -707,6 +707,11 @@ mod tests {
             ["Ban Công tác Mặt trận thôn"]
         );
         assert!(names("Duy trì giao ban hằng tuần với các thôn.\n").is_empty());
+        // held-out batch 33: a union of the school the text is about, "… Trường" alone
+        assert_eq!(
+            names("Đề nghị Hội Sinh viên Trường bố trí đội tình nguyện.\n"),
+            ["Hội Sinh viên Trường"]
+        );
         // held-out batch 33: a cooperative named by its trade, then its own name
         assert_eq!(
             names("4. Đề nghị Hợp tác xã nông nghiệp Tân Lợi báo cáo diện tích lúa.\n"),

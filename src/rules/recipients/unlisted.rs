@@ -929,6 +929,12 @@ impl Rule for Unlisted {
                 || joint_office
                 || in_listed_article
                 || (!subordinate && listed.is_own(name, &key))
+                // (named with the school alone, "Ban Thư ký Hội Sinh viên Trường" in the
+                // union's own plan: the issuer as the header names it)
+                || (!subordinate
+                    && name.strip_suffix(" Trường").is_some_and(|n| {
+                        listed.is_own(n, &listed.aliases.key(n))
+                    }))
                 || listed.covers_key(name, &key, report, &mut budget)
                 || (a.group && listed.members_listed(name))
             {
@@ -1760,5 +1766,18 @@ mod tests {
         let cell = |listed: &str| format!("ĐẢNG BỘ XÃ HƯƠNG BÌNH\nCHI BỘ THÔN TÂN HỢP\n*\nSố 03-KH/CB\nĐẢNG CỘNG SẢN VIỆT NAM\nHương Bình, ngày 10 tháng 01 năm 2026\n\nKẾ HOẠCH\nLãnh đạo công tác bầu cử\n\nI. MỤC ĐÍCH\nBầu cử thành công.\nII. TỔ CHỨC THỰC HIỆN\n2. Giao Ban Công tác Mặt trận thôn chủ trì tuyên truyền, vận động Nhân dân.\n\nNơi nhận:\n- Ban Thường vụ Đảng ủy xã (để b/c),\n{listed}- Lưu Chi bộ.\nT/M CHI BỘ\nBÍ THƯ\n\nTrần Văn Hòa\n");
         assert_eq!(findings(rule, &cell("")).len(), 1, "{:?}", findings(rule, &cell("")));
         assert!(findings(rule, &cell("- Ban Công tác Mặt trận thôn,\n")).is_empty());
+    }
+
+    /// Held-out batch 33: a union of the school, "Hội Sinh viên Trường", asked in the
+    /// university's notice must be listed; the union's own organ named so in its own plan
+    /// needs no entry.
+    #[test]
+    fn a_union_named_with_the_school_alone() {
+        let rule = "recipients/unlisted";
+        let notice = |listed: &str| format!("BỘ GIÁO DỤC VÀ ĐÀO TẠO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG ĐẠI HỌC CẦN THƠ\tĐộc lập - Tự do - Hạnh phúc\nSố: 2815/TB-ĐHCT\tCần Thơ, ngày 26 tháng 8 năm 2025\n\nTHÔNG BÁO\nVề tuần sinh hoạt công dân\n\n1. Đề nghị Hội Sinh viên Trường bố trí đội sinh viên tình nguyện./.\n\nNơi nhận:\n- Ban Giám hiệu;\n{listed}- Lưu: VT, CTSV.\n\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n\nTrần Trung Tính\n");
+        assert_eq!(findings(rule, &notice("")).len(), 1, "{:?}", findings(rule, &notice("")));
+        assert!(findings(rule, &notice("- Hội Sinh viên Trường;\n")).is_empty());
+        let plan = "HỘI SINH VIÊN VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBCH TRƯỜNG ĐẠI HỌC CẦN THƠ\tĐộc lập - Tự do - Hạnh phúc\nSố: 27/KH-HSV\tCần Thơ, ngày 10 tháng 10 năm 2025\n\nKẾ HOẠCH\nXét chọn Sinh viên 5 tốt\n\nI. MỤC ĐÍCH\nBiểu dương sinh viên.\nII. TỔ CHỨC THỰC HIỆN\n1. Ban Thư ký Hội Sinh viên Trường tổng hợp hồ sơ./.\n\nNơi nhận:\n- Đảng ủy, Ban Giám hiệu Trường (b/c);\n- Lưu: VT, VP.\n\nTM. BAN THƯ KÝ\nCHỦ TỊCH\n\nTrần Minh Khoa\n";
+        assert!(findings(rule, plan).is_empty(), "{:?}", findings(rule, plan));
     }
 }
