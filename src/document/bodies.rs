@@ -583,7 +583,10 @@ impl<'a> Reader<'a> {
         while end < self.words.len()
             && self.sep(end - 1) == Sep::Space
             && crate::vietnamese::starts_lower(self.word(end))
-            && TRADES.contains(&format!(" {} ", fold(self.word(end))))
+            && {
+                let word = fold(self.word(end));
+                TRADES.split(' ').any(|t| !t.is_empty() && t == word)
+            }
         {
             end += 1;
         }

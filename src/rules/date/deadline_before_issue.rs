@@ -55,6 +55,19 @@ declare_rule! {
     }
 }
 
+/// The words that tell of an earlier instruction (see the check).
+const TOLD: [&str; 9] = [
+    "đã có văn bản",
+    "đã có công văn",
+    "đã ban hành",
+    "đã giao",
+    "đã chỉ đạo",
+    "đã yêu cầu",
+    "đã đề nghị",
+    "đã thông báo",
+    "đã hướng dẫn",
+];
+
 impl Rule for DeadlineBeforeIssue {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(issued) = doc.issue_date() else {
@@ -90,9 +103,9 @@ impl Rule for DeadlineBeforeIssue {
                 .last()
                 .filter(|d| part.is_none_or(|p| d.line > p.line))
                 .and_then(|d| d.heading);
-            let heading = match (division, part) {
-                (Some(h), _) => crate::vietnamese::fold::fold(doc.slice(h)),
-                (None, Some(p)) => p.heading_folded.clone(),
+            let heading: std::borrow::Cow<str> = match (division, part) {
+                (Some(h), _) => crate::vietnamese::fold::fold(doc.slice(h)).into(),
+                (None, Some(p)) => p.heading_folded.as_str().into(),
                 (None, None) => return false,
             };
             // (in the main body: a report's annex after its last part recounts again)
@@ -100,34 +113,20 @@ impl Rule for DeadlineBeforeIssue {
                 && (body::organises_what_comes(&heading) || body::proposes(&heading) && !told_done)
         };
         for m in doc.dates.iter().filter(|m| m.role == DateRole::Deadline) {
+            // the date's line and its text up to the date, found once for both judgements
+            let l = doc.lines.partition_point(|l| l.content.end < m.span.start);
+            let before_date = &doc.text()[doc.lines[l].content.start..m.span.start];
             if recounts {
-                // the date's line, found once for both
-                let l = doc.lines.partition_point(|l| l.content.end < m.span.start);
-                let told_done = doc.text()[doc.lines[l].content.start..m.span.start].contains(" đã ");
-                if !requests(l) && !organises(l, told_done) {
+                if !requests(l) && !organises(l, before_date.contains(" đã ")) {
                     continue;
                 }
-            }
-            // a sentence that tells what was done recounts an earlier text's deadline: "ngày
-            // 01/12/2023, Văn phòng Chính phủ đã có văn bản … giao Bộ Nội vụ … trình Chính phủ
-            // trước ngày 10/12/2023" in the letter that chases it (real set 8)
-            if !recounts {
-                let l = doc.lines.partition_point(|l| l.content.end < m.span.start);
-                let line = &doc.text()[doc.lines[l].content.start..m.span.start];
-                let sentence = line.rfind(". ").map_or(line, |i| &line[i + 2..]);
-                // (an earlier instruction told: not any "đã", which may be a relative clause's,
-                // "các đơn vị đã giới thiệu người ứng cử chậm nhất ngày …", held-out batch 33)
-                const TOLD: [&str; 9] = [
-                    "đã có văn bản",
-                    "đã có công văn",
-                    "đã ban hành",
-                    "đã giao",
-                    "đã chỉ đạo",
-                    "đã yêu cầu",
-                    "đã đề nghị",
-                    "đã thông báo",
-                    "đã hướng dẫn",
-                ];
+            } else {
+                // a sentence that tells of an earlier instruction recounts that text's
+                // deadline: "ngày 01/12/2023, Văn phòng Chính phủ đã có văn bản … giao Bộ Nội vụ
+                // … trình Chính phủ trước ngày 10/12/2023" in the letter that chases it (real
+                // set 8); not any "đã", which may be a relative clause's ("các đơn vị đã giới
+                // thiệu người ứng cử chậm nhất ngày …", held-out batch 33)
+                let sentence = before_date.rfind(". ").map_or(before_date, |i| &before_date[i + 2..]);
                 if TOLD.iter().any(|t| sentence.contains(t)) {
                     continue;
                 }

@@ -702,8 +702,9 @@ fn is_bare_title(name: &str) -> bool {
     let f = f.strip_prefix("pho ").unwrap_or(f);
     // ... or a village's head ("- Trưởng thôn,", "- Trưởng ấp;"): a person, whose initials
     // would end a village board's ("Ban Công tác Mặt trận thôn", held-out batch 32)
-    let f = ["thon", "ap", "khu pho", "khom", "buon", "xom"]
+    let f = crate::document::bodies::VILLAGE_LEVELS
         .iter()
+        .chain(&["khu pho"])
         .find_map(|v| f.strip_suffix(v).and_then(|t| t.strip_suffix(' ')))
         .unwrap_or(f);
     crate::document::bodies::HEAD_TITLES.iter().any(|t| fold(t) == f)
