@@ -596,6 +596,25 @@ impl<'a> Reader<'a> {
         self.own_words(end)
     }
 
+    /// After "Đảng ủy" (head at `head`, its words ending at `k`): "các cơ quan Đảng" and the
+    /// level ("Đảng ủy các cơ quan Đảng tỉnh", "… phường"), one body whose name holds "các".
+    fn party_agencies(&self, head: usize, k: usize) -> Option<usize> {
+        const AGENCIES: [&str; 4] = ["cac", "co", "quan", "dang"];
+        if k != head + 2 || fold(self.word(head)) != "dang" || fold(self.word(head + 1)) != "uy" {
+            return None;
+        }
+        for (n, w) in AGENCIES.iter().enumerate() {
+            if self.sep(k + n - 1) != Sep::Space || fold(self.word(k + n)) != *w {
+                return None;
+            }
+        }
+        let end = k + AGENCIES.len();
+        if self.sep(end - 1) != Sep::Space {
+            return None;
+        }
+        self.level(end).map(|(next, _)| next)
+    }
+
     /// After "… Quản lý" at `k`: "các khu công nghiệp", "các khu kinh tế", "các dự án đầu tư
     /// xây dựng" (the lower-case words of what is managed, each a word of the lexicon), then the
     /// place's name if there is one. Returns the index after them.
@@ -892,7 +911,7 @@ impl<'a> Reader<'a> {
                     && self.sep(end - 1) == Sep::Space
                     && !(depth < 2 && self.body_at_depth(end, depth + 1).is_some())
                 {
-                    if let Some(e) = self.own_words(end) {
+                    if let Some(e) = self.own_words(end).or_else(|| self.party_agencies(k, end)) {
                         end = e;
                     }
                 }
@@ -965,6 +984,21 @@ mod tests {
         );
         assert_eq!(name("Vũ Văn Nam"), None);
         assert_eq!(name("Bàn giao Tài sản"), None);
+    }
+
+    /// "các" inside one body's name (a miss met in a held-out report of a Đảng ủy phường).
+    #[test]
+    fn the_party_agencies_committee_is_one_body() {
+        assert_eq!(
+            name("Đảng ủy các cơ quan Đảng phường lãnh đạo các chi bộ"),
+            Some("Đảng ủy các cơ quan Đảng phường")
+        );
+        assert_eq!(
+            name("Đảng ủy các cơ quan Đảng tỉnh,"),
+            Some("Đảng ủy các cơ quan Đảng tỉnh")
+        );
+        // without "Đảng" and a level, "các cơ quan" are the committee's object
+        assert_eq!(name("Đảng ủy các cơ quan lãnh đạo"), Some("Đảng ủy"));
     }
 
     #[test]

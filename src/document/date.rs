@@ -768,7 +768,16 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
         if let Some(next) = out.get(k + 1).map(|n| n.span) {
             // what joins two dates of a period is a few words: the text between two dates
             // (often pages) is not folded to find out that it is not one of them
-            let between = text[m.end..next.start.max(m.end)].trim();
+            // (a weekday after the first date is not between them: "từ ngày 15/12/2025 (thứ
+            // Hai) đến ngày 20/12/2025")
+            let joined_from = weekday
+                .map(|(_, w)| w.end)
+                .filter(|&e| e > m.end && e <= next.start)
+                .unwrap_or(m.end);
+            let between = text[joined_from..next.start.max(joined_from)]
+                .trim()
+                .trim_start_matches([')', ','])
+                .trim();
             let joins = between.len() <= 40
                 && matches!(
                     fold(between).as_str(),
@@ -874,6 +883,10 @@ mod tests {
         let t = "b) Liên hoan văn nghệ: ngày 07/02/2026 và ngày 08/02/2026 (thứ Bảy, Chủ nhật) tại Nhà văn hóa xã.";
         let ds = scan_dates(t, Span::new(0, t.len()));
         assert!(ds.iter().all(|d| d.weekday.is_none()), "{ds:?}");
+        // a miss of held-out batch 34: the first date's weekday between the two
+        let t = "Coi thi từ ngày 15/12/2025 (thứ Hai) đến ngày 10/12/2025 (thứ Tư); bảo đảm.";
+        let ds = scan_dates(t, Span::new(0, t.len()));
+        assert_eq!(ds[0].period_end, Some(1), "{ds:?}");
     }
 
     /// The end of a validity that starts on signing is a limit the issue date must precede

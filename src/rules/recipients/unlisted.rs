@@ -519,6 +519,11 @@ impl<'a> Listed<'a> {
         if f.starts_with("ban thanh tra nhan dan") {
             return false;
         }
+        // nor is the Party committee of the Party's agencies ("Đảng ủy các cơ quan Đảng
+        // phường") the "Đảng ủy" above them, unless it is the issuer itself
+        if f.starts_with("dang uy cac co quan") && !self.issuer_words.contains("cac co quan") {
+            return false;
+        }
         // a school of another level is another school, whatever their shared place name
         // ("Trường Tiểu học Phước Hiệp" in the text of "TRƯỜNG THCS PHƯỚC HIỆP")
         if let (Some(a), Some(b)) = (school_level(&f), self.school_level) {
@@ -1049,6 +1054,19 @@ mod tests {
         let found = findings(rule, &plan("- Chi đoàn ấp,\n"));
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("Chi hội Nông dân ấp"), "{found:?}");
+    }
+
+    /// A Đảng ủy phường's report (a miss in the corpus): "Đảng ủy các cơ quan Đảng phường" is a
+    /// committee of its own, not the issuer's "Đảng ủy".
+    #[test]
+    fn the_party_agencies_committee_is_not_the_issuer() {
+        let report = |entries: &str| format!("ĐẢNG BỘ TỈNH KHÁNH HÒA\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY PHƯỜNG BẮC NHA TRANG\n*\nSố 86-BC/ĐU\tBắc Nha Trang, ngày 30 tháng 3 năm 2026\n\nBÁO CÁO\nKết quả quý I, nhiệm vụ quý II năm 2026\n\nI. KẾT QUẢ QUÝ I\nHoàn thành các nhiệm vụ trọng tâm.\nII. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2026\n1. Đảng ủy các cơ quan Đảng phường lãnh đạo các chi bộ trực thuộc tổ chức kỷ niệm Ngày giải phóng miền Nam.\n2. Văn phòng Đảng ủy tổng hợp, báo cáo kết quả.\n\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (b/c),\n{entries}- Lưu Văn phòng Đảng ủy.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nTrần Văn Hải\n");
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &report("- Đảng ủy các cơ quan Đảng phường,\n"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &report(""));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("các cơ quan Đảng"), "{found:?}");
     }
 
     /// A Front's notice of conclusions (held-out batch 19): in its part of the tasks ahead, a
