@@ -85,13 +85,15 @@ impl Rule for MissingName {
                     .filter(|&l| doc.lines[l].row > doc.lines[last].row)
             });
             // the space left for the signature: the blank lines under the block (and under
-            // the recipients beside it), when text follows them (an annex after a page break);
-            // a gap that runs to the end of the text is just the end
+            // the recipients beside it), whether text follows them (an annex after a page
+            // break) or not (the clerk left the space and never typed the name: writers of the
+            // corpus point there, eight labels)
             let under = foot.map_or(last, |f| f.max(last));
             let gap = (under + 1..doc.lines.len())
                 .take_while(|&i| doc.lines[i].is_blank())
                 .last()
-                .filter(|&g| g + 1 < doc.lines.len());
+                // (at the end of the text, a space of two lines at least: one is just the end)
+                .filter(|&g| g + 1 < doc.lines.len() || g > under + 1);
             let at = if let Some(row_line) = beside {
                 Span::empty(doc.lines[row_line].span.start)
             } else if let Some(blank) = gap {
@@ -145,5 +147,19 @@ mod tests {
         let rule = "signature/missing-name";
         assert!(findings(rule, &letter("Phạm Minh Trí")).is_empty());
         assert_eq!(findings(rule, &letter("")), ["15:1 Phần chữ ký có quyền hạn, chức vụ nhưng thiếu họ tên người ký"]);
+    }
+
+    /// The space left for the signature at the end of the text, the name never typed: the
+    /// finding is in that space, where the name goes (eight labels of the corpus), not at the
+    /// end of the title; with no space left, at the end of the title.
+    #[test]
+    fn a_name_missing_in_the_space_at_the_end() {
+        let block = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n";
+        let rule = "signature/missing-name";
+        let found = findings(rule, &format!("{block}\n\n\n"));
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("6:1 "), "{found:?}");
+        let found = findings(rule, block);
+        assert!(found[0].starts_with("5:9 "), "{found:?}");
     }
 }
