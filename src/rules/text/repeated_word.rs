@@ -181,6 +181,9 @@ const NAME_HEADS: &[&str] = &[
 /// Nouns that head a team named by its task ("Đoàn kiểm tra", "Tổ công tác").
 const TEAMS: &[&str] = &["đoàn", "tổ", "ban", "đội", "nhóm"];
 const TEAMS_OF_TWO: &[&str] = &["hội đồng", "bộ phận", "ủy ban", "uỷ ban"];
+/// Words that close a body's name and are no task of it: "Ủy ban nhân dân nhân dân xã" is a
+/// slip (held-out corpus), "Ban Thường vụ thường vụ" too.
+const NO_TASK: &[&str] = &["nhân dân", "thường vụ", "thường trực", "chấp hành", "mặt trận"];
 
 /// A word or a phrase of up to five words typed twice in a row, apart by one space.
 fn repeated_content(doc: &Document, ctx: &mut Context) {
@@ -294,6 +297,7 @@ fn repeated_content(doc: &Document, ctx: &mut Context) {
                 let w = crate::vietnamese::case::to_lower(words[i + k].text(text));
                 FUNCTION_WORDS.contains(&w.as_str())
             }) || names_a_team(i)
+                && !NO_TASK.contains(&crate::vietnamese::case::to_lower(phrase).as_str())
             {
                 break;
             }
@@ -382,6 +386,9 @@ mod tests {
         let right = "1. Đoàn kiểm tra kiểm tra việc thực hiện nhiệm vụ.\n2. Tổ giám sát giám sát việc thu phí; Hội đồng thẩm định thẩm định hồ sơ.\n";
         assert!(findings(rule, right).is_empty(), "{:?}", findings(rule, right));
         let wrong = "1. Các sở tăng cường kiểm tra kiểm tra việc thực hiện nhiệm vụ.\n";
+        assert_eq!(findings(rule, wrong).len(), 1, "{:?}", findings(rule, wrong));
+        // a word of the body's own name is no task of it (a miss in the corpus)
+        let wrong = "1. Đối tượng giám sát: Ủy ban nhân dân nhân dân xã Trung Hiệp.\n";
         assert_eq!(findings(rule, wrong).len(), 1, "{:?}", findings(rule, wrong));
     }
 
