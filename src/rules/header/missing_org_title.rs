@@ -129,4 +129,12 @@ mod tests {
         let joint = plan("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "12/KHLT-ĐTN-UBND");
         assert!(findings("header/missing-org-title", &joint).is_empty());
     }
+
+    /// Held-out batch 35: a commune's trade union ("CÔNG ĐOÀN XÃ …") is no "ĐOÀN XÃ": its
+    /// document keeps the national title.
+    #[test]
+    fn a_trade_union_is_no_youth_union() {
+        let plan = "LĐLĐ TỈNH HÀ TĨNH\nCÔNG ĐOÀN XÃ ĐỨC THỊNH\n\nSố: 08/KH-CĐCS\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nĐức Thịnh, ngày 18 tháng 3 năm 2026\n\nKẾ HOẠCH\nTổ chức Tháng Công nhân năm 2026\n";
+        assert!(findings("header/missing-org-title", plan).is_empty(), "{:?}", findings("header/missing-org-title", plan));
+    }
 }
