@@ -22,7 +22,8 @@ declare_rule! {
     ///   behalf of the collective (`TM.`);
     /// - `TL.` and `TUQ.` are for heads of units signing by delegation: not for the head
     ///   himself, not for his deputies (who sign `KT.`);
-    /// - a Party committee's secretary signs under `T/M` of the committee;
+    /// - a Party committee's secretary signs under `T/M` of the committee, a Đoàn committee's
+    ///   under `TM.` of its Ban Thường vụ;
     /// - the collective after `TM.` is the issuer: an HĐND's resolution is not signed
     ///   "TM. ỦY BAN NHÂN DÂN", nor a UBND's decision "TM. HỘI ĐỒNG NHÂN DÂN".
     ///
@@ -70,7 +71,8 @@ declare_rule! {
     /// - `TL.` (thừa lệnh) và `TUQ.` (thừa ủy quyền) dành cho người đứng đầu đơn vị được giao ký:
     ///   người đứng đầu cơ quan không ký `TL.`, `TUQ.` (mà ký `TM.`), cấp phó của người đứng đầu
     ///   cũng không (mà ký `KT.`);
-    /// - bí thư cấp ủy ký văn bản của cấp ủy dưới dòng `T/M` của cấp ủy;
+    /// - bí thư cấp ủy ký văn bản của cấp ủy dưới dòng `T/M` của cấp ủy, bí thư đoàn ký dưới
+    ///   dòng `TM.` của ban thường vụ;
     /// - tập thể ghi sau `TM.` là cơ quan ban hành: nghị quyết của Hội đồng nhân dân không ký
     ///   `TM. ỦY BAN NHÂN DÂN`, quyết định của Ủy ban nhân dân không ký `TM. HỘI ĐỒNG NHÂN DÂN`;
     /// - phần chữ ký chỉ có họ tên, không có quyền hạn ký và chức vụ, cũng bị báo.
@@ -125,6 +127,9 @@ impl Rule for AuthorityTitle {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let conventions = doc.profile.conventions();
         let party = doc.profile == crate::config::Profile::Party;
+        // a Đoàn committee is a collective too: its secretary signs for its Ban Thường vụ or
+        // Ban Chấp hành (held-out batch 35)
+        let youth = doc.profile == crate::config::Profile::Youth;
         let council_or_committee = local_government_issuer(doc);
         for sig in &doc.signatures {
             // each prefix line against what it names
@@ -345,7 +350,7 @@ impl Rule for AuthorityTitle {
                             format!("Cấp phó ký phải có quyền hạn ký: “KT. {}” (hoặc “TM.” tập thể) trên “{t}”", head_title_upper(t)),
                             format!("A deputy signs under an authority: “KT. {}” (or the collective's “TM.”) above “{t}”", head_title_upper(t)),
                         );
-                    } else if let Some(collective) = party
+                    } else if let Some(collective) = (party || youth)
                         .then(|| match head_of(t) {
                             Some("bi thu") => Some("BAN THƯỜNG VỤ"),
                             // the Ủy ban Kiểm tra is a collective too: its chairman signs for it
@@ -356,10 +361,12 @@ impl Rule for AuthorityTitle {
                         })
                         .flatten()
                     {
+                        // (the Youth Union writes "TM.": Hướng dẫn 29-HD/TWĐTN-VP)
+                        let on_behalf = if youth { "TM." } else { "T/M" };
                         ctx.emit(
                             anchor(Span::empty(0)),
-                            format!("“{t}” ký thay mặt tập thể: thiếu dòng “T/M {collective}”"),
-                            format!("“{t}” signs on behalf of the collective: the line “T/M {collective}” is missing"),
+                            format!("“{t}” ký thay mặt tập thể: thiếu dòng “{on_behalf} {collective}”"),
+                            format!("“{t}” signs on behalf of the collective: the line “{on_behalf} {collective}” is missing"),
                         );
                     }
                 }
@@ -478,5 +485,18 @@ mod tests {
             .replace("TM. THƯỜNG TRỰC HĐND", "TM. ĐOÀN ĐẠI BIỂU QUỐC HỘI")
             .replace("PHÓ CHỦ TỊCH", "PHÓ TRƯỞNG ĐOÀN");
         assert!(findings("signature/authority-title", &delegation).is_empty());
+    }
+
+    /// Held-out batch 35: a Đoàn phường plan signed "BÍ THƯ" alone; the secretary signs for
+    /// the Ban Thường vụ ("TM. BAN THƯỜNG VỤ", the Đoàn's own "TM.").
+    #[test]
+    fn a_youth_union_secretary_signs_for_the_committee() {
+        let plan = |block: &str| format!("BCH ĐOÀN TỈNH QUẢNG NINH\tĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN PHƯỜNG UÔNG BÍ\n***\tUông Bí, ngày 20 tháng 02 năm 2026\nSố: 08-KH/ĐTN\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2026\n\nNơi nhận:\n- Ban Thường vụ Tỉnh Đoàn (b/c);\n- Lưu VP.\n\n{block}\n\n\nNguyễn Văn An\n");
+        let rule = "signature/authority-title";
+        let signed = findings(rule, &plan("TM. BAN THƯỜNG VỤ\nBÍ THƯ"));
+        assert!(signed.is_empty(), "{signed:?}");
+        let bare = findings(rule, &plan("BÍ THƯ"));
+        assert_eq!(bare.len(), 1, "{bare:?}");
+        assert!(bare[0].contains("TM. BAN THƯỜNG VỤ"), "{bare:?}");
     }
 }
