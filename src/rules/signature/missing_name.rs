@@ -92,8 +92,15 @@ impl Rule for MissingName {
             let gap = (under + 1..doc.lines.len())
                 .take_while(|&i| doc.lines[i].is_blank())
                 .last()
-                // (at the end of the text, a space of two lines at least: one is just the end)
-                .filter(|&g| g + 1 < doc.lines.len() || g > under + 1);
+                // (at the end of the text, a space of two typed lines at least: one, or the
+                // empty line after the last line break, is just the end — a .docx's last
+                // empty paragraph too)
+                .filter(|&g| {
+                    let typed = (under + 1..=g)
+                        .filter(|&i| doc.lines[i].span.start < doc.text().len())
+                        .count();
+                    g + 1 < doc.lines.len() || typed >= 2
+                });
             let at = if let Some(row_line) = beside {
                 Span::empty(doc.lines[row_line].span.start)
             } else if let Some(blank) = gap {
