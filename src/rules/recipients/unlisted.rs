@@ -776,19 +776,44 @@ fn kind_listed(doc: &Document, recipients: &crate::document::Recipients, group: 
     else {
         return false;
     };
-    recipients
+    let lines: Vec<String> = recipients
         .entries
         .iter()
         .filter(|e| !e.archive)
         .map(|e| words(doc.slice(e.text)))
         .chain(kinh_gui(doc).iter().map(|n| words(n)))
-        // persons are no body of the kind: "- Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã
-        // phụ trách chi bộ," does not list the chi bộ
-        .any(|line| {
-            !line.trim_start_matches("cac ").starts_with("dong chi")
-                && kind.listed_by.iter().any(|w| line.contains(w))
-        })
+        .collect();
+    // persons are no body of the kind: "- Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã phụ
+    // trách chi bộ," does not list the chi bộ
+    let by_kind = lines.iter().any(|line| {
+        !line.trim_start_matches("cac ").starts_with("dong chi")
+            && kind.listed_by.iter().any(|w| line.contains(w))
+    });
+    // the Front's member organisations named one by one ("- Hội Liên hiệp Phụ nữ xã, Hội Nông
+    // dân xã, Hội Cựu chiến binh xã, Đoàn Thanh niên …;", held-out batch 36): two of them at
+    // least, not one that happens to be listed
+    let members = || {
+        FRONT_MEMBERS
+            .iter()
+            .filter(|m| lines.iter().any(|line| line.contains(*m)))
+            .count()
+            >= 2
+    };
+    by_kind || (matches!(kind.name, "to chuc thanh vien" | "to chuc chinh tri xa hoi") && members())
 }
+
+/// The Front's member organisations, folded (the political-social ones first).
+const FRONT_MEMBERS: &[&str] = &[
+    "hoi lien hiep phu nu",
+    "hoi lhpn",
+    "hoi nong dan",
+    "hoi cuu chien binh",
+    "hoi ccb",
+    "doan thanh nien",
+    "doan tncs",
+    "cong doan",
+    "lien doan lao dong",
+];
 
 /// Whether folded article text names the kind `word` after "các": "các sở, ban, ngành" names
 /// "so", "ban" and "nganh".
@@ -1067,6 +1092,18 @@ mod tests {
         let found = findings(rule, &report(""));
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("các cơ quan Đảng"), "{found:?}");
+    }
+
+    /// Held-out batch 36: an MTTQ xã resolution asks "các tổ chức thành viên" and lists them
+    /// one by one in Nơi nhận; one member alone does not list the group.
+    #[test]
+    fn the_front_members_named_one_by_one() {
+        let resolution = |entries: &str| format!("ỦY BAN MTTQ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ HÒA MINH\tĐộc lập - Tự do - Hạnh phúc\nSố: 01/NQ-MTTQ-UB\tHòa Minh, ngày 08 tháng 01 năm 2026\n\nNGHỊ QUYẾT\nHội nghị lần thứ ba Ủy ban MTTQ Việt Nam xã\n\nQUYẾT NGHỊ:\nĐiều 1. Thông qua chương trình phối hợp năm 2026.\nĐiều 2. Tổ chức thực hiện\n1. Đề nghị các tổ chức thành viên xây dựng kế hoạch thực hiện.\n\nNơi nhận:\n- Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh (b/c);\n{entries}- Lưu: VT.\n\nTM. ỦY BAN MTTQ VIỆT NAM XÃ\nCHỦ TỊCH\n\nLê Văn Minh\n");
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &resolution("- Hội Liên hiệp Phụ nữ xã, Hội Nông dân xã,\n  Hội Cựu chiến binh xã, Đoàn Thanh niên Cộng sản Hồ Chí Minh xã;\n"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &resolution("- Hội Nông dân xã;\n"));
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     /// A Front's notice of conclusions (held-out batch 19): in its part of the tasks ahead, a

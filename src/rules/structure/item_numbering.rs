@@ -137,6 +137,9 @@ impl Rule for ItemNumbering {
                 }
             }
             for run in &row_runs {
+                if !numbered_column(doc, run) {
+                    continue;
+                }
                 let values: Vec<u32> = run.iter().map(|i| number_of(i)).collect();
                 report(doc, ctx, run, &values, |n| n.to_string(), "");
             }
@@ -151,6 +154,33 @@ impl Rule for ItemNumbering {
             }
         }
     }
+}
+
+/// Whether a table's first column numbers its rows: unless the header row above names that
+/// column otherwise ("Khối" 6, 7, 8, 9 of a school's table, held-out batch 36), it does.
+fn numbered_column(doc: &Document, run: &[&Item]) -> bool {
+    let Some(first) = run.first() else {
+        return false;
+    };
+    // (a row's cells are lines of their own: the header row's first cell is at column 0)
+    let Some(header) = (0..first.line)
+        .rev()
+        .find(|&l| !doc.lines[l].is_blank() && doc.lines[l].col == 0)
+    else {
+        return true;
+    };
+    let cells = doc
+        .lines
+        .get(header + 1)
+        .is_some_and(|next| next.row == doc.lines[header].row);
+    let cell = doc.content(header).trim();
+    let label = crate::vietnamese::fold::fold(cell);
+    let names_rows = matches!(
+        label.trim_end_matches('.'),
+        "stt" | "tt" | "so tt" | "so thu tu" | "so" | "thu tu" | "muc"
+    );
+    // a header cell of words that is no such label names the column's data
+    names_rows || !cell.chars().next().is_some_and(char::is_alphabetic) || !cells
 }
 
 fn number_of(item: &Item) -> u32 {
@@ -241,5 +271,15 @@ mod tests {
         assert_eq!(findings(rule, slip), ["3:1 Mục “1” lặp lại; số đúng ở đây là “2.”"]);
         let restart = "I. MỤC ĐÍCH\n1. Hưởng ứng.\nCác hoạt động:\n1. Phát huy.\n2. Tổ chức.\n";
         assert!(findings(rule, restart).is_empty(), "{:?}", findings(rule, restart));
+    }
+
+    /// Held-out batch 36: a school's table whose first column is the grade ("Khối" 6 to 9)
+    /// numbers no rows; a table numbered by "STT" that starts at 6 is still reported.
+    #[test]
+    fn a_tables_first_column_of_data() {
+        let rule = "structure/item-numbering";
+        let table = |head: &str| format!("Phụ lục I\nKẾT QUẢ HỌC TẬP\n{head}\tSố lớp\tSố học sinh\n6\t6\t258\n7\t6\t246\n8\t6\t242\n9\t6\t240\n");
+        assert!(findings(rule, &table("Khối")).is_empty(), "{:?}", findings(rule, &table("Khối")));
+        assert_eq!(findings(rule, &table("STT")).len(), 1);
     }
 }
