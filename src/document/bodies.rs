@@ -92,6 +92,11 @@ pub const GROUP_KINDS: &[GroupKind] = &[
         name: "co so doan truc thuoc",
         listed_by: &["co so doan"],
     },
+    // "Các chi đoàn trực thuộc xây dựng kế hoạch …" in a Đoàn xã's report (held-out batch 37)
+    GroupKind {
+        name: "chi doan truc thuoc",
+        listed_by: &["chi doan", "co so doan", "doan co so"],
+    },
     // "Đề nghị các hợp tác xã dịch vụ nông nghiệp …" / "- Các HTX dịch vụ nông nghiệp;"
     GroupKind {
         name: "hop tac xa",
@@ -620,7 +625,7 @@ impl<'a> Reader<'a> {
     /// place's name if there is one. Returns the index after them.
     fn managed(&self, k: usize) -> Option<usize> {
         // the folded words of what is managed
-        const MANAGED: &str = " khu cong nghiep kinh te che xuat du an dau tu xay dung cum di tich lich cang cua khau rung phong ho cao va ";
+        const MANAGED: &str = " khu cong nghiep kinh te che xuat du an dau tu xay dung cum di tich lich cang cua khau rung phong ho cao va cho ";
         if k < 2
             || self.sep(k - 1) != Sep::Space
             || fold(self.word(k - 2)) != "quan"
@@ -642,8 +647,10 @@ impl<'a> Reader<'a> {
             }
             end += 1;
         }
-        if end - k < 3 - usize::from(!plural) {
-            return None; // "các" and at least two words: "các khu công nghiệp"
+        // "các" and at least two words ("các khu công nghiệp"); one word with its place ("chợ
+        // Tân Hòa")
+        if (plural && end - k < 3) || end == k {
+            return None;
         }
         // the place's name: "Đồng Nai" (without "các", the name says which one)
         if self.sep(end - 1) == Sep::Space && self.head_at(end).is_none() {
@@ -1093,6 +1100,11 @@ mod tests {
         assert_eq!(
             name("Ban Quản lý rừng phòng hộ Krông Bông xây dựng phương án"),
             Some("Ban Quản lý rừng phòng hộ Krông Bông")
+        );
+        // ... a market (held-out batch 37)
+        assert_eq!(
+            name("Ban Quản lý chợ Tân Hòa phối hợp rà soát"),
+            Some("Ban Quản lý chợ Tân Hòa")
         );
         assert_eq!(
             name("Ủy ban nhân dân xã Nga Sơn chủ trì"),

@@ -140,8 +140,11 @@ impl Rule for BasisPunctuation {
             if k + 1 < preamble.len() {
                 // "Căn cứ ….", then the opening sentence "Thực hiện …, Bộ Chỉ huy … hướng dẫn
                 // như sau:": the bases ended with the last "Căn cứ"
+                // (the Party's bases may be dashed: "- Căn cứ Điều lệ Đảng …;", held-out
+                // batch 37)
+                let undashed = text.trim_start_matches(['-', '–', '+', ' ']);
                 let opening_follows = k + 2 == preamble.len()
-                    && crate::vietnamese::fold::fold_prefix(text, 7) == "can cu "
+                    && crate::vietnamese::fold::fold_prefix(undashed, 7) == "can cu "
                     && crate::vietnamese::fold::fold_prefix(
                         doc.slice(doc.lines[starts[k + 1]].content),
                         10,
@@ -267,6 +270,15 @@ mod tests {
         assert_eq!(findings("structure/basis-punctuation", &missing).len(), 1);
         let first = text.replace("năm 2015;", "năm 2015.");
         assert_eq!(findings("structure/basis-punctuation", &first).len(), 1);
+    }
+
+    /// Held-out batch 37: a Party resolution's bases written with dashes ("- Căn cứ …;"), the
+    /// last one ending with "." before "Thực hiện …, … như sau:".
+    #[test]
+    fn dashed_bases_before_the_opening_sentence() {
+        let text = "ĐẢNG BỘ THÀNH PHỐ HUẾ\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY PHƯỜNG HƯƠNG AN\n*\nSố 09-NQ/ĐU\tHương An, ngày 20 tháng 4 năm 2026\n\nNGHỊ QUYẾT\nvề đẩy mạnh chuyển đổi số\n- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n- Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030.\nThực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị, Hội nghị Ban Chấp hành Đảng bộ phường thống nhất ban hành Nghị quyết như sau:\nI- TÌNH HÌNH THỰC HIỆN\n";
+        let found = findings("structure/basis-punctuation", text);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     /// A công văn's bases run into its opening sentence: ";" is right there, as a Sở's
