@@ -640,4 +640,19 @@ mod tests {
         let found = crate::rules::test_support::findings(rule, slip);
         assert_eq!(found.len(), 1, "{found:?}");
     }
+
+    /// Held-out batch 37: "toàn bộ" and "dự tuyển" are administrative words, corrected for a
+    /// tone slip.
+    #[test]
+    fn whole_and_candidate() {
+        let rule = "text/tone-typo";
+        for (slip, right) in [
+            ("Phạm vi: toàn bô địa bàn phường.\n", "toàn bộ"),
+            ("Hồ sơ dư tuyển gồm:\n", "dự tuyển"),
+        ] {
+            let found = crate::rules::test_support::findings(rule, slip);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert!(found[0].contains(right), "{found:?}");
+        }
+    }
 }
