@@ -891,8 +891,10 @@ impl Rule for Unlisted {
                     || f.contains(" co so")
                     || f.contains("chinh tri")
             };
+            // (one body once: "Công an xã" and "Công an tỉnh" share their initials, not their
+            // level, held-out batch 38)
             if key.len() < 2
-                || seen.insert(key.clone(), 0).is_some()
+                || seen.insert(format!("{key}#{}", levels(name)), 0).is_some()
                 || executors.contains_key(&key)
             {
                 continue;
@@ -1104,6 +1106,19 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
         let found = findings(rule, &resolution("- Hội Nông dân xã;\n"));
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    /// Held-out batch 38: "Công an xã" (listed) and "Công an tỉnh" (dropped) share their
+    /// initials; each is judged on its own.
+    #[test]
+    fn two_bodies_of_one_kind_at_two_levels() {
+        let report = |entries: &str| format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ VÂN DU\tĐộc lập - Tự do - Hạnh phúc\nSố: 215/BC-UBND\tVân Du, ngày 05 tháng 12 năm 2025\n\nBÁO CÁO\nKết quả Chiến dịch làm sạch dữ liệu đất đai\n\nI. KẾT QUẢ\n1. Công an xã phối hợp rà soát dữ liệu dân cư.\nII. KIẾN NGHỊ\n1. Đề nghị Công an tỉnh hỗ trợ xác thực thông tin chủ sử dụng đất.\n\nNơi nhận:\n- UBND tỉnh;\n{entries}- Công an xã;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n");
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &report("- Công an tỉnh;\n"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &report(""));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("Công an tỉnh"), "{found:?}");
     }
 
     /// A Front's notice of conclusions (held-out batch 19): in its part of the tasks ahead, a
