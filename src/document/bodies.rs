@@ -601,23 +601,21 @@ impl<'a> Reader<'a> {
         self.own_words(end)
     }
 
-    /// After "Đảng ủy" (head at `head`, its words ending at `k`): "các cơ quan Đảng" and the
-    /// level ("Đảng ủy các cơ quan Đảng tỉnh", "… phường"), one body whose name holds "các".
-    fn party_agencies(&self, head: usize, k: usize) -> Option<usize> {
+    /// After a Party committee's "Đảng ủy" (its words ending at `k`; the caller has read the
+    /// head): "các cơ quan Đảng" and the level ("Đảng ủy các cơ quan Đảng tỉnh", "… phường"),
+    /// one body whose name holds "các".
+    fn party_agencies(&self, k: usize) -> Option<usize> {
         const AGENCIES: [&str; 4] = ["cac", "co", "quan", "dang"];
-        if k != head + 2 || fold(self.word(head)) != "dang" || fold(self.word(head + 1)) != "uy" {
+        // each word after a space, and a space before the level
+        let spaced = (k - 1..k + AGENCIES.len()).all(|j| self.sep(j) == Sep::Space);
+        let named = AGENCIES
+            .iter()
+            .enumerate()
+            .all(|(n, w)| fold(self.word(k + n)) == *w);
+        if !(spaced && named) {
             return None;
         }
-        for (n, w) in AGENCIES.iter().enumerate() {
-            if self.sep(k + n - 1) != Sep::Space || fold(self.word(k + n)) != *w {
-                return None;
-            }
-        }
-        let end = k + AGENCIES.len();
-        if self.sep(end - 1) != Sep::Space {
-            return None;
-        }
-        self.level(end).map(|(next, _)| next)
+        self.level(k + AGENCIES.len()).map(|(next, _)| next)
     }
 
     /// After "… Quản lý" at `k`: "các khu công nghiệp", "các khu kinh tế", "các dự án đầu tư
@@ -920,7 +918,7 @@ impl<'a> Reader<'a> {
                     && self.sep(end - 1) == Sep::Space
                     && !(depth < 2 && self.body_at_depth(end, depth + 1).is_some())
                 {
-                    if let Some(e) = self.own_words(end).or_else(|| self.party_agencies(k, end)) {
+                    if let Some(e) = self.own_words(end).or_else(|| self.party_agencies(end)) {
                         end = e;
                     }
                 }

@@ -839,6 +839,22 @@ impl<'a> Document<'a> {
         Span::empty(self.lines[self.header_first_line()].content.start)
     }
 
+    /// The empty left cell of the header's first row ("⇥CỘNG HÒA …" above the number), when
+    /// the header is written in rows of two cells: where a missing issuing body goes.
+    pub(crate) fn empty_first_left_cell(&self) -> Option<Span> {
+        let first = &self.lines[self.header_first_line()];
+        let row_start = first.span.start.checked_sub(usize::from(first.col))?;
+        let only_tabs = self.text()[row_start..first.span.start]
+            .bytes()
+            .all(|b| b == b'\t');
+        let above_number = self
+            .header
+            .number
+            .as_ref()
+            .is_none_or(|n| n.span.start > first.span.start);
+        (first.col > 0 && only_tabs && above_number).then(|| Span::empty(row_start))
+    }
+
     /// The empty right cell of the header's first row, when the header is written in rows of
     /// two cells (a Word table converted) and its place-and-date line is a right cell: where a
     /// missing title (national, Party, organisation) goes.

@@ -62,13 +62,8 @@ impl Rule for MissingIssuingBody {
         }
         // the issuing body stands in the header's empty left cell ("⇥CỘNG HÒA …", held-out
         // batch 36), else above the asterisk (Party) or the number
-        let first = &doc.lines[doc.header_first_line()];
-        let row_start = first.span.start.saturating_sub(usize::from(first.col));
-        let empty_left_cell = first.col > 0
-            && doc.text()[row_start..first.span.start].bytes().all(|b| b == b'\t')
-            && h.number.as_ref().is_none_or(|n| n.span.start > first.span.start);
-        let anchor = empty_left_cell
-            .then(|| Span::empty(row_start))
+        let anchor = doc
+            .empty_first_left_cell()
             .or_else(|| h.asterisk.map(|l| Span::empty(doc.lines[l].content.start)))
             .or_else(|| h.number.as_ref().map(|n| Span::empty(n.span.start)))
             .unwrap_or_else(|| doc.header_anchor());
