@@ -117,5 +117,12 @@ mod tests {
         let rule = "signature/kt-deputy";
         assert_eq!(findings(rule, &plan("KT. PHÓ CHI CỤC TRƯỞNG")).len(), 1);
         assert!(findings(rule, &plan("KT. CHI CỤC TRƯỞNG")).is_empty());
+        // a health station's deputy (held-out batch 37)
+        let station = plan("KT. PHÓ TRẠM TRƯỞNG")
+            .replace("CHI CỤC KIỂM LÂM", "TRẠM Y TẾ PHƯỜNG AN KHÊ")
+            .replace("PHÓ CHI CỤC TRƯỞNG\n", "");
+        assert_eq!(findings(rule, &station).len(), 1, "{:?}", findings(rule, &station));
+        let right = station.replace("KT. PHÓ TRẠM TRƯỞNG", "KT. TRẠM TRƯỞNG\nPHÓ TRẠM TRƯỞNG");
+        assert!(findings(rule, &right).is_empty(), "{:?}", findings(rule, &right));
     }
 }

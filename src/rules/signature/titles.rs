@@ -24,6 +24,9 @@ const HEADS: &[(&str, &str)] = &[
     ("chanh an", "pho chanh an"),
     ("truong doan", "pho truong doan"),
     ("to truong", "to pho"),
+    // a health station's and a team's heads ("KT. TRẠM TRƯỞNG" / "PHÓ TRẠM TRƯỞNG")
+    ("tram truong", "pho tram truong"),
+    ("doi truong", "pho doi truong"),
     // any other head called "Trưởng …" ("TRƯỞNG CÔNG AN XÃ", "TRƯỞNG THUẾ CƠ SỞ") and its
     // "PHÓ TRƯỞNG …"; folded, "trưởng" reads like "trường" (a school), see `generic_fits`
     ("truong", "pho truong"),
@@ -97,6 +100,8 @@ fn upper_of(head: &str) -> &'static str {
         "chi huy truong" => "CHỈ HUY TRƯỞNG",
         "chanh an" => "CHÁNH ÁN",
         "truong doan" => "TRƯỞNG ĐOÀN",
+        "tram truong" => "TRẠM TRƯỞNG",
+        "doi truong" => "ĐỘI TRƯỞNG",
         "truong" => "TRƯỞNG",
         _ => "",
     }
