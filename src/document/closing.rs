@@ -559,7 +559,17 @@ fn closing_start(text: &str, lines: &[Line], from: usize) -> Option<usize> {
                 is_name(c) || is_signature_note(c) || is_heading(c)
             });
             if signed || (prefix && k + 1 == non_blank.len()) {
-                return Some(i);
+                // a joint text's blocks side by side, the first a head signing in its own
+                // right ("TRƯỞNG CÔNG AN XÃ⇥TM. BAN CHẤP HÀNH HỘI LHPN XÃ"): the row's
+                // cells before the prefix are the closing's too
+                let mut first = i;
+                while first > from
+                    && lines[first - 1].row == lines[i].row
+                    && is_title_line(content(first - 1))
+                {
+                    first -= 1;
+                }
+                return Some(first);
             }
         }
     }
@@ -913,5 +923,20 @@ mod tests {
         assert!(r.is_none());
         assert_eq!(s.len(), 2);
         assert!(s.iter().all(|b| b.name.is_some() && b.titles.len() == 1));
+    }
+
+    /// A joint plan signed side by side, the police chief in his own right and the union
+    /// for its committee (held-out batch 39): both blocks are the closing's, the first
+    /// cell of the row included, and the last line of the body is the body's.
+    #[test]
+    fn a_joint_text_signed_side_by_side() {
+        let text = "Trên đây là Kế hoạch liên tịch năm 2026./.\n\nTRƯỞNG CÔNG AN XÃ\tTM. BAN CHẤP HÀNH HỘI LHPN XÃ\n\tCHỦ TỊCH\n\n\nThiếu tá Phan Văn Hùng\tNguyễn Thị Mai\n\nNơi nhận:\n- Công an tỉnh;\n- Lưu: VT.\n";
+        let (_, s, c) = parse_text(text);
+        assert_eq!(c.unwrap().start, 2);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(
+            s.iter().all(|b| b.name.is_some() && !b.titles.is_empty()),
+            "{s:?}"
+        );
     }
 }
