@@ -106,6 +106,8 @@ const KNOWN: &[Entry] = &[
     // the Party's rules on its documents (signed by Trần Cẩm Tú for the Ban Bí thư)
     ("quy dinh", "399-QĐ/TW", (9, 1, 2026), "Ban Bí thư"),
     ("chi thi", "39-CT/TW", (30, 10, 2024), "Ban Bí thư"),
+    // the Quy chế công tác dân vận of the political system
+    ("quyet dinh", "23-QĐ/TW", (30, 7, 2021), "Bộ Chính trị"),
     ("quyet dinh", "217-QĐ/TW", (12, 12, 2013), "Bộ Chính trị"),
     ("quyet dinh", "218-QĐ/TW", (12, 12, 2013), "Bộ Chính trị"),
     ("nghi dinh", "07/2021/NĐ-CP", (27, 1, 2021), "Chính phủ"),

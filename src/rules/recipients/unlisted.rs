@@ -617,7 +617,12 @@ impl<'a> Listed<'a> {
         let known_other = self.school || !self.local_government && !self.issuer_words.is_empty();
         let committees = (self.council || known_other && levels(name) != 0)
             && f.starts_with("phong ");
-        let unit = heads(UNIT_HEADS) && !residential && !committees
+        // (the inspectorate of a level, "Thanh tra tỉnh", is a body of the province, not
+        // the issuer's own inspectorate, held-out batch 39)
+        let inspectorate_of_a_level = f
+            .strip_prefix("thanh tra ")
+            .is_some_and(|rest| levels(rest.split(' ').next().unwrap_or("")) != 0 || rest.starts_with("chinh phu"));
+        let unit = heads(UNIT_HEADS) && !residential && !committees && !inspectorate_of_a_level
             || (self.inner_units_listed && heads(INNER_UNIT_HEADS))
             || (self.has_departments && heads(&["khoa"]))
             || (self.own_boards
@@ -681,6 +686,12 @@ impl<'a> Listed<'a> {
             .is_some_and(|&m| level == 0 || m >> 16 != 0 || m & u32::from(level) != 0);
         if exact || self.groups.iter().any(|g| g.covers(name, &self.aliases)) {
             return true;
+        }
+        // a two-word name whose initials are a standing organ's ("Thanh tra" t-t, as
+        // "Thường trực"): only its own key names it, not the organ of another body
+        // ("- Thường trực LĐLĐ tỉnh;" is no "Thanh tra tỉnh", held-out batch 39)
+        if matches!(key, "tt" | "tv") && !fold(name).starts_with("thuong ") {
+            return false;
         }
         for (l, listed_level) in &self.keys {
             if *budget == 0 {
@@ -1850,5 +1861,27 @@ mod tests {
         assert!(findings(rule, &notice("- Hội Sinh viên Trường;\n")).is_empty());
         let plan = "HỘI SINH VIÊN VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBCH TRƯỜNG ĐẠI HỌC CẦN THƠ\tĐộc lập - Tự do - Hạnh phúc\nSố: 27/KH-HSV\tCần Thơ, ngày 10 tháng 10 năm 2025\n\nKẾ HOẠCH\nXét chọn Sinh viên 5 tốt\n\nI. MỤC ĐÍCH\nBiểu dương sinh viên.\nII. TỔ CHỨC THỰC HIỆN\n1. Ban Thư ký Hội Sinh viên Trường tổng hợp hồ sơ./.\n\nNơi nhận:\n- Đảng ủy, Ban Giám hiệu Trường (b/c);\n- Lưu: VT, VP.\n\nTM. BAN THƯ KÝ\nCHỦ TỊCH\n\nTrần Minh Khoa\n";
         assert!(findings(rule, plan).is_empty(), "{:?}", findings(rule, plan));
+    }
+
+    /// Held-out batch 39: "Thanh tra tỉnh" is the province's inspectorate, not the issuer's
+    /// own (an ownerless "Thanh tra" of a Sở still is), and "- Thường trực LĐLĐ tỉnh;" does
+    /// not list it for sharing its initials.
+    #[test]
+    fn the_provincial_inspectorate_is_another_body() {
+        let rule = "recipients/unlisted";
+        let letter = |task: &str, listed: &str| {
+            format!("TỔNG LĐLĐ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLĐLĐ TỈNH NGHỆ AN\tĐộc lập - Tự do - Hạnh phúc\nSố: 986/LĐLĐ-CSPL\tNghệ An, ngày 24 tháng 11 năm 2025\nV/v báo cáo tình hình tiền lương\n\nKính gửi: Các công đoàn cơ sở.\n\n1. Nắm chắc tình hình tiền lương. {task}\n\nNơi nhận:\tTM. BAN THƯỜNG VỤ\n- Như trên;\n{listed}- Thường trực LĐLĐ tỉnh;\n- Lưu: VT, CSPL.\tCHỦ TỊCH\n\n\tNguyễn Văn An\n")
+        };
+        let task = "Liên đoàn Lao động tỉnh đề nghị Thanh tra tỉnh chủ trì kiểm tra việc trả lương.";
+        let got = findings(rule, &letter(task, ""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = findings(rule, &letter(task, "- Thanh tra tỉnh;\n"));
+        assert!(got.is_empty(), "{got:?}");
+        // the Sở's own inspectorate, named without a level
+        let own = letter("Giao Thanh tra kiểm tra việc trả lương.", "")
+            .replace("TỔNG LĐLĐ VIỆT NAM", "UBND TỈNH NGHỆ AN")
+            .replace("LĐLĐ TỈNH NGHỆ AN", "SỞ NỘI VỤ");
+        let got = findings(rule, &own);
+        assert!(got.is_empty(), "{got:?}");
     }
 }
