@@ -286,7 +286,8 @@ fn item_marker(content: &str) -> Option<(ItemKind, usize)> {
             p = e;
         }
         let trailing_dot = b.get(p) == Some(&b'.');
-        let close_paren = path.len() == 1 && b.get(p) == Some(&b')');
+        // (or a dash, as the Party numbers its items under "I-": "1- Mục đích")
+        let close_paren = path.len() == 1 && matches!(b.get(p), Some(&b')') | Some(&b'-'));
         let end = if trailing_dot || close_paren {
             p + 1
         } else {

