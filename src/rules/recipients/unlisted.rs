@@ -1884,4 +1884,17 @@ mod tests {
         let got = findings(rule, &own);
         assert!(got.is_empty(), "{got:?}");
     }
+
+    /// Held-out batch 39: bodies named one after another, then "mỗi đơn vị" and the task.
+    #[test]
+    fn bodies_each_given_the_task() {
+        let rule = "recipients/unlisted";
+        let plan = |listed: &str| {
+            format!("ĐẢNG BỘ TỈNH PHÚ THỌ\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ CẨM KHÊ\nBAN DÂN VẬN\n*\nSố 05-KH/BDVĐU\tCẩm Khê, ngày 12 tháng 3 năm 2026\n\nKẾ HOẠCH\nThi đua “Dân vận khéo” năm 2026\n\nI- MỤC ĐÍCH\nNâng cao nhận thức.\nII- TỔ CHỨC THỰC HIỆN\n1- Hội Nông dân xã, Hội Cựu chiến binh xã mỗi đơn vị đăng ký ít nhất 01 mô hình.\n\nNơi nhận:\tK/T TRƯỞNG BAN\n- Hội Nông dân xã,\n{listed}- Lưu Văn phòng Đảng ủy.\tPHÓ TRƯỞNG BAN\n\n\tNguyễn Văn An\n")
+        };
+        let got = findings(rule, &plan(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = findings(rule, &plan("- Hội Cựu chiến binh xã,\n"));
+        assert!(got.is_empty(), "{got:?}");
+    }
 }
