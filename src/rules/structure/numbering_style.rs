@@ -96,28 +96,30 @@ impl Rule for NumberingStyle {
             .body
             .items
             .iter()
-            .filter(|i| matches!(i.kind, ItemKind::Number(_)))
-            .filter_map(|i| match doc.slice(i.marker).chars().last() {
-                Some(c @ ('.' | '-')) => Some((i, c)),
-                _ => None,
+            .filter(|i| {
+                matches!(i.kind, ItemKind::Number(_))
+                    && matches!(doc.slice(i.marker).as_bytes().last(), Some(b'.' | b'-'))
             })
+            .map(|i| (i, doc.slice(i.marker).ends_with('-')))
             .collect();
-        let dashed = numbered.iter().filter(|n| n.1 == '-').count();
+        let dashed = numbered.iter().filter(|n| n.1).count();
         let dotted = numbered.len() - dashed;
         if dashed > 0 && dotted > 0 && dashed != dotted {
-            let major = if dashed > dotted { '-' } else { '.' };
-            let first_major = numbered.iter().find(|n| n.1 == major).map(|n| n.0.line);
-            let line = first_major.map(|l| doc.lines[l].row + 1).unwrap_or(0);
-            for (item, _) in numbered.iter().filter(|n| n.1 != major) {
+            let major_dash = dashed > dotted;
+            let major = if major_dash { "-" } else { "." };
+            let line = numbered
+                .iter()
+                .find(|n| n.1 == major_dash)
+                .map_or(0, |n| doc.lines[n.0.line].row + 1);
+            for (item, _) in numbered.iter().filter(|n| n.1 != major_dash) {
                 let marker = doc.slice(item.marker);
-                let fixed = format!("{}{major}", &marker[..marker.len() - 1]);
                 let sep = crate::document::Span::new(item.marker.end - 1, item.marker.end);
                 ctx.emit(
                     item.marker,
-                    format!("Mục “{marker}” khác cách đánh số ở dòng {line} (“{fixed}”); dùng một kiểu thống nhất"),
-                    format!("Item “{marker}” differs from line {line} (“{fixed}”); use one style"),
+                    format!("Mục “{marker}” khác cách đánh số ở dòng {line} (“{major}”); dùng một kiểu thống nhất"),
+                    format!("Item “{marker}” differs from line {line} (“{major}”); use one style"),
                 )
-                .safe_fix(sep, major.to_string());
+                .safe_fix(sep, major);
             }
         }
         let parts = &doc.body.parts;
