@@ -1930,4 +1930,25 @@ mod tests {
         let got = findings(rule, &plan("- Phòng Hành chính quản trị;\n"));
         assert!(got.is_empty(), "{got:?}");
     }
+
+    /// Held-out batch 40: the commune's office named in the executing article through its
+    /// head ("Trưởng phòng Văn hóa - Xã hội"); a health centre's departments under a name
+    /// wrapped over two header lines; a cell's report "với" its Party committee.
+    #[test]
+    fn offices_departments_and_a_report_với() {
+        let rule = "recipients/unlisted";
+        let decision = |executors: &str| format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TÂN HÒA\tĐộc lập - Tự do - Hạnh phúc\nSố: 18/QĐ-UBND\tTân Hòa, ngày 12 tháng 01 năm 2026\n\nQUYẾT ĐỊNH\nThành lập Đoàn kiểm tra\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN HÒA\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025.\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Đoàn kiểm tra.\nĐiều 2. Giao Phòng Văn hóa - Xã hội xã chủ trì tổng hợp kết quả.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n{executors} chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\tCHỦ TỊCH\n- Như Điều 3;\n- Lưu: VT.\n\n\tNguyễn Văn An\n");
+        let got = findings(rule, &decision("Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Văn hóa - Xã hội"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &decision("Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let plan = |listed: &str| format!("SỞ Y TẾ TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM Y TẾ\tĐộc lập - Tự do - Hạnh phúc\nKHU VỰC YÊN THÀNH\nSố: 35/KH-TTYT\tYên Thành, ngày 20 tháng 01 năm 2026\n\nKẾ HOẠCH\nTiêm chủng\n\nI. MỤC ĐÍCH\nBảo vệ trẻ em.\nII. TỔ CHỨC THỰC HIỆN\n1. Khoa Kiểm soát bệnh tật chủ trì tổng hợp số liệu.\n2. Trạm Y tế các xã tổ chức tiêm.\n\nNơi nhận:\tKT. GIÁM ĐỐC\n- Trạm Y tế các xã;\n{listed}- Lưu: VT.\tPHÓ GIÁM ĐỐC\n\n\tTrần Văn Hùng\n");
+        let got = findings(rule, &plan(""));
+        assert!(got.is_empty(), "{got:?}");
+        let resolution = |listed: &str| format!("ĐẢNG BỘ XÃ TÂN LẬP\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ TRƯỜNG TIỂU HỌC TÂN LẬP\n*\tTân Lập, ngày 05 tháng 3 năm 2026\nSố 14-NQ/CB\n\nNGHỊ QUYẾT\nvề nhiệm vụ tháng 3 năm 2026\n\nI. ĐÁNH GIÁ\nHoàn thành nhiệm vụ.\nIII. TỔ CHỨC THỰC HIỆN\n1. Chi ủy đôn đốc thực hiện Nghị quyết; báo cáo kết quả với Đảng ủy xã Tân Lập trước ngày 30/3/2026.\n\nNơi nhận:\tT/M CHI BỘ\n{listed}- Lưu Chi bộ.\tBÍ THƯ\n\n\tLê Văn Bình\n");
+        let got = findings(rule, &resolution(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = findings(rule, &resolution("- Đảng ủy xã Tân Lập (b/c),\n"));
+        assert!(got.is_empty(), "{got:?}");
+    }
 }
