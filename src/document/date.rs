@@ -716,8 +716,12 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
     // worded form: "ngày 26 tháng 3 năm 2004"
     let slice = &text[range.start..range.end];
     // std's searcher (memchr's memmem would add 4 kB to the WebAssembly module)
-    for (k, _) in slice.match_indices("ngày ") {
-        let at = range.start + k;
+    // ("Ngày 12 tháng 11 năm 2025 (thứ Năm), tại …" opens a sentence too: "gày " after n or N)
+    for (k, _) in slice.match_indices("gày ") {
+        if k == 0 || !matches!(b[range.start + k - 1], b'n' | b'N') {
+            continue;
+        }
+        let at = range.start + k - 1;
         let p = at + "ngày ".len();
         let Some((d, e1)) = digits(b, p, 2) else {
             continue;

@@ -93,4 +93,13 @@ mod tests {
         assert_eq!(findings("date/weekday", morning).len(), 1);
         assert!(findings("date/weekday", &morning.replace("thứ 5", "thứ 4")).is_empty());
     }
+
+    /// Held-out batch 41: a worded date opening its sentence with a capital "Ngày".
+    #[test]
+    fn a_worded_date_opening_a_sentence() {
+        let notice = |weekday: &str| format!("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nVĂN PHÒNG\nSố: 418/TB-VPUBND\n\nTHÔNG BÁO\nÝ kiến chỉ đạo của Chủ tịch\n\nNgày 12 tháng 11 năm 2025 ({weekday}), tại Trụ sở Ủy ban nhân dân tỉnh, đồng chí Chủ tịch chủ trì buổi làm việc.\n");
+        let found = findings("date/weekday", &notice("thứ Năm"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(findings("date/weekday", &notice("thứ Tư")).is_empty());
+    }
 }

@@ -600,6 +600,10 @@ impl<'a> Listed<'a> {
             // issuer ("báo cáo Ban Giám đốc" in Công an tỉnh's plan)
             "chi uy",
             "ban giam doc",
+            // the organising committee and the jury of the text's own event, named bare
+            // ("gửi Ban Tổ chức trước ngày …" in a school's plan, held-out batch 41)
+            "ban to chuc",
+            "ban giam khao",
         ]
         .contains(&f.as_str())
         {
@@ -1950,5 +1954,17 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         let got = findings(rule, &resolution("- Đảng ủy xã Tân Lập (b/c),\n"));
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Held-out batch 41: a school's plan sends its lists to the event's "Ban Tổ chức", named
+    /// bare: its own organising committee, not another body.
+    #[test]
+    fn the_events_own_organising_committee() {
+        let rule = "recipients/unlisted";
+        let plan = |to: &str| format!("UBND XÃ ĐẠI HUỆ\nTRƯỜNG THCS ĐẠI HUỆ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 27/KH-THCS\tĐại Huệ, ngày 02 tháng 3 năm 2026\n\nKẾ HOẠCH\nHoạt động trải nghiệm\n\nI. MỤC ĐÍCH\nGiáo dục truyền thống.\nII. TỔ CHỨC THỰC HIỆN\n5. Liên đội: tổng hợp danh sách học sinh đăng ký gửi {to} trước ngày 12/3/2026.\n\nNơi nhận:\tHIỆU TRƯỞNG\n- Liên đội;\n- Lưu: VT.\n\n\tLê Văn An\n");
+        let got = findings(rule, &plan("Ban Tổ chức"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &plan("Ban Tổ chức Đảng ủy xã"));
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 }

@@ -666,4 +666,15 @@ mod tests {
             assert!(found.is_empty(), "{found:?}");
         }
     }
+
+    /// Held-out batch 41: "câu hỏi thi" is a question of a contest, no "hội thi".
+    #[test]
+    fn a_contests_question() {
+        let rule = "text/tone-typo";
+        let findings = crate::rules::test_support::findings;
+        let right = "2. Tổ Khoa học Xã hội biên soạn tài liệu, câu hỏi thi tìm hiểu lịch sử địa phương.\n";
+        assert!(findings(rule, right).is_empty(), "{:?}", findings(rule, right));
+        let slip = "2. Tổ chức hỏi thi tìm hiểu lịch sử địa phương.\n";
+        assert_eq!(findings(rule, slip).len(), 1, "{:?}", findings(rule, slip));
+    }
 }
