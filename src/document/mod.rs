@@ -575,11 +575,23 @@ impl<'a> Document<'a> {
     /// The 1-based line a reader sees byte `offset` on: its physical row, which the cells of
     /// a tab-separated row share (an index into [`Document::lines`] counts each cell).
     pub fn display_line(&self, offset: usize) -> usize {
-        let i = self
-            .lines
-            .partition_point(|l| l.span.start <= offset)
-            .saturating_sub(1);
+        let i = self.line_of(offset);
         self.lines.get(i).map_or(1, |l| l.row as usize + 1)
+    }
+
+    /// The index into [`Document::lines`] of the line byte `offset` is on (one search for every
+    /// caller: each closure given to `partition_point` is code of its own in the WebAssembly
+    /// module).
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.lines
+            .partition_point(|l| l.span.start <= offset)
+            .saturating_sub(1)
+    }
+
+    /// The words that start in `from..to` (byte offsets).
+    pub fn words_between(&self, from: usize, to: usize) -> &[crate::vietnamese::words::Word] {
+        let at = |offset: usize| self.words.partition_point(|w| (w.start as usize) < offset);
+        &self.words[at(from)..at(to)]
     }
 
     /// The content of line `i` (trimmed, marks removed).

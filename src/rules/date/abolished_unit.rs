@@ -152,13 +152,7 @@ impl Rule for AbolishedUnit {
         let text = doc.text();
         for l in lines {
             let content = doc.lines[l].content;
-            let from = doc
-                .words
-                .partition_point(|w| (w.start as usize) < content.start);
-            let to = doc
-                .words
-                .partition_point(|w| (w.start as usize) < content.end);
-            let ws = &doc.words[from..to];
+            let ws = doc.words_between(content.start, content.end);
             for (k, w) in ws.iter().enumerate() {
                 let word = w.text(text);
                 // only huyện, quận, thị and tinh are looked at: any other word is passed over

@@ -84,9 +84,7 @@ impl Rule for SelfReference {
         let text = doc.text();
         let line_start = |i: usize| doc.lines.get(i).map(|l| l.span.start).unwrap_or(text.len());
         let (from, to) = (line_start(doc.body.start), line_start(doc.body.end));
-        let first = doc.words.partition_point(|w| (w.start as usize) < from);
-        let last = doc.words.partition_point(|w| (w.start as usize) < to);
-        let words = &doc.words[first..last];
+        let words = doc.words_between(from, to);
         let word = |k: usize| words.get(k).map(|w| w.text(text)).unwrap_or("");
         // a notice whose summary names what it carries ("THÔNG BÁO / Kết luận của Chủ tịch
         // …") may call that "kết luận này"
@@ -117,10 +115,7 @@ impl Rule for SelfReference {
         for (k, w) in words.iter().enumerate() {
             match w.text(text) {
                 "này" if text[..w.start as usize].ends_with(' ') => {
-                    let line = doc
-                        .lines
-                        .partition_point(|l| l.span.start <= w.start as usize)
-                        - 1;
+                    let line = doc.line_of(w.start as usize);
                     let ls = doc.lines[line].content.start.min(w.start as usize - 1);
                     if let Some((t, start)) = name_at_end(&text[ls..w.start as usize - 1]) {
                         // "Hướng dẫn số 14/HD… Hướng dẫn này …" refers back to a document
@@ -201,9 +196,7 @@ impl Rule for SelfReference {
         // "Trên đây là <its type>" too
         for a in &doc.attachments {
             let Some(own) = a.doc_type else { continue };
-            let first = doc.words.partition_point(|w| (w.start as usize) < line_start(a.start));
-            let last = doc.words.partition_point(|w| (w.start as usize) < line_start(a.end));
-            let words = &doc.words[first..last];
+            let words = doc.words_between(line_start(a.start), line_start(a.end));
             for k in 2..words.len() {
                 let said = |i: usize| words[i].text(text);
                 if said(k) == "là" && said(k - 1) == "đây" && matches!(said(k - 2), "Trên" | "trên") {

@@ -82,10 +82,7 @@ fn is_rule(text: &str) -> bool {
 
 /// Whether `offset` lies in the header or in the blank and ruled lines right after it.
 fn in_header(doc: &Document, offset: usize) -> bool {
-    let line = doc
-        .lines
-        .partition_point(|l| l.span.start <= offset)
-        .saturating_sub(1);
+    let line = doc.line_of(offset);
     line < doc.header.end
         || (doc.header.end..line).all(|l| doc.lines[l].is_blank() || is_rule(doc.content(l)))
 }
