@@ -418,7 +418,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                         .any(|j| followed_by_task(&r, j));
                     // "Hội Nông dân xã, Hội Cựu chiến binh xã mỗi đơn vị đăng ký …": each of
                     // them, then the task (held-out batch 39)
-                    let each = fold(r_word(&r, last.next)) == "moi"
+                    let each = matches!(r_word(&r, last.next), "mỗi" | "Mỗi")
                         && (last.next + 2..(last.next + 4).min(to))
                             .any(|j| followed_by_task(&r, j));
                     let assigns = (!articles && r.ends_item(last.next, to))

@@ -162,7 +162,7 @@ impl std::fmt::Debug for NumberPath {
 /// How an item is numbered.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ItemKind {
-    /// `1.` (or `1)`)
+    /// `1.` (or `1)`, or the Party's `1-`)
     Number(u32),
     /// `1.1.` or `1.1`: `trailing_dot` says which.
     Sub {

@@ -703,8 +703,14 @@ impl<'a> Listed<'a> {
         // a two-word name whose initials are a standing organ's ("Thanh tra" t-t, as
         // "Thường trực"): only its own key names it, not the organ of another body
         // ("- Thường trực LĐLĐ tỉnh;" is no "Thanh tra tỉnh", held-out batch 39)
+        // (its own line names it, with its place: "- Thanh tra tỉnh Nghệ An;")
         if matches!(key, "tt" | "tv") && !fold(name).starts_with("thuong ") {
-            return false;
+            let f = fold(name);
+            let head = f.split(' ').take(2).collect::<Vec<_>>().join(" ");
+            let names = |t: &str| fold(t).contains(&head);
+            return self.doc.recipients.as_ref().is_some_and(|r| {
+                r.entries.iter().any(|e| names(self.doc.slice(e.text)))
+            }) || self.as_above && kinh_gui(self.doc).iter().any(|n| names(n));
         }
         for (l, listed_level) in &self.keys {
             if *budget == 0 {
@@ -1966,5 +1972,21 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = findings(rule, &plan("Ban Tổ chức Đảng ủy xã"));
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    /// The inspectorate listed with its place ("- Thanh tra tỉnh Nghệ An;") is listed; "mới"
+    /// after a list of bodies is no "mỗi" (review of the eighth session).
+    #[test]
+    fn the_inspectorate_listed_with_its_place_and_a_report_of_what_is_done() {
+        let rule = "recipients/unlisted";
+        let letter = |task: &str, listed: &str| {
+            format!("UBND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\nSố: 986/SNV-CCVC\tNghệ An, ngày 24 tháng 11 năm 2025\nV/v kiểm tra việc trả lương\n\nKính gửi: Các cơ quan, đơn vị.\n\n1. {task}\n\nNơi nhận:\tGIÁM ĐỐC\n- Như trên;\n{listed}- Thường trực LĐLĐ tỉnh;\n- Lưu: VT.\n\n\tNguyễn Văn An\n")
+        };
+        let task = "Đề nghị Thanh tra tỉnh chủ trì kiểm tra việc trả lương.";
+        let got = findings(rule, &letter(task, "- Thanh tra tỉnh Nghệ An;\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let done = "Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh mới triển khai thực hiện được 02 mô hình.";
+        let got = findings(rule, &letter(done, ""));
+        assert!(got.is_empty(), "{got:?}");
     }
 }

@@ -213,7 +213,16 @@ impl Rule for AuthorityTitle {
                                 ),
                             );
                         }
-                        Some(t) if deputy_of(t).is_some_and(|h| h != head) => {
+                        // (a head called "Trưởng …" either way round: "KT. TRƯỞNG TRẠM" / "PHÓ TRẠM
+                        // TRƯỞNG")
+                        Some(t)
+                            if deputy_of(t).is_some_and(|h| {
+                                h != head
+                                    && !((h == "truong" || head == "truong")
+                                        && h.ends_with("truong")
+                                        && head.ends_with("truong"))
+                            }) =>
+                        {
                             ctx.emit(
                                 anchor(a.title),
                                 format!("“{t}” không phải cấp phó của “{}”: ký thay người đứng đầu là “{deputy}”", doc.slice(a.title)),

@@ -125,4 +125,11 @@ mod tests {
         let right = station.replace("KT. PHÓ TRẠM TRƯỞNG", "KT. TRẠM TRƯỞNG\nPHÓ TRẠM TRƯỞNG");
         assert!(findings(rule, &right).is_empty(), "{:?}", findings(rule, &right));
     }
+
+    /// "KT. TRƯỞNG TRẠM" over "PHÓ TRẠM TRƯỞNG": one head, its words either way round.
+    #[test]
+    fn a_station_head_named_either_way_round() {
+        let text = "Nội dung./.\n\nNơi nhận:\tKT. TRƯỞNG TRẠM\n- Lưu: VT.\tPHÓ TRẠM TRƯỞNG\n\n\tNguyễn Văn An\n";
+        assert!(findings("signature/authority-title", text).is_empty(), "{:?}", findings("signature/authority-title", text));
+    }
 }

@@ -203,7 +203,7 @@ fn report(
         let item = run[b.index];
         let written = doc
             .slice(item.marker)
-            .trim_end_matches(['.', ')'])
+            .trim_end_matches(['.', ')', '-'])
             .to_string();
         let before = b.index.checked_sub(1).map(|k| show(numbers[k]));
         let want = show(b.expected);
@@ -281,5 +281,15 @@ mod tests {
         let table = |head: &str| format!("Phụ lục I\nKẾT QUẢ HỌC TẬP\n{head}\tSố lớp\tSố học sinh\n6\t6\t258\n7\t6\t246\n8\t6\t242\n9\t6\t240\n");
         assert!(findings(rule, &table("Khối")).is_empty(), "{:?}", findings(rule, &table("Khối")));
         assert_eq!(findings(rule, &table("STT")).len(), 1);
+    }
+
+    /// A Party list numbered "1-", "2-": the skipped number is reported, and its fix keeps
+    /// the dash (review of the eighth session).
+    #[test]
+    fn a_dashed_list_keeps_its_dash() {
+        let plan = "I- MỤC ĐÍCH, YÊU CẦU\n1- Mục đích\nNâng cao nhận thức.\n3- Yêu cầu\nThiết thực.\n";
+        assert_eq!(findings("structure/item-numbering", plan).len(), 1);
+        let fixed = crate::fix::lint_fix(plan, &crate::Config::default()).text;
+        assert!(fixed.contains("\n2- Yêu cầu"), "{fixed}");
     }
 }

@@ -44,8 +44,8 @@ declare_rule! {
         id: "structure/numbering-style",
         severity: Warning,
         fix: Safe,
-        summary: "Cách đánh số tiểu mục không thống nhất (“1.1” và “1.1.”)",
-        summary_en: "Sub-items are numbered in two styles (“1.1” and “1.1.”)",
+        summary: "Cách đánh số không thống nhất (“1.1” và “1.1.”, “1.” và “1-”)",
+        summary_en: "Items are numbered in two styles (“1.1” and “1.1.”, “1.” and “1-”)",
     }
 }
 
@@ -97,13 +97,16 @@ impl Rule for NumberingStyle {
             .items
             .iter()
             .filter(|i| {
+                // (a table's rows are numbered on their own)
                 matches!(i.kind, ItemKind::Number(_))
+                    && !i.table_row
                     && matches!(doc.slice(i.marker).as_bytes().last(), Some(b'.' | b'-'))
             })
             .map(|i| (i, doc.slice(i.marker).ends_with('-')))
             .collect();
         let dashed = numbered.iter().filter(|n| n.1).count();
         let dotted = numbered.len() - dashed;
+        // (on a tie neither style is the odd one out: nothing is said)
         if dashed > 0 && dotted > 0 && dashed != dotted {
             let major_dash = dashed > dotted;
             let major = if major_dash { "-" } else { "." };
@@ -159,5 +162,13 @@ mod tests {
         assert!(findings(rule, &plan("2-")).is_empty());
         let dotted = plan("2.").replace("1-", "1.").replace("3-", "3.");
         assert!(findings(rule, &dotted).is_empty());
+    }
+
+    /// A table's rows numbered "1.", "2.", "3." do not outvote the Party's dashed items.
+    #[test]
+    fn a_tables_rows_are_not_items_of_the_text() {
+        let plan = "I- MỤC ĐÍCH\n1- Mục đích\nNâng cao nhận thức.\n2- Yêu cầu\nThiết thực.\nSTT\tNội dung\tThời gian\n1.\tHọp\tTháng 5\n2.\tTập huấn\tTháng 6\n3.\tSơ kết\tTháng 7\n";
+        let found = findings("structure/numbering-style", plan);
+        assert!(found.is_empty(), "{found:?}");
     }
 }

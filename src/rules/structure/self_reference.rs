@@ -130,13 +130,14 @@ impl Rule for SelfReference {
                         // "(Mẫu) kèm theo Kế hoạch này" is the text's own attachment,
                         // whatever plan was cited before
                         let before = text[ls..ls + start].trim_end();
-                        // (and "theo mẫu gửi kèm Kế hoạch này")
                         // (and "theo mẫu gửi kèm Kế hoạch này"; "Nhận được Công văn này, …"
-                        // opens a text's closing words about itself)
+                        // opens a letter's closing words about itself; in a report, "Nhận được
+                        // Công văn này, UBND xã đã triển khai …" after "Công văn số 45/SNV" is
+                        // the one received, which the test of a cited text below decides)
                         let attached = ["kèm theo", "Kèm theo", "KÈM THEO", "gửi kèm"]
                             .iter()
                             .any(|k| before.ends_with(k))
-                            || before == "Nhận được";
+                            || before == "Nhận được" && letter;
                         // a part named before it, "tại Mục IV của Kế hoạch này", "khoản 1
                         // Mục II Kế hoạch này", is the text's own part, whatever plan was cited
                         let part = own_part(before);
@@ -204,7 +205,9 @@ impl Rule for SelfReference {
                         .get(k + 1)
                         .and_then(|n| name_at_start(&text[n.start as usize..]))
                     {
-                        if t.name != own.name {
+                        // (a type named in capitals: "Trên đây là kết luận của Chủ tịch …"
+                        // closing an attached notice speaks of its content)
+                        if t.name != own.name && crate::vietnamese::starts_upper(said(k + 1)) {
                             hits.push((words[k + 1].start as usize, len, own));
                         }
                     }
@@ -383,6 +386,9 @@ mod tests {
         // the guide it passes on, named in the middle of a sentence, stays silent
         let passed = letter("Đề nghị các xã, phường triển khai Hướng dẫn này đến các khu dân cư./.");
         assert!(findings(rule, &passed).is_empty());
+        // a report that received a letter it cited speaks of that letter
+        let report = "ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\nSố: 45/BC-UBND\n\nBÁO CÁO\nKết quả rà soát\n\nNgày 05/3/2026, Ủy ban nhân dân xã nhận được Công văn số 45/SNV-CCVC của Sở Nội vụ.\nNhận được Công văn này, Ủy ban nhân dân xã đã triển khai rà soát.\n";
+        assert!(findings(rule, report).is_empty(), "{:?}", findings(rule, report));
     }
 
     /// The plan a decision promulgates closes with "Trên đây là Kế hoạch …", not another type
