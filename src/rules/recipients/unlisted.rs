@@ -421,7 +421,7 @@ impl<'a> Listed<'a> {
         // university, "BCH TRƯỜNG ĐẠI HỌC …", has none)
         // (its name may wrap: "SỞ Y TẾ TỈNH NGHỆ AN" / "TRUNG TÂM Y TẾ" / "KHU VỰC YÊN
         // THÀNH", held-out batch 40; the parent on the first line is not it)
-        let has_departments = lines[lines.len().min(1)..].iter().chain(lines.last()).any(|l| {
+        let has_departments = lines.iter().skip(usize::from(lines.len() > 1)).any(|l| {
             let f = fold(l);
             ["truong", "benh vien", "trung tam", "hoc vien", "vien "]
                 .iter()

@@ -85,7 +85,6 @@ impl Rule for SelfReference {
         let line_start = |i: usize| doc.lines.get(i).map(|l| l.span.start).unwrap_or(text.len());
         let (from, to) = (line_start(doc.body.start), line_start(doc.body.end));
         let words = doc.words_between(from, to);
-        let word = |k: usize| words.get(k).map(|w| w.text(text)).unwrap_or("");
         // a notice whose summary names what it carries ("THÔNG BÁO / Kết luận của Chủ tịch
         // …") may call that "kết luận này"
         // (and a decision the text it promulgates or approves: "BAN HÀNH KẾ HOẠCH …", "Về
@@ -178,15 +177,10 @@ impl Rule for SelfReference {
                         }
                     }
                 }
-                "là" if word(k.wrapping_sub(1)) == "đây"
-                    && matches!(word(k.wrapping_sub(2)), "Trên" | "trên") =>
-                {
-                    if let Some((t, len)) = words
-                        .get(k + 1)
-                        .and_then(|n| name_at_start(&text[n.start as usize..]))
-                    {
+                "là" => {
+                    if let Some((t, at, len)) = closing_names(text, words, k) {
                         if other(t.name) && !letter {
-                            hits.push((words[k + 1].start as usize, len, own));
+                            hits.push((at, len, own));
                         }
                     }
                 }
@@ -198,18 +192,12 @@ impl Rule for SelfReference {
         for a in &doc.attachments {
             let Some(own) = a.doc_type else { continue };
             let words = doc.words_between(line_start(a.start), line_start(a.end));
-            for k in 2..words.len() {
-                let said = |i: usize| words[i].text(text);
-                if said(k) == "là" && said(k - 1) == "đây" && matches!(said(k - 2), "Trên" | "trên") {
-                    if let Some((t, len)) = words
-                        .get(k + 1)
-                        .and_then(|n| name_at_start(&text[n.start as usize..]))
-                    {
-                        // (a type named in capitals: "Trên đây là kết luận của Chủ tịch …"
-                        // closing an attached notice speaks of its content)
-                        if t.name != own.name && crate::vietnamese::starts_upper(said(k + 1)) {
-                            hits.push((words[k + 1].start as usize, len, own));
-                        }
+            for k in 0..words.len() {
+                if let Some((t, at, len)) = closing_names(text, words, k) {
+                    // (a type named in capitals: "Trên đây là kết luận của Chủ tịch …"
+                    // closing an attached notice speaks of its content)
+                    if t.name != own.name && crate::vietnamese::starts_upper(&text[at..]) {
+                        hits.push((at, len, own));
                     }
                 }
             }
@@ -235,6 +223,21 @@ impl Rule for SelfReference {
             }
         }
     }
+}
+
+/// The type a text's closing words name, when word `k` is the "là" of "Trên đây là <type>":
+/// the type, where its name starts and its length.
+fn closing_names(
+    text: &str,
+    words: &[crate::vietnamese::words::Word],
+    k: usize,
+) -> Option<(&'static DocType, usize, usize)> {
+    let said = |i: usize| words[i].text(text);
+    if k < 2 || said(k) != "là" || said(k - 1) != "đây" || !matches!(said(k - 2), "Trên" | "trên") {
+        return None;
+    }
+    let at = words.get(k + 1)?.start as usize;
+    name_at_start(&text[at..]).map(|(t, len)| (t, at, len))
 }
 
 /// Whether `before` ends with a part of a text named by its kind and number ("Mục IV của",
