@@ -51,7 +51,8 @@ impl Defect {
     }
 
     /// Whether a diagnostic finds this defect: same family, its lines (or the lines of the
-    /// place it relates to: "missing from the Nơi nhận below") touching the label's.
+    /// place it relates to: "missing from the Nơi nhận below") touching the label's, or, for a
+    /// body missing from Nơi nhận, the body it names named on the label's lines.
     fn found_by(&self, d: &Diagnostic, text: &str) -> bool {
         let (a, b) = self.range();
         let touches = |start: usize, end: usize| {
@@ -63,9 +64,20 @@ impl Defect {
             || ALSO_FINDS.iter().any(|(rule, families)| {
                 d.rule == *rule && families.contains(&self.family.as_str())
             });
+        // a body dropped from Nơi nhận is one mistake wherever it is given tasks: the finding
+        // names it at its first task, the label may point at another line that gives it one
+        let names_same_body = || {
+            d.rule == "recipients/unlisted"
+                && text
+                    .lines()
+                    .skip(a.saturating_sub(1))
+                    .take(b + 1 - a)
+                    .any(|l| l.contains(&text[d.start..d.end]))
+        };
         family
             && ((d.line <= b && d.end_line >= a)
-                || d.related.as_ref().is_some_and(|r| touches(r.start, r.end)))
+                || d.related.as_ref().is_some_and(|r| touches(r.start, r.end))
+                || names_same_body())
     }
 }
 
