@@ -163,6 +163,10 @@ const MINISTRIES: &[(&str, &str)] = &[
 fn other_ministry(named: &str, codes: &[&str]) -> Option<(&'static str, &'static str)> {
     let f = crate::vietnamese::fold(named);
     let f = f.strip_prefix("bo truong ").unwrap_or(&f);
+    // (every ministry's name starts with "Bộ": no other name is folded against the list)
+    if !f.starts_with("bo ") {
+        return None;
+    }
     let (own, _) = MINISTRIES.iter().find(|(_, name)| {
         f.strip_prefix(crate::vietnamese::fold(name).as_str())
             .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ',', ';']))
