@@ -903,9 +903,11 @@ impl<'a> Document<'a> {
         Span::new(start, end.max(start))
     }
 
-    /// The place just after the last non-blank line (for parts missing at the end).
+    /// The place just after the main document's last non-blank line (for parts missing at its
+    /// end: a signature is missing before the annexes, not after the last form).
     pub fn end_anchor(&self) -> Span {
-        match self.last_line() {
+        let main_end = self.main_end.min(self.lines.len());
+        match (0..main_end).rev().find(|&i| !self.lines[i].is_blank()) {
             Some(i) => Span::empty(self.lines[i].content.end),
             None => Span::empty(self.text().len()),
         }

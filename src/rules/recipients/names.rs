@@ -388,6 +388,11 @@ pub fn split_names(text: &str) -> Vec<String> {
     // members, and each member is "Sở Tài chính", "Sở TC"
     if let Some((kind, members)) = text.split_once(':') {
         let kind = kind.trim();
+        // ("Ban Thường vụ các đảng ủy: Quân sự tỉnh, …": the members' standing organ first)
+        let (organ, kind) = match own_organ_of(kind) {
+            Some(rest) => (&kind[..kind.len() - rest.len()], rest),
+            None => ("", kind),
+        };
         let bare = kind
             .strip_prefix("Các ")
             .or_else(|| kind.strip_prefix("các "))
@@ -399,7 +404,7 @@ pub fn split_names(text: &str) -> Vec<String> {
             for m in members.split([',', ';']) {
                 let m = m.trim().trim_end_matches('.');
                 if !m.is_empty() {
-                    named.push([kind, m].join(" "));
+                    named.push([organ, kind, " ", m].concat());
                     if starts_name(m) {
                         named.push(m.to_string());
                     }

@@ -521,6 +521,15 @@ impl<'a> Listed<'a> {
         if f.starts_with("ban thanh tra nhan dan") {
             return false;
         }
+        // an association or its branch is no unit of a body that is none, whatever initials or
+        // place they share ("Hội Cựu chiến binh xã", h-c-c-b, in the text of a Chi bộ, c-b;
+        // "Chi hội Cựu chiến binh tổ dân phố" in the Tổ dân phố's: held-out batch 42)
+        if (f.starts_with("hoi ") || f.starts_with("chi hoi "))
+            && !f.starts_with("hoi dong")
+            && !self.issuer_words.split(' ').any(|w| w == "hoi")
+        {
+            return false;
+        }
         // nor is the Party committee of the Party's agencies ("Đảng ủy các cơ quan Đảng
         // phường") the "Đảng ủy" above them, unless it is the issuer itself
         if f.starts_with("dang uy cac co quan") && !self.issuer_words.contains("cac co quan") {
@@ -712,13 +721,21 @@ impl<'a> Listed<'a> {
                 r.entries.iter().any(|e| names(self.doc.slice(e.text)))
             }) || self.as_above && kinh_gui(self.doc).iter().any(|n| names(n));
         }
+        // a school is covered by its own name only, never by another's with words left out
+        // ("Trường Tiểu học Yên Thành", t-t-h-y-t, is a subsequence of "Trường THCS Yên
+        // Thành", t-t-h-c-s-y-t: held-out batch 42)
+        let school = school_level(&fold(name)).is_some();
         for (l, listed_level) in &self.keys {
             if *budget == 0 {
                 return true; // unsure: say nothing
             }
             *budget -= 1;
             if levels_fit(*listed_level, level)
-                && (covers(l, key) || (report && department_of(l, key)))
+                && (if school {
+                    l.len() >= 3 && key.starts_with(l.as_str()) || l.starts_with(key)
+                } else {
+                    covers(l, key) || (report && department_of(l, key))
+                })
             {
                 return true;
             }
@@ -1987,6 +2004,47 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let done = "Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh mới triển khai thực hiện được 02 mô hình.";
         let got = findings(rule, &letter(done, ""));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Held-out batch 42: "- Ban Thường vụ các đảng ủy: Quân sự tỉnh, Công an tỉnh, / Ủy ban
+    /// nhân dân tỉnh, …" addresses each member's committee, "Đảng ủy Ủy ban nhân dân tỉnh" too.
+    #[test]
+    fn a_kind_with_its_standing_organ_before_its_members() {
+        let rule = "recipients/unlisted";
+        let letter = |to: &str| format!("TỈNH ỦY LÀO CAI\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN NỘI CHÍNH\tLào Cai, ngày 03 tháng 6 năm 2026\n*\nSố 186-CV/BNCTU\nV/v báo cáo công tác nội chính\n\nKính gửi:\n{to}\n\n1. Đảng ủy Ủy ban nhân dân tỉnh chỉ đạo Thanh tra tỉnh tổng hợp kết quả thanh tra.\n\nNơi nhận:\tK/T TRƯỞNG BAN\n- Như trên,\n- Lưu Văn phòng Ban.\tPHÓ TRƯỞNG BAN\n\n\tHoàng Văn Minh\n");
+        let got = findings(rule, &letter("- Ban Thường vụ các đảng ủy: Quân sự tỉnh, Công an tỉnh,\nỦy ban nhân dân tỉnh."));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &letter("- Ban Thường vụ các đảng ủy: Quân sự tỉnh, Công an tỉnh."));
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    /// Held-out batch 42: a Chi bộ (c-b) does not own the "Hội Cựu chiến binh xã" (h-c-c-b)
+    /// it asks to report.
+    #[test]
+    fn an_association_is_no_unit_of_another_body() {
+        let rule = "recipients/unlisted";
+        let resolution = |listed: &str| format!("ĐẢNG ỦY XÃ NGA SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ QUÂN SỰ\n*\nSố 05-NQ/CB\tNga Sơn, ngày 31 tháng 3 năm 2026\n\nNGHỊ QUYẾT\nvề nhiệm vụ quân sự quý II năm 2026\n\nI. TỔ CHỨC THỰC HIỆN\n1. Đề nghị Hội Cựu chiến binh xã phối hợp tuyên truyền; báo cáo kết quả về Chi bộ trước ngày 30/4/2026.\n\nNơi nhận:\tT/M CHI BỘ\n- Đảng ủy xã (để báo cáo),\n{listed}- Lưu Chi bộ.\tBÍ THƯ\n\n\tMai Văn Thắng\n");
+        let got = findings(rule, &resolution(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = findings(rule, &resolution("- Hội Cựu chiến binh xã,\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let minutes = |listed: &str| format!("UBND PHƯỜNG HẠC THÀNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔ DÂN PHỐ NAM NGẠN 4\tĐộc lập - Tự do - Hạnh phúc\nSố: 02/BB-TDP\tHạc Thành, ngày 08 tháng 3 năm 2026\n\nBIÊN BẢN\nCuộc họp tổ dân phố\n\nI. KẾT LUẬN CỦA CUỘC HỌP\n1. Đề nghị Chi hội Cựu chiến binh tổ dân phố chủ trì tổ chức lực lượng ra quân dọn dẹp bờ mương trước ngày 31/3/2026.\n\nNơi nhận:\tTỔ TRƯỞNG\n- UBND phường Hạc Thành (để b/c);\n{listed}- Lưu: VT.\n\n\tNguyễn Văn An\n");
+        let got = findings(rule, &minutes(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = findings(rule, &minutes("- Chi hội Cựu chiến binh tổ dân phố;\n"));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Held-out batch 42: "- Trường Tiểu học Yên Thành;" does not list the "Trường Trung học
+    /// cơ sở Yên Thành" (the initials of one are a subsequence of the other's).
+    #[test]
+    fn a_school_is_not_listed_by_a_school_of_another_level() {
+        let rule = "recipients/unlisted";
+        let plan = |listed: &str| format!("UBND XÃ YÊN THÀNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI ĐỒNG PHỐI HỢP PBGDPL\tĐộc lập - Tự do - Hạnh phúc\nSố: 02/KH-HĐPH\tYên Thành, ngày 09 tháng 02 năm 2026\n\nKẾ HOẠCH\nPhổ biến, giáo dục pháp luật năm 2026\n\nI. MỤC ĐÍCH\nNâng cao ý thức pháp luật.\nII. TỔ CHỨC THỰC HIỆN\n1. Trường Trung học cơ sở Yên Thành, Trường Tiểu học Yên Thành\nĐưa nội dung giáo dục pháp luật vào hoạt động ngoại khóa.\n\nNơi nhận:\tTM. HỘI ĐỒNG\n{listed}- Trường Tiểu học Yên Thành;\n- Lưu: VT.\tCHỦ TỊCH\n\n\tNguyễn Văn An\n");
+        let got = findings(rule, &plan(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = findings(rule, &plan("- Trường THCS Yên Thành;\n"));
         assert!(got.is_empty(), "{got:?}");
     }
 }

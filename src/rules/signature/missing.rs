@@ -89,4 +89,14 @@ mod tests {
         assert!(findings("signature/missing", text).is_empty());
         assert_eq!(findings("signature/missing", &text.replace("CHỦ TỊCH\n\nLữ Văn Hùng\n", "")).len(), 1);
     }
+
+    /// Held-out batch 42: with the annexes after it, a missing signature is reported where the
+    /// main document ends (after its Nơi nhận), not after the last form.
+    #[test]
+    fn reported_before_the_annexes() {
+        let text = "HỘI NÔNG DÂN XÃ TÂN ĐỊNH\tHỘI NÔNG DÂN VIỆT NAM\nCHI HỘI NÔNG DÂN THÔN ĐÔNG HÒA\n*\nSố 05-BC/CHND\tTân Định, ngày 08 tháng 12 năm 2025\n\nBÁO CÁO\nKết quả công tác Hội năm 2025\n\nI. KẾT QUẢ\nHoàn thành các chỉ tiêu.\nII. KIẾN NGHỊ\nĐề nghị Hội Nông dân xã tập huấn kỹ thuật./.\n\nNơi nhận:\n- Ban Chấp hành Hội Nông dân xã (b/c);\n- Lưu Chi hội.\n\nPhụ lục I\nDANH SÁCH HỘ HỘI VIÊN\n(Kèm theo Báo cáo số 05-BC/CHND ngày 08/12/2025 của Chi hội Nông dân thôn Đông Hòa)\nTT\tHọ và tên\n1\tLê Văn An\n";
+        let found = findings("signature/missing", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("16:"), "{found:?}");
+    }
 }
