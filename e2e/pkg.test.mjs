@@ -109,6 +109,12 @@ test("plain camelCase objects, typed options, errors as exceptions", async () =>
   // the documentation ships beside the module, one entry per rule, camelCase
   const docs = JSON.parse(await readFile(fileURLToPath(import.meta.resolve("vanban/rules.json")), "utf8"));
   assert.deepEqual(docs.map((r) => r.id), vanban.rules().map((r) => r.id));
+  // rules() gives each rule the summaries the documentation has (the module leaves them out)
+  assert.deepEqual(
+    vanban.rules().map((r) => [r.summary, r.summaryEn]),
+    docs.map((r) => [r.summary, r.summaryEn]),
+  );
+  assert.ok(vanban.rules().every((r) => r.summary && r.summaryEn));
   assert.ok(docs.every((r) => r.doc.includes("## Basis") && typeof r.summaryEn === "string" && !("summary_en" in r)));
   assert.match(vanban.version(), /^\d+\.\d+\.\d+/);
   // check() is lint() and outline() of one parse

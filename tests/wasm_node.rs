@@ -429,8 +429,10 @@ fn rules_lists_every_rule_in_camel_case() {
     assert_eq!(rules.length() as usize, vanban::rules::all().len());
     let first = rules.get(0);
     assert!(text(&first, "id").contains('/'));
-    assert!(!text(&first, "summary").is_empty());
-    assert!(!text(&first, "summaryEn").is_empty());
+    // the summaries are the package's (npm/build.mjs writes them beside the module, and its
+    // rules() fills them in: e2e/pkg.test.mjs): the module carries none
+    assert!(text(&first, "summary").is_empty());
+    assert!(text(&first, "summaryEn").is_empty());
 }
 
 #[wasm_bindgen_test]

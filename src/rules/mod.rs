@@ -130,10 +130,11 @@ macro_rules! declare_rule {
                 id: $id,
                 severity: $crate::diagnostic::Severity::$sev,
                 fix: $crate::rules::FixKind::$fix,
-                summary: $summary,
-                summary_en: $summary_en,
-                // not in the WebAssembly module (14 KB gzipped): the npm package ships the
-                // documentation as rules.json, written by the CLI
+                // the summaries and the documentation are not in the WebAssembly module (4 and
+                // 14 KB gzipped): the npm package ships them as rules.json and summaries.js,
+                // written from the CLI's list
+                summary: if cfg!(target_arch = "wasm32") { "" } else { $summary },
+                summary_en: if cfg!(target_arch = "wasm32") { "" } else { $summary_en },
                 doc: if cfg!(target_arch = "wasm32") {
                     ""
                 } else {

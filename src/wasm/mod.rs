@@ -306,9 +306,9 @@ pub struct RuleInfo {
     /// Whether findings carry fixes: `"safe"`, `"unsafe"` or `"none"`.
     #[tsify(type = "\"safe\" | \"unsafe\" | \"none\"")]
     pub fix: &'static str,
-    /// One line, Vietnamese.
+    /// One line, Vietnamese (the package's `rules()` fills it in: the module leaves it empty).
     pub summary: &'static str,
-    /// One line, English.
+    /// One line, English (filled in by the package's `rules()`, as `summary`).
     pub summary_en: &'static str,
 }
 
