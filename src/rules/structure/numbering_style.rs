@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::document::{Document, ItemKind};
+use crate::document::{Document, Item, ItemKind};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -60,17 +60,8 @@ impl Rule for NumberingStyle {
                 _ => None,
             })
             .collect();
-        let with = subs.iter().filter(|s| s.1).count();
-        let without = subs.len() - with;
-        if with > 0 && without > 0 {
-            // the minority style is the odd one out; on a tie, the first style wins
-            let majority_dot = if with == without {
-                subs[0].1
-            } else {
-                with > without
-            };
-            let first_major = subs.iter().find(|s| s.1 == majority_dot).map(|s| s.0.line);
-            for (item, dot) in subs.iter().filter(|s| s.1 != majority_dot) {
+        if let Some((majority_dot, line)) = majority(doc, &subs, true) {
+            for (item, _) in subs.iter().filter(|s| s.1 != majority_dot) {
                 let marker = doc.slice(item.marker);
                 let (vi_style, en_style, fixed) = if majority_dot {
                     ("có dấu chấm cuối", "with a final dot", format!("{marker}."))
@@ -81,8 +72,6 @@ impl Rule for NumberingStyle {
                         marker.trim_end_matches('.').to_string(),
                     )
                 };
-                let _ = dot;
-                let line = first_major.map(|l| doc.lines[l].row + 1).unwrap_or(0);
                 ctx.emit(
                     item.marker,
                     format!("Tiểu mục “{marker}” khác cách đánh số ở dòng {line} ({vi_style}); dùng một kiểu thống nhất"),
@@ -104,16 +93,9 @@ impl Rule for NumberingStyle {
             })
             .map(|i| (i, doc.slice(i.marker).ends_with('-')))
             .collect();
-        let dashed = numbered.iter().filter(|n| n.1).count();
-        let dotted = numbered.len() - dashed;
         // (on a tie neither style is the odd one out: nothing is said)
-        if dashed > 0 && dotted > 0 && dashed != dotted {
-            let major_dash = dashed > dotted;
+        if let Some((major_dash, line)) = majority(doc, &numbered, false) {
             let major = if major_dash { "-" } else { "." };
-            let line = numbered
-                .iter()
-                .find(|n| n.1 == major_dash)
-                .map_or(0, |n| doc.lines[n.0.line].row + 1);
             for (item, _) in numbered.iter().filter(|n| n.1 != major_dash) {
                 let marker = doc.slice(item.marker);
                 let sep = crate::document::Span::new(item.marker.end - 1, item.marker.end);
@@ -145,6 +127,20 @@ impl Rule for NumberingStyle {
             }
         }
     }
+}
+
+/// Of items written in one of two styles (`true` or `false`), when both occur: the majority's
+/// style and the display line of its first item. On a tie the first item's style is the
+/// majority when `tie_to_first`, else neither style is the odd one out.
+fn majority(doc: &Document, items: &[(&Item, bool)], tie_to_first: bool) -> Option<(bool, u32)> {
+    let yes = items.iter().filter(|s| s.1).count();
+    let no = items.len() - yes;
+    if yes == 0 || no == 0 || (yes == no && !tie_to_first) {
+        return None;
+    }
+    let major = if yes == no { items[0].1 } else { yes > no };
+    let first = items.iter().find(|s| s.1 == major)?;
+    Some((major, doc.lines[first.0.line].row + 1))
 }
 
 #[cfg(test)]
