@@ -52,7 +52,8 @@ impl Defect {
 
     /// Whether a diagnostic finds this defect: same family, its lines (or the lines of the
     /// place it relates to: "missing from the Nơi nhận below") touching the label's, or, for a
-    /// body missing from Nơi nhận, the body it names named on the label's lines.
+    /// body missing from Nơi nhận or Kính gửi, the body it names named on the label's lines or
+    /// in the label's description (written before vanban ran).
     fn found_by(&self, d: &Diagnostic, text: &str) -> bool {
         let (a, b) = self.range();
         let touches = |start: usize, end: usize| {
@@ -64,15 +65,19 @@ impl Defect {
             || ALSO_FINDS.iter().any(|(rule, families)| {
                 d.rule == *rule && families.contains(&self.family.as_str())
             });
-        // a body dropped from Nơi nhận is one mistake wherever it is given tasks: the finding
-        // names it at its first task, the label may point at another line that gives it one
+        // a body dropped from Nơi nhận (or Kính gửi) is one mistake wherever it is given tasks:
+        // the finding names it at its first task, the label may point at another line that
+        // gives it one, or at the Kính gửi line it was dropped from, and says which body it is
         let names_same_body = || {
+            let body = &text[d.start..d.end];
             d.rule == "recipients/unlisted"
-                && text
-                    .lines()
-                    .skip(a.saturating_sub(1))
-                    .take(b + 1 - a)
-                    .any(|l| l.contains(&text[d.start..d.end]))
+                && !body.is_empty()
+                && (self.what.contains(body)
+                    || text
+                        .lines()
+                        .skip(a.saturating_sub(1))
+                        .take(b + 1 - a)
+                        .any(|l| l.contains(body)))
         };
         family
             && ((d.line <= b && d.end_line >= a)
