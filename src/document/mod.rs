@@ -196,12 +196,25 @@ impl Parsed {
             })
             .collect();
         // the rules a decision promulgates (an attached Quy chế, Quy định) give tasks as its
-        // own articles do: "Đề nghị Ủy ban MTTQ xã …", "Ủy ban nhân dân xã báo cáo …"
+        // own articles do: "Đề nghị Ủy ban MTTQ xã …", "Ủy ban nhân dân xã báo cáo …"; so do
+        // the plan or the place's rules ("NỘI QUY chợ …") a Quyết định issues with it
+        let decision = header
+            .type_name
+            .is_some_and(|t| t.doc_type.name == "Quyết định");
         let promulgated: Vec<&Attachment> = attachments
             .iter()
-            .filter(|a| {
-                a.doc_type
-                    .is_some_and(|t| matches!(t.name, "Quy chế" | "Quy định"))
+            .filter(|a| match a.doc_type.map(|t| t.name) {
+                Some("Quy chế" | "Quy định") => true,
+                Some("Kế hoạch" | "Chương trình" | "Phương án" | "Đề án") => decision,
+                Some(_) => false,
+                // (its type line under its own header rows)
+                None => {
+                    decision
+                        && (a.start..a.end.min(a.start + 8)).any(|l| {
+                            let line = &text[lines[l].content.start..lines[l].content.end];
+                            crate::vietnamese::fold::fold_prefix(line, 8).trim_end() == "noi quy"
+                        })
+                }
             })
             .collect();
         let mut sections = vec![((body.start, body.end), !body.articles.is_empty())];

@@ -922,7 +922,7 @@ impl Rule for Unlisted {
             .filter(|a| listed.executing_listed && a.duty == crate::document::Duty::Execute)
             .map(|a| (listed.aliases.key(doc.slice(a.name)), 0))
             .collect();
-        for a in &doc.assignments {
+        for (i, a) in doc.assignments.iter().enumerate() {
             let execute = a.duty == crate::document::Duty::Execute;
             if execute && listed.executing_listed {
                 continue;
@@ -1008,6 +1008,13 @@ impl Rule for Unlisted {
                     after.starts_with(" va uy ban nhan dan") || after.starts_with(" va ubnd")
                 }
                 && listed.local_government;
+            // ... and "UBND xã" after it is the rest of that office's name, not a body of its
+            // own ("Giao Văn phòng HĐND và UBND xã đăng tải …", held-out batch 43)
+            let in_joint_office = i > 0 && {
+                let p = &doc.assignments[i - 1];
+                doc.text().get(p.name.end..a.name.start) == Some(" và ")
+                    && fold(doc.slice(p.name)).starts_with("van phong")
+            };
             // "Chi bộ nhà trường", "Công đoàn trường": the school's own, listed by its name
             let school_branch = fold(name).strip_suffix(" truong").is_some_and(|kind| {
                 let kind = kind.strip_suffix(" nha").unwrap_or(kind);
@@ -1017,6 +1024,7 @@ impl Rule for Unlisted {
                 || school_branch
                 || reported_by_another
                 || joint_office
+                || in_joint_office
                 || in_listed_article
                 || (!subordinate && listed.is_own(name, &key))
                 // (named with the school alone, "Ban Thư ký Hội Sinh viên Trường" in the
@@ -1622,6 +1630,23 @@ mod tests {
         assert!(listed.is_empty(), "{listed:?}");
     }
 
+    /// A commune's decision issuing a market's "NỘI QUY" or a "KẾ HOẠCH" with it: their tasks
+    /// are the decision's too (corpus: a Nội quy chợ asking the Front to supervise, a plan
+    /// giving Công an xã its part).
+    #[test]
+    fn tasks_in_the_plan_or_the_rules_a_decision_issues() {
+        let decision = |title: &str, listed: &str| {
+            format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ GIAO HƯNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 45/QĐ-UBND\tGiao Hưng, ngày 02 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nBan hành {title} chợ Bể\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ GIAO HƯNG\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này {title} chợ Bể.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. Chánh Văn phòng HĐND và UBND xã, Trưởng Ban Quản lý chợ Bể chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\tCHỦ TỊCH\n- Như Điều 3;\n{listed}- Lưu: VT.\n\n\tTrần Văn Nam\n\n\n{}\nChợ Bể, xã Giao Hưng\n(Ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 02/3/2026 của Chủ tịch Ủy ban nhân dân xã)\n1. Ban Quản lý chợ niêm yết công khai tại các cổng chợ.\n2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã giám sát việc thực hiện.\n", crate::vietnamese::case::to_upper(title))
+        };
+        let rule = "recipients/unlisted";
+        for title in ["Nội quy", "Kế hoạch"] {
+            let missing = findings(rule, &decision(title, ""));
+            assert_eq!(missing.len(), 1, "{title}: {missing:?}");
+            let listed = findings(rule, &decision(title, "- Ủy ban MTTQ Việt Nam xã;\n"));
+            assert!(listed.is_empty(), "{title}: {listed:?}");
+        }
+    }
+
     /// A Party committee of a government bloc (held-out batch 12, "ĐẢNG ỦY ỦY BAN NHÂN DÂN
     /// TỈNH") numbers its tasks "1-", "2-"; the People's Committee it leads is another body,
     /// and a task given to it needs a copy.
@@ -2045,6 +2070,29 @@ mod tests {
         let got = findings(rule, &plan(""));
         assert_eq!(got.len(), 1, "{got:?}");
         let got = findings(rule, &plan("- Trường THCS Yên Thành;\n"));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Held-out batch 43: "Giao Văn phòng HĐND và UBND xã đăng tải …" gives the joint office a
+    /// task; its name's "UBND xã" is no body of its own (the council's notice lists the office,
+    /// and the committee's heads).
+    #[test]
+    fn the_rest_of_a_joint_offices_name() {
+        let rule = "recipients/unlisted";
+        let notice = |listed: &str| format!("UBND XÃ ĐỊNH TÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 03/TB-HĐTĐKT\tĐịnh Tân, ngày 12 tháng 01 năm 2026\n\nTHÔNG BÁO\nKết quả phiên họp Hội đồng\n\n1. Tổ chức thực hiện\na) Giao Văn phòng HĐND và UBND xã đăng tải Thông báo trên Trang thông tin điện tử xã.\nNơi nhận:\tTM. HỘI ĐỒNG\n- Chủ tịch, các Phó Chủ tịch UBND xã;\tCHỦ TỊCH\n{listed}- Lưu: VT.\n\n\tLê Văn Hùng\n");
+        let got = findings(rule, &notice("- Văn phòng HĐND và UBND xã;\n"));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Held-out batch 43: "- Các ban, Ủy ban Kiểm tra, Văn phòng Đảng ủy," (the committee's own
+    /// boards) does not list the "Ban Chấp hành Công đoàn Cơ quan" (the union's committee).
+    #[test]
+    fn a_group_of_boards_does_not_list_another_bodys_committee() {
+        let rule = "recipients/unlisted";
+        let guide = |listed: &str| format!("ĐẢNG BỘ TỈNH NGHỆ AN\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH\n*\nSố 15-HD/ĐU\tNghệ An, ngày 28 tháng 11 năm 2025\n\nHƯỚNG DẪN\nkiểm điểm, xếp loại năm 2025\n\nI. TỔ CHỨC THỰC HIỆN\n1. Đề nghị Ban Chấp hành Công đoàn Cơ quan các cơ quan Đảng tỉnh chỉ đạo bình xét đoàn viên, báo cáo Ban Thường vụ Đảng ủy trước ngày 10/01/2026.\n\nNơi nhận:\tT/M BAN THƯỜNG VỤ\n- Ban Thường vụ Tỉnh ủy (để báo cáo),\tPHÓ BÍ THƯ\n- Các ban, Ủy ban Kiểm tra, Văn phòng Đảng ủy,\n{listed}- Lưu Văn phòng Đảng ủy.\n\n\tTrần Văn An\n");
+        let got = findings(rule, &guide(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = findings(rule, &guide("- Ban Chấp hành Công đoàn Cơ quan,\n"));
         assert!(got.is_empty(), "{got:?}");
     }
 }

@@ -124,6 +124,9 @@ mod tests {
         assert_eq!(findings(rule, &station).len(), 1, "{:?}", findings(rule, &station));
         let right = station.replace("KT. PHÓ TRẠM TRƯỞNG", "KT. TRẠM TRƯỞNG\nPHÓ TRẠM TRƯỞNG");
         assert!(findings(rule, &right).is_empty(), "{:?}", findings(rule, &right));
+        // a border post's (held-out batch 43)
+        let post = station.replace("TRẠM Y TẾ PHƯỜNG AN KHÊ", "ĐỒN BIÊN PHÒNG CHI MA").replace("TRẠM TRƯỞNG", "ĐỒN TRƯỞNG");
+        assert_eq!(findings(rule, &post).len(), 1, "{:?}", findings(rule, &post));
     }
 
     /// "KT. TRƯỞNG TRẠM" over "PHÓ TRẠM TRƯỞNG": one head, its words either way round.

@@ -24,9 +24,11 @@ const HEADS: &[(&str, &str)] = &[
     ("chanh an", "pho chanh an"),
     ("truong doan", "pho truong doan"),
     ("to truong", "to pho"),
-    // a health station's and a team's heads ("KT. TRẠM TRƯỞNG" / "PHÓ TRẠM TRƯỞNG")
+    // a health station's, a team's and a border post's heads ("KT. TRẠM TRƯỞNG" / "PHÓ
+    // TRẠM TRƯỞNG")
     ("tram truong", "pho tram truong"),
     ("doi truong", "pho doi truong"),
+    ("don truong", "pho don truong"),
     // any other head called "Trưởng …" ("TRƯỞNG CÔNG AN XÃ", "TRƯỞNG THUẾ CƠ SỞ") and its
     // "PHÓ TRƯỞNG …"; folded, "trưởng" reads like "trường" (a school), see `generic_fits`
     ("truong", "pho truong"),
@@ -102,6 +104,7 @@ fn upper_of(head: &str) -> &'static str {
         "truong doan" => "TRƯỞNG ĐOÀN",
         "tram truong" => "TRẠM TRƯỞNG",
         "doi truong" => "ĐỘI TRƯỞNG",
+        "don truong" => "ĐỒN TRƯỞNG",
         "truong" => "TRƯỞNG",
         _ => "",
     }
