@@ -107,6 +107,13 @@ impl Rule for ArchiveLine {
             .filter(|u| !u.is_empty())
             .collect();
         let conventions = doc.profile.conventions();
+        // an association ("Hội Người khuyết tật tỉnh") applies Nghị định 30 as fits it (Điều
+        // 1, khoản 2): its own office keeps its papers ("- Lưu: VP.", held-out batch 44)
+        let association = doc.header().issuing_body.iter().any(|&l| {
+            let f = crate::vietnamese::fold::fold_prefix(doc.content(l), 8);
+            f.starts_with("hoi ") && !f.starts_with("hoi dong")
+        });
+        let needs_vt = conventions.archive_vt && !association;
         // "VTMTTQ": the records office and a unit typed together
         let standalone_vt = units.iter().any(|u| {
             let f = fold(u);
@@ -140,7 +147,7 @@ impl Rule for ArchiveLine {
         if fused.is_some() {
             problems_vi.push("“VT” và đơn vị viết liền nhau");
             problems_en.push("“VT” and the unit run together");
-        } else if conventions.archive_vt && !has_vt && !doc.header().village {
+        } else if needs_vt && !has_vt && !doc.header().village {
             // (a village's board, chi bộ or chi đoàn keeps its own papers: no records office)
             problems_vi.push("thiếu “VT” (văn thư)");
             problems_en.push("no “VT” (records office)");
@@ -153,7 +160,7 @@ impl Rule for ArchiveLine {
             return;
         }
         let mut fixed_units = Vec::new();
-        if conventions.archive_vt && !has_vt {
+        if needs_vt && !has_vt {
             fixed_units.push("VT".to_string());
         }
         for (k, u) in units.iter().enumerate() {
@@ -241,5 +248,16 @@ mod tests {
         assert_eq!(findings("recipients/archive-line", &report("- Lưu: BCTMT")).len(), 1);
         let commune = report("- Lưu: BCTMT.").replace("BAN CÔNG TÁC MẶT TRẬN THÔN AN MỸ", "BAN THƯỜNG TRỰC");
         assert_eq!(findings("recipients/archive-line", &commune).len(), 1, "{commune}");
+    }
+
+    /// An association applies Nghị định 30 as fits it (held-out batch 44): its office keeps its
+    /// papers, "- Lưu: VP."; a Sở's "- Lưu: VP." still lacks "VT".
+    #[test]
+    fn an_association_needs_no_records_office() {
+        let report = |issuer: &str| {
+            format!("{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ TĨNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 42/BC-HNKT\tHà Tĩnh, ngày 15 tháng 12 năm 2025\n\nBÁO CÁO\nKết quả công tác năm 2025\n\nNội dung báo cáo./.\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VP.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nLê Văn Hùng\n")
+        };
+        assert!(findings("recipients/archive-line", &report("HỘI NGƯỜI KHUYẾT TẬT")).is_empty());
+        assert_eq!(findings("recipients/archive-line", &report("SỞ Y TẾ")).len(), 1);
     }
 }

@@ -234,7 +234,11 @@ impl Rule for AuthorityTitle {
                 }
                 Some(a) if a.prefix.is_collective() => {
                     match title {
-                        None if sig.name.is_some() => {
+                        // a congress's presidium ("TM. ĐOÀN CHỦ TỊCH") is signed by the member
+                        // presiding, by name alone (held-out batch 44)
+                        None if sig.name.is_some()
+                            && !fold(doc.slice(a.title)).starts_with("doan chu tich") =>
+                        {
                             ctx.emit(
                                 Span::empty(doc.lines[a.line].content.end),
                                 format!(
@@ -507,5 +511,15 @@ mod tests {
         let bare = findings(rule, &plan("BÍ THƯ"));
         assert_eq!(bare.len(), 1, "{bare:?}");
         assert!(bare[0].contains("TM. BAN THƯỜNG VỤ"), "{bare:?}");
+    }
+
+    /// A congress's presidium signs by the presiding member's name alone (held-out batch 44);
+    /// a committee's "TM." still needs its signer's title.
+    #[test]
+    fn a_presidium_is_signed_by_name() {
+        let resolution = |collective: &str| format!("ĐOÀN KHỐI CÁC CƠ QUAN TỈNH\tĐOÀN TNCS HỒ CHÍ MINH\nBCH CHI ĐOÀN SỞ TƯ PHÁP\n***\tQuảng Ninh, ngày 20 tháng 10 năm 2025\nSố: 01-NQ/ĐHCĐ\n\nNGHỊ QUYẾT\nĐại hội Chi đoàn\n\nĐại hội quyết nghị./.\nNơi nhận:\n- Ban Thường vụ Đoàn Khối;\n- Lưu Chi đoàn.\nTM. {collective}\n\n\n\nNguyễn Thu Trang\n");
+        let rule = "signature/authority-title";
+        assert!(findings(rule, &resolution("ĐOÀN CHỦ TỊCH")).is_empty());
+        assert_eq!(findings(rule, &resolution("BAN CHẤP HÀNH")).len(), 1);
     }
 }

@@ -677,4 +677,12 @@ mod tests {
         let slip = "2. Tổ chức hỏi thi tìm hiểu lịch sử địa phương.\n";
         assert_eq!(findings(rule, slip).len(), 1, "{:?}", findings(rule, slip));
     }
+
+    /// "phòng chờ" (a waiting room) is a word, not "phòng trọ" typed wrong (held-out batch 44).
+    #[test]
+    fn a_waiting_room() {
+        let text = "Trường Mầm non Đông Thành bố trí phòng tiêm, phòng chờ, phòng theo dõi sau tiêm tại trường.\n";
+        let found = crate::rules::test_support::findings("text/tone-typo", text);
+        assert!(found.is_empty(), "{found:?}");
+    }
 }
