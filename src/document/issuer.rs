@@ -87,6 +87,14 @@ impl IssuerClass {
     }
 }
 
+/// Whether a folded name is an association's or its branch's ("hoi nguoi khuyet tat …", "chi
+/// hoi cuu chien binh …"; a "hội đồng" is a council): a social organisation, which applies
+/// Nghị định 30 as fits it (Điều 1, khoản 2) and has no units of other bodies.
+pub fn is_association(folded: &str) -> bool {
+    (folded.starts_with("hoi ") || folded.starts_with("chi hoi "))
+        && !folded.starts_with("hoi dong")
+}
+
 /// The class of a named issuer, from its folded name ("ban thuong vu tinh uy …"); `None` when
 /// the name is not one the table knows.
 pub fn class_of_name(folded: &str) -> Option<IssuerClass> {

@@ -198,9 +198,13 @@ impl Parsed {
         // the rules a decision promulgates (an attached Quy chế, Quy định) give tasks as its
         // own articles do: "Đề nghị Ủy ban MTTQ xã …", "Ủy ban nhân dân xã báo cáo …"; so do
         // the plan or the place's rules ("NỘI QUY chợ …") a Quyết định issues with it
-        let decision = header
-            .type_name
-            .is_some_and(|t| t.doc_type.name == "Quyết định");
+        // the type by its name, or by its symbol when the name is missing ("04/CĐ-UBND")
+        let doc_type = header.type_name.map(|t| t.doc_type).or_else(|| {
+            let n = header.number.as_ref()?;
+            let party = n.style == Some(NumberStyle::Party);
+            types::by_code(&n.type_code()?.text, party)
+        });
+        let decision = doc_type.is_some_and(|t| t.name == "Quyết định");
         let promulgated: Vec<&Attachment> = attachments
             .iter()
             .filter(|a| match a.doc_type.map(|t| t.name) {
@@ -244,12 +248,6 @@ impl Parsed {
             task_lines.push((a.body.start, a.end));
             items.extend(a.body.items.iter().map(|it| (it.line, it.marker.end)));
         }
-        // the type by its name, or by its symbol when the name is missing ("04/CĐ-UBND")
-        let doc_type = header.type_name.map(|t| t.doc_type).or_else(|| {
-            let n = header.number.as_ref()?;
-            let party = n.style == Some(NumberStyle::Party);
-            types::by_code(&n.type_code()?.text, party)
-        });
         let dispatch = doc_type.is_some_and(|t| t.name == "Công điện");
         let addressees = closing::addressees(
             text,
@@ -708,7 +706,12 @@ impl<'a> Document<'a> {
 
     /// The line index of the last non-blank line.
     pub fn last_line(&self) -> Option<usize> {
-        (0..self.lines.len())
+        self.last_line_before(self.lines.len())
+    }
+
+    /// The line index of the last non-blank line before line `end`.
+    fn last_line_before(&self, end: usize) -> Option<usize> {
+        (0..end.min(self.lines.len()))
             .rev()
             .find(|&i| !self.lines[i].is_blank())
     }
@@ -919,8 +922,7 @@ impl<'a> Document<'a> {
     /// The place just after the main document's last non-blank line (for parts missing at its
     /// end: a signature is missing before the annexes, not after the last form).
     pub fn end_anchor(&self) -> Span {
-        let main_end = self.main_end.min(self.lines.len());
-        match (0..main_end).rev().find(|&i| !self.lines[i].is_blank()) {
+        match self.last_line_before(self.main_end) {
             Some(i) => Span::empty(self.lines[i].content.end),
             None => Span::empty(self.text().len()),
         }

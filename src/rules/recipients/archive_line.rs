@@ -110,8 +110,10 @@ impl Rule for ArchiveLine {
         // an association ("Hội Người khuyết tật tỉnh") applies Nghị định 30 as fits it (Điều
         // 1, khoản 2): its own office keeps its papers ("- Lưu: VP.", held-out batch 44)
         let association = doc.header().issuing_body.iter().any(|&l| {
-            let f = crate::vietnamese::fold::fold_prefix(doc.content(l), 8);
-            f.starts_with("hoi ") && !f.starts_with("hoi dong")
+            crate::document::issuer::is_association(&crate::vietnamese::fold::fold_prefix(
+                doc.content(l),
+                8,
+            ))
         });
         let needs_vt = conventions.archive_vt && !association;
         // "VTMTTQ": the records office and a unit typed together

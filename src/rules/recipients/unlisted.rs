@@ -524,8 +524,7 @@ impl<'a> Listed<'a> {
         // an association or its branch is no unit of a body that is none, whatever initials or
         // place they share ("Hội Cựu chiến binh xã", h-c-c-b, in the text of a Chi bộ, c-b;
         // "Chi hội Cựu chiến binh tổ dân phố" in the Tổ dân phố's: held-out batch 42)
-        if (f.starts_with("hoi ") || f.starts_with("chi hoi "))
-            && !f.starts_with("hoi dong")
+        if crate::document::issuer::is_association(&f)
             && !self.issuer_words.split(' ').any(|w| w == "hoi")
         {
             return false;
@@ -713,8 +712,8 @@ impl<'a> Listed<'a> {
         // "Thường trực"): only its own key names it, not the organ of another body
         // ("- Thường trực LĐLĐ tỉnh;" is no "Thanh tra tỉnh", held-out batch 39)
         // (its own line names it, with its place: "- Thanh tra tỉnh Nghệ An;")
-        if matches!(key, "tt" | "tv") && !fold(name).starts_with("thuong ") {
-            let f = fold(name);
+        let f = fold(name);
+        if matches!(key, "tt" | "tv") && !f.starts_with("thuong ") {
             let head = f.split(' ').take(2).collect::<Vec<_>>().join(" ");
             let names = |t: &str| fold(t).contains(&head);
             return self.doc.recipients.as_ref().is_some_and(|r| {
@@ -724,7 +723,7 @@ impl<'a> Listed<'a> {
         // a school is covered by its own name only, never by another's with words left out
         // ("Trường Tiểu học Yên Thành", t-t-h-y-t, is a subsequence of "Trường THCS Yên
         // Thành", t-t-h-c-s-y-t: held-out batch 42)
-        let school = school_level(&fold(name)).is_some();
+        let school = school_level(&f).is_some();
         for (l, listed_level) in &self.keys {
             if *budget == 0 {
                 return true; // unsure: say nothing

@@ -1,5 +1,5 @@
 use super::titles::{
-    deputy_of, deputy_title, head_of, is_collective, is_person, is_standing_body,
+    deputy_of, deputy_title, head_of, is_collective, is_person, is_presidium, is_standing_body,
 };
 use crate::declare_rule;
 use crate::document::issuer::{class_of_name, IssuerClass};
@@ -236,8 +236,7 @@ impl Rule for AuthorityTitle {
                     match title {
                         // a congress's presidium ("TM. ĐOÀN CHỦ TỊCH") is signed by the member
                         // presiding, by name alone (held-out batch 44)
-                        None if sig.name.is_some()
-                            && !fold(doc.slice(a.title)).starts_with("doan chu tich") =>
+                        None if sig.name.is_some() && !is_presidium(doc.slice(a.title)) =>
                         {
                             ctx.emit(
                                 Span::empty(doc.lines[a.line].content.end),

@@ -115,6 +115,12 @@ pub fn is_person(title: &str) -> bool {
     head_of(title).is_some() || deputy_of(title).is_some()
 }
 
+/// Whether a title names a congress's presidium ("ĐOÀN CHỦ TỊCH"), for which the member
+/// presiding signs by name alone, with no title line.
+pub fn is_presidium(title: &str) -> bool {
+    fold(title).starts_with("doan chu tich")
+}
+
 /// Whether a title names a collective a `TM.` can stand for: a committee, a council, a
 /// standing board, a Party committee.
 /// A standing body whose every member signs for it ("THƯỜNG TRỰC HĐND", "THƯỜNG TRỰC HỘI ĐỒNG
