@@ -45,6 +45,21 @@ pub struct Assignment {
     /// The body that reports, when the text names another than its issuer: "tham mưu Ủy ban
     /// nhân dân xã báo cáo Sở …" names the Ủy ban here.
     pub by: Option<Span>,
+    /// The kind an elided name shares with the name before it: "Ủy ban nhân dân" for "xã Hạ
+    /// Hòa" in "Ủy ban nhân dân xã Thanh Ba và xã Hạ Hòa" (see [`Assignment::full_name`]).
+    pub kind: Option<Span>,
+}
+
+impl Assignment {
+    /// The body's full name: the name as written, after the kind it shares with the name
+    /// before it when it is left out.
+    pub fn full_name<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        let name = &text[self.name.start..self.name.end];
+        match self.kind {
+            Some(kind) => format!("{} {name}", &text[kind.start..kind.end]).into(),
+            None => name.into(),
+        }
+    }
 }
 
 /// Verbs that make a body at the start of an item or sentence the subject of a task.
@@ -295,7 +310,19 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 group: name.group,
                 through,
                 by: None,
+                kind: None,
             });
+            if let Some((kind, sibling)) = r.elided_sibling(&name) {
+                out.push(Assignment {
+                    name: sibling,
+                    duty,
+                    line,
+                    group: false,
+                    through: None,
+                    by: None,
+                    kind: Some(kind),
+                });
+            }
         }
     };
     for &((start, end), articles) in &input.sections {

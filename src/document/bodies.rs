@@ -964,6 +964,37 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// A second body of the same kind after `b`, its kind left out: "xã Hạ Hòa" in "Ủy ban
+    /// nhân dân xã Thanh Ba và xã Hạ Hòa". Returns the kind as `b` writes it ("Ủy ban nhân
+    /// dân") and the second body's level and place.
+    pub fn elided_sibling(&self, b: &BodyName) -> Option<(Span, Span)> {
+        let n = b.next;
+        if b.group
+            || self.sep(n - 1) != Sep::Space
+            || fold(self.word(n)) != "va"
+            || self.sep(n) != Sep::Space
+        {
+            return None;
+        }
+        let (end, group) = self.level(n + 1)?;
+        let (_, after) = self.level_word(n + 1)?;
+        // the sibling names a place ("xã Hạ Hòa"), at the level `b` names its own
+        if group || end == after {
+            return None;
+        }
+        let level = fold(self.word(n + 1));
+        let start = self.word_at(b.span.start);
+        let at = (start + 1..n)
+            .find(|&j| fold(self.word(j)) == level && self.level(j) == Some((n, false)))?;
+        Some((
+            Span::new(b.span.start, self.words[at - 1].end as usize),
+            Span::new(
+                self.words[n + 1].start as usize,
+                self.words[end - 1].end as usize,
+            ),
+        ))
+    }
+
     /// The index of the first word starting at or after byte `at`.
     pub fn word_at(&self, at: usize) -> usize {
         self.words.partition_point(|w| (w.start as usize) < at)

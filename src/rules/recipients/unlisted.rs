@@ -912,21 +912,22 @@ impl Rule for Unlisted {
         let newline = doc.newline();
         // the executors of a decision who receive nothing: one finding, "- Như Điều N;"
         let executing = doc.executing_article();
-        let mut executors_unlisted: Vec<&str> = Vec::new();
+        let mut executors_unlisted: Vec<std::borrow::Cow<str>> = Vec::new();
         // "- Như Điều 4;" reaches every executor of Điều 4, for the tasks other articles give
         // them too ("Trạm Y tế xã bố trí …" in Điều 3, "Trưởng Trạm Y tế xã" in Điều 4)
         let executors: crate::hash::FastMap<String, u32> = doc
             .assignments
             .iter()
             .filter(|a| listed.executing_listed && a.duty == crate::document::Duty::Execute)
-            .map(|a| (listed.aliases.key(doc.slice(a.name)), 0))
+            .map(|a| (listed.aliases.key(&a.full_name(doc.text())), 0))
             .collect();
         for (i, a) in doc.assignments.iter().enumerate() {
             let execute = a.duty == crate::document::Duty::Execute;
             if execute && listed.executing_listed {
                 continue;
             }
-            let name = doc.slice(a.name);
+            let full_name = a.full_name(doc.text());
+            let name: &str = &full_name;
             let key = listed.aliases.key(name);
             // a group under the issuer ("các đảng ủy trực thuộc Tỉnh ủy", "các tổ chức thành
             // viên") is not the issuer's own, whatever owner it names
@@ -955,7 +956,7 @@ impl Rule for Unlisted {
                 let itself = !unit && !subordinate && listed.is_own(name, &key)
                     || (subordinate && kind_listed(doc, recipients, &fold(name)));
                 if !itself && !listed.covers_key(name, &key, false, &mut budget) {
-                    executors_unlisted.push(name);
+                    executors_unlisted.push(name.to_owned().into());
                 }
                 continue;
             }
@@ -1108,8 +1109,8 @@ impl Rule for Unlisted {
                 });
         if people {
             executors_unlisted.push(match ctx.config.lang {
-                crate::Lang::Vi => "tập thể, cá nhân có tên",
-                crate::Lang::En => "the people it names",
+                crate::Lang::Vi => "tập thể, cá nhân có tên".into(),
+                crate::Lang::En => "the people it names".into(),
             });
         }
         if let (Some(article), false) = (executing, executors_unlisted.is_empty()) {
@@ -2092,6 +2093,22 @@ mod tests {
         let got = findings(rule, &guide(""));
         assert_eq!(got.len(), 1, "{got:?}");
         let got = findings(rule, &guide("- Ban Chấp hành Công đoàn Cơ quan,\n"));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Held-out batch 43: "1. Đối với Ủy ban nhân dân xã Thanh Ba và xã Hạ Hòa" gives tasks to
+    /// two committees, the second's kind left out; each must be sent the letter.
+    #[test]
+    fn a_body_whose_kind_is_written_once() {
+        let rule = "recipients/unlisted";
+        let letter = |listed: &str| format!("UBND TỈNH PHÚ THỌ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 187/SNNMT-CN\tPhú Thọ, ngày 14 tháng 4 năm 2026\nV/v phòng, chống dịch tả lợn châu Phi\n\nKính gửi:\n- Ủy ban nhân dân xã Thanh Ba;\n{listed}\nĐể ngăn chặn dịch, Sở đề nghị:\n1. Đối với Ủy ban nhân dân xã Thanh Ba và xã Hạ Hòa\nTổ chức tiêu hủy lợn bệnh, lập chốt kiểm dịch tạm thời.\n\nNơi nhận:\tKT. GIÁM ĐỐC\n- Như trên;\tPHÓ GIÁM ĐỐC\n- Lưu: VT, CN.\n\n\tLê Văn Hùng\n");
+        let got = findings(rule, &letter(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("“Ủy ban nhân dân xã Hạ Hòa”"), "{got:?}");
+        let got = findings(rule, &letter("- Ủy ban nhân dân xã Hạ Hòa."));
+        assert!(got.is_empty(), "{got:?}");
+        // a level named alone after "và" is no second body: "xã Thanh Ba và xã"
+        let got = findings(rule, &letter("").replace("và xã Hạ Hòa", "và tỉnh"));
         assert!(got.is_empty(), "{got:?}");
     }
 }
