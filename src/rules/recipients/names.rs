@@ -59,6 +59,22 @@ fn is_noise_pair(folded: &str, next: &str) -> bool {
     )
 }
 
+/// Whether a name ends with a group of levels ("… các xã", "… các xã, phường").
+fn names_a_group_of_levels(name: &str) -> bool {
+    let f = fold(name);
+    f.rsplit_once(" cac ").is_some_and(|(_, named)| {
+        levels(named) != 0
+            && named.split([',', ' ']).all(|w| {
+                w.is_empty()
+                    || levels(w) != 0
+                    || matches!(
+                        w,
+                        "va" | "dac" | "khu" | "thi" | "tran" | "to" | "dan" | "pho"
+                    )
+            })
+    })
+}
+
 /// Words that, after a place word, make it part of a name (`Tỉnh ủy`, `Thành ủy`, `Tỉnh đoàn`).
 fn joins_place(next: &str) -> bool {
     next == "uy" || next == "doan"
@@ -125,6 +141,12 @@ impl Aliases {
             clean.into()
         } else {
             name.into()
+        };
+        // "Đoàn TN các xã: Hương Khê, Hà Linh": the places after the colon are the group's
+        // members, not words of its name (held-out batch 45)
+        let clean = match clean.split_once(':') {
+            Some((group, _)) if names_a_group_of_levels(group) => group,
+            _ => &clean,
         };
         let words: Vec<&str> = clean
             .split(|c: char| {
@@ -593,6 +615,25 @@ mod tests {
             &key("Ban Thường vụ Tỉnh ủy"),
             &key("Ban Tuyên giáo và Dân vận Tỉnh ủy")
         ));
+    }
+
+    /// Held-out batch 45: "Đoàn TN các xã: Hương Khê, …" lists the group; the places after
+    /// the colon are its members, not words of its name.
+    #[test]
+    fn the_places_after_a_group_are_its_members() {
+        let a = a();
+        let key = |n: &str| a.key(n);
+        assert_eq!(key("Đoàn TN các xã: Hương Khê"), key("Đoàn TN các xã"));
+        assert!(covers(
+            &key("Đoàn TN các xã: Hương Khê"),
+            &key("Đoàn Thanh niên Cộng sản Hồ Chí Minh các xã")
+        ));
+        assert_eq!(
+            key("UBND các xã, phường: Hà Linh"),
+            key("UBND các xã, phường")
+        );
+        // a colon after another kind is not a group of levels: "Các sở: Tài chính"
+        assert_ne!(key("Các sở: Tài chính"), key("Các sở"));
     }
 
     #[test]

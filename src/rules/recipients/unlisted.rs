@@ -2111,4 +2111,17 @@ mod tests {
         let got = findings(rule, &letter("").replace("và xã Hạ Hòa", "và tỉnh"));
         assert!(got.is_empty(), "{got:?}");
     }
+
+    /// Held-out batch 45: a notice's measures part heads an item by the bodies that carry it
+    /// out ("2. Ban quản lý rừng phòng hộ Anh Sơn và Công ty TNHH MTV Lâm nghiệp Con Cuông").
+    #[test]
+    fn the_bodies_heading_a_measure() {
+        let rule = "recipients/unlisted";
+        let notice = |listed: &str| format!("CHI CỤC KIỂM LÂM NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHẠT KIỂM LÂM KHU VỰC ANH SƠN\tĐộc lập - Tự do - Hạnh phúc\nSố: 15/TB-HKL\tAnh Sơn, ngày 05 tháng 5 năm 2026\n\nTHÔNG BÁO\nCấp dự báo cháy rừng\n\nI. CẤP DỰ BÁO\nCấp IV tại 02 xã.\nII. CÁC BIỆN PHÁP PHÒNG CHÁY, CHỮA CHÁY RỪNG\n1. Ban quản lý rừng phòng hộ Anh Sơn và Công ty TNHH MTV Lâm nghiệp Con Cuông\na) Tăng cường tuần tra, canh gác lửa tại các chòi canh.\n\nNơi nhận:\tKT. HẠT TRƯỞNG\n- Ban quản lý rừng phòng hộ Anh Sơn;\tPHÓ HẠT TRƯỞNG\n{listed}- Lưu: VT.\n\n\tLê Văn Hùng\n");
+        let got = findings(rule, &notice(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Công ty TNHH MTV Lâm nghiệp Con Cuông"), "{got:?}");
+        let got = findings(rule, &notice("- Công ty TNHH MTV Lâm nghiệp Con Cuông;\n"));
+        assert!(got.is_empty(), "{got:?}");
+    }
 }

