@@ -872,6 +872,20 @@ impl<'a> Reader<'a> {
                         let the_school = self.word(end) == "nhà" && self.word(end + 1) == "trường";
                         let next = if school || the_school {
                             end + 1 + usize::from(the_school)
+                        } else if let Some(named) =
+                            group.then(|| self.named_kind_at_a_level(end + 1)).flatten()
+                        {
+                            // "Công đoàn các Khu kinh tế, công nghiệp tỉnh": one union, its
+                            // name the kind of units it unites (held-out batch 45)
+                            return Some(BodyName {
+                                span: Span::new(
+                                    self.words[k].start as usize,
+                                    self.words[named - 1].end as usize,
+                                ),
+                                head,
+                                next: named,
+                                group: false,
+                            });
                         } else {
                             let (next, _) = self.level(end)?;
                             // ... or at one place, named: "Chi bộ thôn Yên Hồ", "Đoàn xã Gia
@@ -962,6 +976,28 @@ impl<'a> Reader<'a> {
             next: end,
             group,
         })
+    }
+
+    /// A kind of units named with a capital, then a level: "Khu kinh tế, công nghiệp tỉnh"
+    /// (after "Công đoàn các"). Returns the index after the level and its place.
+    fn named_kind_at_a_level(&self, k: usize) -> Option<usize> {
+        if !is_cap(self.word(k)) || self.level_word(k).is_some() {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < k + 6 {
+            if !matches!(self.sep(j - 1), Sep::Space | Sep::Comma) {
+                return None;
+            }
+            if let Some((end, false)) = self.level(j) {
+                return (j > k + 1).then_some(end);
+            }
+            if is_cap(self.word(j)) || self.head_at(j).is_some() {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     /// A second body of the same kind after `b`, its kind left out: "xã Hạ Hòa" in "Ủy ban

@@ -128,6 +128,8 @@ struct Listed<'a> {
     /// Each listed name's key and its levels (a piece without a level word takes its line's:
     /// "HĐND" in "HĐND, UBND các xã, phường" is the communes').
     keys: Vec<(String, u16)>,
+    /// The keys of entries that list many bodies of a kind ("- Các công đoàn ngành;").
+    plural: Vec<String>,
     /// Each key and the levels it is listed at, as a mask (bit 16: without a level): a map to
     /// a number, a table type the module has already.
     exact: crate::hash::FastMap<String, u32>,
@@ -210,6 +212,7 @@ impl<'a> Listed<'a> {
     fn new(doc: &'a Document<'a>, recipients: &crate::document::Recipients, ctx: &Context) -> Self {
         let aliases = Aliases::new(&ctx.config.recipient_aliases);
         let mut keys = Vec::new();
+        let mut plural = Vec::new();
         let folded_entries: Vec<String> = recipients
             .entries
             .iter()
@@ -222,6 +225,9 @@ impl<'a> Listed<'a> {
         {
             for name in kinh_gui(doc) {
                 let line_levels = levels(&name);
+                if fold(name.trim_start_matches(['-', ' '])).starts_with("cac ") {
+                    plural.push(aliases.key(&name));
+                }
                 keys.push((aliases.key(&name), line_levels));
                 // "Giám đốc Công an tỉnh" is sent to the Công an tỉnh
                 let body = without_head_title(&name);
@@ -262,6 +268,9 @@ impl<'a> Listed<'a> {
                 continue;
             }
             let line_levels = levels(t);
+            if fold(t).starts_with("cac ") {
+                plural.push(aliases.key(t));
+            }
             keys.push((aliases.key(t), line_levels));
             // "- Giám đốc Công an tỉnh;" is sent to the Công an tỉnh
             let body = without_head_title(t);
@@ -276,6 +285,9 @@ impl<'a> Listed<'a> {
                 }
                 let own = levels(&n);
                 let level = if own == 0 { line_levels } else { own };
+                if fold(&n).starts_with("cac ") {
+                    plural.push(aliases.key(&n));
+                }
                 keys.push((aliases.key(&n), level));
                 // "- Trưởng thôn, Trưởng Ban Công tác Mặt trận các thôn;" is sent to the boards
                 let board = without_head_title(&n);
@@ -474,6 +486,7 @@ impl<'a> Listed<'a> {
         Listed {
             aliases,
             keys,
+            plural,
             exact,
             groups,
             issuer,
@@ -724,13 +737,23 @@ impl<'a> Listed<'a> {
         // ("Trường Tiểu học Yên Thành", t-t-h-y-t, is a subsequence of "Trường THCS Yên
         // Thành", t-t-h-c-s-y-t: held-out batch 42)
         let school = school_level(&f).is_some();
+        // one body named by the units it unites ("Công đoàn các Khu kinh tế, công nghiệp
+        // tỉnh") is listed by a kind ("- Các công đoàn ngành;") only as one of its members,
+        // the kind its name's start, never with words left out (held-out batch 45)
+        // (an organisation, not a head's title: "Trưởng các thôn, buôn" is the heads of each)
+        let unites = f.split_once(" cac ").is_some_and(|(head, _)| {
+            matches!(
+                head,
+                "cong doan" | "doan" | "hoi" | "chi hoi" | "chi doan" | "chi bo" | "dang bo" | "dang uy"
+            )
+        });
         for (l, listed_level) in &self.keys {
             if *budget == 0 {
                 return true; // unsure: say nothing
             }
             *budget -= 1;
             if levels_fit(*listed_level, level)
-                && (if school {
+                && (if school || unites && self.plural.contains(l) {
                     l.len() >= 3 && key.starts_with(l.as_str()) || l.starts_with(key)
                 } else {
                     covers(l, key) || (report && department_of(l, key))
@@ -2122,6 +2145,18 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("Công ty TNHH MTV Lâm nghiệp Con Cuông"), "{got:?}");
         let got = findings(rule, &notice("- Công ty TNHH MTV Lâm nghiệp Con Cuông;\n"));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Held-out batch 45: "Công đoàn các Khu kinh tế, công nghiệp tỉnh" is one union; "- Các
+    /// công đoàn ngành;" (c-đ-n, a subsequence of its initials) does not list it.
+    #[test]
+    fn a_union_named_by_the_units_it_unites() {
+        let rule = "recipients/unlisted";
+        let letter = |listed: &str| format!("TỔNG LĐLĐ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLĐLĐ TỈNH NGHỆ AN\tĐộc lập - Tự do - Hạnh phúc\nSố: 86/LĐLĐ-TG\tNghệ An, ngày 16 tháng 3 năm 2026\nV/v Tháng Công nhân năm 2026\n\nKính gửi:\n- Các công đoàn ngành;\n{listed}- Các công đoàn cơ sở trực thuộc.\n\n1. Đề nghị Công đoàn các Khu kinh tế, công nghiệp tỉnh chủ trì tổ chức Lễ phát động.\n\nNơi nhận:\tTM. BAN THƯỜNG VỤ\n- Như trên;\tCHỦ TỊCH\n- Lưu: VT, TG.\n\n\tNguyễn Đình Tuấn\n");
+        let got = findings(rule, &letter(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = findings(rule, &letter("- Công đoàn các Khu kinh tế, công nghiệp tỉnh;\n"));
         assert!(got.is_empty(), "{got:?}");
     }
 }
