@@ -958,6 +958,12 @@ impl<'a> Reader<'a> {
                 if let Some(owner) = self.body_at_depth(end, depth + 1) {
                     end = owner.next;
                     group = owner.group;
+                    // the joint office of a council and its committee: "Văn phòng HĐND và
+                    // UBND xã" is one office, not the council's and a committee
+                    if let Some(committee) = self.joint_committee(k, &owner) {
+                        end = committee.next;
+                        group = committee.group;
+                    }
                 } else if is_word(self.word(end), "trường")
                     && (self.sep(end) != Sep::Space || !is_cap(self.word(end + 1)))
                 {
@@ -976,6 +982,25 @@ impl<'a> Reader<'a> {
             next: end,
             group,
         })
+    }
+
+    /// The committee after "và" in the name of the joint office of a council and its
+    /// committee ("Văn phòng HĐND và UBND xã"), the office's head at `k` and the council its
+    /// `owner`.
+    fn joint_committee(&self, k: usize, owner: &BodyName) -> Option<BodyName> {
+        let council = fold(&self.text[owner.span.start..owner.span.end]);
+        let n = owner.next;
+        if !(fold(self.word(k)) == "van" && fold(self.word(k + 1)) == "phong")
+            || !(council.starts_with("hdnd") || council.starts_with("hoi dong nhan dan"))
+            || self.sep(n - 1) != Sep::Space
+            || fold(self.word(n)) != "va"
+            || self.sep(n) != Sep::Space
+        {
+            return None;
+        }
+        let committee = self.body_at_depth(n + 1, 2)?;
+        let f = fold(&self.text[committee.span.start..committee.span.end]);
+        (f.starts_with("ubnd") || f.starts_with("uy ban nhan dan")).then_some(committee)
     }
 
     /// A kind of units named with a capital, then a level: "Khu kinh tế, công nghiệp tỉnh"
@@ -1109,6 +1134,23 @@ mod tests {
 
     #[test]
     fn names_end_where_they_end() {
+        // one office of a council and its committee; one union of the units it unites
+        assert_eq!(
+            name("Văn phòng HĐND và UBND xã đăng tải"),
+            Some("Văn phòng HĐND và UBND xã")
+        );
+        assert_eq!(
+            name("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường tổng hợp"),
+            Some("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường")
+        );
+        assert_eq!(
+            name("Văn phòng UBND tỉnh và Thanh tra tỉnh"),
+            Some("Văn phòng UBND tỉnh")
+        );
+        assert_eq!(
+            name("Công đoàn các Khu kinh tế, công nghiệp tỉnh chủ trì"),
+            Some("Công đoàn các Khu kinh tế, công nghiệp tỉnh")
+        );
         assert_eq!(
             name("Ủy ban nhân dân tỉnh kết quả thực hiện"),
             Some("Ủy ban nhân dân tỉnh")

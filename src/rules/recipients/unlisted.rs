@@ -944,7 +944,7 @@ impl Rule for Unlisted {
             .filter(|a| listed.executing_listed && a.duty == crate::document::Duty::Execute)
             .map(|a| (listed.aliases.key(&a.full_name(doc.text())), 0))
             .collect();
-        for (i, a) in doc.assignments.iter().enumerate() {
+        for a in &doc.assignments {
             let execute = a.duty == crate::document::Duty::Execute;
             if execute && listed.executing_listed {
                 continue;
@@ -1023,21 +1023,12 @@ impl Rule for Unlisted {
                     core.starts_with("phong ") && core.len() >= 12 && listed.articles_folded.contains(core)
                 };
             // the joint office of a commune's council and committee ("Văn phòng Hội đồng nhân
-            // dân và Ủy ban nhân dân phường", its name read up to "và") is their own office
-            let joint_office = fold(name).starts_with("van phong")
-                && {
-                    let end = doc.lines[a.line].content.end.max(a.name.end);
-                    let after = crate::vietnamese::fold::fold_prefix(&doc.text()[a.name.end..end], 20);
-                    after.starts_with(" va uy ban nhan dan") || after.starts_with(" va ubnd")
-                }
-                && listed.local_government;
-            // ... and "UBND xã" after it is the rest of that office's name, not a body of its
-            // own ("Giao Văn phòng HĐND và UBND xã đăng tải …", held-out batch 43)
-            let in_joint_office = i > 0 && {
-                let p = &doc.assignments[i - 1];
-                doc.text().get(p.name.end..a.name.start) == Some(" và ")
-                    && fold(doc.slice(p.name)).starts_with("van phong")
-            };
+            // dân và Ủy ban nhân dân phường", one name: `bodies::Reader`) is their own office
+            let joint_office = {
+                let f = fold(name);
+                f.starts_with("van phong")
+                    && (f.contains(" va uy ban nhan dan") || f.contains(" va ubnd"))
+            } && listed.local_government;
             // "Chi bộ nhà trường", "Công đoàn trường": the school's own, listed by its name
             let school_branch = fold(name).strip_suffix(" truong").is_some_and(|kind| {
                 let kind = kind.strip_suffix(" nha").unwrap_or(kind);
@@ -1047,7 +1038,6 @@ impl Rule for Unlisted {
                 || school_branch
                 || reported_by_another
                 || joint_office
-                || in_joint_office
                 || in_listed_article
                 || (!subordinate && listed.is_own(name, &key))
                 // (named with the school alone, "Ban Thư ký Hội Sinh viên Trường" in the
