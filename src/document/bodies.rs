@@ -204,6 +204,7 @@ const HEADS: &[(&str, Head)] = &[
     // a university's or a hospital's department: "Khoa Ngoại ngữ", "Khoa Nội"
     ("khoa", Head::Open),
     ("khu", Head::Open),
+    ("kiem toan nha nuoc", Head::Fixed),
     ("ldld", Head::Fixed),
     ("lien doan lao dong", Head::Fixed),
     ("lien minh hop tac xa", Head::Fixed),
@@ -283,8 +284,15 @@ const NAMED_BY_PLACE: &[(&str, usize)] = &[("bao", 6), ("cang", 4), ("don", 3)];
 
 /// The titles of a body's head, which a text names in place of the body ("Giám đốc Công an
 /// tỉnh chỉ đạo …", "- Chủ tịch UBND các xã, phường;"), in lower case with their tones
-/// ("trưởng" is a head, "trường" a school), longest first.
+/// ("trưởng" is a head, "trường" a school), longest first; a deputy minister too, whom a
+/// ministry's copy goes to ("- Thứ trưởng Bộ Tài chính phụ trách (để b/c);").
 pub const HEAD_TITLES: &[&str] = &[
+    "tổng cục trưởng",
+    "tổng giám đốc",
+    "bộ trưởng",
+    "thứ trưởng",
+    "cục trưởng",
+    "vụ trưởng",
     "chỉ huy trưởng",
     "tổng biên tập",
     "thủ trưởng",

@@ -115,11 +115,19 @@ pub fn addressees(
         if !line.starts_with(['-', '–', '+', '•']) {
             // an entry typed over two lines goes on in lower case, or after a "," as a list
             // opened by a colon does ("- Ủy ban nhân dân các phường: Nha Trang, …," / "Nam Nha
-            // Trang, Cam Ranh."); anything else is the body
+            // Trang, Cam Ranh."), or after an unfinished entry as a line of names alone that
+            // ends as entries do ("- Các tổ dân phố trên địa bàn các phường" / "Cẩm Thành,
+            // Nghĩa Lộ.", held-out batch 46); anything else is the body
+            let ends_an_entry = line.ends_with([';', '.', ','])
+                && line
+                    .split([' ', ',', ';', '.'])
+                    .filter(|w| !w.is_empty())
+                    .all(|w| crate::vietnamese::starts_upper(w) || w == "và");
             match entries.last_mut() {
                 Some(prev)
                     if !blank
                         && (crate::vietnamese::starts_lower(line)
+                            || prev.end_mark.is_none() && ends_an_entry
                             || prev.end_mark.is_some_and(|(m, _)| m == ',')
                                 && text[prev.text.start..prev.text.end].contains(':')) =>
                 {
@@ -807,6 +815,12 @@ mod tests {
         assert_eq!(a.entries.len(), 2);
         assert_eq!(a.entries[1].last_line, 3, "the wrapped entry is one entry");
         assert_eq!(a.entries[1].end_mark.map(|m| m.0), Some('.'));
+        // ... and after an unfinished entry, over a line of names alone (held-out batch 46)
+        let text = "Kính gửi:\n- Công an tỉnh;\n- Các tổ dân phố trên địa bàn các phường\nCẩm Thành, Nghĩa Lộ và Trương Quang Trọng.\nThực hiện Kế hoạch số 52/KH-CTN, đề nghị.\n";
+        let (lines, _) = super::super::lines::scan(text, false);
+        let a = addressees(text, &lines, 0, lines.len(), false).unwrap();
+        assert_eq!(a.entries.len(), 2);
+        assert_eq!(a.entries[1].last_line, 3, "the wrapped entry is one entry");
         // the body after a finished entry, or after one with no mark, is no addressee
         for text in [
             "Kính gửi:\n- Sở Y tế;\n- Sở Tài chính.\nThực hiện Công văn số 12/UBND-KT, đề nghị.\n",

@@ -199,7 +199,16 @@ impl Parsed {
         // own articles do: "Đề nghị Ủy ban MTTQ xã …", "Ủy ban nhân dân xã báo cáo …"; so do
         // the plan or the place's rules ("NỘI QUY chợ …") a Quyết định issues with it
         // the type by its name, or by its symbol when the name is missing ("04/CĐ-UBND")
+        // (a letter's "V/v …" summary makes it a công văn, whatever its symbol's first group:
+        // "4127/CT-CS" is the Cục Thuế's, not a Chỉ thị, held-out batch 46)
+        let letter = header.summary.first().is_some_and(|&l| {
+            text.get(lines[l].content.start..lines[l].content.start + 3)
+                .is_some_and(|v| v.eq_ignore_ascii_case("v/v"))
+        });
         let doc_type = header.type_name.map(|t| t.doc_type).or_else(|| {
+            if letter {
+                return types::by_upper_name("CÔNG VĂN");
+            }
             let n = header.number.as_ref()?;
             let party = n.style == Some(NumberStyle::Party);
             types::by_code(&n.type_code()?.text, party)

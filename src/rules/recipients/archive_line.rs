@@ -116,10 +116,20 @@ impl Rule for ArchiveLine {
             ))
         });
         let needs_vt = conventions.archive_vt && !association;
+        // the National Assembly's bodies keep their papers with the Văn phòng Quốc hội's
+        // administration department: "- Lưu: HC, PLTP." (held-out batch 46, as issue 11 found
+        // on the Standing Committee's resolutions)
+        let assembly = doc.header().issuing_body.iter().any(|&l| {
+            crate::vietnamese::fold::fold_prefix(doc.content(l), 40).contains("quoc hoi")
+        });
         // "VTMTTQ": the records office and a unit typed together
         let standalone_vt = units.iter().any(|u| {
             let f = fold(u);
-            f == "vt" || f.starts_with("vt ") || f == "van thu" || f.starts_with("van thu ")
+            f == "vt"
+                || f.starts_with("vt ")
+                || f == "van thu"
+                || f.starts_with("van thu ")
+                || assembly && (f == "hc" || f.starts_with("hc "))
         });
         // ("VTLT", the records-and-archives unit, is a unit of its own: only a longer code
         // typed onto VT, with no VT elsewhere, is read as fused)
@@ -261,5 +271,18 @@ mod tests {
         };
         assert!(findings("recipients/archive-line", &report("HỘI NGƯỜI KHUYẾT TẬT")).is_empty());
         assert_eq!(findings("recipients/archive-line", &report("SỞ Y TẾ")).len(), 1);
+    }
+
+    /// Held-out batch 46: the National Assembly's Standing Committee files its papers with
+    /// "HC" (the administration department), not "VT".
+    #[test]
+    fn the_assembly_files_with_its_administration() {
+        let resolution = |archive: &str| format!("ỦY BAN THƯỜNG VỤ QUỐC HỘI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 1904/NQ-UBTVQH15\tHà Nội, ngày 24 tháng 10 năm 2025\n\nNGHỊ QUYẾT\nVề việc thành lập Đoàn giám sát\n\nĐiều 1. Thành lập Đoàn giám sát.\n\nNơi nhận:\n- Chính phủ;\n{archive}\n\tTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\tCHỦ TỊCH\n\n\n\tTrần Thanh Mẫn\n");
+        let rule = "recipients/archive-line";
+        assert!(findings(rule, &resolution("- Lưu: HC, PLTP.")).is_empty());
+        assert_eq!(findings(rule, &resolution("- Lưu: PLTP.")).len(), 1);
+        // a Sở's "HC" is a unit like any other
+        let letter = resolution("- Lưu: HC, PLTP.").replace("ỦY BAN THƯỜNG VỤ QUỐC HỘI", "SỞ TƯ PHÁP");
+        assert_eq!(findings(rule, &letter).len(), 1);
     }
 }

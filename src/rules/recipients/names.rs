@@ -330,6 +330,11 @@ pub fn without_head_title(line: &str) -> &str {
             }
         }
     }
+    // (a deputy's title is a head's after "Phó": "- Phó Chủ tịch UBND tỉnh;")
+    let rest = ["Phó ", "phó "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
     for title in crate::document::bodies::HEAD_TITLES {
         let words = title.split(' ').count();
         let mut pieces = rest.splitn(words + 1, ' ');
@@ -463,13 +468,17 @@ pub fn split_names(text: &str) -> Vec<String> {
 
 const GROUP_KINDS: &[&str] = &[
     "so", "ban", "nganh", "co", "don", "phong", "xa", "phuong", "dac", "huyen", "quan", "thi",
-    "hoi", "doan", "to", "chi", "dang", "truong",
+    "hoi", "doan", "to", "chi", "dang", "truong", "bo",
 ];
 
 /// The kind word at `words[k]`, folded: two words for a branch ("chi doan": "Các chi đoàn" are
 /// no Chi bộ), else one.
 fn kind_at(words: &[&str], k: usize) -> String {
     let mut kind = words.get(k).map(|w| fold(w)).unwrap_or_default();
+    // (a ministry, "Các bộ, cơ quan ngang bộ" — not "Các bộ phận", a body's sections)
+    if kind == "bo" && words.get(k + 1).is_some_and(|w| fold(w) == "phan") {
+        kind.push_str(" phan");
+    }
     if kind == "chi" {
         let second = words.get(k + 1).map(|w| fold(w)).unwrap_or_default();
         if BRANCH_KINDS.contains(&second.as_str()) {
@@ -493,7 +502,26 @@ pub struct Group {
     /// The key of the body the kind belongs to, written as an abbreviation right after it:
     /// "Các Ban HĐND tỉnh" are the council's committees, not every Ban of the province.
     owner_key: Option<String>,
+    /// The line lists the National Assembly's committees ("các Ủy ban của Quốc hội").
+    assembly: bool,
 }
+
+/// The National Assembly's committees, folded, by the first words of their names (those of
+/// 2025, and the older ones a text may still name).
+const ASSEMBLY_COMMITTEES: &[&str] = &[
+    "uy ban phap luat",
+    "uy ban tu phap",
+    "uy ban kinh te",
+    "uy ban tai chinh",
+    "uy ban doi ngoai",
+    "uy ban quoc phong",
+    "uy ban van hoa",
+    "uy ban xa hoi",
+    "uy ban khoa hoc",
+    "uy ban dan nguyen",
+    "uy ban cong tac dai bieu",
+    "uy ban ve cac van de xa hoi",
+];
 
 impl Group {
     pub fn parse(line: &str, aliases: &Aliases) -> Option<Group> {
@@ -528,17 +556,33 @@ impl Group {
             }
             _ => None,
         };
-        (!kinds.is_empty()).then(|| Group {
+        // (an entry over two lines keeps its line break: "các Ủy ban\n  của Quốc hội")
+        let folded = fold(line).split_whitespace().collect::<Vec<_>>().join(" ");
+        let assembly = [
+            "cac uy ban cua quoc hoi",
+            "cac uy ban cua qh",
+            "cac uy ban quoc hoi",
+        ]
+        .iter()
+        .any(|w| folded.contains(w));
+        (!kinds.is_empty() || assembly).then(|| Group {
             head_key: aliases.key(&head),
             kinds,
             levels: levels(line),
             owner_key,
+            assembly,
         })
     }
 
     /// Whether the body `name` is of a listed kind (after the same head): "Sở Tài chính" by
     /// "Các sở, ban, ngành tỉnh", "UBND xã Tân Phú" by "UBND các xã, phường".
     pub fn covers(&self, name: &str, aliases: &Aliases) -> bool {
+        if self.assembly {
+            let f = fold(name);
+            if ASSEMBLY_COMMITTEES.iter().any(|c| f.starts_with(c)) {
+                return true;
+            }
+        }
         // a standing organ is its body's: "Ban Chấp hành Công đoàn …" is no "ban" of "- Các
         // ban, Ủy ban Kiểm tra, Văn phòng Đảng ủy," (held-out batch 43)
         if let Some(body) = own_organ_of(name) {

@@ -2149,4 +2149,24 @@ mod tests {
         let got = findings(rule, &letter("- Công đoàn các Khu kinh tế, công nghiệp tỉnh;\n"));
         assert!(got.is_empty(), "{got:?}");
     }
+
+    /// Held-out batch 46: "- Các bộ, cơ quan ngang bộ, …" lists every ministry; "- Hội đồng
+    /// Dân tộc, các Ủy ban / của Quốc hội;" every committee of the Assembly; "Kiểm toán nhà
+    /// nước" is a body of its own, which neither lists.
+    #[test]
+    fn ministries_and_the_assemblys_committees() {
+        let rule = "recipients/unlisted";
+        let resolution = |task: &str| format!("CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 305/NQ-CP\tHà Nội, ngày 08 tháng 10 năm 2025\n\nNGHỊ QUYẾT\nVề giải ngân vốn đầu tư công\n\nQUYẾT NGHỊ:\nĐiều 1. Nhiệm vụ\n1. {task}\nĐiều 2. Nghị quyết này có hiệu lực từ ngày ký.\n\nNơi nhận:\n- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n- Hội đồng Dân tộc, các Ủy ban\n  của Quốc hội;\n- Lưu: VT, KTTH.\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\n\n\nPhạm Minh Chính\n");
+        for listed in [
+            "Bộ Xây dựng chủ trì hướng dẫn các địa phương công bố giá vật liệu.",
+            "Đề nghị Ủy ban Pháp luật và Tư pháp phối hợp giám sát.",
+        ] {
+            let got = findings(rule, &resolution(listed));
+            assert!(got.is_empty(), "{listed}: {got:?}");
+        }
+        let got = findings(rule, &resolution("Đề nghị Kiểm toán nhà nước tăng cường kiểm toán."));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = findings(rule, &resolution("Đề nghị Ủy ban nhân dân các tỉnh báo cáo."));
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
 }

@@ -521,4 +521,14 @@ mod tests {
         assert!(findings(rule, &resolution("ĐOÀN CHỦ TỊCH")).is_empty());
         assert_eq!(findings(rule, &resolution("BAN CHẤP HÀNH")).len(), 1);
     }
+
+    /// Held-out batch 46: the Secretariat's "T/M BAN BÍ THƯ" is signed by its standing member's
+    /// name alone, as its directives are.
+    #[test]
+    fn the_secretariat_is_signed_by_name() {
+        let directive = |collective: &str| format!("BAN CHẤP HÀNH TRUNG ƯƠNG\tĐẢNG CỘNG SẢN VIỆT NAM\n*\tHà Nội, ngày 28 tháng 11 năm 2025\nSố 53-CT/TW\n\nCHỈ THỊ\ncủa Ban Bí thư về công tác tuyên truyền\n\nChỉ thị này phổ biến đến chi bộ.\nNơi nhận:\n- Các tỉnh ủy, thành ủy,\n- Lưu Văn phòng Trung ương Đảng.\n\tT/M {collective}\n\n\n\tLê Minh Chiến\n");
+        let rule = "signature/authority-title";
+        assert!(findings(rule, &directive("BAN BÍ THƯ")).is_empty());
+        assert_eq!(findings(rule, &directive("BAN THƯỜNG VỤ")).len(), 1);
+    }
 }

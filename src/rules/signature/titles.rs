@@ -115,10 +115,12 @@ pub fn is_person(title: &str) -> bool {
     head_of(title).is_some() || deputy_of(title).is_some()
 }
 
-/// Whether a title names a congress's presidium ("ĐOÀN CHỦ TỊCH"), for which the member
-/// presiding signs by name alone, with no title line.
+/// Whether a title names a body whose presiding member signs for it by name alone, with no
+/// title line: a congress's presidium ("ĐOÀN CHỦ TỊCH"), or the Party's Secretariat ("T/M BAN
+/// BÍ THƯ", signed by its standing member: Chỉ thị 35-CT/TW, Kết luận of the Ban Bí thư).
 pub fn is_presidium(title: &str) -> bool {
-    fold(title).starts_with("doan chu tich")
+    let f = fold(title);
+    f.starts_with("doan chu tich") || f == "ban bi thu"
 }
 
 /// Whether a title names a collective a `TM.` can stand for: a committee, a council, a
