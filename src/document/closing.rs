@@ -380,6 +380,8 @@ const HEAD_TITLES: &[&str] = &[
     "pho chanh van phong",
     "bo truong",
     "thu truong",
+    "thu tuong",
+    "pho thu tuong",
     "truong phong",
     "pho truong phong",
     "cuc truong",

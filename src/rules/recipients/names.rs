@@ -539,9 +539,20 @@ impl Group {
                 piece.strip_prefix("các ").unwrap_or(piece)
             })
             .filter_map(|piece| {
-                let words: Vec<&str> = piece.split_whitespace().take(2).collect();
-                Some(kind_at(&words, 0))
-                    .filter(|k| GROUP_KINDS.contains(&k.split(' ').next().unwrap_or_default()))
+                let words: Vec<&str> = piece.split_whitespace().take(3).collect();
+                let kind = kind_at(&words, 0);
+                // a kind followed by a name names one kind of body, not the kind: "Các Sở Giáo
+                // dục và Đào tạo" are no Sở Nội vụ (held-out batch 46); an abbreviation after
+                // it is its owner ("Các Ban HĐND tỉnh", below)
+                let named = words.get(kind.split(' ').count()).is_some_and(|w| {
+                    crate::vietnamese::starts_upper(w)
+                        && !w.chars().all(|c| {
+                            !c.is_alphabetic() || crate::vietnamese::case::is_upper_letter(c)
+                        })
+                });
+                Some(kind).filter(|k| {
+                    !named && GROUP_KINDS.contains(&k.split(' ').next().unwrap_or_default())
+                })
             })
             .collect();
         // one kind followed by an abbreviation: "Các Ban HĐND tỉnh"
@@ -678,6 +689,19 @@ mod tests {
         );
         // a colon after another kind is not a group of levels: "Các sở: Tài chính"
         assert_ne!(key("Các sở: Tài chính"), key("Các sở"));
+    }
+
+    /// Held-out batch 46: "Các Sở Giáo dục và Đào tạo" names one kind of Sở, not every Sở;
+    /// "Các sở, ban, ngành" and "Các bộ, cơ quan ngang bộ" name the kinds.
+    #[test]
+    fn a_kind_followed_by_a_name_is_no_kind() {
+        let a = a();
+        let group = |line: &str| Group::parse(line, &a);
+        assert!(group("Các Sở Giáo dục và Đào tạo").is_none_or(|g| !g.covers("Sở Nội vụ tỉnh", &a)));
+        assert!(group("Các sở, ban, ngành tỉnh").is_some_and(|g| g.covers("Sở Nội vụ tỉnh", &a)));
+        assert!(group("Các bộ, cơ quan ngang bộ").is_some_and(|g| g.covers("Bộ Xây dựng", &a)));
+        assert!(group("Các bộ phận chuyên môn").is_none_or(|g| !g.covers("Bộ Xây dựng", &a)));
+        assert!(group("Các Ban HĐND tỉnh").is_some_and(|g| g.covers("Ban Pháp chế HĐND tỉnh", &a)));
     }
 
     #[test]

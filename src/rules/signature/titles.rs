@@ -11,6 +11,7 @@ const HEADS: &[(&str, &str)] = &[
     ("truong ban", "pho truong ban"),
     ("chanh van phong", "pho chanh van phong"),
     ("bo truong", "thu truong"),
+    ("thu tuong", "pho thu tuong"),
     ("chu nhiem", "pho chu nhiem"),
     ("cuc truong", "pho cuc truong"),
     ("chi cuc truong", "pho chi cuc truong"),
@@ -91,6 +92,7 @@ fn upper_of(head: &str) -> &'static str {
         "truong ban" => "TRƯỞNG BAN",
         "chanh van phong" => "CHÁNH VĂN PHÒNG",
         "chu nhiem" => "CHỦ NHIỆM",
+        "thu tuong" => "THỦ TƯỚNG",
         "cuc truong" => "CỤC TRƯỞNG",
         "chi cuc truong" => "CHI CỤC TRƯỞNG",
         "tong cuc truong" => "TỔNG CỤC TRƯỞNG",
@@ -170,6 +172,8 @@ mod tests {
         assert_eq!(head_of("CHỦ TỊCH"), Some("chu tich"));
         assert_eq!(deputy_of("PHÓ CHỦ TỊCH"), Some("chu tich"));
         assert_eq!(deputy_of("THỨ TRƯỞNG"), Some("bo truong"));
+        assert_eq!(deputy_of("PHÓ THỦ TƯỚNG"), Some("thu tuong"));
+        assert_eq!(deputy_title("thu tuong").as_deref(), Some("PHÓ THỦ TƯỚNG"));
         assert_eq!(deputy_of("PHÓ CHÁNH VĂN PHÒNG"), Some("chanh van phong"));
         assert_eq!(head_of("PHÓ CHỦ TỊCH"), None);
         assert_eq!(deputy_title("bo truong").as_deref(), Some("THỨ TRƯỞNG"));
