@@ -222,6 +222,7 @@ const HEADS: &[(&str, Head)] = &[
     ("quy", Head::Open),
     ("so", Head::Open),
     ("tap chi", Head::Open),
+    ("tap doan", Head::Open),
     ("thanh doan", Head::Fixed),
     ("thanh tra", Head::Fixed),
     ("thanh uy", Head::Fixed),
@@ -1142,6 +1143,15 @@ mod tests {
 
     #[test]
     fn names_end_where_they_end() {
+        // a state group (held-out batch 46)
+        assert_eq!(
+            name("Tập đoàn Điện lực Việt Nam khẩn trương khôi phục"),
+            Some("Tập đoàn Điện lực Việt Nam")
+        );
+        assert_eq!(
+            name("Kiểm toán nhà nước tăng cường kiểm toán"),
+            Some("Kiểm toán nhà nước")
+        );
         // one office of a council and its committee; one union of the units it unites
         assert_eq!(
             name("Văn phòng HĐND và UBND xã đăng tải"),
