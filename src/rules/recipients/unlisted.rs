@@ -935,7 +935,7 @@ impl Rule for Unlisted {
         let newline = doc.newline();
         // the executors of a decision who receive nothing: one finding, "- Như Điều N;"
         let executing = doc.executing_article();
-        let mut executors_unlisted: Vec<std::borrow::Cow<str>> = Vec::new();
+        let mut executors_unlisted: Vec<String> = Vec::new();
         // "- Như Điều 4;" reaches every executor of Điều 4, for the tasks other articles give
         // them too ("Trạm Y tế xã bố trí …" in Điều 3, "Trưởng Trạm Y tế xã" in Điều 4)
         let executors: crate::hash::FastMap<String, u32> = doc
@@ -979,7 +979,7 @@ impl Rule for Unlisted {
                 let itself = !unit && !subordinate && listed.is_own(name, &key)
                     || (subordinate && kind_listed(doc, recipients, &fold(name)));
                 if !itself && !listed.covers_key(name, &key, false, &mut budget) {
-                    executors_unlisted.push(name.to_owned().into());
+                    executors_unlisted.push(name.to_string());
                 }
                 continue;
             }
