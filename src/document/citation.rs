@@ -345,7 +345,7 @@ fn number_token(text: &str, p: usize, end: usize) -> Option<(usize, Option<Numbe
         // " - " or " / " between symbol groups: read on only to an upper-case group
         if ch == ' ' {
             // ... or the Assembly's term split from its code: "79/2006/QH 11" (held-out batch 47)
-            let term = text[e + 1..end].as_bytes();
+            let term = &b[e + 1..end];
             if text[q..e].ends_with("/QH")
                 && term.len() >= 2
                 && term[..2].iter().all(u8::is_ascii_digit)

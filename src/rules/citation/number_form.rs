@@ -65,3 +65,21 @@ impl Rule for NumberForm {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// Held-out batch 47: the Assembly's term split from its code, "79/2006/QH 11".
+    #[test]
+    fn the_assemblys_term_split_from_its_code() {
+        let rule = "citation/number-form";
+        let basis = |number: &str| format!("Căn cứ Nghị quyết số {number} ngày 29/11/2006 của Quốc hội.\n");
+        let got = findings(rule, &basis("79/2006/QH 11"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("“79/2006/QH11”"), "{got:?}");
+        assert!(findings(rule, &basis("79/2006/QH11")).is_empty());
+        // a year after the code is no term: "15/QH 2020" reads up to "QH"
+        assert!(findings(rule, &basis("15/QH 2020")).is_empty());
+    }
+}
