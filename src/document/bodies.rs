@@ -285,7 +285,8 @@ const NAMED_BY_PLACE: &[(&str, usize)] = &[("bao", 6), ("cang", 4), ("don", 3)];
 
 /// The titles of a body's head, which a text names in place of the body ("Giám đốc Công an
 /// tỉnh chỉ đạo …", "- Chủ tịch UBND các xã, phường;"), in lower case with their tones
-/// ("trưởng" is a head, "trường" a school), longest first; a deputy minister too, whom a
+/// ("trưởng" is a head, "trường" a school), each before any shorter title it contains; a
+/// deputy minister too, whom a
 /// ministry's copy goes to ("- Thứ trưởng Bộ Tài chính phụ trách (để b/c);").
 pub const HEAD_TITLES: &[&str] = &[
     "tổng cục trưởng",
@@ -1015,7 +1016,11 @@ impl<'a> Reader<'a> {
     /// A kind of units named with a capital, then a level: "Khu kinh tế, công nghiệp tỉnh"
     /// (after "Công đoàn các"). Returns the index after the level and its place.
     fn named_kind_at_a_level(&self, k: usize) -> Option<usize> {
-        if !is_cap(self.word(k)) || self.level_word(k).is_some() {
+        // (kinds of bodies are no such units: "Đoàn các Sở, ngành tỉnh" names no one union)
+        if !is_cap(self.word(k))
+            || self.level_word(k).is_some()
+            || self.head_at(k).is_some() && fold(self.word(k)) != "khu"
+        {
             return None;
         }
         let mut j = k + 1;
@@ -1168,6 +1173,10 @@ mod tests {
         assert_eq!(
             name("Công đoàn các Khu kinh tế, công nghiệp tỉnh chủ trì"),
             Some("Công đoàn các Khu kinh tế, công nghiệp tỉnh")
+        );
+        assert_ne!(
+            name("Đoàn các Sở, ngành tỉnh kiểm tra"),
+            Some("Đoàn các Sở, ngành tỉnh")
         );
         assert_eq!(
             name("Ủy ban nhân dân tỉnh kết quả thực hiện"),

@@ -127,7 +127,9 @@ fn recounts(h: &str) -> bool {
 }
 
 pub(crate) fn organises_what_comes(h: &str) -> bool {
-    ((is_implementation(h) || h.starts_with("phuong huong")) && !recounts(h)) || sets_tasks(h)
+    // (a report's "CÁC GIẢI PHÁP ĐÃ TRIỂN KHAI" recounts: only its tasks ahead organise)
+    (is_implementation(h) || h.starts_with("phuong huong") || h.starts_with("nhiem vu"))
+        && !recounts(h)
 }
 
 /// The numbers of a sub-item (`2.3.1` → [2, 3, 1]), kept inline: a document may have

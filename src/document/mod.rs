@@ -199,19 +199,32 @@ impl Parsed {
         // own articles do: "Đề nghị Ủy ban MTTQ xã …", "Ủy ban nhân dân xã báo cáo …"; so do
         // the plan or the place's rules ("NỘI QUY chợ …") a Quyết định issues with it
         // the type by its name, or by its symbol when the name is missing ("04/CĐ-UBND")
-        // (a letter's "V/v …" summary makes it a công văn, whatever its symbol's first group:
-        // "4127/CT-CS" is the Cục Thuế's, not a Chỉ thị, held-out batch 46)
+        // (a letter's "V/v …" summary makes it a công văn when its symbol's first group is the
+        // issuer's own initials: "4127/CT-CS" of the CỤC THUẾ is no Chỉ thị, held-out batch 46;
+        // "45/KH-UBND" of a Sở is still a plan's symbol)
         let letter = header.summary.first().is_some_and(|&l| {
             text.get(lines[l].content.start..lines[l].content.start + 3)
                 .is_some_and(|v| v.eq_ignore_ascii_case("v/v"))
         });
         let doc_type = header.type_name.map(|t| t.doc_type).or_else(|| {
-            if letter {
+            let n = header.number.as_ref()?;
+            let code = n.type_code()?;
+            let issuer_initials = || {
+                let issuer = header
+                    .issuing_body
+                    .last()
+                    .map_or("", |&l| &text[lines[l].content.start..lines[l].content.end]);
+                crate::vietnamese::fold::fold(issuer)
+                    .split_whitespace()
+                    .filter(|w| *w != "va")
+                    .filter_map(|w| w.chars().next())
+                    .collect::<String>()
+            };
+            if letter && crate::vietnamese::fold::fold(&code.text) == issuer_initials() {
                 return types::by_upper_name("CÔNG VĂN");
             }
-            let n = header.number.as_ref()?;
             let party = n.style == Some(NumberStyle::Party);
-            types::by_code(&n.type_code()?.text, party)
+            types::by_code(&code.text, party)
         });
         let decision = doc_type.is_some_and(|t| t.name == "Quyết định");
         let promulgated: Vec<&Attachment> = attachments

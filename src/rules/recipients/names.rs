@@ -544,11 +544,14 @@ impl Group {
                 // a kind followed by a name names one kind of body, not the kind: "Các Sở Giáo
                 // dục và Đào tạo" are no Sở Nội vụ (held-out batch 46); an abbreviation after
                 // it is its owner ("Các Ban HĐND tỉnh", below)
+                // (another kind in capitals lists kinds: "Các Phòng Ban chuyên môn", "Các Sở
+                // Ban ngành")
                 let named = words.get(kind.split(' ').count()).is_some_and(|w| {
                     crate::vietnamese::starts_upper(w)
                         && !w.chars().all(|c| {
                             !c.is_alphabetic() || crate::vietnamese::case::is_upper_letter(c)
                         })
+                        && !GROUP_KINDS.contains(&fold(w.trim_end_matches([',', ';'])).as_str())
                 });
                 Some(kind).filter(|k| {
                     !named && GROUP_KINDS.contains(&k.split(' ').next().unwrap_or_default())
@@ -702,6 +705,7 @@ mod tests {
         assert!(group("Các bộ, cơ quan ngang bộ").is_some_and(|g| g.covers("Bộ Xây dựng", &a)));
         assert!(group("Các bộ phận chuyên môn").is_none_or(|g| !g.covers("Bộ Xây dựng", &a)));
         assert!(group("Các Ban HĐND tỉnh").is_some_and(|g| g.covers("Ban Pháp chế HĐND tỉnh", &a)));
+        assert!(group("Các Phòng Ban chuyên môn").is_some_and(|g| g.covers("Phòng Kinh tế", &a)));
     }
 
     #[test]

@@ -122,6 +122,22 @@ const UNIT_HEADS: &[&str] = &["phong", "van phong", "bo phan", "to", "doi", "tha
 /// text to its units ("- Các đơn vị trong Trường;", "- Các đơn vị trực thuộc;").
 const INNER_UNIT_HEADS: &[&str] = &["tram", "trung tam", "khoa", "thu vien", "vien"];
 
+/// Adds a listed name's key at its levels, and to the plural keys when it lists many bodies
+/// of a kind ("- Các công đoàn ngành;").
+fn push_listed(
+    keys: &mut Vec<(String, u16)>,
+    plural: &mut Vec<String>,
+    aliases: &Aliases,
+    name: &str,
+    level: u16,
+) {
+    let key = aliases.key(name);
+    if fold(name.trim_start_matches(['-', ' '])).starts_with("cac ") {
+        plural.push(key.clone());
+    }
+    keys.push((key, level));
+}
+
 /// What the recipients list reaches.
 struct Listed<'a> {
     aliases: Aliases,
@@ -225,10 +241,7 @@ impl<'a> Listed<'a> {
         {
             for name in kinh_gui(doc) {
                 let line_levels = levels(&name);
-                if fold(name.trim_start_matches(['-', ' '])).starts_with("cac ") {
-                    plural.push(aliases.key(&name));
-                }
-                keys.push((aliases.key(&name), line_levels));
+                push_listed(&mut keys, &mut plural, &aliases, &name, line_levels);
                 // "Giám đốc Công an tỉnh" is sent to the Công an tỉnh
                 let body = without_head_title(&name);
                 if body.len() != name.len() {
@@ -268,10 +281,7 @@ impl<'a> Listed<'a> {
                 continue;
             }
             let line_levels = levels(t);
-            if fold(t).starts_with("cac ") {
-                plural.push(aliases.key(t));
-            }
-            keys.push((aliases.key(t), line_levels));
+            push_listed(&mut keys, &mut plural, &aliases, t, line_levels);
             // "- Giám đốc Công an tỉnh;" is sent to the Công an tỉnh
             let body = without_head_title(t);
             if body.len() != t.len() {
@@ -285,10 +295,7 @@ impl<'a> Listed<'a> {
                 }
                 let own = levels(&n);
                 let level = if own == 0 { line_levels } else { own };
-                if fold(&n).starts_with("cac ") {
-                    plural.push(aliases.key(&n));
-                }
-                keys.push((aliases.key(&n), level));
+                push_listed(&mut keys, &mut plural, &aliases, &n, level);
                 // "- Trưởng thôn, Trưởng Ban Công tác Mặt trận các thôn;" is sent to the boards
                 let board = without_head_title(&n);
                 if board.len() != n.len() {

@@ -129,7 +129,16 @@ impl Rule for SelfReference {
                         // is itself, held-out batch 45) or as the text's subject (a plan "thực
                         // hiện Nghị quyết số 57-NQ/TW" in its summary, "Nghị quyết này" after)
                         let about_others = matches!(own.name, "Báo cáo" | "Thông báo" | "Tờ trình" | "Biên bản");
-                        let summary_end = doc.header.summary.last().map_or(0, |&l| doc.lines[l].span.end);
+                        // (the subject: in the summary, or in the opening before the first
+                        // part, "Thực hiện Chỉ thị số 05-CT/TW …, Ban Thường vụ xây dựng Kế
+                        // hoạch" — "quán triệt Chỉ thị này" there is that Chỉ thị)
+                        let summary_end = doc
+                            .body
+                            .parts
+                            .first()
+                            .map(|p| doc.lines[p.line].span.start)
+                            .or_else(|| doc.header.summary.last().map(|&l| doc.lines[l].span.end))
+                            .unwrap_or(0);
                         let cited_before = || {
                             doc.citations
                                 .iter()
@@ -316,17 +325,22 @@ mod tests {
     }
 
     /// Held-out batch 45: "Căn cứ Hướng dẫn này, tổ chức quán triệt …" among a plan's tasks,
-    /// far from the guide its opening cites, is the plan itself; near the citation, or in a
-    /// report on the guide, it is the guide.
+    /// far from a guide cited inside a part, is the plan itself; near the citation, in a
+    /// report on the guide, or after an opening that carries the guide out ("Thực hiện Hướng
+    /// dẫn số 15-HD/…, Ban xây dựng Kế hoạch"), it is the guide.
     #[test]
     fn a_cited_text_is_named_back_only_nearby() {
         let rule = "structure/self-reference";
-        let plan = |gap: &str| format!("ĐẢNG ỦY XÃ HẠ HÒA\nBAN TUYÊN GIÁO VÀ DÂN VẬN\nSố 09-KH/BTGDVĐU\n\nKẾ HOẠCH\ntuyên truyền kỷ niệm Ngày thành lập Đảng\n\nThực hiện Hướng dẫn số 15-HD/BTGDVTU ngày 26/12/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy, Ban xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n{gap}III. TỔ CHỨC THỰC HIỆN\n1. Các chi bộ căn cứ Hướng dẫn này, tổ chức quán triệt trong sinh hoạt chi bộ.\n");
-        let far = plan("1. Mục đích\n2. Yêu cầu\nII. NỘI DUNG\n1. Tuyên truyền trên hệ thống truyền thanh.\n");
+        let plan = |gap: &str| format!("ĐẢNG ỦY XÃ HẠ HÒA\nBAN TUYÊN GIÁO VÀ DÂN VẬN\nSố 09-KH/BTGDVĐU\n\nKẾ HOẠCH\ntuyên truyền kỷ niệm Ngày thành lập Đảng\n\nBan xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt Hướng dẫn số 15-HD/BTGDVTU ngày 26/12/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy.\n{gap}III. TỔ CHỨC THỰC HIỆN\n1. Các chi bộ căn cứ Hướng dẫn này, tổ chức quán triệt trong sinh hoạt chi bộ.\n");
+        let far = plan("2. Yêu cầu\nII. NỘI DUNG\n1. Tuyên truyền trên hệ thống truyền thanh.\n");
         assert_eq!(findings(rule, &far).len(), 1, "{:?}", findings(rule, &far));
         assert!(findings(rule, &plan("")).is_empty());
         let report = far.replace("KẾ HOẠCH\n", "BÁO CÁO\n").replace("-KH/", "-BC/");
         assert!(findings(rule, &report).is_empty(), "{:?}", findings(rule, &report));
+        let carried_out = far
+            .replace("Ban xây dựng Kế hoạch như sau:", "Thực hiện Hướng dẫn số 15-HD/BTGDVTU ngày 26/12/2025, Ban xây dựng Kế hoạch như sau:")
+            .replace("1. Quán triệt Hướng dẫn số 15-HD/BTGDVTU ngày 26/12/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy.", "1. Mục đích");
+        assert!(findings(rule, &carried_out).is_empty(), "{:?}", findings(rule, &carried_out));
     }
 
     /// "kèm theo Kế hoạch này" is the text's own attachment, even after a cited plan.
