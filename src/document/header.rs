@@ -38,6 +38,8 @@ pub struct Header {
     pub place_date: Option<PlaceDate>,
     pub type_name: Option<TypeName>,
     pub summary: Vec<usize>,
+    /// The summary is a letter's: "V/v …" (or "V/v: …").
+    pub letter_summary: bool,
     /// First non-blank line of the document.
     pub first_line: Option<usize>,
     /// First line after the header (where the body starts).
@@ -505,7 +507,10 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
             }
             Some(HeaderPart::PlaceDate(d)) if h.place_date.is_none() => h.place_date = Some(d),
             Some(HeaderPart::Body) => h.issuing_body.push(i),
-            Some(HeaderPart::LetterSummary) => h.summary.push(i),
+            Some(HeaderPart::LetterSummary) => {
+                h.letter_summary |= h.summary.is_empty();
+                h.summary.push(i)
+            }
             // the lower-case continuation of "V/v …" (the run above admits no other)
             None if type_pos.is_none() && !h.summary.is_empty() => h.summary.push(i),
             _ => {}

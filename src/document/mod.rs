@@ -202,10 +202,7 @@ impl Parsed {
         // (a letter's "V/v …" summary makes it a công văn when its symbol's first group is the
         // issuer's own initials: "4127/CT-CS" of the CỤC THUẾ is no Chỉ thị, held-out batch 46;
         // "45/KH-UBND" of a Sở is still a plan's symbol)
-        let letter = header.summary.first().is_some_and(|&l| {
-            text.get(lines[l].content.start..lines[l].content.start + 3)
-                .is_some_and(|v| v.eq_ignore_ascii_case("v/v"))
-        });
+        let letter = header.letter_summary;
         let doc_type = header.type_name.map(|t| t.doc_type).or_else(|| {
             let n = header.number.as_ref()?;
             let code = n.type_code()?;

@@ -234,8 +234,9 @@ impl Rule for AuthorityTitle {
                 }
                 Some(a) if a.prefix.is_collective() => {
                     match title {
-                        // a congress's presidium ("TM. ĐOÀN CHỦ TỊCH") is signed by the member
-                        // presiding, by name alone (held-out batch 44)
+                        // a congress's presidium ("TM. ĐOÀN CHỦ TỊCH", held-out batch 44) and
+                        // the Secretariat ("T/M BAN BÍ THƯ", batch 46) are signed by the member
+                        // presiding, by name alone
                         None if sig.name.is_some() && !is_presidium(doc.slice(a.title)) =>
                         {
                             ctx.emit(

@@ -71,12 +71,7 @@ impl Rule for SelfReference {
         // a công văn has no type name, only its "V/v …" summary: it names itself only where it
         // says what is attached to it ("Phụ lục I kèm theo Công văn này"), since a letter
         // often carries and speaks of another text ("đề nghị triển khai Kế hoạch này")
-        let letter = doc.header.type_name.is_none()
-            && doc
-                .header
-                .summary
-                .first()
-                .is_some_and(|&l| doc.content(l).starts_with("V/v"));
+        let letter = doc.header.type_name.is_none() && doc.header.letter_summary;
         let own = match doc.header.type_name {
             Some(t) => t.doc_type,
             None if letter => match crate::document::types::by_upper_name("CÔNG VĂN") {
