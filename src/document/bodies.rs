@@ -362,6 +362,15 @@ pub struct BodyName {
     pub group: bool,
 }
 
+/// Whether a head (folded) is an organisation of members, which may be named by the units it
+/// gathers: "Đoàn các xã", "Chi hội các thôn", "Công đoàn các Khu kinh tế, công nghiệp tỉnh".
+pub(crate) fn is_member_organisation(head: &str) -> bool {
+    matches!(
+        head,
+        "doan" | "hoi" | "chi doan" | "chi hoi" | "cong doan" | "chi bo" | "dang bo"
+    )
+}
+
 /// Reads body names over a document's words.
 pub struct Reader<'a> {
     text: &'a str,
@@ -860,16 +869,7 @@ impl<'a> Reader<'a> {
                         // an organisation at a group of levels: "Đoàn các xã, phường", "Chi
                         // hội các thôn" (its own name is the level's)
                         let head_text: Vec<String> = (k..end).map(|j| fold(self.word(j))).collect();
-                        let organisation = matches!(
-                            head_text.join(" ").as_str(),
-                            "doan"
-                                | "hoi"
-                                | "chi doan"
-                                | "chi hoi"
-                                | "cong doan"
-                                | "chi bo"
-                                | "dang bo"
-                        );
+                        let organisation = is_member_organisation(&head_text.join(" "));
                         if !organisation {
                             return None;
                         }

@@ -749,10 +749,7 @@ impl<'a> Listed<'a> {
         // the kind its name's start, never with words left out (held-out batch 45)
         // (an organisation, not a head's title: "Trưởng các thôn, buôn" is the heads of each)
         let unites = f.split_once(" cac ").is_some_and(|(head, _)| {
-            matches!(
-                head,
-                "cong doan" | "doan" | "hoi" | "chi hoi" | "chi doan" | "chi bo" | "dang bo" | "dang uy"
-            )
+            crate::document::bodies::is_member_organisation(head) || head == "dang uy"
         });
         for (l, listed_level) in &self.keys {
             if *budget == 0 {
