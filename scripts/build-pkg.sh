@@ -3,7 +3,7 @@
 #   wasm32 cdylib (profile wasm-release) -> wasm-bindgen --target web -> wasm-opt -Oz --converge --low-memory-unused (npm binaryen; see below)
 #   + the entry points, types and README from npm/ (npm/build.mjs) and the rule documentation.
 # The web target is one ES module plus one .wasm file; it works unbundled in browsers, through
-# Vite/esbuild/webpack, and in Node 20 via initSync (see README). Needs: the wasm32 target,
+# Vite/esbuild/webpack, and in Node 20 via initSync (see README). Needs: the wasm32 target, rust-src,
 # wasm-bindgen-cli at the version in Cargo.lock, `npm ci` (for wasm-opt). scripts/setup.sh
 # installs them. Honours CARGO_TARGET_DIR.
 set -euo pipefail
@@ -19,8 +19,25 @@ TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 # and those locations were never printed: 9 KB gzipped of data nobody reads (2026-12-05:
 # 307 981 -> 298 991 bytes). The flag is unstable, so this one build is allowed it with
 # RUSTC_BOOTSTRAP=1 (the native crate, the CLI and the wasm tests keep their locations).
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$PWD=. --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=cargo -Zlocation-detail=none"
-RUSTC_BOOTSTRAP=1 cargo rustc --lib --profile wasm-release --target wasm32-unknown-unknown --crate-type cdylib
+# -Zbuild-std with -Cpanic=immediate-abort: the standard library is compiled with the module
+# (for size, with link-time optimisation across it) and a panic traps at once, so the code that
+# formats panic messages — never shown, see above — is not linked in: 11 KB gzipped (2026-12-06:
+# 305 846 -> 294 853 bytes by Node's zlib; the same findings, the browser benchmark within its
+# budgets). Needs the rust-src component (scripts/setup.sh adds it).
+# A compiler without that panic strategy (older than the 1.95 used here) builds the larger
+# module, and says so.
+FLAGS="--remap-path-prefix=$PWD=. --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=cargo -Zlocation-detail=none"
+BUILD_STD=()
+if RUSTC_BOOTSTRAP=1 rustc -Zunstable-options -Cpanic=immediate-abort --target wasm32-unknown-unknown \
+  --print cfg >/dev/null 2>&1; then
+  FLAGS="$FLAGS -Zunstable-options -Cpanic=immediate-abort"
+  BUILD_STD=(-Zbuild-std=std,panic_abort)
+else
+  echo "build-pkg: this rustc has no -Cpanic=immediate-abort: the module is ~11 kB larger" >&2
+fi
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$FLAGS"
+RUSTC_BOOTSTRAP=1 cargo rustc --lib --profile wasm-release --target wasm32-unknown-unknown --crate-type cdylib \
+  "${BUILD_STD[@]}"
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg --out-name vanban \
   "$TARGET_DIR/wasm32-unknown-unknown/wasm-release/vanban.wasm"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building vanban's npm package and demo needs, skipping what is there:
-# the wasm32 target, wasm-bindgen-cli at the exact version in Cargo.lock, npm packages from
+# the wasm32 target and rust-src, wasm-bindgen-cli at the exact version in Cargo.lock, npm packages from
 # package-lock.json. With --test, also what the tests drive: Debian's chromium + chromedriver
 # (browser tests) and LibreOffice Writer (real .odt → .docx conversions).
 set -euo pipefail
@@ -9,6 +9,8 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown \
   || rustup target add wasm32-unknown-unknown
+# the standard library's source: the package's module compiles it (scripts/build-pkg.sh)
+rustup component list --installed 2>/dev/null | grep -q "^rust-src" || rustup component add rust-src
 
 # wasm-bindgen-cli MUST equal the wasm-bindgen crate version locked in Cargo.lock
 WB_VERSION=$(awk '$0=="name = \"wasm-bindgen\"" {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
