@@ -156,6 +156,9 @@ impl Profile {
                 number_colon: Need::Required,
                 number_spaces_tolerated: true,
                 letter_code: true,
+                // the guide's own example ends its lines with ";", the Đoàn of wards and
+                // communes write the Party's "," (held-out batch 48): both, as for the Party
+                recipient_ends: &[',', ';'],
                 archive_colon: Need::Either,
                 archive_vt: false,
                 deputy_under_collective: true,

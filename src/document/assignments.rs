@@ -63,7 +63,7 @@ impl Assignment {
 }
 
 /// Verbs that make a body at the start of an item or sentence the subject of a task.
-const TASK_VERBS: &[&str] = &[
+pub(crate) const TASK_VERBS: &[&str] = &[
     "chu tri",
     "phoi hop",
     "chiu trach nhiem",

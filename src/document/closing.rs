@@ -340,14 +340,26 @@ pub fn is_name(c: &str) -> bool {
     {
         words = &words[1..];
     }
+    // one capitalised word: "Thuận"
+    let capitalised = |w: &str| {
+        let mut ch = w.chars();
+        ch.next()
+            .is_some_and(crate::vietnamese::case::is_upper_letter)
+            && ch.all(|c| {
+                crate::vietnamese::case::is_lower_letter(c) && crate::vietnamese::case::is_letter(c)
+            })
+    };
     (2..=6).contains(&words.len())
         && words.iter().all(|w| {
-            let mut ch = w.chars();
-            ch.next()
-                .is_some_and(crate::vietnamese::case::is_upper_letter)
-                && ch.all(|c| {
-                    crate::vietnamese::case::is_lower_letter(c)
-                        && crate::vietnamese::case::is_letter(c)
+            // the Central Highlands' names join a short prefix with an apostrophe: "K'Brèl",
+            // "H'Hen", "Ka'Sa" (held-out batch 48)
+            capitalised(w)
+                || w.split_once(['\'', '’']).is_some_and(|(prefix, rest)| {
+                    prefix.chars().count() <= 2
+                        && capitalised(prefix)
+                        && (capitalised(rest)
+                            || rest.chars().all(crate::vietnamese::case::is_lower_letter))
+                        && !rest.is_empty()
                 })
         })
 }
@@ -861,6 +873,11 @@ mod tests {
         assert!(!is_name("PHÓ CHỦ TỊCH"));
         assert!(!is_name("Ban Thường trực"));
         assert!(!is_name("Trần"));
+        // held-out batch 48: a name of the Central Highlands
+        assert!(is_name("K'Brèl Ha Thuận"));
+        assert!(is_name("H’Hen Niê"));
+        assert!(!is_name("K'BRÈL HA THUẬN"));
+        assert!(!is_name("L'Hôpital's Rule"));
     }
 
     #[test]

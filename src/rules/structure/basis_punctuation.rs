@@ -11,7 +11,8 @@ declare_rule! {
     /// last line that leads into the opening sentence (`…, Ủy ban nhân dân tỉnh ban hành Kế
     /// hoạch như sau:`) is left alone, and so is a Front or mass-organisation text's "…;"
     /// before its opening sentence; the last `Căn cứ` may end with `.` or `;` before an opening
-    /// sentence that starts with `Thực hiện` and leads in with `:`. Party texts, whose bases end with `;` or `,`, are not
+    /// sentence that starts with `Thực hiện` and leads in with `:`, and with `.` before a
+    /// council's `Xét Tờ trình …`. Party texts, whose bases end with `;` or `,`, are not
     /// judged on their last line.
     ///
     /// ## Why
@@ -49,7 +50,7 @@ declare_rule! {
     /// cuối dẫn vào câu mở đầu (`…, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:`), cũng như dấu
     /// `;` trước câu mở đầu trong văn bản của Mặt trận Tổ quốc, đoàn thể; dòng `Căn cứ` cuối cùng
     /// có thể kết thúc bằng `.` hoặc `;` trước câu mở đầu bắt đầu bằng `Thực hiện` và dẫn vào nội
-    /// dung bằng dấu `:`. Văn bản của Đảng (các căn
+    /// dung bằng dấu `:`, và bằng `.` trước dòng `Xét Tờ trình …` của nghị quyết. Văn bản của Đảng (các căn
     /// cứ kết thúc bằng `;` hoặc `,`) không bị xét dòng cuối, văn bản của Hội Nông dân, Đoàn Thanh
     /// niên và văn bản ban hành trước ngày 05/3/2020 cũng vậy; văn bản của Quốc hội, Ủy ban Thường
     /// vụ Quốc hội không bị kiểm tra.
@@ -151,7 +152,18 @@ impl Rule for BasisPunctuation {
                     )
                     .starts_with("thuc hien ")
                     && doc.slice(doc.lines[preamble[k + 1]].content).ends_with(':');
-                if last_char != ';' && last_char != ':' && !(opening_follows && last_char == '.')
+                // "Căn cứ ….", then "Xét Tờ trình …": a council's resolution closes its bases
+                // before the proposals it considers, as often as it runs them on with ";"
+                // (held-out batch 48)
+                let proposals_follow = crate::vietnamese::fold::fold_prefix(undashed, 7)
+                    == "can cu "
+                    && crate::vietnamese::fold::fold_prefix(
+                        doc.slice(doc.lines[starts[k + 1]].content),
+                        4,
+                    ) == "xet ";
+                if last_char != ';'
+                    && last_char != ':'
+                    && !((opening_follows || proposals_follow) && last_char == '.')
                 {
                     ctx.emit(
                         mark,
@@ -270,6 +282,19 @@ mod tests {
         assert_eq!(findings("structure/basis-punctuation", &missing).len(), 1);
         let first = text.replace("năm 2015;", "năm 2015.");
         assert_eq!(findings("structure/basis-punctuation", &first).len(), 1);
+    }
+
+    /// Held-out batch 48: a commune council's resolution closes its bases with "." before
+    /// "Xét Tờ trình …" (";" there is right too); "." on an earlier basis is still found, and
+    /// the proposals' line still ends with "." before "QUYẾT NGHỊ:".
+    #[test]
+    fn the_last_basis_may_end_with_a_full_stop_before_the_proposals() {
+        let text = "HỘI ĐỒNG NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ ĐÔNG THÀNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 45/NQ-HĐND\tĐông Thành, ngày 10 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nVề Chương trình giám sát năm 2026\n\nHỘI ĐỒNG NHÂN DÂN XÃ ĐÔNG THÀNH\nKHÓA I, KỲ HỌP THỨ 5\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nCăn cứ Nghị quyết số 12/NQ-HĐND ngày 28 tháng 8 năm 2025 của Hội đồng nhân dân xã.\nXét Tờ trình số 38/TTr-HĐND ngày 05 tháng 12 năm 2025 của Thường trực Hội đồng nhân dân xã.\n\nQUYẾT NGHỊ:\nĐiều 1. Thông qua Chương trình giám sát năm 2026.\n";
+        assert!(findings("structure/basis-punctuation", text).is_empty());
+        let first = text.replace("năm 2025;", "năm 2025.");
+        assert_eq!(findings("structure/basis-punctuation", &first).len(), 1);
+        let last = text.replace("Hội đồng nhân dân xã.\n\nQUYẾT", "Hội đồng nhân dân xã;\n\nQUYẾT");
+        assert_eq!(findings("structure/basis-punctuation", &last).len(), 1);
     }
 
     /// Held-out batch 37: a Party resolution's bases written with dashes ("- Căn cứ …;"), the
