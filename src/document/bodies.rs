@@ -695,6 +695,15 @@ impl<'a> Reader<'a> {
             if j > k && self.level_word(j).is_some() {
                 return Some(j);
             }
+            // one last word before the level, after a pair: "hành chính công phường" (before
+            // the pairs: "công xã" is a word too)
+            if j > k
+                && crate::vietnamese::starts_lower(self.word(j))
+                && self.sep(j) == Sep::Space
+                && self.level_word(j + 1).is_some()
+            {
+                return Some(j + 1);
+            }
             let (a, b) = (self.word(j), self.word(j + 1));
             // (a task's verb starts the sentence's words: "Sở Y tế chỉ đạo …")
             let verb = j == k
@@ -1259,6 +1268,14 @@ mod tests {
             Some("Trung tâm Phát triển quỹ đất tỉnh")
         );
         assert_eq!(name("Sở Y tế chỉ đạo thực hiện tỉnh"), Some("Sở Y tế"));
+        assert_eq!(
+            name("Trung tâm Phục vụ hành chính công phường tiếp nhận"),
+            Some("Trung tâm Phục vụ hành chính công phường")
+        );
+        assert_eq!(
+            name("Trung tâm Phục vụ hành chính công xã chủ trì hướng dẫn"),
+            Some("Trung tâm Phục vụ hành chính công xã")
+        );
     }
 
     /// Held-out batch 48: the union of associations, and a branch at the merged press and

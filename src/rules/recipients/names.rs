@@ -205,8 +205,12 @@ impl Aliases {
                 };
             let is_noise = plural || xa || (noise_word && !joins_place(next));
             if upper_abbrev && !noise_word {
-                // VN, MTTQ, BPT: one initial per letter
-                out.extend(f.chars().filter(|c| crate::vietnamese::case::is_letter(*c)));
+                // VN, MTTQ, BPT: one initial per letter; a unit's code keeps its digits ("Cục
+                // C06" is no "… công" c-c, held-out batch 49)
+                out.extend(
+                    f.chars()
+                        .filter(|c| crate::vietnamese::case::is_letter(*c) || c.is_ascii_digit()),
+                );
             } else if !is_noise {
                 // a branch ("Chi đoàn", "Chi hội", "Chi bộ") is written out, never by its
                 // initials, and its initials are those of the union ("Công đoàn" c-d): it keeps
@@ -901,6 +905,18 @@ mod tests {
             &a.key("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"),
             &a.key("Ủy ban MTTQ Việt Nam tỉnh")
         ));
+    }
+
+    /// Held-out batch 49: a unit's code keeps its digits: "Cục C06" (c-c-0-6) is not the end
+    /// of "Trung tâm Phục vụ hành chính công" (… c-c).
+    #[test]
+    fn a_units_code_keeps_its_digits() {
+        let a = a();
+        assert!(!covers(
+            &a.key("Cục C06"),
+            &a.key("Trung tâm Phục vụ hành chính công tỉnh")
+        ));
+        assert!(covers(&a.key("Cục C06"), &a.key("Cục C06, Bộ Công an")));
     }
 
     /// Held-out batch 48: the communes' standing boards, listed as a group, receive for their

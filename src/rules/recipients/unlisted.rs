@@ -257,6 +257,25 @@ impl<'a> Listed<'a> {
                 }));
             }
         }
+        // "- Như thành phần mời;" lists the invitees the text names ("… trân trọng kính
+        // mời:", "3. Thành phần:")
+        if folded_entries.iter().any(|f| f.starts_with("nhu thanh phan")) {
+            for name in invitees(doc, recipients.heading) {
+                let line_levels = levels(&name);
+                push_listed(&mut keys, &mut plural, &aliases, &name, line_levels);
+                let body = without_head_title(&name);
+                if body.len() != name.len() {
+                    keys.push((aliases.key(body), line_levels));
+                }
+                for n in split_names(body) {
+                    let own = levels(&n);
+                    let level = if own == 0 { line_levels } else { own };
+                    let body = without_head_title(&n);
+                    keys.push((aliases.key(body), level));
+                    push_listed(&mut keys, &mut plural, &aliases, &n, level);
+                }
+            }
+        }
         let executing_listed = folded_entries.iter().any(|f| f.starts_with("nhu dieu"));
         let articles_listed: Vec<(usize, usize)> = folded_entries
             .iter()
@@ -956,16 +975,54 @@ fn kinh_gui(doc: &Document) -> Vec<String> {
         .collect()
 }
 
+/// The invitees an invitation names before its Nơi nhận (line `end`): the entries under
+/// "… trân trọng kính mời:" or "Thành phần:", up to the time, the place or the agenda. Empty
+/// when the text has no such list.
+fn invitees(doc: &Document, end: usize) -> Vec<String> {
+    let undecorated = |t: &str| {
+        let t = t.trim_start_matches(['-', '+', '–', '•', ' ', '\t']);
+        let digits = t.trim_start_matches(|c: char| c.is_ascii_digit());
+        let t = match digits.strip_prefix(['.', ')']) {
+            Some(rest) if digits.len() < t.len() => rest,
+            _ => t,
+        };
+        t.trim().trim_end_matches([';', '.', ',']).to_string()
+    };
+    let Some(start) = (0..end).find(|&l| {
+        let f = fold(undecorated(doc.content(l)).trim_end_matches(':'));
+        doc.content(l).trim_end().ends_with(':')
+            && (f.ends_with("kinh moi") || f.starts_with("thanh phan"))
+    }) else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    for l in start + 1..end.min(start + 16) {
+        let text = undecorated(doc.content(l));
+        let f = fold(&text);
+        if text.is_empty()
+            || ["thoi gian", "dia diem", "noi dung", "chuong trinh"]
+                .iter()
+                .any(|w| f.starts_with(w))
+        {
+            break;
+        }
+        names.push(text);
+    }
+    names
+}
+
 impl Rule for Unlisted {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(recipients) = &doc.recipients else {
             return;
         };
-        // "- Như thành phần mời;": the invitation lists them in its text
+        // "- Như thành phần mời;": the invitation lists them in its text; when it names no
+        // list vanban can read, nothing is asked for
         if recipients.entries.iter().any(|e| {
             crate::vietnamese::fold::fold_prefix(doc.slice(e.text), 14)
                 .starts_with("nhu thanh phan")
-        }) {
+        }) && invitees(doc, recipients.heading).is_empty()
+        {
             return;
         }
         let listed = Listed::new(doc, recipients, ctx);
@@ -2250,6 +2307,18 @@ mod tests {
         let got = findings(rule, &decision("Giao Ban Chỉ huy phòng thủ dân sự phường chủ trì triển khai Phương án."));
         assert!(got.is_empty(), "{got:?}");
         let got = findings(rule, &decision("Đề nghị Ban Chỉ huy phòng thủ dân sự thành phố hỗ trợ."));
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    /// Held-out batch 49: "- Như thành phần mời," lists the invitees the text names under
+    /// "… trân trọng kính mời:"; a body asked for something and not invited is found.
+    #[test]
+    fn an_invitation_lists_its_invitees() {
+        let rule = "recipients/unlisted";
+        let invitation = |task: &str| format!("ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY PHƯỜNG LÊ CHÂN\n*\nSố 86-GM/ĐU\tLê Chân, ngày 12 tháng 01 năm 2026\n\nGIẤY MỜI\nDự Hội nghị học tập Nghị quyết\n\nVăn phòng Đảng ủy phường trân trọng kính mời:\n1. Các đồng chí Ủy viên Ban Chấp hành Đảng bộ phường.\n2. Lãnh đạo Hội đồng nhân dân, Ủy ban nhân dân phường.\n3. Bí thư các chi bộ trực thuộc Đảng ủy phường.\nThời gian: 07 giờ 30 phút, ngày 15/01/2026.\n{task}\n\nNơi nhận:\n- Thường trực Đảng ủy phường (để b/c),\n- Như thành phần mời,\n- Lưu Văn phòng Đảng ủy.\tT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\n\nNguyễn Văn Hải\n");
+        let got = findings(rule, &invitation("Giao Ủy ban nhân dân phường bố trí hội trường."));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &invitation("Đề nghị Công an phường bố trí lực lượng bảo đảm an ninh."));
         assert_eq!(got.len(), 1, "{got:?}");
     }
 }
