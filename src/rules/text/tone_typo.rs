@@ -685,4 +685,16 @@ mod tests {
         let found = crate::rules::test_support::findings("text/tone-typo", text);
         assert!(found.is_empty(), "{found:?}");
     }
+
+    /// Held-out batch 49: "tinh trạng" is "tình trạng" (pyvi's "tính trạng", a genetics
+    /// term, no longer makes the word ambiguous); "tình trạng" itself passes.
+    #[test]
+    fn a_state_of_affairs() {
+        let rule = "text/tone-typo";
+        let found = crate::rules::test_support::findings(rule, "Để chấn chỉnh tinh trạng trên, Công ty đề nghị như sau:\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("tình trạng"), "{found:?}");
+        let right = crate::rules::test_support::findings(rule, "Để chấn chỉnh tình trạng trên, Công ty đề nghị như sau:\n");
+        assert!(right.is_empty(), "{right:?}");
+    }
 }
