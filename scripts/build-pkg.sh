@@ -24,20 +24,21 @@ TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 # formats panic messages — never shown, see above — is not linked in: 11 KB gzipped (2026-12-06:
 # 305 846 -> 294 853 bytes by Node's zlib; the same findings, the browser benchmark within its
 # budgets). Needs the rust-src component (scripts/setup.sh adds it).
-# A compiler without that panic strategy (older than the 1.95 used here) builds the larger
-# module, and says so.
+# A compiler without that panic strategy (older than the 1.95 used here), or without rust-src,
+# builds the larger module, and says so.
 FLAGS="--remap-path-prefix=$PWD=. --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=cargo -Zlocation-detail=none"
 BUILD_STD=()
 if RUSTC_BOOTSTRAP=1 rustc -Zunstable-options -Cpanic=immediate-abort --target wasm32-unknown-unknown \
-  --print cfg >/dev/null 2>&1; then
+  --print cfg >/dev/null 2>&1 \
+  && [ -f "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.lock" ]; then
   FLAGS="$FLAGS -Zunstable-options -Cpanic=immediate-abort"
   BUILD_STD=(-Zbuild-std=std,panic_abort)
 else
-  echo "build-pkg: this rustc has no -Cpanic=immediate-abort: the module is ~11 kB larger" >&2
+  echo "build-pkg: no -Cpanic=immediate-abort or no rust-src here: the module is ~11 kB larger" >&2
 fi
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$FLAGS"
 RUSTC_BOOTSTRAP=1 cargo rustc --lib --profile wasm-release --target wasm32-unknown-unknown --crate-type cdylib \
-  "${BUILD_STD[@]}"
+  ${BUILD_STD[@]+"${BUILD_STD[@]}"}
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg --out-name vanban \
   "$TARGET_DIR/wasm32-unknown-unknown/wasm-release/vanban.wasm"

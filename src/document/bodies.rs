@@ -690,19 +690,30 @@ impl<'a> Reader<'a> {
     /// đất", at most three pairs), then a level word: the index of the level. A name's own
     /// words in lower case end at its level; words that reach none are the sentence's.
     fn lower_tail(&self, k: usize) -> Option<usize> {
+        // (a province, a commune or a ward only: "tư" of "đầu tư" and "các cấp" are levels
+        // too, and end no name)
+        let level = |j: usize| {
+            self.level_word(j).is_some()
+                && matches!(fold(self.word(j)).as_str(), "tinh" | "xa" | "phuong")
+        };
+        // (a function word is the sentence's: "… kinh phí cho xã …")
+        let own = |w: &str| {
+            crate::vietnamese::starts_lower(w)
+                && !crate::vietnamese::lexicon::FUNCTION_WORDS
+                    .contains(&crate::vietnamese::case::to_lower(w).as_str())
+        };
         let mut j = k;
-        while j < k + 6 {
-            if j > k && self.level_word(j).is_some() {
+        while j <= k + 6 {
+            if j > k && level(j) {
                 return Some(j);
             }
             // one last word before the level, after a pair: "hành chính công phường" (before
             // the pairs: "công xã" is a word too)
-            if j > k
-                && crate::vietnamese::starts_lower(self.word(j))
-                && self.sep(j) == Sep::Space
-                && self.level_word(j + 1).is_some()
-            {
+            if j > k && own(self.word(j)) && self.sep(j) == Sep::Space && level(j + 1) {
                 return Some(j + 1);
+            }
+            if j == k + 6 {
+                break;
             }
             let (a, b) = (self.word(j), self.word(j + 1));
             // (a task's verb starts the sentence's words: "Sở Y tế chỉ đạo …")
@@ -710,8 +721,8 @@ impl<'a> Reader<'a> {
                 && crate::document::assignments::TASK_VERBS
                     .contains(&format!("{} {}", fold(a), fold(b)).as_str());
             let pair = !verb
-                && crate::vietnamese::starts_lower(a)
-                && crate::vietnamese::starts_lower(b)
+                && own(a)
+                && own(b)
                 && self.sep(j) == Sep::Space
                 && self.sep(j + 1) == Sep::Space
                 && self.level_word(j).is_none()
@@ -1268,6 +1279,15 @@ mod tests {
             Some("Trung tâm Phát triển quỹ đất tỉnh")
         );
         assert_eq!(name("Sở Y tế chỉ đạo thực hiện tỉnh"), Some("Sở Y tế"));
+        // (the review's: a sentence's words up to a level are no name)
+        assert_eq!(
+            name("Sở Nội vụ bổ sung kinh phí cho xã Hưng Nguyên"),
+            Some("Sở Nội vụ")
+        );
+        assert_eq!(
+            name("Sở Tài chính thẩm định dự án đầu tư xây dựng"),
+            Some("Sở Tài chính")
+        );
         assert_eq!(
             name("Trung tâm Phục vụ hành chính công phường tiếp nhận"),
             Some("Trung tâm Phục vụ hành chính công phường")

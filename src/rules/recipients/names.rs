@@ -165,11 +165,6 @@ impl Aliases {
             ranges.push((s, buf.len()));
         }
         let folded = |i: usize| ranges.get(i).map(|&(s, e)| &buf[s..e]);
-        // a commune's or ward's own name is read whole: "Công an xã Hưng Nguyên" is not the
-        // start of "Công an xã Hưng Nguyên Nam" (merged communes are named so, held-out batch
-        // 49); `|` ends such a name in the key
-        let mut commune_level = false;
-        let mut commune_named = false;
         let mut i = 0;
         while i < words.len() {
             let w = words[i];
@@ -200,18 +195,6 @@ impl Aliases {
             }
             let plural = f == "cac" && i == 0;
             let xa = f == "xa" && next != "hoi";
-            if (xa || f == "phuong") && depth == 0 {
-                // ("… xã Yên Khoái, xã Mẫu Sơn": each name ends)
-                if commune_level && commune_named {
-                    out.push('|');
-                }
-                commune_level = true;
-                commune_named = false;
-            } else if commune_level && !capital {
-                commune_level = false;
-            } else if commune_level {
-                commune_named = true;
-            }
             // "tại" and "quận" carry no identity; "Tài chính" and "Quân sự" do ("Sở TC" is
             // the Sở Tài chính, "BCHQS" the Ban Chỉ huy Quân sự)
             let noise_word = is_noise(f)
@@ -240,9 +223,6 @@ impl Aliases {
                 }
             }
             i += 1;
-        }
-        if commune_level && commune_named {
-            out.push('|');
         }
     }
 }
@@ -323,9 +303,7 @@ pub fn covers(listed: &str, wanted: &str) -> bool {
         // ấp" (c-d-a within c-h-n-d-a)
         // (a standing organ is a head of its own: "Ban Thường vụ Tỉnh ủy", b-t-v-t-u, is not
         // "Ban Tuyên giáo và Dân vận Tỉnh ủy", b-t-g-d-v-t-u, held-out batch 31)
-        // (a commune's name is whole: no word of "Hưng Nguyên Nam" is left out)
         || (listed.len() >= 3
-            && !listed.ends_with('|')
             && listed.as_bytes().get(..2) == wanted.as_bytes().get(..2)
             && (!(listed.starts_with("btv") || listed.starts_with("btt"))
                 || listed.as_bytes().get(..3) == wanted.as_bytes().get(..3))
@@ -467,9 +445,11 @@ pub fn split_names(text: &str) -> Vec<String> {
                 let m = m.trim().trim_end_matches('.');
                 if !m.is_empty() {
                     named.push([organ, kind, " ", m].concat());
-                    // (two words are the kind's member alone: "Công Thương" of "các Sở:" is
-                    // no "Công ty" or "Công an", held-out batch 48)
-                    if starts_name(m) && m.split(' ').count() >= 3 {
+                    // (two words after a Sở, a Bộ, a Ban or a Phòng are a field, the kind's
+                    // member alone: "Công Thương" of "các Sở:" is no "Công ty" or "Công an",
+                    // held-out batch 48; "UBND tỉnh" of "Các cơ quan:" is a name)
+                    let field = matches!(fold(kind).as_str(), "so" | "bo" | "ban" | "phong");
+                    if starts_name(m) && !(field && m.split(' ').count() < 3) {
                         named.push(m.to_string());
                     }
                 }
@@ -948,22 +928,6 @@ mod tests {
             without_head_title("Các sở, ban, ngành"),
             "Các sở, ban, ngành"
         );
-    }
-
-    /// Held-out batch 49: a commune's name is whole: "Công an xã Hưng Nguyên" is not "Công
-    /// an xã Hưng Nguyên Nam" (two communes since the merger), "UBND xã Long Phước" is
-    /// "Ủy ban nhân dân xã Long Phước".
-    #[test]
-    fn a_communes_name_is_whole() {
-        let a = a();
-        assert!(!covers(
-            &a.key("Công an xã Hưng Nguyên"),
-            &a.key("Công an xã Hưng Nguyên Nam")
-        ));
-        assert!(covers(
-            &a.key("UBND xã Long Phước"),
-            &a.key("Ủy ban nhân dân xã Long Phước")
-        ));
     }
 
     /// Held-out batch 49: a unit's code keeps its digits: "Cục C06" (c-c-0-6) is not the end

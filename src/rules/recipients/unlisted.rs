@@ -151,8 +151,8 @@ struct Listed<'a> {
     exact: crate::hash::FastMap<String, u32>,
     groups: Vec<Group>,
     issuer: Vec<String>,
-    /// The symbol's codes that say only the issuer's kind ("ĐU", "CB"), under a header that
-    /// names it: its own boards end with them ("Ban Xây dựng Đảng Đảng ủy"), other
+    /// The symbol's code that says only the issuer's kind ("ĐU"), under a header that
+    /// names it: its own boards end with it ("Ban Xây dựng Đảng Đảng ủy"), other
     /// committees only begin with them ("Đảng ủy Bộ đội Biên phòng tỉnh").
     issuer_kind: Vec<String>,
     /// The key of the issuer's own line, its parent's left out ("Sở Nông nghiệp và Môi
@@ -398,11 +398,11 @@ impl<'a> Listed<'a> {
                     .is_some()
             });
             for g in n.symbol().iter().skip(usize::from(typed)) {
-                // "ĐU" and "CB" say only the kind, "Đảng ủy" or "Chi bộ": under a header that
+                // "ĐU" says only the kind, "Đảng ủy": under a header that
                 // names the issuer, they would make every "Đảng ủy …" its own ("Đảng ủy Bộ
                 // đội Biên phòng tỉnh" in the Đảng ủy Quân sự tỉnh's report, held-out batch 48)
                 let code = fold(&g.text);
-                if !lines.is_empty() && matches!(code.as_str(), "du" | "cb") {
+                if !lines.is_empty() && code == "du" {
                     issuer_kind.push(code);
                     continue;
                 }
@@ -1006,7 +1006,8 @@ fn invitees(doc: &Document, end: usize) -> Vec<String> {
         {
             break;
         }
-        names.push(text);
+        // "Đồng chí Trần Văn B - Chủ tịch UBND phường": the person, then the post
+        names.extend(text.split(" - ").map(str::to_string));
     }
     names
 }
@@ -2317,6 +2318,11 @@ mod tests {
         let rule = "recipients/unlisted";
         let invitation = |task: &str| format!("ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY PHƯỜNG LÊ CHÂN\n*\nSố 86-GM/ĐU\tLê Chân, ngày 12 tháng 01 năm 2026\n\nGIẤY MỜI\nDự Hội nghị học tập Nghị quyết\n\nVăn phòng Đảng ủy phường trân trọng kính mời:\n1. Các đồng chí Ủy viên Ban Chấp hành Đảng bộ phường.\n2. Lãnh đạo Hội đồng nhân dân, Ủy ban nhân dân phường.\n3. Bí thư các chi bộ trực thuộc Đảng ủy phường.\nThời gian: 07 giờ 30 phút, ngày 15/01/2026.\n{task}\n\nNơi nhận:\n- Thường trực Đảng ủy phường (để b/c),\n- Như thành phần mời,\n- Lưu Văn phòng Đảng ủy.\tT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\n\nNguyễn Văn Hải\n");
         let got = findings(rule, &invitation("Giao Ủy ban nhân dân phường bố trí hội trường."));
+        assert!(got.is_empty(), "{got:?}");
+        // (an invitee named with the person first: "Đồng chí … - Chủ tịch UBND phường")
+        let named = invitation("Giao Ủy ban nhân dân phường bố trí hội trường.")
+            .replace("2. Lãnh đạo Hội đồng nhân dân, Ủy ban nhân dân phường.", "2. Đồng chí Trần Văn Bình - Chủ tịch Ủy ban nhân dân phường.");
+        let got = findings(rule, &named);
         assert!(got.is_empty(), "{got:?}");
         let got = findings(rule, &invitation("Đề nghị Công an phường bố trí lực lượng bảo đảm an ninh."));
         assert_eq!(got.len(), 1, "{got:?}");

@@ -155,8 +155,8 @@ impl Rule for BasisPunctuation {
                 // "Căn cứ ….", then "Xét Tờ trình …": a council's resolution closes its bases
                 // before the proposals it considers, as often as it runs them on with ";"
                 // (held-out batch 48)
-                let proposals_follow = crate::vietnamese::fold::fold_prefix(undashed, 7)
-                    == "can cu "
+                let proposals_follow = doc.doc_type().is_some_and(|t| t.name == "Nghị quyết")
+                    && crate::vietnamese::fold::fold_prefix(undashed, 7) == "can cu "
                     && crate::vietnamese::fold::fold_prefix(
                         doc.slice(doc.lines[starts[k + 1]].content),
                         4,
