@@ -696,11 +696,11 @@ impl<'a> Reader<'a> {
             self.level_word(j).is_some()
                 && matches!(fold(self.word(j)).as_str(), "tinh" | "xa" | "phuong")
         };
-        // (a function word is the sentence's: "… kinh phí cho xã …")
+        // (a function word is the sentence's: "… kinh phí cho xã …"; function words are
+        // lower case, as a word that starts lower case is)
         let own = |w: &str| {
             crate::vietnamese::starts_lower(w)
-                && !crate::vietnamese::lexicon::FUNCTION_WORDS
-                    .contains(&crate::vietnamese::case::to_lower(w).as_str())
+                && !crate::vietnamese::lexicon::FUNCTION_WORDS.contains(&w)
         };
         let mut j = k;
         while j <= k + 6 {
@@ -716,16 +716,16 @@ impl<'a> Reader<'a> {
                 break;
             }
             let (a, b) = (self.word(j), self.word(j + 1));
+            // (the cheap tests first: in a sentence the first fails at once)
             // (a task's verb starts the sentence's words: "Sở Y tế chỉ đạo …")
-            let verb = j == k
-                && crate::document::assignments::TASK_VERBS
-                    .contains(&format!("{} {}", fold(a), fold(b)).as_str());
-            let pair = !verb
-                && own(a)
+            let pair = own(a)
                 && own(b)
                 && self.sep(j) == Sep::Space
                 && self.sep(j + 1) == Sep::Space
                 && self.level_word(j).is_none()
+                && !(j == k
+                    && crate::document::assignments::TASK_VERBS
+                        .contains(&format!("{} {}", fold(a), fold(b)).as_str()))
                 && self.lexicon.is_valid(&format!(
                     "{} {}",
                     crate::vietnamese::lexicon::canonical(a),
@@ -977,41 +977,16 @@ impl<'a> Reader<'a> {
                 if self.sep(end - 1) != Sep::Space {
                     return None;
                 }
-                let party_cell = matches!(
-                    (k..end)
-                        .map(|j| fold(self.word(j)))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .as_str(),
-                    "chi bo" | "dang bo"
-                );
+                // (no allocation for the other heads: this runs on every name)
+                let party_cell = end == k + 2
+                    && fold(self.word(k + 1)) == "bo"
+                    && matches!(fold(self.word(k)).as_str(), "chi" | "dang");
                 match self
                     .own_words(end)
                     .or_else(|| self.managed(end))
                     .or_else(|| self.cooperative(k, end))
                     .or_else(|| party_cell.then(|| self.agency_of(end, depth)).flatten())
                 {
-                    // the union of associations of a field, the field in lower case after its
-                    // capital: "Liên hiệp các Hội Văn học nghệ thuật tỉnh" (held-out batch 48)
-                    Some(e) if end == k + 4 && fold(self.word(k)) == "lien" => {
-                        end = e;
-                        for _ in 0..2 {
-                            let pair = format!(
-                                "{} {}",
-                                crate::vietnamese::lexicon::canonical(self.word(end)),
-                                crate::vietnamese::lexicon::canonical(self.word(end + 1))
-                            );
-                            let lower = crate::vietnamese::starts_lower(self.word(end));
-                            if lower
-                                && self.sep(end - 1) == Sep::Space
-                                && self.sep(end) == Sep::Space
-                                && self.level_word(end).is_none()
-                                && self.lexicon.is_valid(&pair)
-                            {
-                                end += 2;
-                            }
-                        }
-                    }
                     Some(e) => end = e,
                     None => {
                         // an organisation at a group of levels: "Đoàn các xã, phường", "Chi

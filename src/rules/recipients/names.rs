@@ -441,14 +441,14 @@ pub fn split_names(text: &str) -> Vec<String> {
             // (a member that is a full name of its own, "Các đơn vị: Trung tâm Y tế, …", is
             // also that name)
             let mut named = Vec::new();
+            // (two words after a Sở, a Bộ, a Ban or a Phòng are a field, the kind's member
+            // alone: "Công Thương" of "các Sở:" is no "Công ty" or "Công an", held-out batch
+            // 48; "UBND tỉnh" of "Các cơ quan:" is a name)
+            let field = matches!(fold(kind).as_str(), "so" | "bo" | "ban" | "phong");
             for m in members.split([',', ';']) {
                 let m = m.trim().trim_end_matches('.');
                 if !m.is_empty() {
                     named.push([organ, kind, " ", m].concat());
-                    // (two words after a Sở, a Bộ, a Ban or a Phòng are a field, the kind's
-                    // member alone: "Công Thương" of "các Sở:" is no "Công ty" or "Công an",
-                    // held-out batch 48; "UBND tỉnh" of "Các cơ quan:" is a name)
-                    let field = matches!(fold(kind).as_str(), "so" | "bo" | "ban" | "phong");
                     if starts_name(m) && !(field && m.split(' ').count() < 3) {
                         named.push(m.to_string());
                     }

@@ -151,10 +151,10 @@ struct Listed<'a> {
     exact: crate::hash::FastMap<String, u32>,
     groups: Vec<Group>,
     issuer: Vec<String>,
-    /// The symbol's code that says only the issuer's kind ("ĐU"), under a header that
-    /// names it: its own boards end with it ("Ban Xây dựng Đảng Đảng ủy"), other
-    /// committees only begin with them ("Đảng ủy Bộ đội Biên phòng tỉnh").
-    issuer_kind: Vec<String>,
+    /// The symbol says only the issuer's kind, "ĐU" (Đảng ủy), under a header that names
+    /// it: its own boards end with "Đảng ủy" ("Ban Xây dựng Đảng Đảng ủy"), other committees
+    /// only begin with it ("Đảng ủy Bộ đội Biên phòng tỉnh").
+    party_committee_code: bool,
     /// The key of the issuer's own line, its parent's left out ("Sở Nông nghiệp và Môi
     /// trường" under "UBND tỉnh"): a report sent to it "(qua <unit>)" stays inside it.
     itself: Option<String>,
@@ -229,7 +229,14 @@ const ORGANS_OF_PARENT: &[&str] = &[
 const FUZZY_BUDGET: usize = 200_000;
 
 impl<'a> Listed<'a> {
-    fn new(doc: &'a Document<'a>, recipients: &crate::document::Recipients, ctx: &Context) -> Self {
+    /// `invited`: the invitees an invitation names, when its Nơi nhận sends it "Như thành
+    /// phần mời" ([`invitees`]).
+    fn new(
+        doc: &'a Document<'a>,
+        recipients: &crate::document::Recipients,
+        invited: &[String],
+        ctx: &Context,
+    ) -> Self {
         let aliases = Aliases::new(&ctx.config.recipient_aliases);
         let mut keys = Vec::new();
         let mut plural = Vec::new();
@@ -238,41 +245,29 @@ impl<'a> Listed<'a> {
             .iter()
             .map(|e| crate::vietnamese::fold::fold_prefix(doc.slice(e.text), 32))
             .collect();
-        // "- Như trên;" and "- Như Kính gửi;" list the addressees of "Kính gửi:"
-        if folded_entries
+        // the names the text itself lists: "- Như trên;" and "- Như Kính gửi;" the addressees
+        // of "Kính gửi:", "- Như thành phần mời;" the invitees it names ("… trân trọng kính
+        // mời:", "3. Thành phần:", read by the caller)
+        let as_above = folded_entries
             .iter()
-            .any(|f| f.starts_with("nhu tren") || f.starts_with("nhu kinh gui"))
-        {
-            for name in kinh_gui(doc) {
-                let line_levels = levels(&name);
-                push_listed(&mut keys, &mut plural, &aliases, &name, line_levels);
-                // "Giám đốc Công an tỉnh" is sent to the Công an tỉnh
-                let body = without_head_title(&name);
-                if body.len() != name.len() {
-                    keys.push((aliases.key(body), line_levels));
-                }
-                keys.extend(split_names(body).iter().map(|n| {
-                    let own = levels(n);
-                    (aliases.key(n), if own == 0 { line_levels } else { own })
-                }));
+            .any(|f| f.starts_with("nhu tren") || f.starts_with("nhu kinh gui"));
+        let named_in_text = if as_above { kinh_gui(doc) } else { Vec::new() };
+        for name in named_in_text.iter().chain(invited) {
+            let line_levels = levels(name);
+            push_listed(&mut keys, &mut plural, &aliases, name, line_levels);
+            // "Giám đốc Công an tỉnh" is sent to the Công an tỉnh
+            let body = without_head_title(name);
+            if body.len() != name.len() {
+                keys.push((aliases.key(body), line_levels));
             }
-        }
-        // "- Như thành phần mời;" lists the invitees the text names ("… trân trọng kính
-        // mời:", "3. Thành phần:")
-        if folded_entries.iter().any(|f| f.starts_with("nhu thanh phan")) {
-            for name in invitees(doc, recipients.heading) {
-                let line_levels = levels(&name);
-                push_listed(&mut keys, &mut plural, &aliases, &name, line_levels);
-                let body = without_head_title(&name);
-                if body.len() != name.len() {
-                    keys.push((aliases.key(body), line_levels));
-                }
-                for n in split_names(body) {
-                    let own = levels(&n);
-                    let level = if own == 0 { line_levels } else { own };
-                    let body = without_head_title(&n);
-                    keys.push((aliases.key(body), level));
-                    push_listed(&mut keys, &mut plural, &aliases, &n, level);
+            for n in split_names(body) {
+                let own = levels(&n);
+                let level = if own == 0 { line_levels } else { own };
+                push_listed(&mut keys, &mut plural, &aliases, &n, level);
+                // ("Bí thư các chi bộ trực thuộc" among the invitees: the chi bộ)
+                let body = without_head_title(&n);
+                if body.len() != n.len() {
+                    push_listed(&mut keys, &mut plural, &aliases, body, level);
                 }
             }
         }
@@ -286,9 +281,6 @@ impl<'a> Listed<'a> {
         let people_listed = folded_entries
             .iter()
             .any(|f| f.starts_with("nhu ") || f.contains("co ten"));
-        let as_above = folded_entries
-            .iter()
-            .any(|f| f.starts_with("nhu tren") || f.starts_with("nhu kinh gui"));
         // the archive's units are codes ("VT, BPT, HS"): each one names a unit exactly, never
         // the end of another name's initials ("HS" is not "Ban Chỉ huy quân sự")
         let mut archive_codes: Vec<String> = Vec::new();
@@ -390,7 +382,7 @@ impl<'a> Listed<'a> {
         // the symbol's codes name the issuer too ("BTGDVTU", "VP" of "487/TB-VP"): when the
         // header's issuing body is cut short, they still say whose units these are
         // (a công văn has no type code: "386/BQLDA-GPMB" starts with the issuer's)
-        let mut issuer_kind: Vec<String> = Vec::new();
+        let mut party_committee_code = false;
         if let Some(n) = &doc.header.number {
             let typed = n.symbol().first().is_some_and(|g| {
                 crate::document::types::by_code(&g.text, false)
@@ -398,12 +390,12 @@ impl<'a> Listed<'a> {
                     .is_some()
             });
             for g in n.symbol().iter().skip(usize::from(typed)) {
-                // "ĐU" says only the kind, "Đảng ủy": under a header that
-                // names the issuer, they would make every "Đảng ủy …" its own ("Đảng ủy Bộ
-                // đội Biên phòng tỉnh" in the Đảng ủy Quân sự tỉnh's report, held-out batch 48)
+                // "ĐU" says only the kind, "Đảng ủy": under a header that names the issuer,
+                // it would make every "Đảng ủy …" its own ("Đảng ủy Bộ đội Biên phòng tỉnh"
+                // in the Đảng ủy Quân sự tỉnh's report, held-out batch 48)
                 let code = fold(&g.text);
                 if !lines.is_empty() && code == "du" {
-                    issuer_kind.push(code);
+                    party_committee_code = true;
                     continue;
                 }
                 issuer.push(code);
@@ -529,7 +521,7 @@ impl<'a> Listed<'a> {
             exact,
             groups,
             issuer,
-            issuer_kind,
+            party_committee_code,
             itself,
             school_level: school_level(&issuer_words),
             local_government: matches!(
@@ -623,7 +615,7 @@ impl<'a> Listed<'a> {
                     !(splits_kind && k.ends_with(i.as_str()))
                         && (covers(i, k) || k.ends_with(i.as_str()))
                 })
-                || self.issuer_kind.iter().any(|i| k.len() > i.len() && k.ends_with(i.as_str()))
+                || (self.party_committee_code && k.len() > 2 && k.ends_with("du"))
         };
         if by_issuer(key) {
             return true;
@@ -1019,14 +1011,19 @@ impl Rule for Unlisted {
         };
         // "- Như thành phần mời;": the invitation lists them in its text; when it names no
         // list vanban can read, nothing is asked for
-        if recipients.entries.iter().any(|e| {
+        let as_invited = recipients.entries.iter().any(|e| {
             crate::vietnamese::fold::fold_prefix(doc.slice(e.text), 14)
                 .starts_with("nhu thanh phan")
-        }) && invitees(doc, recipients.heading).is_empty()
-        {
+        });
+        let invited = if as_invited {
+            invitees(doc, recipients.heading)
+        } else {
+            Vec::new()
+        };
+        if as_invited && invited.is_empty() {
             return;
         }
-        let listed = Listed::new(doc, recipients, ctx);
+        let listed = Listed::new(doc, recipients, &invited, ctx);
         let mut budget = FUZZY_BUDGET;
         // (maps to 0, not sets: one table type fewer in the WebAssembly module)
         let mut seen: crate::hash::FastMap<String, u32> = Default::default();
