@@ -884,7 +884,14 @@ fn department_of(listed: &str, wanted: &str) -> bool {
 
 /// Whether a group of subordinate bodies (its name folded) is listed by its kind or by its
 /// members: a recipient or addressee line naming the kind.
-fn kind_listed(doc: &Document, recipients: &crate::document::Recipients, group: &str) -> bool {
+/// `by_name`: the kind must open a name of the line ("- Thường trực Hội, các Chi hội …"), not
+/// sit inside another's ("Quỹ hỗ trợ phát triển HTX" lists no HTX).
+fn kind_listed(
+    doc: &Document,
+    recipients: &crate::document::Recipients,
+    group: &str,
+    by_name: bool,
+) -> bool {
     // "chính trị - xã hội" and "chính trị-xã hội" read alike
     let words = |s: &str| -> String {
         fold(s)
@@ -911,7 +918,14 @@ fn kind_listed(doc: &Document, recipients: &crate::document::Recipients, group: 
     // trách chi bộ," does not list the chi bộ
     let by_kind = lines.iter().any(|line| {
         !line.trim_start_matches("cac ").starts_with("dong chi")
-            && kind.listed_by.iter().any(|w| line.contains(w))
+            && kind.listed_by.iter().any(|w| {
+                if by_name {
+                    line.split([',', ';'])
+                        .any(|name| name.trim().trim_start_matches("cac ").starts_with(w))
+                } else {
+                    line.contains(w)
+                }
+            })
     });
     // the Front's member organisations named one by one ("- Hội Liên hiệp Phụ nữ xã, Hội Nông
     // dân xã, Hội Cựu chiến binh xã, Đoàn Thanh niên …;", held-out batch 36): two of them at
@@ -1035,6 +1049,18 @@ impl Rule for Unlisted {
         // the executors of a decision who receive nothing: one finding, "- Như Điều N;"
         let executing = doc.executing_article();
         let mut executors_unlisted: Vec<String> = Vec::new();
+        // (how many executors the list must reach, and where the last unlisted is named)
+        let mut executors_named = 0;
+        let mut executor_at = None;
+        // the executing article's text, folded, when no entry reaches it
+        let executing_text: Option<String> = executing
+            .filter(|_| !listed.executing_listed)
+            .and_then(|x| article_lines(doc, x.number))
+            .map(|(from, to)| {
+                (from..to.min(doc.lines.len()))
+                    .map(|l| fold(doc.slice(doc.lines[l].content)) + ";")
+                    .collect()
+            });
         // "- Như Điều 4;" reaches every executor of Điều 4, for the tasks other articles give
         // them too ("Trạm Y tế xã bố trí …" in Điều 3, "Trưởng Trạm Y tế xã" in Điều 4)
         let executors: crate::hash::FastMap<String, u32> = doc
@@ -1076,15 +1102,17 @@ impl Rule for Unlisted {
                     .iter()
                     .any(|h| f == *h || f.starts_with(&format!("{h} ")));
                 let itself = !unit && !subordinate && listed.is_own(name, &key)
-                    || (subordinate && kind_listed(doc, recipients, &fold(name)));
+                    || (subordinate && kind_listed(doc, recipients, &fold(name), false));
+                executors_named += 1;
                 if !itself && !listed.covers_key(name, &key, false, &mut budget) {
                     executors_unlisted.push(name.to_string());
+                    executor_at = Some(a.name);
                 }
                 continue;
             }
             // such a group is listed when a line names its kind ("- Các công đoàn cơ sở;") or
             // its members one by one ("- Đảng ủy Quân sự tỉnh, …" for the đảng ủy trực thuộc)
-            if subordinate && kind_listed(doc, recipients, &fold(name)) {
+            if (subordinate || a.group) && kind_listed(doc, recipients, &fold(name), !subordinate) {
                 continue;
             }
             // a unit the issuer's own reports pass through ("về Sở … (qua Chi cục …)" in the
@@ -1150,29 +1178,28 @@ impl Rule for Unlisted {
             {
                 continue;
             }
+            // a member of a kind the executing article names, when no entry reaches that
+            // article ("Giám đốc các Sở: …, Xây dựng" in Điều 3, a task of "Sở Xây dựng" in the
+            // attached Quy chế): one of the executors, whom "- Như Điều 3;" reaches (held-out
+            // batch 50)
+            let first = fold(name.split(' ').next().unwrap_or_default());
+            if executing_text
+                .as_deref()
+                .is_some_and(|t| kind_named(t, &first) || t.contains(&fold(name)))
+            {
+                if !executors_unlisted.iter().any(|n| n == name) {
+                    executors_unlisted.push(name.to_string());
+                    executor_at = Some(a.name);
+                }
+                continue;
+            }
             // a letter whose Nơi nhận sends it "Như trên" may name it in either list
             let (vi, en) = match doc.addressees.as_ref().filter(|_| listed.as_above) {
                 Some(_) => ("kính gửi hay nơi nhận", "neither an addressee nor among the recipients"),
                 None => ("nơi nhận", "not among the recipients"),
             };
-            let f = ctx.emit(
-                a.name,
-                format!("“{name}” được giao nhiệm vụ hoặc nhận báo cáo nhưng không có trong phần {vi}"),
-                format!("“{name}” is given a task or receives reports but is {en}"),
-            );
-            // the fix adds it to Nơi nhận, which sends it the text whichever list it belongs in
-            let block_end = recipients
-                .entries
-                .last()
-                .map_or(recipients.heading_span.end, |e| e.text.end);
-            f.related(
-                Span::new(recipients.heading_span.start, block_end),
-                "phần nơi nhận",
-                "the recipients",
-            );
-            if let Some(at) = archive_at {
-                f.unsafe_fix(Span::empty(at), format!("- {name}{}{newline}", ends[0]));
-            }
+            let entry = format!("- {name}{}{newline}", ends[0]);
+            report_unlisted(ctx, recipients, a.name, name, (vi, en), archive_at.map(|at| (at, entry)));
         }
         // the addressees of "Kính gửi:" receive the text too: "- Như trên;" opens Nơi nhận,
         // unless they are listed by name
@@ -1225,6 +1252,16 @@ impl Rule for Unlisted {
                 crate::Lang::En => "the people it names".into(),
             });
         }
+        // one executor left out of a list that names the others one by one: the body where
+        // the article names it, as any other (held-out batch 50)
+        if let (1, Some(at), false) = (executors_unlisted.len(), executor_at, people) {
+            if executors_named > 1 {
+                let name = executors_unlisted.remove(0);
+                let entry = format!("- {name}{}{newline}", ends[0]);
+                let place = ("nơi nhận", "not among the recipients");
+                report_unlisted(ctx, recipients, at, &name, place, archive_at.map(|a| (a, entry)));
+            }
+        }
         if let (Some(article), false) = (executing, executors_unlisted.is_empty()) {
             let names = executors_unlisted.join(", ");
             let n = article.number;
@@ -1239,6 +1276,36 @@ impl Rule for Unlisted {
             .related(article.marker, "điều giao thi hành", "the executing article")
             .unsafe_fix(after_heading, format!("{newline}- Như Điều {n}{}", ends[0]));
         }
+    }
+}
+
+/// Reports a body given a task but not listed: at its name, the list related, and the entry
+/// that adds it before the archive line (`(where, "- Name;\n")`).
+fn report_unlisted(
+    ctx: &mut Context,
+    recipients: &crate::document::Recipients,
+    at: Span,
+    name: &str,
+    (vi, en): (&str, &str),
+    entry: Option<(usize, String)>,
+) {
+    let f = ctx.emit(
+        at,
+        format!("“{name}” được giao nhiệm vụ hoặc nhận báo cáo nhưng không có trong phần {vi}"),
+        format!("“{name}” is given a task or receives reports but is {en}"),
+    );
+    // the fix adds it to Nơi nhận, which sends it the text whichever list it belongs in
+    let block_end = recipients
+        .entries
+        .last()
+        .map_or(recipients.heading_span.end, |e| e.text.end);
+    f.related(
+        Span::new(recipients.heading_span.start, block_end),
+        "phần nơi nhận",
+        "the recipients",
+    );
+    if let Some((at, entry)) = entry {
+        f.unsafe_fix(Span::empty(at), entry);
     }
 }
 
@@ -2323,5 +2390,65 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = findings(rule, &invitation("Đề nghị Công an phường bố trí lực lượng bảo đảm an ninh."));
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    /// Held-out batch 50: a Party Quy định lists the executors of its Điều 6 one by one; the
+    /// one left out is found where the article names it, not as "- Như Điều 6," missing.
+    #[test]
+    fn one_executor_left_out_is_found_at_its_name() {
+        let rule = "recipients/unlisted";
+        let rule_text = |entries: &str| format!("ĐẢNG BỘ TỈNH QUẢNG NINH\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY PHƯỜNG HẠ LONG\n*\nSố 12-QĐ/ĐU\tHạ Long, ngày 06 tháng 10 năm 2025\n\nQUY ĐỊNH\nChế độ sinh hoạt chi bộ\n\nĐiều 1. Phạm vi điều chỉnh\nQuy định này quy định chế độ sinh hoạt của các chi bộ.\nĐiều 2. Trách nhiệm thi hành\n1. Ban Xây dựng Đảng Đảng ủy phường chủ trì hướng dẫn, theo dõi việc thực hiện.\n2. Ủy ban Kiểm tra Đảng ủy phường kiểm tra, giám sát việc chấp hành.\n3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường phối hợp giám sát, báo cáo kết quả về Ban Thường vụ Đảng ủy phường.\nĐiều 3. Hiệu lực thi hành\nQuy định này có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n- Ban Tổ chức Tỉnh ủy (để b/c),\n- Ban Xây dựng Đảng Đảng ủy phường,\n- Ủy ban Kiểm tra Đảng ủy phường,\n{entries}- Lưu Văn phòng Đảng ủy.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\n\nVũ Quang Hưng\n");
+        let got = findings(rule, &rule_text("- Ủy ban MTTQ Việt Nam phường,\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &rule_text(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("14:"), "{got:?}");
+        assert!(got[0].contains("Ủy ban Mặt trận Tổ quốc Việt Nam phường"), "{got:?}");
+    }
+
+    /// Held-out batch 50: with "- Như Điều 3;" dropped, the Sở that Điều 3 names as members of
+    /// "Giám đốc các Sở: …" and the attached Quy chế gives tasks are executors too: one
+    /// finding for all, not one more per task.
+    #[test]
+    fn the_members_of_an_executing_kind_are_executors() {
+        let rule = "recipients/unlisted";
+        let decision = |entry: &str| format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc\nSố: 05/2026/QĐ-UBND\tGia Lai, ngày 10 tháng 02 năm 2026\n\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n\nỦY BAN NHÂN DÂN TỈNH GIA LAI\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày 25 tháng 02 năm 2026.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Xây dựng, Y tế; Giám đốc Công an tỉnh chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\tTM. ỦY BAN NHÂN DÂN\n{entry}- Lưu: VT, KT.\tCHỦ TỊCH\n\n\tRơ Mah Tuấn\n\nQUY CHẾ\nPhối hợp\nĐiều 1. Trách nhiệm\n1. Sở Xây dựng chủ trì kiểm tra an toàn công trình.\n2. Sở Y tế chủ trì cấp cứu người bị nạn.\n");
+        let got = findings(rule, &decision("- Như Điều 3;\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &decision(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Sở Xây dựng, Sở Y tế"), "{got:?}");
+    }
+
+    /// Held-out batch 50: "các chi hội" of a Hội's programme, in lower case, are a group given
+    /// a task; a line that opens a name with them lists them, a fund "hỗ trợ phát triển HTX"
+    /// lists no HTX.
+    #[test]
+    fn a_hois_branches_in_lower_case() {
+        let rule = "recipients/unlisted";
+        let programme = |task: &str, entry: &str| format!("HỘI NÔNG DÂN TỈNH HÀ TĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHẤP HÀNH HỘI NÔNG DÂN XÃ ĐỨC THỌ\tĐộc lập - Tự do - Hạnh phúc\nSố: 03/CTr-HND\tĐức Thọ, ngày 12 tháng 01 năm 2026\n\nCHƯƠNG TRÌNH\nCông tác năm 2026\n\nI. NHIỆM VỤ\n1. {task}\n\nNơi nhận:\n- Hội Nông dân tỉnh (để b/c);\n{entry}- Lưu: VT.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\n\nTrần Văn Minh\n");
+        let task = "Giao các chi hội nông dân kiểm tra việc sử dụng vốn; báo cáo kết quả về Hội Nông dân xã trước ngày 25 hằng tháng.";
+        let got = findings(rule, &programme(task, "- Thường trực Hội, các chi hội nông dân;\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &programme(task, "- Ủy ban MTTQ Việt Nam xã;\n"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let htx = "Đề nghị các HTX thành viên báo cáo kết quả về Liên minh trước ngày 15/6/2026.";
+        let got = findings(rule, &programme(htx, "- Các HTX thành viên;\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &programme(htx, "- Quỹ hỗ trợ phát triển HTX;\n"));
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    /// Held-out batch 50: the commune's security team of Luật 30/2023/QH15, its name with a
+    /// comma inside, is a body given a task.
+    #[test]
+    fn the_security_team_is_a_body() {
+        let rule = "recipients/unlisted";
+        let resolution = |entry: &str| format!("ĐẢNG BỘ XÃ TÂN LẬP\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN 3\n*\nSố 24-NQ/CB\tTân Lập, ngày 05 tháng 3 năm 2026\n\nNGHỊ QUYẾT\nLãnh đạo thực hiện nhiệm vụ tháng 3 năm 2026\n\nI. NHIỆM VỤ\n1. Giao Tổ bảo vệ an ninh, trật tự ở cơ sở thôn 3 tăng cường tuần tra, báo cáo kết quả về Chi bộ trước ngày 28/3/2026.\n\nNơi nhận:\n- Đảng ủy xã Tân Lập (b/c),\n{entry}- Lưu Chi bộ.\nT/M CHI BỘ\nBÍ THƯ\n\n\nNguyễn Văn Hùng\n");
+        let got = findings(rule, &resolution("- Tổ bảo vệ an ninh, trật tự ở cơ sở thôn,\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &resolution(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Tổ bảo vệ an ninh, trật tự ở cơ sở thôn 3"), "{got:?}");
     }
 }

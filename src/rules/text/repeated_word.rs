@@ -18,7 +18,9 @@ declare_rule! {
     /// one citation (“Kết luận số 12-KL/TW của Bộ Chính trị ngày 12/8/2021 của Bộ Chính trị”).
     /// Reduplicated words that Vietnamese uses on purpose (“người người”, “ngày ngày”, “dần
     /// dần”: those of the word list) and a person's doubled given name (“Nguyễn Thị Thu Thu”)
-    /// are not reported, nor words apart by punctuation (“từng bước, từng bước”).
+    /// are not reported. Apart by a comma, a word of two or three syllables typed twice is a
+    /// list's item repeated (“tuyên truyền, tuyên truyền, vận động”), unless the next item
+    /// builds on it (“đoàn kết, đoàn kết, đại đoàn kết”) or it is quoted.
     ///
     /// ## Why
     /// A repetition left after editing.
@@ -44,8 +46,10 @@ declare_rule! {
     /// nhân dân Hội đồng nhân dân`, `tổ chức tổ chức`) và cơ quan ban hành bị ghi lặp trong cùng
     /// một lần viện dẫn (`Kết luận số 12-KL/TW của Bộ Chính trị ngày 12/8/2021 của Bộ Chính trị`).
     /// Không báo từ láy mà tiếng Việt dùng có chủ ý (`người người`, `ngày ngày`, `dần dần`: các từ
-    /// có trong danh sách từ), tên người có tên lặp (`Nguyễn Thị Thu Thu`), cũng như các từ cách
-    /// nhau bởi dấu câu (`từng bước, từng bước`).
+    /// có trong danh sách từ), tên người có tên lặp (`Nguyễn Thị Thu Thu`). Cách nhau bởi dấu
+    /// phẩy, một từ hai, ba tiếng bị gõ lặp là một ý của danh sách bị lặp (`tuyên truyền, tuyên
+    /// truyền, vận động`), trừ khi ý sau phát triển từ nó (`đoàn kết, đoàn kết, đại đoàn kết`)
+    /// hoặc nằm trong ngoặc kép.
     ///
     /// ### Vì sao
     /// Đó là chỗ lặp còn sót lại sau khi chỉnh sửa.
@@ -98,6 +102,7 @@ impl Rule for RepeatedWord {
             }
         }
         repeated_content(doc, ctx);
+        repeated_list_item(doc, ctx);
         let text = doc.text();
         for (k, pair) in doc.words.windows(2).enumerate() {
             let (a, b) = (pair[0], pair[1]);
@@ -184,6 +189,78 @@ const TEAMS_OF_TWO: &[&str] = &["hội đồng", "bộ phận", "ủy ban", "u�
 /// Words that close a body's name and are no task of it: "Ủy ban nhân dân nhân dân xã" is a
 /// slip (held-out corpus), "Ban Thường vụ thường vụ" too.
 const NO_TASK: &[&str] = &["nhân dân", "thường vụ", "thường trực", "chấp hành", "mặt trận"];
+
+/// A list's item typed twice, apart by its comma: "tuyên truyền, tuyên truyền, vận động"
+/// (held-out batch 50). Only a word of two or three syllables of the word list, in lower case
+/// and outside quotation marks; an item that builds on it after ("Đoàn kết, đoàn kết, đại
+/// đoàn kết") makes it rhetoric, not a slip.
+fn repeated_list_item(doc: &Document, ctx: &mut Context) {
+    let text = doc.text();
+    let words = &doc.words;
+    let ids = &doc.word_vocab;
+    let gap = |k: usize| &text[words[k].end as usize..words[k + 1].start as usize];
+    let lexicon = crate::vietnamese::lexicon::Lexicon::builtin();
+    let mut i = 0;
+    while i + 3 < words.len() {
+        let mut found = None;
+        for n in 2..=3usize {
+            if i + 2 * n > words.len() {
+                break;
+            }
+            // the same words (cheap), one comma between the copies, spaces inside them
+            if !(0..n).all(|k| ids[i + k] == ids[i + n + k])
+                || gap(i + n - 1) != ", "
+                || !(0..n - 1).all(|k| gap(i + k) == " " && gap(i + n + k) == " ")
+            {
+                continue;
+            }
+            let phrase = &text[words[i].start as usize..words[i + n - 1].end as usize];
+            if !phrase.starts_with(crate::vietnamese::case::is_lower_letter)
+                || !lexicon.is_valid(&crate::vietnamese::lexicon::canonical_phrase(phrase))
+            {
+                continue;
+            }
+            let line_start = text[..words[i].start as usize].rfind('\n').map_or(0, |p| p + 1);
+            let before = &text[line_start..words[i].start as usize];
+            let quoted = before.matches(['“', '"']).count() > before.matches('”').count();
+            let end = words[i + 2 * n - 1].end as usize;
+            let rest = &text[end..];
+            let next_item = rest
+                .split(['\n', ';', '.'])
+                .next()
+                .unwrap_or_default()
+                .split(',')
+                .nth(1)
+                .unwrap_or_default();
+            let builds_on = crate::vietnamese::case::to_lower(next_item).contains(phrase);
+            // the second copy is a whole item, not the head of a longer one ("một cửa, một cửa
+            // liên thông", "hợp tác, hợp tác xã")
+            let whole_item = rest.is_empty()
+                || rest.starts_with([',', ';', '.', ':', ')', '\n', '\r'])
+                || rest.starts_with(" và ");
+            if !quoted && !builds_on && whole_item {
+                found = Some(n);
+            }
+            break;
+        }
+        let Some(n) = found else {
+            i += 1;
+            continue;
+        };
+        let phrase = &text[words[i].start as usize..words[i + n - 1].end as usize];
+        let second = Span::new(
+            words[i + n - 1].end as usize,
+            words[i + 2 * n - 1].end as usize,
+        );
+        ctx.emit(
+            Span::new(words[i].start as usize, words[i + 2 * n - 1].end as usize),
+            format!("“{phrase}” bị lặp"),
+            format!("“{phrase}” is repeated"),
+        )
+        .unsafe_fix(second, "");
+        i += 2 * n;
+    }
+}
 
 /// A word or a phrase of up to five words typed twice in a row, apart by one space.
 fn repeated_content(doc: &Document, ctx: &mut Context) {
@@ -341,6 +418,27 @@ fn repeated_content(doc: &Document, ctx: &mut Context) {
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::findings;
+
+    /// Held-out batch 50: a list's item typed twice, apart by its comma; a climax ("Đoàn kết,
+    /// đoàn kết, đại đoàn kết") and a quotation are not slips.
+    #[test]
+    fn a_list_item_typed_twice() {
+        let rule = "text/repeated-word";
+        let slip = "2. Ban công tác Mặt trận thôn chủ trì tuyên truyền, tuyên truyền, vận động Nhân dân.\n";
+        let got = findings(rule, slip);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("“tuyên truyền” bị lặp"), "{got:?}");
+        for right in [
+            "Phát huy truyền thống đoàn kết, đoàn kết, đại đoàn kết của dân tộc.\n",
+            "Thực hiện lời dạy “học tập, học tập, học tập nữa” của Lênin.\n",
+            "Chủ trì tuyên truyền, vận động Nhân dân.\n",
+            "Các xã Tân Phú, Tân Phú Đông và Tân Lập.\n",
+            "Thực hiện cơ chế một cửa, một cửa liên thông.\n",
+            "Phát triển kinh tế hợp tác, hợp tác xã.\n",
+        ] {
+            assert!(findings(rule, right).is_empty(), "{right}: {:?}", findings(rule, right));
+        }
+    }
 
     /// A false alarm met on a commune's notice: "trực tiếp" then "tiếp công dân" are two
     /// words; "tiếp tiếp" alone is a slip.
