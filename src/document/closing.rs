@@ -139,6 +139,17 @@ pub fn addressees(
                 _ => break,
             }
         }
+        // the Party's bases are dashed too ("- Căn cứ Điều lệ Đảng …;"): after the list's
+        // last entry and a blank line, or opening with "Căn cứ", a dash opens the text
+        // (held-out batch 51)
+        let item = line.trim_start_matches(['-', '–', '+', '•', ' ']);
+        let closed = blank
+            && entries
+                .last()
+                .is_some_and(|e| e.end_mark.is_some_and(|(m, _)| m == '.'));
+        if closed || crate::vietnamese::fold::fold_prefix(item, 6) == "can cu" {
+            break;
+        }
         blank = false;
         entries.push(recipient(text, i, c));
     }

@@ -787,7 +787,13 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
                     fold(between).as_str(),
                     "den ngay" | "den" | "-" | "–" | "den het ngay"
                 );
-            let before = fold(&text[from..m.start]);
+            // (a weekday before it stands between "từ" and the date: "từ thứ Hai, ngày
+            // 16/3/2026 đến ngày 30/5/2026", held-out batch 51)
+            let opened_at = weekday
+                .map(|(_, w)| w.start)
+                .filter(|&s| s >= from && s < m.start)
+                .unwrap_or(m.start);
+            let before = fold(&text[from..opened_at]);
             let starts =
                 before.trim_end().ends_with("tu ngay") || before.trim_end().ends_with("tu");
             if starts && joins {
@@ -819,6 +825,16 @@ mod tests {
             without_time("gui ve van phong dang uy truoc 16 gio 00 phut, ngay"),
             "gui ve van phong dang uy truoc"
         );
+    }
+
+    /// Held-out batch 51: a weekday between "từ" and the period's first date.
+    #[test]
+    fn a_period_opened_with_a_weekday() {
+        let s =
+            "Tổ chức ôn tập từ thứ Hai, ngày 16/3/2026 đến ngày 30/5/2025, chia làm hai giai đoạn.";
+        let ds = scan_dates(s, Span::new(0, s.len()));
+        assert_eq!(ds.len(), 2, "{ds:?}");
+        assert_eq!(ds[0].period_end, Some(1), "{ds:?}");
     }
 
     /// A miss met on a real conclusion of the Văn phòng Chính phủ copied from a PDF, with a

@@ -15,6 +15,8 @@ pub struct LawMention {
     pub date: Option<usize>,
     /// The number written after the name: "72/2025/QH15".
     pub number: Option<Span>,
+    /// The number with the Assembly's term split from its code ("10/2022/QH 15").
+    pub number_spaced: bool,
     /// Who the text says passed it: "của Chính phủ" → "Chính phủ".
     pub issuer: Option<Span>,
     /// A code ("Bộ luật Tố tụng dân sự"): passed by the National Assembly as a law is, but
@@ -93,12 +95,26 @@ pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention
         let mut at = end;
         let gap_at = |j: usize| &bytes[words[j - 1].end as usize..words[j].start as usize];
         let mut number = None;
+        let mut number_spaced = false;
         if at + 1 < words.len() && words[at].text(text) == "số" && gap_at(at + 1) == b" " {
             // the symbol's words, joined by "/" and "-" without spaces
             let first = at + 1;
             let mut last = first;
             while last + 1 < words.len() && matches!(gap_at(last + 1), b"/" | b"-") {
                 last += 1;
+            }
+            // the Assembly's term split from its code: "10/2022/QH 15" (held-out batch 51)
+            if words[last].text(text) == "QH"
+                && last + 1 < words.len()
+                && gap_at(last + 1) == b" "
+                && words[last + 1].text(text).len() == 2
+                && words[last + 1]
+                    .text(text)
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+            {
+                last += 1;
+                number_spaced = true;
             }
             number = Some(Span::new(
                 words[first].start as usize,
@@ -163,6 +179,7 @@ pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention
                 name,
                 date,
                 number,
+                number_spaced,
                 issuer,
                 code,
             });

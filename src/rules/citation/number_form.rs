@@ -63,6 +63,17 @@ impl Rule for NumberForm {
             )
             .safe_fix(c.number, c.number_text.clone());
         }
+        // a law cited by its name and number ("Luật … số 10/2022/QH 15")
+        for number in doc.laws.iter().filter(|l| l.number_spaced).filter_map(|l| l.number) {
+            let written = doc.slice(number);
+            let solid: String = written.chars().filter(|c| *c != ' ').collect();
+            ctx.emit(
+                number,
+                format!("Số, ký hiệu “{written}” có dấu cách bên trong; viết liền: “{solid}”"),
+                format!("The cited number “{written}” contains spaces; write “{solid}”"),
+            )
+            .safe_fix(number, solid);
+        }
     }
 }
 
@@ -81,5 +92,11 @@ mod tests {
         assert!(findings(rule, &basis("79/2006/QH11")).is_empty());
         // a year after the code is no term: "15/QH 2020" reads up to "QH"
         assert!(findings(rule, &basis("15/QH 2020")).is_empty());
+        // held-out batch 51: a law cited by its name and number
+        let law = |number: &str| format!("Căn cứ Luật Thực hiện dân chủ ở cơ sở số {number} ngày 10/11/2022;\n");
+        let got = findings(rule, &law("10/2022/QH 15"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("“10/2022/QH15”"), "{got:?}");
+        assert!(findings(rule, &law("10/2022/QH15")).is_empty());
     }
 }
