@@ -292,6 +292,15 @@ pub fn is_bare_open_head(folded: &str) -> bool {
 
 /// Whether a folded word is the first word of a body's head ("hat" of "Hạt Kiểm lâm", "so"):
 /// a recipient line's piece that starts with it starts another body's name.
+/// Whether two folded words open a head ("dang uy", "trung tam", "hoi nong"): a body's name
+/// starts there, not a place's.
+pub fn opens_head(two_words: &str) -> bool {
+    HEADS.iter().any(|(h, _)| {
+        h.strip_prefix(two_words)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
 pub fn starts_head(folded_word: &str) -> bool {
     HEADS
         .iter()

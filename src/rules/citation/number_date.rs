@@ -82,7 +82,7 @@ declare_rule! {
 fn legislature(ctx: &mut Context, span: Span, number: &str, year: Option<i32>) -> bool {
     let Some(n) = number
         .split(['/', '-'])
-        .find_map(|g| g.strip_prefix("QH").and_then(|n| n.parse::<u32>().ok()))
+        .find_map(|g| g.strip_prefix("QH").and_then(|n| n.trim().parse::<u32>().ok()))
     else {
         return false;
     };

@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::document::Document;
+use crate::document::{Document, Span};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -49,32 +49,25 @@ declare_rule! {
 impl Rule for NumberForm {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         for c in doc.citations.iter().filter(|c| c.spaced) {
-            let written = doc.slice(c.number);
-            ctx.emit(
-                c.number,
-                format!(
-                    "Số, ký hiệu “{written}” có dấu cách bên trong; viết liền: “{}”",
-                    c.number_text
-                ),
-                format!(
-                    "The cited number “{written}” contains spaces; write “{}”",
-                    c.number_text
-                ),
-            )
-            .safe_fix(c.number, c.number_text.clone());
+            report(doc, ctx, c.number);
         }
         // a law cited by its name and number ("Luật … số 10/2022/QH 15")
         for number in doc.laws.iter().filter(|l| l.number_spaced).filter_map(|l| l.number) {
-            let written = doc.slice(number);
-            let solid: String = written.chars().filter(|c| *c != ' ').collect();
-            ctx.emit(
-                number,
-                format!("Số, ký hiệu “{written}” có dấu cách bên trong; viết liền: “{solid}”"),
-                format!("The cited number “{written}” contains spaces; write “{solid}”"),
-            )
-            .safe_fix(number, solid);
+            report(doc, ctx, number);
         }
     }
+}
+
+/// A cited number with spaces inside, and the same written solid as the fix.
+fn report(doc: &Document, ctx: &mut Context, number: Span) {
+    let written = doc.slice(number);
+    let solid: String = written.chars().filter(|c| *c != ' ').collect();
+    ctx.emit(
+        number,
+        format!("Số, ký hiệu “{written}” có dấu cách bên trong; viết liền: “{solid}”"),
+        format!("The cited number “{written}” contains spaces; write “{solid}”"),
+    )
+    .safe_fix(number, solid);
 }
 
 #[cfg(test)]

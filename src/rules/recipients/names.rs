@@ -75,21 +75,22 @@ fn names_a_group_of_levels(name: &str) -> bool {
     })
 }
 
-/// Words that name a level, not a place: where a place's proper name ends.
-fn is_place_word(folded: &str) -> bool {
+/// Words that name a level, not a place, with their tones ("Tĩnh" of "Hà Tĩnh" is a place's):
+/// where a place's proper name ends.
+fn is_level_word(word: &str) -> bool {
     matches!(
-        folded,
-        "xa" | "phuong"
-            | "tinh"
-            | "huyen"
-            | "quan"
-            | "thon"
-            | "ap"
-            | "thanh"
-            | "thi"
+        crate::vietnamese::case::to_lower(word).as_str(),
+        "xã" | "phường"
+            | "tỉnh"
+            | "huyện"
+            | "quận"
+            | "thôn"
+            | "ấp"
+            | "thành"
+            | "thị"
             | "khu"
-            | "to"
-            | "dac"
+            | "tổ"
+            | "đặc"
             | "tp"
             | "tx"
     )
@@ -212,10 +213,21 @@ impl Aliases {
                         .skip(1)
                         .all(|c| !c.is_alphabetic() || crate::vietnamese::case::is_upper_letter(c));
                 let number = w.starts_with(|c: char| c.is_ascii_digit());
-                if (proper || number) && !starts_name(f) && !is_place_word(f) {
+                // (a place ends where a head of two words opens: "Nghệ An Đảng Ủy" of a joined
+                // header, not "Tân Hội", "Tân Trung", "Thanh Hà"; or at a level word, with its
+                // tones: not "Hà Tĩnh")
+                let next = folded(i + 1).unwrap_or_default();
+                let opens_body = !next.is_empty()
+                    && words[i + 1].starts_with(crate::vietnamese::case::is_upper_letter)
+                    && crate::document::bodies::opens_head(&format!("{f} {next}"));
+                // (a dash opens a unit of the body: "Ngân hàng CSXH tỉnh Gia Lai - Phòng giao
+                // dịch Chư Sê", held-out batch 52)
+                let offset = w.as_ptr() as usize - clean.as_ptr() as usize;
+                let before = clean[..offset].trim_end();
+                let after_dash = before.ends_with(['-', '–']);
+                if (proper || number) && !opens_body && !after_dash && !is_level_word(w) {
                     // a comma starts another place ("xã Tân Phú, Tân Lập")
-                    let offset = w.as_ptr() as usize - clean.as_ptr() as usize;
-                    let after_comma = clean[..offset].trim_end().ends_with([',', ';']);
+                    let after_comma = before.ends_with([',', ';']);
                     if after_comma || !in_run {
                         out.push('#');
                         in_run = true;
@@ -375,12 +387,17 @@ pub fn covers(listed: &str, wanted: &str) -> bool {
     if listed.is_empty() || wanted.is_empty() {
         return false;
     }
-    // two names of places, none the same: other bodies, however their initials read
-    // ("Công an xã Hưng Nguyên" is not the one of "xã Hưng Nguyên Nam", held-out batch 49)
-    if listed.contains('#')
-        && wanted.contains('#')
-        && !places(listed).any(|p| !p.is_empty() && places(wanted).any(|q| q == p))
-    {
+    // a place written after its level in one name only ("Sở Y tế tỉnh Đắk Lắk", "Sở Y tế Đắk
+    // Lắk"): both read as initials alone
+    if listed.contains('#') != wanted.contains('#') {
+        let plain = |k: &str| k.replace('#', "").to_ascii_lowercase();
+        return covers(&plain(listed), &plain(wanted));
+    }
+    // two names of places, neither's places all among the other's: other bodies, however
+    // their initials read ("Công an xã Hưng Nguyên" is not the one of "xã Hưng Nguyên Nam",
+    // held-out batch 49, with their province or without)
+    let within = |a: &str, b: &str| places(a).all(|p| places(b).any(|q| q == p));
+    if listed.contains('#') && !within(listed, wanted) && !within(wanted, listed) {
         return false;
     }
     // one of the places listed, the same body before it: "UBND xã Tân Phú, Tân Lập"
@@ -407,7 +424,12 @@ pub fn covers(listed: &str, wanted: &str) -> bool {
     (wanted.starts_with(listed) && listed.len() >= 2
         || wanted.ends_with(listed)
             && (listed.len() >= 3
-                || listed.len() == 2 && (listed.ends_with('u') || wanted.len() <= 4)))
+                || listed.len() == 2
+                    && (listed.ends_with('u')
+                        || wanted.len() <= 4
+                        || wanted
+                            .strip_suffix(listed)
+                            .is_some_and(|o| matches!(o, "btt" | "btv" | "tt" | "tv" | "bch")))))
         || listed.starts_with(wanted)
         || listed
             .strip_suffix(wanted)
@@ -736,9 +758,9 @@ impl Group {
         // Tỉnh ủy" by "- Các sở, ban, ngành tỉnh;", held-out batch 51)
         if self.head_key.is_empty() && self.kinds.iter().any(|k| k == "so" || k == "nganh") {
             let f = fold(name);
-            let party = ["tinh uy", "thanh uy", "dang uy", "huyen uy", "quan uy"]
+            let party = [" tinh uy", " thanh uy", " dang uy", " huyen uy", " quan uy"]
                 .iter()
-                .any(|p| f.ends_with(p));
+                .any(|p| f.contains(p));
             if party {
                 return false;
             }
@@ -1101,6 +1123,35 @@ mod tests {
         assert!(covers(&key("Sở Y tế tỉnh Đắk Lắk"), &key("Sở Y tế")));
         assert!(covers(&key("Chi bộ thôn 5"), &key("Chi bộ thôn 5")));
         assert!(!covers(&key("Chi bộ thôn 5"), &key("Chi bộ thôn 6")));
+        // (review) a place whose word opens a body's name, or folds to a level's
+        assert!(!covers(
+            &key("Công an xã Tân Hội"),
+            &key("Công an xã Tân Trung")
+        ));
+        assert!(!covers(
+            &key("Công an xã Thanh Hà"),
+            &key("Công an xã Thanh Hà Nam")
+        ));
+        assert!(covers(
+            &key("Sở Y tế Đắk Lắk"),
+            &key("Sở Y tế tỉnh Đắk Lắk")
+        ));
+        assert!(covers(
+            &key("Sở Y tế tỉnh Đắk Lắk"),
+            &key("Sở Y tế Đắk Lắk")
+        ));
+        assert!(!covers(
+            &key("Công an xã Hưng Nguyên, tỉnh Nghệ An"),
+            &key("Công an xã Hưng Nguyên Nam, tỉnh Nghệ An")
+        ));
+        assert!(covers(
+            &key("Công an TP. HCM"),
+            &key("Công an Thành phố Hồ Chí Minh")
+        ));
+        assert!(covers(
+            &key("Ngân hàng CSXH tỉnh Gia Lai - Phòng giao dịch Chư Sê"),
+            &key("Ngân hàng Chính sách xã hội tỉnh Gia Lai")
+        ));
         // "Tỉnh Đoàn", "Huyện ủy" name a body, not a place
         assert_eq!(
             key("Ban Thường vụ Tỉnh Đoàn"),
@@ -1120,6 +1171,7 @@ mod tests {
             &key("Các thôn, buôn"),
             &key("Trưởng các thôn, buôn")
         ));
+        assert!(covers(&key("Tỉnh đoàn"), &key("Ban Thường vụ Tỉnh đoàn")));
     }
 
     /// Held-out batch 51: the state's "sở, ban, ngành" are no Party committee's boards.
@@ -1130,6 +1182,7 @@ mod tests {
         assert!(group.covers("Sở Tài chính", &a));
         assert!(group.covers("Ban Dân tộc tỉnh", &a));
         assert!(!group.covers("Ban Tổ chức Tỉnh ủy", &a));
+        assert!(!group.covers("Ban Tổ chức Tỉnh ủy Đắk Lắk", &a));
     }
 
     /// Held-out batch 48: the communes' standing boards, listed as a group, receive for their

@@ -285,7 +285,7 @@ impl<'a> Listed<'a> {
         // the end of another name's initials ("HS" is not "Ban Chỉ huy quân sự")
         let mut archive_codes: Vec<String> = Vec::new();
         for e in &recipients.entries {
-            let t = doc.slice(e.text);
+            let t = &*without_cells(doc.slice(e.text));
             if e.archive {
                 let codes = t.trim_start_matches("Lưu").trim_start_matches(':');
                 archive_codes.push(aliases.key(codes));
@@ -613,7 +613,8 @@ impl<'a> Listed<'a> {
                 && self.issuer.iter().any(|i| {
                     let splits_kind = compound_kind && k.len() == i.len() + 1;
                     !(splits_kind && k.ends_with(i.as_str()))
-                        && (covers(i, k) || k.ends_with(i.as_str()))
+                        // (two initials end another's name only as covers allows)
+                        && (covers(i, k) || i.len() >= 3 && k.ends_with(i.as_str()))
                 })
                 || (self.party_committee_code && k.len() > 2 && k.ends_with("du"))
         };
@@ -919,7 +920,8 @@ fn kind_listed(
     let by_kind = lines.iter().any(|line| {
         !line.trim_start_matches("cac ").starts_with("dong chi")
             && kind.listed_by.iter().any(|w| {
-                if by_name {
+                // (a kind with a comma of its own, "chi, tổ hội", is looked for whole)
+                if by_name && !w.contains(',') {
                     line.split([',', ';'])
                         .any(|name| name.trim().trim_start_matches("cac ").starts_with(w))
                 } else {
@@ -1049,8 +1051,8 @@ impl Rule for Unlisted {
         // the executors of a decision who receive nothing: one finding, "- Như Điều N;"
         let executing = doc.executing_article();
         let mut executors_unlisted: Vec<String> = Vec::new();
-        // (how many executors the list must reach, and where the last unlisted is named)
-        let mut executors_named = 0;
+        // (how many executors the list names one by one, and where the last unlisted is named)
+        let mut executors_listed = 0;
         let mut executor_at = None;
         // the executing article's text, folded, when no entry reaches it
         let executing_text: Option<String> = executing
@@ -1103,8 +1105,9 @@ impl Rule for Unlisted {
                     .any(|h| f == *h || f.starts_with(&format!("{h} ")));
                 let itself = !unit && !subordinate && listed.is_own(name, &key)
                     || (subordinate && kind_listed(doc, recipients, &fold(name), false));
-                executors_named += 1;
-                if !itself && !listed.covers_key(name, &key, false, &mut budget) {
+                let covered = listed.covers_key(name, &key, false, &mut budget);
+                executors_listed += usize::from(covered);
+                if !itself && !covered {
                     executors_unlisted.push(name.to_string());
                     executor_at = Some(a.name);
                 }
@@ -1255,7 +1258,7 @@ impl Rule for Unlisted {
         // one executor left out of a list that names the others one by one: the body where
         // the article names it, as any other (held-out batch 50)
         if let (1, Some(at), false) = (executors_unlisted.len(), executor_at, people) {
-            if executors_named > 1 {
+            if executors_listed > 0 {
                 let name = executors_unlisted.remove(0);
                 let entry = format!("- {name}{}{newline}", ends[0]);
                 let place = ("nơi nhận", "not among the recipients");
@@ -1277,6 +1280,21 @@ impl Rule for Unlisted {
             .unsafe_fix(after_heading, format!("{newline}- Như Điều {n}{}", ends[0]));
         }
     }
+}
+
+/// An entry's text without the cells beside it on its lines: an entry typed over two lines
+/// beside the signature ("- Ban Thường trực Ủy ban MTTQ Việt Nam⇥CHỦ TỊCH" / "thành phố Đà
+/// Nẵng (b/c);", held-out batch 52) names no "CHỦ TỊCH".
+fn without_cells(entry: &str) -> std::borrow::Cow<'_, str> {
+    if !entry.contains('\t') {
+        return entry.into();
+    }
+    entry
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .into()
 }
 
 /// Reports a body given a task but not listed: at its name, the list related, and the entry
@@ -2450,5 +2468,21 @@ mod tests {
         let got = findings(rule, &resolution(""));
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("Tổ bảo vệ an ninh, trật tự ở cơ sở thôn 3"), "{got:?}");
+    }
+
+    /// Held-out batch 52: an entry typed over two lines beside the signature names no
+    /// "CHỦ TỊCH"; "- Các chi, tổ hội;" lists the chi hội.
+    #[test]
+    fn an_entry_beside_the_signature_and_a_kind_with_a_comma() {
+        let rule = "recipients/unlisted";
+        let plan = |task: &str, entries: &str| format!("ỦY BAN MTTQ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG HẢI CHÂU\tĐộc lập - Tự do - Hạnh phúc\nBAN THƯỜNG TRỰC\t\nSố: 27/KH-MTTQ-BTT\tHải Châu, ngày 06 tháng 10 năm 2025\n\nKẾ HOẠCH\nVận động Quỹ Vì người nghèo\n\nI. NHIỆM VỤ\n1. {task}\n\nNơi nhận:\tTM. BAN THƯỜNG TRỰC\n{entries}- Lưu: VT.\tLê Thị Minh Nguyệt\n");
+        let report = "Giao Văn phòng tổng hợp, báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Đà Nẵng theo quy định.";
+        let got = findings(rule, &plan(report, "- Ban Thường trực Ủy ban MTTQ Việt Nam\tCHỦ TỊCH\nthành phố Đà Nẵng (b/c);\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &plan(report, "- Ủy ban nhân dân phường;\tCHỦ TỊCH\n"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let branches = "Giao các chi hội vận động hội viên ủng hộ Quỹ.";
+        let got = findings(rule, &plan(branches, "- Các chi, tổ hội;\tCHỦ TỊCH\n"));
+        assert!(got.is_empty(), "{got:?}");
     }
 }

@@ -222,7 +222,9 @@ fn repeated_list_item(doc: &Document, ctx: &mut Context) {
             }
             let line_start = text[..words[i].start as usize].rfind('\n').map_or(0, |p| p + 1);
             let before = &text[line_start..words[i].start as usize];
-            let quoted = before.matches(['“', '"']).count() > before.matches('”').count();
+            // (a straight quote opens and closes alike: an odd count is open)
+            let quoted = before.matches('“').count() > before.matches('”').count()
+                || before.matches('"').count() % 2 == 1;
             let end = words[i + 2 * n - 1].end as usize;
             let rest = &text[end..];
             let next_item = rest
