@@ -335,8 +335,7 @@ impl<'a> Listed<'a> {
         // attached Quy chế receives the text
         let articles_folded: String = articles_listed
             .iter()
-            .flat_map(|&(from, to)| from..to)
-            .map(|l| fold(doc.content(l)) + ";")
+            .map(|&(from, to)| folded_lines(doc, from, to))
             .collect();
         let lines: Vec<String> = doc
             .header
@@ -613,8 +612,7 @@ impl<'a> Listed<'a> {
                 && self.issuer.iter().any(|i| {
                     let splits_kind = compound_kind && k.len() == i.len() + 1;
                     !(splits_kind && k.ends_with(i.as_str()))
-                        // (two initials end another's name only as covers allows)
-                        && (covers(i, k) || i.len() >= 3 && k.ends_with(i.as_str()))
+                        && covers(i, k)
                 })
                 || (self.party_committee_code && k.len() > 2 && k.ends_with("du"))
         };
@@ -841,6 +839,13 @@ fn is_bare_title(name: &str) -> bool {
 const TITLE_INITIALS: &[&str] = &["ct", "pct", "cvp", "pcvp", "gd", "pgd", "bt", "pbt", "ht", "pht"];
 
 /// The lines of article `number` (first, one past last), when the text has it.
+/// Lines `from..to` folded, each closed by ";" (the clauses `kind_named` reads).
+fn folded_lines(doc: &Document, from: usize, to: usize) -> String {
+    (from..to.min(doc.lines.len()))
+        .map(|l| fold(doc.content(l)) + ";")
+        .collect()
+}
+
 fn article_lines(doc: &Document, number: u32) -> Option<(usize, usize)> {
     let articles = &doc.body.articles;
     let i = articles.iter().position(|a| a.number == number)?;
@@ -1058,11 +1063,7 @@ impl Rule for Unlisted {
         let executing_text: Option<String> = executing
             .filter(|_| !listed.executing_listed)
             .and_then(|x| article_lines(doc, x.number))
-            .map(|(from, to)| {
-                (from..to.min(doc.lines.len()))
-                    .map(|l| fold(doc.slice(doc.lines[l].content)) + ";")
-                    .collect()
-            });
+            .map(|(from, to)| folded_lines(doc, from, to));
         // "- Như Điều 4;" reaches every executor of Điều 4, for the tasks other articles give
         // them too ("Trạm Y tế xã bố trí …" in Điều 3, "Trưởng Trạm Y tế xã" in Điều 4)
         let executors: crate::hash::FastMap<String, u32> = doc
