@@ -123,11 +123,14 @@ pub fn addressees(
                     .split([' ', ',', ';', '.'])
                     .filter(|w| !w.is_empty())
                     .all(|w| crate::vietnamese::starts_upper(w) || w == "và");
+            // (or a bracketed note under an unfinished entry: "- Các hộ kinh doanh còn nợ
+            // thuế trên địa bàn xã" / "(theo danh sách kèm theo).", held-out batch 53)
+            let note = line.starts_with('(') && line.ends_with([';', '.', ',']);
             match entries.last_mut() {
                 Some(prev)
                     if !blank
                         && (crate::vietnamese::starts_lower(line)
-                            || prev.end_mark.is_none() && ends_an_entry
+                            || prev.end_mark.is_none() && (ends_an_entry || note)
                             || prev.end_mark.is_some_and(|(m, _)| m == ',')
                                 && text[prev.text.start..prev.text.end].contains(':')) =>
                 {
@@ -846,6 +849,13 @@ mod tests {
         let a = addressees(text, &lines, 0, lines.len(), false).unwrap();
         assert_eq!(a.entries.len(), 2);
         assert_eq!(a.entries[1].last_line, 3, "the wrapped entry is one entry");
+        // ... and over a bracketed note (held-out batch 53)
+        let text = "Kính gửi:\n- Thuế cơ sở 5;\n- Các hộ kinh doanh còn nợ thuế trên địa bàn xã\n(theo danh sách kèm theo).\n\nThực hiện Luật Quản lý thuế, đề nghị.\n";
+        let (lines, _) = super::super::lines::scan(text, false);
+        let a = addressees(text, &lines, 0, lines.len(), false).unwrap();
+        assert_eq!(a.entries.len(), 2);
+        assert_eq!(a.entries[1].last_line, 3, "the note is the entry's");
+        assert_eq!(a.entries[1].end_mark.map(|m| m.0), Some('.'));
         // the body after a finished entry, or after one with no mark, is no addressee
         for text in [
             "Kính gửi:\n- Sở Y tế;\n- Sở Tài chính.\nThực hiện Công văn số 12/UBND-KT, đề nghị.\n",

@@ -103,6 +103,15 @@ pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention
             while last + 1 < words.len() && matches!(gap_at(last + 1), b"/" | b"-") {
                 last += 1;
             }
+            // a slash with a space beside it: "84 /2015/QH13" (held-out batch 53); a dash
+            // with spaces may open a phrase, so only the slash
+            while last + 1 < words.len() && matches!(gap_at(last + 1), b" /" | b"/ " | b" / ") {
+                last += 1;
+                number_spaced = true;
+                while last + 1 < words.len() && matches!(gap_at(last + 1), b"/" | b"-") {
+                    last += 1;
+                }
+            }
             // the Assembly's term split from its code: "10/2022/QH 15" (held-out batch 51)
             if words[last].text(text) == "QH"
                 && last + 1 < words.len()

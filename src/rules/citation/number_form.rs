@@ -91,5 +91,11 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("“10/2022/QH15”"), "{got:?}");
         assert!(findings(rule, &law("10/2022/QH15")).is_empty());
+        // held-out batch 53: a space before or after a slash of the law's number
+        for spaced in ["10 /2022/QH15", "10/2022/ QH15", "10 / 2022/QH15"] {
+            let got = findings(rule, &law(spaced));
+            assert_eq!(got.len(), 1, "{spaced}: {got:?}");
+            assert!(got[0].contains("“10/2022/QH15”"), "{got:?}");
+        }
     }
 }

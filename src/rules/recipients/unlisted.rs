@@ -454,7 +454,14 @@ impl<'a> Listed<'a> {
                 .filter(|body| body.split(' ').count() >= 3)
                 .map(|body| aliases.key(body))
         });
-        let issuer_levels = levels(&lines.join(" "));
+        // the issuer's own level: its line's, when it names one ("HỘI CHỮ THẬP ĐỎ TỈNH
+        // NGHỆ AN" / "HỘI CHỮ THẬP ĐỎ XÃ NAM ĐÀN" is at the commune, and the province's Ban
+        // Thường vụ is its parent's, held-out batch 53), else the lines' together ("ỦY BAN
+        // NHÂN DÂN" / "TỈNH QUẢNG NINH")
+        let issuer_levels = match lines.last().map(|l| levels(l)) {
+            Some(own) if own != 0 => own,
+            _ => levels(&lines.join(" ")),
+        };
         let school = lines
             .last()
             .is_some_and(|l| crate::vietnamese::case::to_lower(l).starts_with("trường "));
@@ -880,6 +887,11 @@ fn department_of(listed: &str, wanted: &str) -> bool {
         .find_map(|organ| wanted.strip_prefix(organ).filter(|b| b.len() >= 4))
         .unwrap_or(wanted);
     let body_without_country = body.strip_suffix("vn").filter(|b| b.len() >= 4);
+    // (its branches are none: "- Các chi hội chữ thập đỏ;", q-h-c-t-d, take no report of
+    // the "Ban Thường vụ Hội Chữ thập đỏ tỉnh", held-out batch 53; 'q' keys a branch)
+    if listed.strip_suffix(body) == Some("q") {
+        return false;
+    }
     // after the body's name may come a note of its own ("Ban ĐN&KB – MTTW, T176")
     (body.len() >= 2 && listed.ends_with(body))
         || [Some(body), body_without_country]
@@ -2484,6 +2496,36 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         let branches = "Giao các chi hội vận động hội viên ủng hộ Quỹ.";
         let got = findings(rule, &plan(branches, "- Các chi, tổ hội;\tCHỦ TỊCH\n"));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Held-out batch 53: a commune's Hội under the province's ("HỘI CHỮ THẬP ĐỎ TỈNH …" /
+    /// "HỘI CHỮ THẬP ĐỎ XÃ …") is at the commune: the province's Ban Thường vụ it reports to
+    /// is another body, which its own branches ("- Các chi hội chữ thập đỏ;") do not stand
+    /// for.
+    #[test]
+    fn a_communes_hoi_reports_to_the_provinces() {
+        let rule = "recipients/unlisted";
+        let plan = |entry: &str| format!("HỘI CHỮ THẬP ĐỎ TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI CHỮ THẬP ĐỎ XÃ NAM ĐÀN\tĐộc lập - Tự do - Hạnh phúc\nSố: 09/KH-CTĐ\tNam Đàn, ngày 20 tháng 4 năm 2026\n\nKẾ HOẠCH\nTổ chức Ngày hội hiến máu tình nguyện năm 2026\n\nI. TỔ CHỨC THỰC HIỆN\n1. Ban Thường vụ Hội Chữ thập đỏ xã chủ trì; tổng hợp kết quả, báo cáo Ban Thường vụ Hội Chữ thập đỏ tỉnh trước ngày 20/6/2026.\n2. Các chi hội chữ thập đỏ vận động hội viên tham gia.\n\nNơi nhận:\tTM. BAN THƯỜNG VỤ\n{entry}- Các chi hội chữ thập đỏ;\tCHỦ TỊCH\n- Lưu: VT.\tPhan Thị Hằng\n");
+        let got = findings(rule, &plan("- Ban Thường vụ Hội Chữ thập đỏ tỉnh;\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &plan(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Ban Thường vụ Hội Chữ thập đỏ tỉnh"), "{got:?}");
+    }
+
+    /// Held-out batch 53: a notice of conclusions' "IV. YÊU CẦU" gives tasks to the bodies
+    /// that head its items; a plan's "MỤC ĐÍCH, YÊU CẦU" does not.
+    #[test]
+    fn a_notices_requests_give_tasks() {
+        let rule = "recipients/unlisted";
+        let notice = |heading: &str, entry: &str| format!("ĐẢNG BỘ XÃ NAM ĐÀN\tĐẢNG CỘNG SẢN VIỆT NAM\nỦY BAN KIỂM TRA\n*\nSố 15-TB/UBKTĐU\tNam Đàn, ngày 22 tháng 4 năm 2026\n\nTHÔNG BÁO\nkết luận kiểm tra đối với Chi bộ thôn Xuân Hòa\n\nI. ƯU ĐIỂM\n1. Chi bộ đã xây dựng chương trình kiểm tra.\n{heading}\n1. Chi bộ thôn Xuân Hòa tổ chức kiểm điểm, báo cáo kết quả khắc phục về Ủy ban Kiểm tra Đảng ủy xã trước ngày 30/6/2026.\n\nNơi nhận:\tT/M ỦY BAN KIỂM TRA\n- Ban Thường vụ Đảng ủy xã (để b/c),\tCHỦ NHIỆM\n{entry}- Lưu UBKT, hồ sơ kiểm tra.\tNguyễn Thị Hoa\n");
+        let got = findings(rule, &notice("II. YÊU CẦU", "- Chi bộ thôn Xuân Hòa (để thực hiện),\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &notice("II. YÊU CẦU", ""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Chi bộ thôn Xuân Hòa"), "{got:?}");
+        let got = findings(rule, &notice("II. MỤC ĐÍCH, YÊU CẦU", ""));
         assert!(got.is_empty(), "{got:?}");
     }
 }

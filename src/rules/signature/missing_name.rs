@@ -100,7 +100,11 @@ impl Rule for MissingName {
                         .filter(|&i| doc.lines[i].span.start < doc.text().len())
                         .count();
                     g + 1 < doc.lines.len() || typed >= 2
-                });
+                })
+                // (one blank line between a column beside Nơi nhận and an annex parts them,
+                // and leaves no space for a signature: the name goes at the column's foot,
+                // held-out batch 53)
+                .filter(|&g| foot.is_none() || g > under + 1 || g + 1 == doc.lines.len());
             // beside Nơi nhận, the row whose right cell was left empty ("- Lưu: VT.⇥"): the
             // name stood there (held-out batches 48 and 49)
             let empty_cell = foot.and_then(|f| {
@@ -140,6 +144,16 @@ mod tests {
     #[test]
     fn the_name_beside_nơi_nhận_goes_at_the_foot() {
         let text = "Nơi nhận:\tTM. BAN THƯỜNG VỤ\n- Tỉnh ủy (b/c);\tCHỦ TỊCH\n- Các huyện hội;\n- Lưu VP.\n";
+        let found = findings("signature/missing-name", text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("4:"), "{found:?}");
+    }
+
+    /// Held-out batch 53: one blank line between the column beside Nơi nhận and a form
+    /// attached after it is no space for the name, which goes at the column's foot.
+    #[test]
+    fn the_name_beside_nơi_nhận_over_an_annex() {
+        let text = "Nơi nhận:\tTM. BAN THƯỜNG VỤ\n- Tỉnh ủy (b/c);\tCHỦ TỊCH\n- Các huyện hội;\n- Lưu: VT.\n\nMẫu số 01\n(Kèm theo Kế hoạch số 27/KH-LĐLĐ ngày 06/3/2026)\nPHIẾU ĐĂNG KÝ\n";
         let found = findings("signature/missing-name", text);
         assert_eq!(found.len(), 1);
         assert!(found[0].starts_with("4:"), "{found:?}");
