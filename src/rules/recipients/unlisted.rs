@@ -278,9 +278,13 @@ impl<'a> Listed<'a> {
             .filter_map(|n| n.split(|c: char| !c.is_ascii_digit()).next()?.parse::<u32>().ok())
             .filter_map(|n| article_lines(doc, n))
             .collect();
-        let people_listed = folded_entries
-            .iter()
-            .any(|f| f.starts_with("nhu ") || f.contains("co ten"));
+        // (or one of them by name: "- Ông Trần Văn Hùng (để chấp hành);", the person a
+        // decision on a fine is given to, held-out batch 54)
+        let people_listed = folded_entries.iter().any(|f| {
+            f.starts_with("nhu ")
+                || f.contains("co ten")
+                || ["ong ", "ba ", "dong chi ", "d/c "].iter().any(|p| f.starts_with(p))
+        });
         // the archive's units are codes ("VT, BPT, HS"): each one names a unit exactly, never
         // the end of another name's initials ("HS" is not "Ban Chỉ huy quân sự")
         let mut archive_codes: Vec<String> = Vec::new();
@@ -709,8 +713,12 @@ impl<'a> Listed<'a> {
         let inspectorate_of_a_level = f
             .strip_prefix("thanh tra ")
             .is_some_and(|rest| levels(rest.split(' ').next().unwrap_or("")) != 0 || rest.starts_with("chinh phu"));
+        // (a team of a region is another body's: "Đội Quản lý điện khu vực Phước Hữu", the
+        // power company's, in a commune's công điện, held-out batch 54)
+        let regional = f.starts_with("doi ") && f.contains(" khu vuc ");
         let unit = heads(UNIT_HEADS)
             && !residential
+            && !regional
             && !registry
             && !committees
             && !inspectorate_of_a_level
@@ -1269,9 +1277,10 @@ impl Rule for Unlisted {
             });
         }
         // one executor left out of a list that names the others one by one: the body where
-        // the article names it, as any other (held-out batch 50)
+        // the article names it, as any other (held-out batch 50); so in a list that names the
+        // person a decision is given to ("- Ông Trần Văn Hùng (để chấp hành);", batch 54)
         if let (1, Some(at), false) = (executors_unlisted.len(), executor_at, people) {
-            if executors_listed > 0 {
+            if executors_listed > 0 || listed.people_listed {
                 let name = executors_unlisted.remove(0);
                 let entry = format!("- {name}{}{newline}", ends[0]);
                 let place = ("nơi nhận", "not among the recipients");
@@ -1886,6 +1895,8 @@ mod tests {
         assert!(findings(rule, &decision("các tổ chức, cá nhân có liên quan", "")).is_empty());
         assert_eq!(findings(rule, &decision("các tập thể, cá nhân có tên tại Điều 1", "")).len(), 1);
         assert!(findings(rule, &decision("các tập thể, cá nhân có tên tại Điều 1", "- Như Điều 3,\n")).is_empty());
+        // held-out batch 54: the person named is listed by name
+        assert!(findings(rule, &decision("ông Trần Văn Hùng có tên tại Điều 1", "- Ông Trần Văn Hùng (để chấp hành),\n")).is_empty());
     }
 
     /// Held-out batch 24: a ward's công văn gives a task to "Văn phòng Hội đồng nhân dân và Ủy
@@ -2527,5 +2538,52 @@ mod tests {
         assert!(got[0].contains("Chi bộ thôn Xuân Hòa"), "{got:?}");
         let got = findings(rule, &notice("II. MỤC ĐÍCH, YÊU CẦU", ""));
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Held-out batch 54: a decision on a fine "gửi cho" the treasury and gives a residential
+    /// group by its number a task ("Giao Tổ dân phố 12 phường Hải Châu …"): each is a body
+    /// the decision must reach.
+    #[test]
+    fn a_fine_is_sent_to_the_treasury_and_the_residential_group() {
+        let rule = "recipients/unlisted";
+        let decision = |entries: &str| format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG HẢI CHÂU\tĐộc lập - Tự do - Hạnh phúc\nSố: 27/QĐ-XPHC\tHải Châu, ngày 09 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nXử phạt vi phạm hành chính\n\nQUYẾT ĐỊNH:\nĐiều 1. Xử phạt ông Trần Văn Hùng 750.000 đồng.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. Quyết định này được:\n1. Giao cho ông Trần Văn Hùng có tên tại Điều 1 để chấp hành.\n2. Gửi cho Kho bạc Nhà nước khu vực XII để thu tiền phạt.\n3. Giao Tổ dân phố 12 phường Hải Châu phối hợp theo dõi.\n\nNơi nhận:\tCHỦ TỊCH\n- Ông Trần Văn Hùng (để chấp hành);\n{entries}- Lưu: VT.\n\n\tLê Quang Minh\n");
+        let all = "- Kho bạc Nhà nước khu vực XII;\n- Tổ dân phố 12;\n";
+        let got = findings(rule, &decision(all));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &decision("- Tổ dân phố 12;\n"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Kho bạc Nhà nước khu vực XII"), "{got:?}");
+        let got = findings(rule, &decision("- Kho bạc Nhà nước khu vực XII;\n"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Tổ dân phố 12"), "{got:?}");
+        // found where the article names it, not as "- Như Điều 3" missing
+        assert!(got[0].starts_with("14:"), "{got:?}");
+    }
+
+    /// Held-out batch 54: a commune's công điện asks the power company's regional team
+    /// ("Đội Quản lý điện khu vực Phước Hữu", its name in lower case up to the region): no
+    /// team of the commune's own.
+    #[test]
+    fn a_regional_team_is_another_bodys() {
+        let rule = "recipients/unlisted";
+        let dispatch = |entry: &str| format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ PHƯỚC HỮU\tĐộc lập - Tự do - Hạnh phúc\nSố: 02/CĐ-UBND\tPhước Hữu, ngày 08 tháng 4 năm 2026\n\nCÔNG ĐIỆN\nVề việc ứng phó với hạn hán\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ PHƯỚC HỮU điện:\n- Trưởng Công an xã;\n- Trưởng các thôn.\n\n1. Trưởng các thôn rà soát nguồn nước.\n2. Đề nghị Đội Quản lý điện khu vực Phước Hữu ưu tiên cấp điện cho trạm bơm.\n\nNơi nhận:\n- Như trên;\n{entry}- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n");
+        let got = findings(rule, &dispatch("- Đội Quản lý điện khu vực Phước Hữu;\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &dispatch(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Đội Quản lý điện khu vực Phước Hữu"), "{got:?}");
+    }
+
+    /// Held-out batch 54's review of old misses: a sở given a task by a verb of funding or
+    /// merging programmes ("lồng ghép", "phân bổ", "chi trả", "cung cấp") in a decision.
+    #[test]
+    fn tasks_by_verbs_of_funding() {
+        let rule = "recipients/unlisted";
+        for verb in ["lồng ghép các nội dung hỗ trợ", "phân bổ kinh phí", "chi trả trợ cấp", "cung cấp số liệu"] {
+            let decision = format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH TUYÊN QUANG\tĐộc lập - Tự do - Hạnh phúc\nSố: 642/QĐ-UBND\tTuyên Quang, ngày 05 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nPhê duyệt danh sách thôn được hỗ trợ\n\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt danh sách 18 thôn được hỗ trợ.\nĐiều 2. Tổ chức thực hiện\n1. Sở Văn hóa, Thể thao và Du lịch chủ trì hướng dẫn.\n2. Sở Dân tộc và Tôn giáo {verb} theo quy định.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Văn hóa, Thể thao và Du lịch chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNông Đức Lâm\n");
+            let got = findings(rule, &decision);
+            assert_eq!(got.len(), 1, "{verb}: {got:?}");
+            assert!(got[0].contains("Sở Dân tộc và Tôn giáo"), "{got:?}");
+        }
     }
 }

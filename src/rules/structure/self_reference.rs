@@ -282,6 +282,18 @@ fn own_part(before: &str) -> bool {
 mod tests {
     use crate::rules::test_support::findings;
 
+    /// Held-out batch 54: a report whose annex is a table with a column "Kế hoạch" still
+    /// calls itself wrongly "Trên đây là Kế hoạch …": a table's cell is no annex's title.
+    #[test]
+    fn a_tables_column_is_no_annexs_type() {
+        let report = |closing: &str| format!("ỦY BAN NHÂN DÂN\nXÃ YÊN TRẠCH\nSố: 215/BC-UBND\n\nBÁO CÁO\nKết quả chuyển đổi số năm 2025\n\nI. KẾT QUẢ\nĐã làm.\n{closing}\n\nNơi nhận:\n- Sở Khoa học và Công nghệ;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n\nPhụ lục I\nCHỈ TIÊU CHUYỂN ĐỔI SỐ\nTT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện\n1\tHồ sơ trực tuyến\t%\t80\t85\n");
+        let rule = "structure/self-reference";
+        let wrong = report("Trên đây là Kế hoạch kết quả chuyển đổi số năm 2025, kính báo cáo Sở./.");
+        assert_eq!(findings(rule, &wrong).len(), 1, "{:?}", findings(rule, &wrong));
+        let right = report("Trên đây là báo cáo kết quả chuyển đổi số năm 2025, kính báo cáo Sở./.");
+        assert!(findings(rule, &right).is_empty());
+    }
+
     /// A false alarm met on a correct notice of a meeting's conclusions.
     #[test]
     fn a_notice_may_name_the_conclusions_it_carries() {
