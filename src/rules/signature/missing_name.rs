@@ -101,10 +101,10 @@ impl Rule for MissingName {
                         .count();
                     g + 1 < doc.lines.len() || typed >= 2
                 })
-                // (one blank line between a column beside Nơi nhận and an annex parts them,
-                // and leaves no space for a signature: the name goes at the column's foot,
-                // held-out batch 53)
-                .filter(|&g| foot.is_none() || g > under + 1 || g + 1 == doc.lines.len());
+                // (beside Nơi nhận, one blank line parts the column from what follows, an
+                // annex: it leaves no space for a signature, and the name goes at the
+                // column's foot, held-out batch 53)
+                .filter(|&g| foot.is_none() || g > under + 1);
             // beside Nơi nhận, the row whose right cell was left empty ("- Lưu: VT.⇥"): the
             // name stood there (held-out batches 48 and 49)
             let empty_cell = foot.and_then(|f| {
