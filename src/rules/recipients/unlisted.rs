@@ -2628,4 +2628,30 @@ mod tests {
             assert!(got[0].contains("Sở Dân tộc và Tôn giáo"), "{got:?}");
         }
     }
+
+    /// Held-out batch 55: a call-up report tells how many were handed over ("giao Công an
+    /// tỉnh 02 công dân"): no task; "giao Công an tỉnh tiếp nhận" is one.
+    #[test]
+    fn people_handed_over_are_no_task() {
+        let rule = "recipients/unlisted";
+        let report = |sentence: &str| format!("ỦY BAN NHÂN DÂN XÃ HƯƠNG ĐÔ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ HUY QUÂN SỰ\tĐộc lập - Tự do - Hạnh phúc\nSố: 18/BC-BCH\tHương Đô, ngày 09 tháng 3 năm 2026\n\nBÁO CÁO\nKết quả tuyển quân năm 2026\n\nKính gửi: Ban Chỉ huy Phòng thủ khu vực 3 - Hương Khê.\n\nI. KẾT QUẢ\nNgày 04/3/2026, xã {sentence}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, QS.\n\nCHỈ HUY TRƯỞNG\n\nLê Văn Hòa\n");
+        let got = findings(rule, &report("giao Công an tỉnh 02 công dân."));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &report("đề nghị giao Công an tỉnh tiếp nhận 02 công dân."));
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    /// Held-out batch 55: two cooperatives named with their trade in lower case ("Hợp tác
+    /// xã Dịch vụ nông nghiệp Gia Sinh và Hợp tác xã Dịch vụ nông nghiệp Gia Phú") are two
+    /// bodies, each listed by its abbreviation.
+    #[test]
+    fn cooperatives_by_their_trade_and_place() {
+        let rule = "recipients/unlisted";
+        let plan = |entry: &str| format!("ỦY BAN NHÂN DÂN XÃ GIA VIỄN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM DỊCH VỤ NÔNG NGHIỆP\tĐộc lập - Tự do - Hạnh phúc\nSố: 09/KH-TTDVNN\tGia Viễn, ngày 15 tháng 12 năm 2025\nKẾ HOẠCH\nPhòng trừ sinh vật gây hại\n\nI. TỔ CHỨC THỰC HIỆN\n1. Đề nghị Hợp tác xã Dịch vụ nông nghiệp Gia Sinh và Hợp tác xã Dịch vụ nông nghiệp Gia Phú bố trí lịch tưới tiêu.\n\nNơi nhận:\n{entry}- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn An\n");
+        let got = findings(rule, &plan("- HTX DVNN Gia Sinh, HTX DVNN Gia Phú;\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &plan("- HTX DVNN Gia Sinh;\n"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Gia Phú"), "{got:?}");
+    }
 }

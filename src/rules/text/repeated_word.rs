@@ -122,10 +122,14 @@ impl Rule for RepeatedWord {
             // the same word (byte-equal is the common case; a differing first byte other than
             // by ASCII case rules it out cheaply), then a function word
             let first_differs = !x.as_bytes()[0].eq_ignore_ascii_case(&y.as_bytes()[0]);
-            if (x != y && (first_differs || !lower_eq(x, y)))
-                || !FUNCTION_WORDS
-                    .iter()
-                    .any(|f| f.len() == x.len() && lower_eq(x, f))
+            // ... or a body's head typed twice, capitalised both times: "Trưởng Ban Ban Công
+            // tác Mặt trận thôn" (held-out batch 55; issue 11's "Ban Ban")
+            let head_twice = x == y && matches!(x, "Ban" | "Sở" | "Phòng");
+            if !head_twice
+                && ((x != y && (first_differs || !lower_eq(x, y)))
+                    || !FUNCTION_WORDS
+                        .iter()
+                        .any(|f| f.len() == x.len() && lower_eq(x, f)))
             {
                 continue;
             }
@@ -420,6 +424,17 @@ fn repeated_content(doc: &Document, ctx: &mut Context) {
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::findings;
+
+    /// Held-out batch 55: a body's head typed twice ("Trưởng Ban Ban Công tác Mặt trận"); a
+    /// head that ends one name and opens the next is apart by its comma.
+    #[test]
+    fn a_head_typed_twice() {
+        let rule = "text/repeated-word";
+        let got = findings(rule, "Trưởng Ban Ban Công tác Mặt trận thôn chủ trì hội nghị.\n");
+        assert_eq!(got.len(), 1, "{got:?}");
+        let right = "Giao Trưởng Ban Công tác Mặt trận thôn chủ trì; Ban, ngành phối hợp.\n";
+        assert!(findings(rule, right).is_empty(), "{:?}", findings(rule, right));
+    }
 
     /// Held-out batch 50: a list's item typed twice, apart by its comma; a climax ("Đoàn kết,
     /// đoàn kết, đại đoàn kết") and a quotation are not slips.
