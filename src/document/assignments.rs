@@ -584,10 +584,15 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     continue;
                 }
                 // "giao Công an tỉnh 02 công dân": people handed over to a body, no task
-                // (a commune's call-up report, held-out batch 55)
+                // (a commune's call-up report, held-out batch 55); "giao … 12 chỉ tiêu" is one
                 if w == "giao"
                     && r.body_at(at).is_some_and(|b| {
-                        b.next < to && r_word(&r, b.next).starts_with(|c: char| c.is_ascii_digit())
+                        b.next + 1 < to
+                            && r_word(&r, b.next).starts_with(|c: char| c.is_ascii_digit())
+                            && matches!(
+                                folded_words(&r, b.next + 1, 2).as_str(),
+                                "cong dan" | "thanh nien" | "tan binh" | "doi tuong" | "truong hop"
+                            ) | matches!(fold(r_word(&r, b.next + 1)).as_str(), "nguoi")
                     })
                 {
                     continue;

@@ -418,6 +418,12 @@ pub struct Reader<'a> {
     pub village: bool,
 }
 
+/// The words of a cooperative's trade, folded ("dịch vụ nông nghiệp", "thủy lợi").
+fn is_trade_word(word: &str) -> bool {
+    const TRADES: &str = " nong nghiep dich vu thuy san loi moi truong van tai tong hop san xuat kinh doanh thuong mai va ";
+    TRADES.split(' ').any(|t| !t.is_empty() && t == word)
+}
+
 /// What separates two words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Sep {
@@ -666,12 +672,13 @@ impl<'a> Reader<'a> {
             && fold(self.word(k - 1)) == "xa"
             && fold(self.word(k - 2)) == "tac"
             && fold(self.word(k - 3)) == "hop";
+        // (its trade's words only: "Hợp tác xã Gia Sinh cử đồng chí …" names no more)
         if cooperative {
             let mut j = end;
             while j < end + 3
                 && self.sep(j - 1) == Sep::Space
                 && crate::vietnamese::starts_lower(self.word(j))
-                && !crate::vietnamese::lexicon::FUNCTION_WORDS.contains(&self.word(j))
+                && is_trade_word(&fold(self.word(j)))
             {
                 j += 1;
             }
@@ -711,7 +718,6 @@ impl<'a> Reader<'a> {
     /// its trade, then its own name ("Hợp tác xã nông nghiệp Tân Lợi", "Hợp tác xã dịch vụ
     /// nông nghiệp Tiêu sạch Chư Sê"). The trade alone names no one cooperative.
     fn cooperative(&self, head: usize, k: usize) -> Option<usize> {
-        const TRADES: &str = " nong nghiep dich vu thuy san loi moi truong van tai tong hop san xuat kinh doanh thuong mai va ";
         if k != head + 3 || fold(self.word(head + 1)) != "tac" || fold(self.word(head)) != "hop" {
             return None;
         }
@@ -719,10 +725,7 @@ impl<'a> Reader<'a> {
         while end < self.words.len()
             && self.sep(end - 1) == Sep::Space
             && crate::vietnamese::starts_lower(self.word(end))
-            && {
-                let word = fold(self.word(end));
-                TRADES.split(' ').any(|t| !t.is_empty() && t == word)
-            }
+            && { is_trade_word(&fold(self.word(end))) }
         {
             end += 1;
         }

@@ -362,7 +362,13 @@ pub fn levels(name: &str) -> u16 {
         let prev = if i > 0 { words[i - 1] } else { "" };
         bits |= match (w, next) {
             ("tinh", _) => PROVINCE,
-            ("xa", n) if n != "hoi" && prev != "thi" && prev != "tac" => COMMUNE,
+            ("xa", n)
+                if n != "hoi"
+                    && prev != "thi"
+                    && !(prev == "tac" && i >= 2 && words[i - 2] == "hop") =>
+            {
+                COMMUNE
+            }
             ("phuong", _) if prev != "dia" => WARD,
             ("huyen", _) => DISTRICT,
             ("thi", "xa") => DISTRICT,
@@ -845,6 +851,7 @@ mod tests {
             &key("Hợp tác xã Dịch vụ")
         ));
         assert_eq!(levels("Hợp tác xã Dịch vụ nông nghiệp Gia Sinh"), 0);
+        assert_ne!(levels("Tổ công tác xã"), 0);
         assert_ne!(levels("Ủy ban nhân dân xã Gia Sinh"), 0);
     }
 
