@@ -666,32 +666,6 @@ impl<'a> Reader<'a> {
                 end = e;
             }
         }
-        // a cooperative's trade in lower case, then its place: "Hợp tác xã Dịch vụ nông
-        // nghiệp Gia Sinh" (held-out batch 55; its entry "- HTX DVNN Gia Sinh")
-        let cooperative = k >= 3
-            && fold(self.word(k - 1)) == "xa"
-            && fold(self.word(k - 2)) == "tac"
-            && fold(self.word(k - 3)) == "hop";
-        // (its trade's words only: "Hợp tác xã Gia Sinh cử đồng chí …" names no more)
-        if cooperative {
-            let mut j = end;
-            while j < end + 3
-                && self.sep(j - 1) == Sep::Space
-                && crate::vietnamese::starts_lower(self.word(j))
-                && is_trade_word(&fold(self.word(j)))
-            {
-                j += 1;
-            }
-            let placed = |j: usize| {
-                self.sep(j - 1) == Sep::Space && is_cap(self.word(j)) && self.head_at(j).is_none()
-            };
-            if j > end && placed(j) {
-                while placed(j) {
-                    j += 1;
-                }
-                end = j;
-            }
-        }
         // a regiment, a division, a brigade by its number, its arm in lower case between:
         // "Trung đoàn bộ binh 841", "Sư đoàn 324" (held-out batch 48)
         let military = end >= k + 2
@@ -718,14 +692,25 @@ impl<'a> Reader<'a> {
     /// its trade, then its own name ("Hợp tác xã nông nghiệp Tân Lợi", "Hợp tác xã dịch vụ
     /// nông nghiệp Tiêu sạch Chư Sê"). The trade alone names no one cooperative.
     fn cooperative(&self, head: usize, k: usize) -> Option<usize> {
-        if k != head + 3 || fold(self.word(head + 1)) != "tac" || fold(self.word(head)) != "hop" {
+        if !self.is_cooperative(head, k) {
             return None;
         }
+        self.trade_then_name(k)
+    }
+
+    /// Whether the head from `head` to `k` is "Hợp tác xã".
+    fn is_cooperative(&self, head: usize, k: usize) -> bool {
+        k == head + 3 && fold(self.word(head + 1)) == "tac" && fold(self.word(head)) == "hop"
+    }
+
+    /// The lower-case words of a cooperative's trade from `k`, then its own name: the index
+    /// after that name, if both are there.
+    fn trade_then_name(&self, k: usize) -> Option<usize> {
         let mut end = k;
         while end < self.words.len()
             && self.sep(end - 1) == Sep::Space
             && crate::vietnamese::starts_lower(self.word(end))
-            && { is_trade_word(&fold(self.word(end))) }
+            && is_trade_word(&fold(self.word(end)))
         {
             end += 1;
         }
@@ -1070,8 +1055,18 @@ impl<'a> Reader<'a> {
                 let party_cell = end == k + 2
                     && fold(self.word(k + 1)) == "bo"
                     && matches!(fold(self.word(k)).as_str(), "chi" | "dang");
+                // (a cooperative's name may go on in its trade's lower-case words, then its
+                // place: "Hợp tác xã Dịch vụ nông nghiệp Gia Sinh", its entry "- HTX DVNN Gia
+                // Sinh", held-out batch 55)
                 match self
                     .own_words(end)
+                    .map(|e| {
+                        if self.is_cooperative(k, end) {
+                            self.trade_then_name(e).unwrap_or(e)
+                        } else {
+                            e
+                        }
+                    })
                     .or_else(|| self.managed(end))
                     .or_else(|| self.cooperative(k, end))
                     .or_else(|| party_cell.then(|| self.agency_of(end, depth)).flatten())

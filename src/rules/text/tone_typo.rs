@@ -134,11 +134,11 @@ fn number_word(doc: &Document, ctx: &mut Context, lexicons: &[&Lexicon]) {
     let words = &doc.words;
     for (k, w) in words.iter().enumerate() {
         let written = w.text(text);
-        let right = match written {
-            "sô" => "số",
-            "Sô" => "Số",
-            "thàng" | "thảng" | "thạng" | "thãng" => "tháng",
-            "Thàng" | "Thảng" | "Thạng" | "Thãng" => "Tháng",
+        let (right, month) = match written {
+            "sô" => ("số", false),
+            "Sô" => ("Số", false),
+            "thàng" | "thảng" | "thạng" | "thãng" => ("tháng", true),
+            "Thàng" | "Thảng" | "Thạng" | "Thãng" => ("Tháng", true),
             _ => continue,
         };
         if w.joined_after {
@@ -149,7 +149,7 @@ fn number_word(doc: &Document, ctx: &mut Context, lexicons: &[&Lexicon]) {
         };
         let spaced = next.start == w.end + 1 && text.as_bytes()[w.end as usize] == b' ';
         let after = next.text(text);
-        let opens = if right.ends_with("áng") {
+        let opens = if month {
             // a month: 1 to 12
             let digits = after.bytes().take_while(u8::is_ascii_digit).count();
             after[..digits].parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
