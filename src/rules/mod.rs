@@ -158,6 +158,9 @@ pub struct Finding {
     pub fix: Option<(Span, String, Applicability)>,
     pub suggestions: Vec<String>,
     pub related: Option<(Span, String)>,
+    /// The rule is not sure of this one (a convention practice is divided on): reported as
+    /// info whatever the rule's severity.
+    pub tentative: bool,
     /// The run's language, for the messages added after the finding is reported.
     lang: Lang,
 }
@@ -207,6 +210,7 @@ impl<'c> Context<'c> {
             fix: None,
             suggestions: Vec::new(),
             related: None,
+            tentative: false,
             lang: self.config.lang,
         });
         self.findings.last_mut().unwrap()
@@ -250,6 +254,12 @@ impl Finding {
 
     pub fn unsafe_fix(&mut self, span: Span, replacement: impl Into<String>) -> &mut Self {
         self.fix = Some((span, replacement.into(), Applicability::Unsafe));
+        self
+    }
+
+    /// Marks the finding as one the rule is not sure of: it is reported as info.
+    pub fn tentative(&mut self) -> &mut Self {
+        self.tentative = true;
         self
     }
 
@@ -431,7 +441,14 @@ pub fn run(doc: &Document, config: &Config) -> (Vec<(RuleId, Severity, Finding)>
         let mut ctx = Context::new(config, severity);
         rule.check(doc, &mut ctx);
         omitted.add(severity, ctx.dropped);
-        out.extend(ctx.findings.into_iter().map(|f| (id, severity, f)));
+        out.extend(ctx.findings.into_iter().map(|f| {
+            let severity = if f.tentative {
+                severity.min(Severity::Info)
+            } else {
+                severity
+            };
+            (id, severity, f)
+        }));
     }
     drop_covered(&mut out);
     let cap = config.max_findings;

@@ -199,6 +199,9 @@ struct Listed<'a> {
     /// The issuer is a People's Committee or Council: the joint "Văn phòng HĐND và UBND" is
     /// its own office.
     local_government: bool,
+    /// The issuer is a service unit under the committee its header names first ("BAN QUẢN
+    /// LÝ DỰ ÁN …", "TRUNG TÂM …").
+    service_unit: bool,
     /// The issuer is a People's Council or one of its organs: the offices ("Phòng") of the
     /// commune are the People's Committee's, not its own.
     council: bool,
@@ -485,6 +488,13 @@ impl<'a> Listed<'a> {
         let school = lines
             .last()
             .is_some_and(|l| crate::vietnamese::case::to_lower(l).starts_with("trường "));
+        // a service unit under the committee named above it ("ỦY BAN NHÂN DÂN XÃ …" / "BAN
+        // QUẢN LÝ DỰ ÁN …", "… / TRUNG TÂM DỊCH VỤ …"): the committee's offices are not its own
+        let service_unit = lines.len() > 1
+            && lines.last().is_some_and(|l| {
+                let f = fold(l);
+                f.starts_with("ban quan ly") || f.starts_with("trung tam")
+            });
         // a hospital, a health centre, a university or an institute: its "Khoa …" are its
         // departments ("Khoa Khám bệnh" in a health centre's letter; a students' union at a
         // university, "BCH TRƯỜNG ĐẠI HỌC …", has none)
@@ -570,6 +580,7 @@ impl<'a> Listed<'a> {
             issuer_levels,
             led_by_issuer,
             school,
+            service_unit,
             has_departments,
             signed_for,
             own_boards,
@@ -715,7 +726,11 @@ impl<'a> Listed<'a> {
         // the commune's office, held-out batch 32)
         // (a school under the commune's committee in its header is still a school; an issuer
         // the header does not name may be the committee itself)
-        let known_other = self.school || !self.local_government && !self.issuer_words.is_empty();
+        // (nor a commune's service unit under its committee's name: "Phòng Kinh tế xã" asked
+        // by the Ban Quản lý dự án xã in its Tờ trình, held-out batch 57)
+        let known_other = self.school
+            || self.service_unit
+            || !self.local_government && !self.issuer_words.is_empty();
         // (a union's, an association's, the Youth Union's or a Party cell's: they have
         // "Ban"s and a "Văn phòng", never a "Phòng", which is the agency's or the commune's,
         // held-out batches 16 and 24; a Tỉnh ủy's Ban has its own "Phòng")
@@ -2166,6 +2181,12 @@ mod tests {
         let school = |listed: &str| format!("UBND XÃ YÊN TRUNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THCS YÊN TRUNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/TTr-THCS\tYên Trung, ngày 10 tháng 3 năm 2026\n\nTỜ TRÌNH\nVề việc sửa chữa phòng học\n\nKính gửi: Ủy ban nhân dân xã Yên Trung.\n\n1. Đề nghị Phòng Kinh tế xã thẩm định dự toán.\nTrường kính trình Ủy ban nhân dân xã xem xét./.\n\nNơi nhận:\n- Như trên;\n{listed}- Lưu: VT.\n\nHIỆU TRƯỞNG\n\nLê Văn An\n");
         assert_eq!(findings(rule, &school("")).len(), 1, "{:?}", findings(rule, &school("")));
         assert!(findings(rule, &school("- Phòng Kinh tế xã;\n")).is_empty());
+        // held-out batch 57: the commune's project board, under the committee's name in its
+        // header, asks the same office in its Tờ trình
+        let board = school("").replace("UBND XÃ YÊN TRUNG\t", "ỦY BAN NHÂN DÂN XÃ YÊN TRUNG\t").replace("TRƯỜNG THCS YÊN TRUNG\t", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG\t").replace("TTr-THCS", "TTr-BQLDA").replace("HIỆU TRƯỞNG", "GIÁM ĐỐC");
+        assert_eq!(findings(rule, &board).len(), 1, "{:?}", findings(rule, &board));
+        let board_listed = board.replace("- Như trên;\n", "- Như trên;\n- Phòng Kinh tế xã;\n");
+        assert!(findings(rule, &board_listed).is_empty());
         let cell = |listed: &str| format!("ĐẢNG BỘ XÃ HƯƠNG BÌNH\nCHI BỘ THÔN TÂN HỢP\n*\nSố 03-KH/CB\nĐẢNG CỘNG SẢN VIỆT NAM\nHương Bình, ngày 10 tháng 01 năm 2026\n\nKẾ HOẠCH\nLãnh đạo công tác bầu cử\n\nI. MỤC ĐÍCH\nBầu cử thành công.\nII. TỔ CHỨC THỰC HIỆN\n2. Giao Ban Công tác Mặt trận thôn chủ trì tuyên truyền, vận động Nhân dân.\n\nNơi nhận:\n- Ban Thường vụ Đảng ủy xã (để b/c),\n{listed}- Lưu Chi bộ.\nT/M CHI BỘ\nBÍ THƯ\n\nTrần Văn Hòa\n");
         assert_eq!(findings(rule, &cell("")).len(), 1, "{:?}", findings(rule, &cell("")));
         assert!(findings(rule, &cell("- Ban Công tác Mặt trận thôn,\n")).is_empty());
