@@ -18,6 +18,7 @@
 //! ```
 
 use crate::diagnostic::Severity;
+use crate::options::OptionKey;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -240,36 +241,26 @@ impl Config {
                 message: e.message().to_string(),
             }
         })?;
-        let mut config = Config {
-            profile: raw.profile.unwrap_or_default(),
-            draft: raw.draft.unwrap_or(false),
-            lang: raw.lang.unwrap_or_default(),
-            exclude: raw.exclude.unwrap_or_default(),
-            root: raw.root.unwrap_or(false),
-            ..Config::default()
+        // the one schema and the one check the JavaScript API has too: the same words for a
+        // bad value, here after the line it is written on
+        let options = crate::options::Options {
+            profile: raw.profile,
+            draft: raw.draft,
+            lang: raw.lang,
+            rules: raw.rules.map(|rules| rules.into_iter().collect()),
+            recipient_aliases: raw
+                .recipients
+                .and_then(|r| r.aliases)
+                .map(|aliases| aliases.into_iter().collect()),
+            words: raw.lexicon.and_then(|l| l.words),
+            citations: raw.citations,
         };
-        for k in raw.citations.unwrap_or_default() {
-            let known = k.known().map_err(|message| ConfigError {
-                // the line is looked for only for an error: the date's, or the number's
-                line: find_value_line(text, k.date.as_deref().unwrap_or(&k.number)),
-                message: format!("[[citations]] {message}"),
-            })?;
-            config.known_documents.push(known);
-        }
-        if let Some(lexicon) = raw.lexicon {
-            config.extra_words = lexicon.words.unwrap_or_default();
-        }
-        if let Some(recipients) = raw.recipients {
-            config.recipient_aliases = recipients.aliases.unwrap_or_default().into_iter().collect();
-        }
-        for (key, value) in raw.rules.unwrap_or_default() {
-            let line = find_key_line(text, &key);
-            let level = RuleLevel::setting(&key, &value).map_err(|message| ConfigError {
-                line,
-                message: format!("[rules] {message}"),
-            })?;
-            config.rules.insert(key, level);
-        }
+        let mut config = options.to_config().map_err(|e| ConfigError {
+            line: option_line(text, &options, &e.key),
+            message: format!("{}: {}", e.toml_path(), e.message),
+        })?;
+        config.exclude = raw.exclude.unwrap_or_default();
+        config.root = raw.root.unwrap_or(false);
         Ok(config)
     }
 }
@@ -304,6 +295,22 @@ fn find_key_line(text: &str, key: &str) -> usize {
         })
         .map(|i| i + 1)
         .unwrap_or(0)
+}
+
+/// The line of `vanban.toml` a bad option is written on (looked for only for an error).
+fn option_line(text: &str, options: &crate::options::Options, key: &OptionKey) -> usize {
+    match key {
+        OptionKey::Profile => find_key_line(text, "profile"),
+        OptionKey::Lang => find_key_line(text, "lang"),
+        OptionKey::Rule(rule) => find_key_line(text, rule),
+        // the date's line, or the number's
+        OptionKey::Citation(i) => options
+            .citations
+            .as_ref()
+            .and_then(|c| c.get(*i))
+            .map(|c| find_value_line(text, c.date.as_deref().unwrap_or(&c.number)))
+            .unwrap_or(0),
+    }
 }
 
 /// A document whose number, date and issuer are known: `[[citations]]` in `vanban.toml`,
@@ -402,9 +409,9 @@ impl std::error::Error for ConfigError {}
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     root: Option<bool>,
-    profile: Option<Profile>,
+    profile: Option<String>,
     draft: Option<bool>,
-    lang: Option<Lang>,
+    lang: Option<String>,
     exclude: Option<Vec<String>>,
     rules: Option<BTreeMap<String, String>>,
     recipients: Option<RawRecipients>,

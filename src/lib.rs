@@ -80,8 +80,8 @@ pub mod fix;
 #[cfg(any(target_arch = "wasm32", test))]
 pub(crate) mod form;
 pub(crate) mod hash;
-// Used by the npm package (src/wasm) only; compiled natively for its unit tests.
-#[cfg(any(target_arch = "wasm32", test))]
+// The one schema of the settings: the npm package reads it from JavaScript objects,
+// `Config::from_toml` reads `vanban.toml` into it.
 pub(crate) mod options;
 // Used by the npm package (src/wasm) only; compiled natively for its unit tests.
 #[cfg(any(target_arch = "wasm32", test))]

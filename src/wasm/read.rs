@@ -16,7 +16,8 @@ use crate::options::Options;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The options only the JavaScript API has (the rest mirrors `vanban.toml`: `Options`).
+/// The options only the JavaScript API has (the rest is `Options`, the schema `vanban.toml` is
+/// read into too).
 #[derive(Debug, Clone)]
 pub struct Extra {
     /// Fingerprints of findings the user dismissed (`ignore.findings`), as given: a handful,
@@ -29,20 +30,8 @@ pub struct Extra {
 /// The CLI's default `--max-size` (10MB, 1024-based as the CLI counts).
 pub const DEFAULT_MAX_SIZE: u64 = 10 * 1024 * 1024;
 
-/// Every option key of the JavaScript API: [`Options`]'s fields in their camelCase names
-/// (keep in step with the struct), then those only the JavaScript API has.
-const FIELDS: &[&str] = &[
-    "profile",
-    "draft",
-    "lang",
-    "rules",
-    "recipientAliases",
-    "words",
-    "citations",
-    "ignore",
-    "maxFindings",
-    "maxSize",
-];
+/// The option keys only the JavaScript API has (`Options::KEYS` are the rest).
+const JS_ONLY_KEYS: &[&str] = &["ignore", "maxFindings", "maxSize"];
 
 type Result<T> = std::result::Result<T, JsValue>;
 
@@ -219,7 +208,7 @@ pub fn options(value: &JsValue) -> Result<(crate::Config, Extra)> {
         return Ok((crate::Config::default(), extra));
     }
     object(value, "options")?;
-    only_keys(value, "", FIELDS)?;
+    only_keys(value, "", &[Options::KEYS, JS_ONLY_KEYS].concat())?;
     let at = "options";
     let options = Options {
         profile: string(value, "profile", at)?,
@@ -230,7 +219,9 @@ pub fn options(value: &JsValue) -> Result<(crate::Config, Extra)> {
         words: strings(value, "words", at)?,
         citations: citations(value, at)?,
     };
-    let mut config = options.to_config().map_err(value_error)?;
+    let mut config = options
+        .to_config()
+        .map_err(|e| value_error(e.to_string()))?;
     if let Some(n) = count(value, "maxFindings", at)? {
         config.max_findings = usize::try_from(n).unwrap_or(usize::MAX);
     }
