@@ -667,9 +667,24 @@ pub fn parse(
         // under a block whose name was left out is no title of the signer)
         // (an annex's title in capitals is known by the "(Kèm theo …)" line under it: "ĐỀ
         // CƯƠNG" / "Báo cáo …" / "(Kèm theo Công văn số …)")
+        // (the signer's title right under the authority, the name left out, is the block's,
+        // whatever title and "(Kèm theo …)" line follow after a blank: "TM. BAN THƯỜNG VỤ" /
+        // "CHỦ TỊCH" / "" / "Mẫu danh sách hội viên", held-out batch 59)
+        let title_under_authority = || {
+            blocks.iter().any(|b| {
+                b.col == line.col
+                    && b.name.is_none()
+                    && b.titles.is_empty()
+                    && b.authorities.last().is_some_and(|a| {
+                        (a.line + 1..i).all(|j| lines[j].col != line.col || lines[j].is_blank())
+                            && lines.get(i + 1).is_some_and(Line::is_blank)
+                    })
+            })
+        };
         if (signed(&blocks) || recipients_open || !blocks.is_empty())
             && (super::attachment::is_start(c)
-                || super::attachment::titles_an_attachment(text, lines, i))
+                || super::attachment::titles_an_attachment(text, lines, i)
+                    && !title_under_authority())
         {
             break;
         }

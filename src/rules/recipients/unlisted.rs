@@ -456,10 +456,15 @@ impl<'a> Listed<'a> {
                     words = &words[organ.len()..];
                 }
             }
-            let end = words
-                .iter()
-                .position(|w| {
-                    levels(w) != 0 || matches!(*w, "tinh" | "xa" | "phuong" | "huyen" | "thanh")
+            // ("xã" of "Hợp tác xã" is no level: the cooperative's name goes on, and "Liên minh
+            // Hợp tác xã tỉnh" is not the cooperative's, held-out batch 59)
+            let end = (0..words.len())
+                .find(|&k| {
+                    let w = words[k];
+                    let cooperative = w == "xa" && k >= 2 && words[k - 2..k] == ["hop", "tac"];
+                    !cooperative
+                        && (levels(w) != 0
+                            || matches!(w, "tinh" | "xa" | "phuong" | "huyen" | "thanh"))
                 })
                 .unwrap_or(words.len());
             let head = words[..end].join(" ");
@@ -2548,6 +2553,18 @@ mod tests {
         let got = findings(rule, &minutes("- Ủy ban MTTQ Việt Nam xã;\n"));
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("“Các chi hội nông dân ấp”"), "{got:?}");
+    }
+
+    /// Held-out batch 59: a cooperative asks the province's union of cooperatives: "xã" of
+    /// "Hợp tác xã" is no level, so the union is no body of the cooperative's own name.
+    #[test]
+    fn a_cooperative_asks_the_union_of_cooperatives() {
+        let rule = "recipients/unlisted";
+        let notice = |entry: &str| format!("HỢP TÁC XÃ DỊCH VỤ NÔNG NGHIỆP MỸ HIỆP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/TB-HĐQT\tĐộc lập - Tự do - Hạnh phúc\n\tMỹ Hiệp, ngày 09 tháng 02 năm 2026\n\nTHÔNG BÁO\nVề việc tổ chức Đại hội thành viên\n\n1. Đề nghị Liên minh Hợp tác xã tỉnh Đồng Tháp cử đại diện dự Đại hội./.\n\nNơi nhận:\n- UBND xã Mỹ Hiệp;\n{entry}- Lưu: VT, HĐQT.\nTM. HỘI ĐỒNG QUẢN TRỊ\nCHỦ TỊCH\n\n\nNguyễn Văn Sáu\n");
+        let got = findings(rule, &notice(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = findings(rule, &notice("- Liên minh Hợp tác xã tỉnh Đồng Tháp;\n"));
+        assert!(got.is_empty(), "{got:?}");
     }
 
     /// Held-out batch 50: the commune's security team of Luật 30/2023/QH15, its name with a

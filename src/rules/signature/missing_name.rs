@@ -159,6 +159,17 @@ mod tests {
         assert!(found[0].starts_with("4:"), "{found:?}");
     }
 
+    /// Held-out batch 59: the signer's title under the authority, then a blank line and a
+    /// form titled over its "(Kèm theo …)" line: the title is the block's, and the name is
+    /// missing in the space under it.
+    #[test]
+    fn the_title_over_a_form_is_the_signers() {
+        let text = "Nơi nhận:\n- Đảng ủy phường (b/c);\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nMẫu danh sách hội viên\n(Kèm theo Công văn số 12/CCB-BTV ngày 05/3/2026 của Ban Thường vụ Hội)\nDANH SÁCH\n";
+        let found = findings("signature/missing-name", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("6:"), "{found:?}");
+    }
+
     /// Held-out batches 48 and 49: beside Nơi nhận, the row whose right cell was left empty
     /// ("- Đại biểu HĐND xã;⇥") is where the name stood.
     #[test]
