@@ -303,12 +303,23 @@ fn option_line(text: &str, options: &crate::options::Options, key: &OptionKey) -
         OptionKey::Profile => find_key_line(text, "profile"),
         OptionKey::Lang => find_key_line(text, "lang"),
         OptionKey::Rule(rule) => find_key_line(text, rule),
-        // the date's line, or the number's
+        // the date's line, or the number's; for an empty one, the entry's `[[citations]]`
         OptionKey::Citation(i) => options
             .citations
             .as_ref()
             .and_then(|c| c.get(*i))
-            .map(|c| find_value_line(text, c.date.as_deref().unwrap_or(&c.number)))
+            .map(|c| {
+                let value = c.date.as_deref().unwrap_or(&c.number);
+                if value.trim().is_empty() {
+                    text.lines()
+                        .enumerate()
+                        .filter(|(_, l)| l.trim() == "[[citations]]")
+                        .nth(*i)
+                        .map_or(0, |(n, _)| n + 1)
+                } else {
+                    find_value_line(text, value)
+                }
+            })
             .unwrap_or(0),
     }
 }
@@ -463,6 +474,12 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.line, 4);
+        // an empty number: the entry's own `[[citations]]` line
+        let e = Config::from_toml(
+            "profile = \"auto\"\n\n[[citations]]\ntype = \"Kế hoạch\"\nnumber = \"1\"\n\n[[citations]]\ntype = \"Kế hoạch\"\nnumber = \"\"\n",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 7, "{e}");
     }
 
     #[test]

@@ -456,6 +456,10 @@ pub(crate) const VILLAGE_LEVELS: &[&str] = &["thon", "ap", "khom", "buon", "xom"
 /// and the last word of a name so numbered: "Tổ dân phố 12" (held-out batch 54).
 const NUMBERED_LEVELS: &[&str] = &["khu", "thon", "ap", "to", "khom", "buon", "pho"];
 
+/// The same levels as written, in lower case with their marks: a level word inside a name
+/// ("Chi bộ Khu phố Đông Sơn 5"), where a person's name could share its letters ("Tô Hiệu").
+const NUMBERED_LEVEL_WORDS: &[&str] = &["khu", "thôn", "ấp", "tổ", "khóm", "buôn", "phố"];
+
 /// The arms a military unit's name may give before its number ("Trung đoàn bộ binh 841").
 const ARMS: &[&str] = &[
     "bộ binh",
@@ -668,9 +672,12 @@ impl<'a> Reader<'a> {
         // a numbered unit written in capitals: "Chi bộ Khu phố 4", "Chi hội Thôn 3"; or named
         // and numbered: "Chi bộ Khu phố Đông Sơn 5" (held-out batch 58), a short number after
         // the place's name
+        // (the level word as written, marks and all: the surname "Tô" is no "tổ")
         let named_and_numbered = || {
-            (k..last).any(|i| NUMBERED_LEVELS.contains(&fold(self.word(i)).as_str()))
-                && is_cap(self.word(last))
+            (k..last).any(|i| {
+                NUMBERED_LEVEL_WORDS
+                    .contains(&crate::vietnamese::case::to_lower(self.word(i)).as_str())
+            }) && is_cap(self.word(last))
                 && self.word(end).len() <= 2
         };
         if (NUMBERED_LEVELS.contains(&fold(self.word(last)).as_str()) || named_and_numbered())

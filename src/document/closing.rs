@@ -671,15 +671,16 @@ pub fn parse(
         // whatever title and "(Kèm theo …)" line follow after a blank: "TM. BAN THƯỜNG VỤ" /
         // "CHỦ TỊCH" / "" / "Mẫu danh sách hội viên", held-out batch 59)
         let title_under_authority = || {
-            blocks.iter().any(|b| {
-                b.col == line.col
-                    && b.name.is_none()
-                    && b.titles.is_empty()
-                    && b.authorities.last().is_some_and(|a| {
-                        (a.line + 1..i).all(|j| lines[j].col != line.col || lines[j].is_blank())
-                            && lines.get(i + 1).is_some_and(Line::is_blank)
-                    })
-            })
+            is_head_title(c)
+                && blocks.iter().any(|b| {
+                    b.col == line.col
+                        && b.name.is_none()
+                        && b.titles.is_empty()
+                        && b.authorities.last().is_some_and(|a| {
+                            (a.line + 1..i).all(|j| lines[j].col != line.col || lines[j].is_blank())
+                                && lines.get(i + 1).is_some_and(Line::is_blank)
+                        })
+                })
         };
         if (signed(&blocks) || recipients_open || !blocks.is_empty())
             && (super::attachment::is_start(c)

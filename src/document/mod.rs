@@ -326,7 +326,7 @@ type TaskLines = (Vec<(usize, usize)>, Vec<(usize, usize)>);
 /// Where a body at the start of an item or sentence is given a task: the implementation part
 /// and the closing paragraph of a plan (the whole body of a document without parts), and the
 /// proposal parts ("kiến nghị", "đề xuất") of any document. A report or minutes recounts: only
-/// its proposals assign. Second, the part of the tasks ahead ([`body::Part::sets_tasks`]),
+/// its proposals assign, and the conclusions of a record's meeting ("KẾT LUẬN CỦA HỘI NGHỊ"). Second, the part of the tasks ahead ([`body::Part::sets_tasks`]),
 /// where only a body heading its item on a line of its own is given the tasks under it ("5.
 /// Công an xã" / "- Xây dựng kế hoạch …").
 fn task_lines(text: &str, header: &Header, body: &Body) -> TaskLines {

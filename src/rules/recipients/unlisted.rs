@@ -199,8 +199,8 @@ struct Listed<'a> {
     /// The issuer is a People's Committee or Council: the joint "Văn phòng HĐND và UBND" is
     /// its own office.
     local_government: bool,
-    /// The issuer is a service unit under the committee its header names first ("BAN QUẢN
-    /// LÝ DỰ ÁN …", "TRUNG TÂM …").
+    /// The issuer is a service unit under the parent its header names first ("BAN QUẢN LÝ DỰ
+    /// ÁN …", "TRUNG TÂM …").
     service_unit: bool,
     /// The issuer is a People's Council or one of its organs: the offices ("Phòng") of the
     /// commune are the People's Committee's, not its own.
@@ -372,7 +372,11 @@ impl<'a> Listed<'a> {
         if let Some(last) = lines.last() {
             // a line that is only the place ("HUYỆN CÔN ĐẢO" under "ỦY BAN NHÂN DÂN") is no
             // name: "Ban Quản lý Vườn quốc gia Côn Đảo" is not the issuer's for ending in it
-            let named = lines.len() < 2 || levels(last.split(' ').next().unwrap_or("")) == 0;
+            // (nor a region: "VIỆN KIỂM SÁT NHÂN DÂN" / "KHU VỰC 3", whose "Tòa án nhân dân khu
+            // vực 3" is another body, held-out batch 60)
+            let named = lines.len() < 2
+                || levels(last.split(' ').next().unwrap_or("")) == 0
+                    && !fold(last).starts_with("khu vuc");
             if named {
                 issuer.push(aliases.key(last));
             }
@@ -437,6 +441,11 @@ impl<'a> Listed<'a> {
                         .contains(&fold(last).as_str()) =>
             {
                 Some(above.join(" "))
+            }
+            // a region under the body's name ("VIỆN KIỂM SÁT NHÂN DÂN" / "KHU VỰC 3") goes
+            // with it: alone, "khu vực 3" would make every body of the region the issuer's
+            Some((last, above)) if !above.is_empty() && fold(last).starts_with("khu vuc") => {
+                above.last().map(|l| format!("{l} {last}"))
             }
             _ => lines.last().map(|l| l.to_string()),
         };
@@ -535,11 +544,12 @@ impl<'a> Listed<'a> {
         // "- Các đơn vị trực thuộc;", "- Các phòng, đơn vị thuộc Sở;" (held-out batch 21)
         let inner_units_listed = folded_entries.iter().any(|f| {
             // ("- Các phòng, trạm thuộc Ban;" of a forest board reaches its stations too)
+            // ("- Các Phòng, Khoa, Trung tâm;" of a university reaches its centres, held-out
+            // batch 60)
             (f.starts_with("cac don vi")
                 || f.starts_with("cac phong") && (f.contains("don vi") || f.contains(" tram")))
-                && [" trong", " thuoc", " truc"]
-                    .iter()
-                    .any(|w| f.contains(w))
+                && [" trong", " thuoc", " truc"].iter().any(|w| f.contains(w))
+                || f.starts_with("cac phong") && f.contains(", khoa") && f.contains("trung tam")
         });
         let mut exact: crate::hash::FastMap<String, u32> = Default::default();
         let codes = archive_codes.into_iter().filter(|c| !c.is_empty()).map(|c| (c, 0));
@@ -1597,6 +1607,9 @@ mod tests {
         // held-out batch 21: a Sở's "Các phòng, đơn vị thuộc Sở" reaches its centre too
         let found = findings(rule, &plan("- Các phòng, đơn vị thuộc Trường;\n"));
         assert!(found.is_empty(), "{found:?}");
+        // held-out batch 60: the kinds named one by one, "- Các Phòng, Khoa, Trung tâm;"
+        let found = findings(rule, &plan("- Trạm Y tế;\n- Các Phòng, Khoa, Trung tâm;\n"));
+        assert!(found.is_empty(), "{found:?}");
         let found = findings(rule, &plan(""));
         assert!(found.iter().any(|f| f.contains("Trạm Y tế")), "{found:?}");
         assert!(found.iter().any(|f| f.contains("Trung tâm Thông tin")), "{found:?}");
@@ -2553,6 +2566,18 @@ mod tests {
         let got = findings(rule, &minutes("- Ủy ban MTTQ Việt Nam xã;\n"));
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("“Các chi hội nông dân ấp”"), "{got:?}");
+    }
+
+    /// Held-out batch 60: a regional procuracy ("VIỆN KIỂM SÁT NHÂN DÂN" / "KHU VỰC 3") asks
+    /// the court of its region: the region's name is no name of the issuer's own.
+    #[test]
+    fn a_regional_procuracy_asks_the_regional_court() {
+        let rule = "recipients/unlisted";
+        let report = |entry: &str| format!("VIỆN KIỂM SÁT NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\nVIỆN KIỂM SÁT NHÂN DÂN\nKHU VỰC 3\nSố: 152/BC-VKSKV3\tĐồng Nai, ngày 02 tháng 3 năm 2026\n\nBÁO CÁO\nKết quả công tác tháng 02 năm 2026\n\nI. KẾT QUẢ\nThụ lý 41 vụ.\nII. KIẾN NGHỊ\n1. Đề nghị Tòa án nhân dân khu vực 3 phối hợp xây dựng lịch xét xử hằng tháng.\n\nNơi nhận:\n- VKSND tỉnh Đồng Nai;\n{entry}- Lưu: VT, VP.\nVIỆN TRƯỞNG\n\n\nNguyễn Văn An\n");
+        let got = findings(rule, &report(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = findings(rule, &report("- Tòa án nhân dân khu vực 3;\n"));
+        assert!(got.is_empty(), "{got:?}");
     }
 
     /// Held-out batch 59: a cooperative asks the province's union of cooperatives: "xã" of

@@ -41,7 +41,8 @@ declare_rule! {
     /// niên, Hội Nông dân không kiểm tra; với văn bản của trường học, đại học, học viện, bệnh
     /// viện, trạm y tế, viện nghiên cứu chỉ nêu ở mức gợi ý, sửa không an toàn (tổ chức sự nghiệp
     /// giáo dục, y tế, khoa học, nơi người đứng đầu ngành có thể cho ghi học hàm, học vị). Có sửa
-    /// tự động an toàn: bỏ phần ghi trước họ tên.
+    /// tự động an toàn (ở các đơn vị sự nghiệp ấy, sửa cần người xem lại): bỏ phần ghi trước họ
+    /// tên.
     ///
     /// ### Vì sao
     /// Nghị định quy định trước họ tên người ký không ghi học hàm, học vị, cấp bậc hay danh hiệu.

@@ -99,7 +99,8 @@ impl Rule for BasisPunctuation {
             .issue_date()
             .is_some_and(|d| (d.year, d.month, d.day) < (2020, 3, 5));
         // a Tờ trình's bases lead into its request ("…;" then "Ủy ban nhân dân huyện trình
-        // …"): they are not an enacting preamble
+        // …"): they are not an enacting preamble, and ";" before the request is only said, as
+        // info
         let submission = doc
             .header
             .type_name
