@@ -115,7 +115,7 @@ pub const GROUP_KINDS: &[GroupKind] = &[
 
 /// The members an association's branches are named by, in lower case after "các chi hội"
 /// ("các chi hội nông dân ấp", "các chi hội phụ nữ thôn").
-pub(crate) const BRANCH_MEMBERS: &[&str] = &[
+const BRANCH_MEMBERS: &[&str] = &[
     "nong dan",
     "phu nu",
     "cuu chien binh",
@@ -125,6 +125,20 @@ pub(crate) const BRANCH_MEMBERS: &[&str] = &[
     "cuu giao chuc",
     "luat gia",
 ];
+
+/// How many words name an association's branches by their members, in lower case, right after
+/// "chi hội" ("nông dân" of "các chi hội nông dân ấp"): 0 when none does. `word(k)` is the k-th
+/// word after "hội", `None` past the name (another separator, the end).
+pub(crate) fn branch_members<'w>(word: impl Fn(usize) -> Option<&'w str>) -> usize {
+    BRANCH_MEMBERS
+        .iter()
+        .find(|m| {
+            m.split(' ').enumerate().all(|(k, member)| {
+                word(k).is_some_and(|w| crate::vietnamese::starts_lower(w) && fold(w) == member)
+            })
+        })
+        .map_or(0, |m| m.split(' ').count())
+}
 
 /// What a head needs after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -680,9 +694,10 @@ impl<'a> Reader<'a> {
             }) && is_cap(self.word(last))
                 && self.word(end).len() <= 2
         };
-        if (NUMBERED_LEVELS.contains(&fold(self.word(last)).as_str()) || named_and_numbered())
-            && self.sep(end - 1) == Sep::Space
+        // (the number first: this runs on every name read)
+        if self.sep(end - 1) == Sep::Space
             && is_unit_number(self.word(end))
+            && (NUMBERED_LEVELS.contains(&fold(self.word(last)).as_str()) || named_and_numbered())
         {
             end += 1;
         }
@@ -1018,16 +1033,7 @@ impl<'a> Reader<'a> {
         // the association's branches by its members, in lower case: "Các chi hội nông dân ấp
         // rà soát …" (held-out batch 58)
         if fold(self.word(j - 1)) == "hoi" && fold(self.word(j - 2)) == "chi" {
-            let members = BRANCH_MEMBERS.iter().find_map(|m| {
-                let n = m.split(' ').count();
-                let words_fit = m.split(' ').enumerate().all(|(i, w)| {
-                    self.sep(j + i - 1) == Sep::Space
-                        && crate::vietnamese::starts_lower(self.word(j + i))
-                        && fold(self.word(j + i)) == w
-                });
-                words_fit.then_some(n)
-            });
-            j += members.unwrap_or(0);
+            j += branch_members(|i| (self.sep(j + i - 1) == Sep::Space).then(|| self.word(j + i)));
         }
         // a kind of branch with its own name is a name ("Các Chi hội Luật gia trực thuộc")
         if self.sep(j - 1) == Sep::Space
@@ -1352,6 +1358,13 @@ mod tests {
     }
 
     /// A title or a family name is no one-syllable head written without its marks.
+    /// The numbered levels as written and as folded are one list.
+    #[test]
+    fn numbered_level_words_fold_to_the_levels() {
+        let folded: Vec<String> = NUMBERED_LEVEL_WORDS.iter().map(|w| fold(w)).collect();
+        assert_eq!(folded, NUMBERED_LEVELS);
+    }
+
     #[test]
     fn a_title_or_a_name_is_no_head() {
         assert_eq!(name("Trưởng Trạm Y tế xã"), None);

@@ -521,6 +521,17 @@ pub(crate) mod test_support {
             .map(|d| format!("{}:{} {}", d.line, d.column, d.message))
             .collect()
     }
+
+    /// The severity and fix applicability of each finding of `rule`: a tentative finding is
+    /// `(Info, Some(Unsafe))` whatever the rule's level.
+    pub fn graded(rule: &str, text: &str) -> Vec<(crate::Severity, Option<crate::Applicability>)> {
+        crate::lint(text, &crate::Config::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.rule == rule)
+            .map(|d| (d.severity, d.fix.map(|f| f.applicability)))
+            .collect()
+    }
 }
 
 #[cfg(test)]

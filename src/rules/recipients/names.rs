@@ -337,16 +337,11 @@ impl Aliases {
                 // own (held-out batch 58); named in capitals ("Chi hội Nông dân ấp Bàu Sen")
                 // they keep them
                 if branch && next == "hoi" {
-                    let members = crate::document::bodies::BRANCH_MEMBERS.iter().find(|m| {
-                        m.split(' ').enumerate().all(|(k, member)| {
-                            words.get(i + 2 + k).is_some_and(|w| {
-                                crate::vietnamese::starts_lower(w) && fold(w) == member
-                            })
-                        })
-                    });
-                    if let Some(m) = members {
+                    let members =
+                        crate::document::bodies::branch_members(|k| words.get(i + 2 + k).copied());
+                    if members > 0 {
                         out.push('h');
-                        i += 2 + m.split(' ').count();
+                        i += 2 + members;
                         continue;
                     }
                 }

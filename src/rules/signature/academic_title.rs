@@ -123,7 +123,7 @@ impl Rule for AcademicTitle {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::test_support::findings;
+    use crate::rules::test_support::{findings, graded};
 
     /// A hospital director's decision (held-out batch 10's notes): the health sector may allow
     /// "BSCKII." before the name; a People's Committee's text may not.
@@ -138,18 +138,7 @@ mod tests {
             "SỞ Y TẾ LẠNG SƠN\nBỆNH VIỆN ĐA KHOA TỈNH",
             "UBND TỈNH THANH HÓA\nTRƯỜNG ĐẠI HỌC HỒNG ĐỨC",
         ] {
-            let report = crate::lint(&text(issuer), &crate::Config::default());
-            let found: Vec<_> = report
-                .diagnostics
-                .iter()
-                .filter(|d| d.rule == rule)
-                .collect();
-            assert_eq!(found.len(), 1, "{issuer}: {found:?}");
-            assert_eq!(found[0].severity, crate::Severity::Info);
-            assert_eq!(
-                found[0].fix.as_ref().map(|f| f.applicability),
-                Some(crate::Applicability::Unsafe)
-            );
+            assert_eq!(graded(rule, &text(issuer)), vec![(crate::Severity::Info, Some(crate::Applicability::Unsafe))], "{issuer}");
         }
         assert_eq!(findings(rule, &text("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN")).len(), 1);
         assert_eq!(findings(rule, &text("VIỆN KIỂM SÁT NHÂN DÂN\nKHU VỰC 6")).len(), 1);

@@ -279,7 +279,7 @@ fn continues_preamble(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::test_support::findings;
+    use crate::rules::test_support::{findings, graded};
 
     const HEAD: &str = "ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nSố: 42/QĐ-UBND\n\nSóc Trăng, ngày 27 tháng 9 năm 2022\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n";
 
@@ -335,18 +335,7 @@ mod tests {
     #[test]
     fn a_submissions_last_basis_is_said_not_charged() {
         let text = "ỦY BAN NHÂN DÂN XÃ HƯNG NGUYÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN QUẢN LÝ DỰ ÁN\tĐộc lập - Tự do - Hạnh phúc\nSố: 15/TTr-BQLDA\tHưng Nguyên, ngày 06 tháng 02 năm 2026\n\nTỜ TRÌNH\nVề việc phê duyệt dự toán\n\nKính gửi: Ủy ban nhân dân xã Hưng Nguyên.\n\nCăn cứ Luật Xây dựng số 50/2014/QH13 ngày 18 tháng 6 năm 2014;\nBan Quản lý dự án kính trình Ủy ban nhân dân xã xem xét, phê duyệt dự toán như sau:\n1. Tên công trình.\n";
-        let report = crate::lint(text, &crate::Config::default());
-        let found: Vec<_> = report
-            .diagnostics
-            .iter()
-            .filter(|d| d.rule == "structure/basis-punctuation")
-            .collect();
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].severity, crate::Severity::Info);
-        assert_eq!(
-            found[0].fix.as_ref().map(|f| f.applicability),
-            Some(crate::Applicability::Unsafe)
-        );
+        assert_eq!(graded("structure/basis-punctuation", text), vec![(crate::Severity::Info, Some(crate::Applicability::Unsafe))]);
         let right = text.replace("năm 2014;", "năm 2014.");
         assert!(findings("structure/basis-punctuation", &right).is_empty());
     }
