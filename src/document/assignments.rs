@@ -782,6 +782,16 @@ mod tests {
             names("Đề nghị Hội Sinh viên Trường bố trí đội tình nguyện.\n"),
             ["Hội Sinh viên Trường"]
         );
+        // held-out batch 62: a union of the company the text is about, "… Công ty" alone;
+        // the company named goes with its own name
+        assert_eq!(
+            names("4. Đoàn Thanh niên Công ty phát động phong trào thi đua.\n"),
+            ["Đoàn Thanh niên Công ty"]
+        );
+        assert_eq!(
+            names("4. Đoàn Thanh niên Công ty Cổ phần Minh Phát phát động phong trào.\n"),
+            ["Đoàn Thanh niên Công ty Cổ phần Minh Phát"]
+        );
         // held-out batch 33: a cooperative named by its trade, then its own name
         assert_eq!(
             names("4. Đề nghị Hợp tác xã nông nghiệp Tân Lợi báo cáo diện tích lúa.\n"),

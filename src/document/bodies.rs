@@ -1251,6 +1251,14 @@ impl<'a> Reader<'a> {
                     // ... or the school the text is about, named alone: "Hội Sinh viên
                     // Trường bố trí …" in a university's notice (held-out batch 33)
                     end += 1;
+                } else if is_word(self.word(end), "công")
+                    && self.sep(end) == Sep::Space
+                    && is_word(self.word(end + 1), "ty")
+                    && (self.sep(end + 1) != Sep::Space || !is_cap(self.word(end + 2)))
+                {
+                    // ... or the company the text is about: "Đoàn Thanh niên Công ty phát động
+                    // …" in the resolution of the company's Party committee (held-out batch 62)
+                    end += 2;
                 }
             }
         }

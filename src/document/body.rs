@@ -103,13 +103,20 @@ pub(crate) fn is_implementation(h: &str) -> bool {
     ]
     .iter()
     .any(|p| h.contains(p))
+        // the duties of each body: "III. NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ", "TRÁCH NHIỆM CỦA
+        // CÁC SỞ, NGÀNH" (held-out batch 61); not "NHIỆM VỤ CỦA ĐOÀN KIỂM TRA", one body's
+        || ["nhiem vu cua cac ", "trach nhiem cua cac "]
+            .iter()
+            .any(|p| h.starts_with(p))
 }
 
 pub(crate) fn sets_tasks(h: &str) -> bool {
     // (and a notice's measures: "II. CÁC BIỆN PHÁP PHÒNG CHÁY, CHỮA CHÁY RỪNG", its items
     // headed "2. Ban quản lý rừng phòng hộ …", held-out batch 45)
+    // (and the parties' duties in a joint programme: "III. TRÁCH NHIỆM PHỐI HỢP", its items
+    // headed "6. Công an phường …", held-out batch 62)
     let h = h.strip_prefix("cac ").unwrap_or(h);
-    ["nhiem vu", "bien phap", "giai phap"]
+    ["nhiem vu", "bien phap", "giai phap", "trach nhiem"]
         .iter()
         .any(|w| h.starts_with(w))
         && !recounts(h)

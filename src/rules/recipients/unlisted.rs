@@ -2758,4 +2758,28 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("Sở Nội vụ"), "{got:?}");
     }
+
+    /// Held-out batch 61: a provincial procuracy's regional procuracies ("Viện kiểm sát nhân
+    /// dân khu vực 1") are bodies of their own; "- Viện trưởng VKSND tỉnh" is not one.
+    #[test]
+    fn a_regional_procuracy_is_not_the_provincial_one() {
+        let rule = "recipients/unlisted";
+        let notice = |listed: &str| format!("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVIỆN KIỂM SÁT NHÂN DÂN\tĐộc lập - Tự do - Hạnh phúc\nTỈNH ĐỒNG NAI\nSố: 08/TB-VKSĐN\tĐồng Nai, ngày 22 tháng 01 năm 2026\n\nTHÔNG BÁO\nRút kinh nghiệm vụ án hình sự\n\nI. TỔ CHỨC THỰC HIỆN\nViện kiểm sát nhân dân tỉnh yêu cầu Viện kiểm sát nhân dân khu vực 1, khu vực 2 tổ chức nghiên cứu Thông báo này./.\n\nNơi nhận:\n- Viện trưởng VKSND tỉnh (để báo cáo);\n{listed}- Lưu: VT, P7.\nKT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\nNguyễn Thị Thanh Hương\n");
+        assert_eq!(findings(rule, &notice("")).len(), 1, "{:?}", findings(rule, &notice("")));
+        let listed = notice("- VKSND khu vực 1, khu vực 2 (để thực hiện);\n");
+        assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
+    }
+
+    /// Held-out batch 62: the parties' duties in a joint programme ("III. TRÁCH NHIỆM PHỐI
+    /// HỢP"), each item headed by a body, are tasks: the ward's police must be listed.
+    #[test]
+    fn the_duties_of_a_joint_programme() {
+        let rule = "recipients/unlisted";
+        let programme = |listed: &str| format!("ỦY BAN NHÂN DÂN PHƯỜNG NINH KIỀU\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG NINH KIỀU\tĐộc lập - Tự do - Hạnh phúc\nSố: 03/CTr-UBND-MTTQ\tNinh Kiều, ngày 03 tháng 11 năm 2025\n\nCHƯƠNG TRÌNH PHỐI HỢP\nTổ chức tiếp xúc cử tri\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm dân chủ.\nII. TRÁCH NHIỆM PHỐI HỢP\n1. Ủy ban nhân dân phường\n- Bố trí kinh phí.\n2. Công an phường Ninh Kiều\n- Xây dựng phương án bảo đảm an ninh, trật tự./.\n\nNơi nhận:\n- Đảng ủy phường;\n{listed}- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Minh Hải\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nNguyễn Thị Ngọc Lan\n");
+        let got = findings(rule, &programme(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Công an phường"), "{got:?}");
+        let listed = programme("- Công an phường Ninh Kiều;\n");
+        assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
+    }
 }

@@ -93,3 +93,20 @@ impl Rule for PrefixProfile {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// Held-out batch 62: every signer of a joint text stacked one under another is judged,
+    /// not only the first.
+    #[test]
+    fn each_of_joint_signers_one_under_another() {
+        let programme = |last: &str| format!("ỦY BAN NHÂN DÂN PHƯỜNG NINH KIỀU\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG NINH KIỀU\tĐộc lập - Tự do - Hạnh phúc\nSố: 03/CTr-UBND-MTTQ\tNinh Kiều, ngày 03 tháng 11 năm 2025\n\nCHƯƠNG TRÌNH PHỐI HỢP\nTổ chức tiếp xúc cử tri\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm dân chủ./.\n\nNơi nhận:\n- Đảng ủy phường;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Minh Hải\n{last} BAN THƯỜNG TRỰC\nCHỦ TỊCH\nNguyễn Thị Ngọc Lan\n");
+        let rule = "signature/prefix-profile";
+        let got = findings(rule, &programme("T/M"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("17:1 "), "{got:?}");
+        assert!(findings(rule, &programme("TM.")).is_empty());
+    }
+}
