@@ -433,3 +433,32 @@ fn convert_fails_clearly_when_no_legacy_encoding_is_recognised() {
     assert_eq!(code, 2);
     assert!(err.contains("no-such-file.txt"), "{err}");
 }
+
+/// `--profile` takes every profile `vanban.toml` and the JS API take (it took four of the
+/// seven until 2026-12-06), and the profile changes the findings.
+#[test]
+fn every_profile_is_accepted_on_the_command_line() {
+    let party = "ĐẢNG BỘ TỈNH CAO BẰNG\nĐẢNG ỦY XÃ HÒA AN\n*\nSố: 12-KH/ĐU\tHòa An, ngày 27 tháng 10 năm 2025\n";
+    for profile in ["auto", "nd30", "mttq", "party", "hnd", "doan", "mass"] {
+        let (code, _, err) = vanban(
+            &["check", "--format", "concise", "--profile", profile, "-"],
+            Some(party),
+            None,
+        );
+        assert!(code == 0 || code == 1, "{profile}: {code} {err}");
+    }
+    let (_, as_party, _) = vanban(
+        &["check", "--format", "concise", "--profile", "party", "-"],
+        Some(party),
+        None,
+    );
+    let (_, as_youth, _) = vanban(
+        &["check", "--format", "concise", "--profile", "doan", "-"],
+        Some(party),
+        None,
+    );
+    assert_ne!(as_party, as_youth);
+    let (code, _, err) = vanban(&["check", "--profile", "state", "-"], Some(party), None);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("doan") && err.contains("mass"), "{err}");
+}

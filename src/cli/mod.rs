@@ -72,8 +72,9 @@ struct CheckArgs {
     #[arg(long, value_enum, default_value = "pretty")]
     format: FormatArg,
     /// The format rules to apply [default: auto, or the configuration's]
-    #[arg(long, value_enum)]
-    profile: Option<ProfileArg>,
+    // (the values are the profiles' own names, the list `vanban.toml` and the JS API read)
+    #[arg(long, value_parser = profile_parser())]
+    profile: Option<Profile>,
     /// Configuration file [default: vanban.toml in the checked file's folder or a parent, up to
     /// the repository root]
     #[arg(long)]
@@ -137,12 +138,11 @@ enum FormatArg {
     Github,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum ProfileArg {
-    Auto,
-    Nd30,
-    Mttq,
-    Party,
+/// `--profile`: one of [`Profile::ALL`] by its name (all seven, as in `vanban.toml`).
+fn profile_parser() -> impl clap::builder::TypedValueParser<Value = Profile> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(Profile::ALL.map(Profile::as_str))
+        .map(|name: String| Profile::parse(&name).expect("a listed profile"))
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -323,12 +323,7 @@ impl Configs<'_> {
         };
         let args = self.args;
         if let Some(p) = args.profile {
-            config.profile = match p {
-                ProfileArg::Auto => Profile::Auto,
-                ProfileArg::Nd30 => Profile::Nd30,
-                ProfileArg::Mttq => Profile::Mttq,
-                ProfileArg::Party => Profile::Party,
-            };
+            config.profile = p;
         }
         if args.draft {
             config.draft = true;

@@ -116,7 +116,7 @@ pub(crate) fn sets_tasks(h: &str) -> bool {
     // (and the parties' duties in a joint programme: "III. TRÁCH NHIỆM PHỐI HỢP", its items
     // headed "6. Công an phường …", held-out batch 62)
     let h = h.strip_prefix("cac ").unwrap_or(h);
-    ["nhiem vu", "bien phap", "giai phap", "trach nhiem"]
+    ["nhiem vu", "bien phap", "giai phap", "trach nhiem phoi hop"]
         .iter()
         .any(|w| h.starts_with(w))
         && !recounts(h)

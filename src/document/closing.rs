@@ -623,12 +623,12 @@ fn closing_start(text: &str, lines: &[Line], from: usize) -> Option<usize> {
     None
 }
 
-/// Finds the closing after the body (from line `from`): the recipients, the signature blocks
-/// and the closing's extent.
 /// The most signers a joint text is read with, one under another (a joint resolution of
 /// a commune's council, committee and Front has three; seven bodies sign some programmes).
 const JOINT_SIGNERS_MAX: usize = 8;
 
+/// Finds the closing after the body (from line `from`): the recipients, the signature blocks
+/// and the closing's extent.
 pub fn parse(
     text: &str,
     lines: &[Line],
@@ -856,8 +856,8 @@ pub fn parse(
         })
     });
     // (signers one under another, each its own prefix and name, stay apart)
-    let stacked = next_signer_from.is_some();
-    if !side_by_side && !stacked && blocks.len() > 1 {
+    let one_under_another = next_signer_from.is_some();
+    if !side_by_side && !one_under_another && blocks.len() > 1 {
         let mut merged = Signature::default();
         for b in std::mem::take(&mut blocks) {
             merged.lines.extend(b.lines);
@@ -879,15 +879,28 @@ pub fn parse(
     (recipients, blocks, Some(Closing { start, end }))
 }
 
-/// The signature block the rules judge: the one with a prefix (a biên bản's chair, a document
-/// signed on behalf of a body), else the last one with a name, else the first.
+/// The signature block the rules judge: the last one with a prefix (a biên bản's chair, a
+/// document signed on behalf of a body), else the last one with a name, else the first. Of
+/// joint signers one under another (see [`stacked`]), the first: the lead issuer's.
 pub fn primary(blocks: &[Signature]) -> Option<&Signature> {
+    if stacked(blocks) {
+        return blocks.iter().find(|b| !b.authorities.is_empty());
+    }
     blocks
         .iter()
         .rev()
         .find(|b| !b.authorities.is_empty())
         .or_else(|| blocks.iter().rev().find(|b| b.name.is_some()))
         .or_else(|| blocks.first())
+}
+
+/// Whether the blocks are joint signers one under another: two blocks of one column (a
+/// converted table's cells, read one after another by `parse`).
+pub fn stacked(blocks: &[Signature]) -> bool {
+    blocks
+        .iter()
+        .enumerate()
+        .any(|(k, a)| blocks[..k].iter().any(|b| b.col == a.col))
 }
 
 #[cfg(test)]

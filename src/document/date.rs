@@ -800,9 +800,9 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
             // water company's schedule, held-out batch 63)
             let pre = &text[from..m.start];
             let cell = matches!(between, "-" | "–")
-                && (pre.ends_with('\t') || from == range.start && pre.trim().is_empty())
+                && (pre.ends_with(['\t', '\n']) || from == range.start && pre.trim().is_empty())
                 && text[next.end..range.end]
-                    .split('\t')
+                    .split(['\t', '\n'])
                     .next()
                     .is_some_and(|rest| rest.trim().is_empty());
             if (starts || cell) && joins {
@@ -845,6 +845,14 @@ mod tests {
         assert_eq!(ds.len(), 4, "{ds:?}");
         assert_eq!(ds[0].period_end, Some(1), "{ds:?}");
         assert_eq!(ds[2].period_end, Some(3), "{ds:?}");
+        // (the last cell of a row, the next row below)
+        let s = "1\tKênh A\t05/02 - 01/02/2026\n2\tKênh B\t05/02 - 10/02/2026\n";
+        let ds = scan_dates(s, Span::new(0, s.len()));
+        assert_eq!(
+            (ds[0].period_end, ds[2].period_end),
+            (Some(1), Some(3)),
+            "{ds:?}"
+        );
         let s = "Kết quả ngày 16/01 - 20/01/2026 là số liệu chính thức";
         let ds = scan_dates(s, Span::new(0, s.len()));
         assert_eq!(ds[0].period_end, None, "{ds:?}");

@@ -265,6 +265,14 @@ impl Rule for AbolishedUnit {
                 let folded_line = crate::vietnamese::fold(&text[clause.start..clause.end]);
                 let before = crate::vietnamese::fold(&text[clause.start..span.start]);
                 let after = crate::vietnamese::fold(&text[span.end..clause.end]);
+                // (a list of kinds that "cũ" closes: "các huyện, thị xã cũ", held-out batch 64)
+                let mut after_kinds = after.trim_start();
+                while let Some(rest) = [", thi xa", ", thanh pho", ", huyen", " va thi xa", " va thanh pho"]
+                    .iter()
+                    .find_map(|k| after_kinds.strip_prefix(k))
+                {
+                    after_kinds = rest.trim_start();
+                }
                 // "nguyên" (former), not a syllable of "nguyên tắc", "nguyên nhân" …
                 let former = before.match_indices("nguyen ").any(|(i, m)| {
                     let rest = &before[i + m.len()..];
@@ -285,12 +293,13 @@ impl Rule for AbolishedUnit {
                 ]
                 .iter()
                 .any(|h| before.ends_with(h.trim_end()) || before.contains(h))
-                    || after.trim_start().starts_with("(cu")
-                    || after.trim_start().starts_with("cu ")
-                    || after.trim_start() == "cu"
+                    || after_kinds.starts_with("(cu")
+                    || after_kinds.starts_with("cu ")
+                    || after_kinds == "cu"
                     // the arrangement itself: "sắp xếp, sáp nhập tỉnh Bắc Giang và tỉnh Bắc
                     // Ninh", "hợp nhất", "thành lập trên cơ sở …"
-                    || ["sap xep", "sap nhap", "hop nhat", "tren co so"]
+                    // (or its end: "việc kết thúc hoạt động của cấp huyện từ ngày 01/7/2025")
+                    || ["sap xep", "sap nhap", "hop nhat", "tren co so", "ket thuc hoat dong"]
                         .iter()
                         .any(|h| folded_line.contains(h));
                 // what follows the citation of a document older than the reorganisation in
@@ -446,5 +455,18 @@ mod tests {
         assert!(f(&letter("UBND TỈNH ĐỒNG NAI", judgment)).is_empty());
         let living = "Đề nghị Ủy ban nhân dân huyện Cẩm Mỹ phối hợp thi hành Bản án số 58/2024/DS-ST ngày 22/8/2024.";
         assert_eq!(f(&letter("UBND TỈNH ĐỒNG NAI", living)).len(), 1);
+    }
+
+    /// Held-out batch 64: the districts' end itself, and a list of kinds that "cũ" closes,
+    /// are history; a list without it names living districts.
+    #[test]
+    fn the_end_of_the_districts_and_a_list_of_former_kinds() {
+        let f = |t: &str| findings("date/abolished-unit", t);
+        let end = "Việc kết thúc hoạt động của cấp huyện từ ngày 01/7/2025 làm phát sinh nhiều nội dung phải quyết toán riêng.";
+        assert!(f(&letter("UBND TỈNH NGHỆ AN", end)).is_empty(), "{:?}", f(&letter("UBND TỈNH NGHỆ AN", end)));
+        let former = "Báo cáo quyết toán số liệu của các huyện, thị xã cũ trước ngày 28/02/2026.";
+        assert!(f(&letter("UBND TỈNH NGHỆ AN", former)).is_empty(), "{:?}", f(&letter("UBND TỈNH NGHỆ AN", former)));
+        let living = "Đề nghị các huyện, thị xã báo cáo quyết toán trước ngày 28/02/2026.";
+        assert_eq!(f(&letter("UBND TỈNH NGHỆ AN", living)).len(), 2);
     }
 }

@@ -522,13 +522,16 @@ pub fn without_head_title(line: &str) -> &str {
         .iter()
         .find_map(|sep| {
             let (head, deputies) = rest.split_once(sep)?;
+            // (the head first: the deputies are read only after a head's title, once)
             let head = crate::vietnamese::fold(head);
+            if !crate::document::bodies::HEAD_TITLES
+                .iter()
+                .any(|t| crate::vietnamese::fold(t) == head)
+            {
+                return None;
+            }
             let body = without_head_title(deputies);
-            (body.len() < deputies.len()
-                && crate::document::bodies::HEAD_TITLES
-                    .iter()
-                    .any(|t| crate::vietnamese::fold(t) == head))
-            .then_some(body)
+            (body.len() < deputies.len()).then_some(body)
         })
     {
         return if named(body) { body } else { line };

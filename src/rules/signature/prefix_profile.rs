@@ -61,12 +61,37 @@ declare_rule! {
     }
 }
 
+/// Whether an authority's body is a Party committee or cell ("ĐẢNG ỦY", "CHI BỘ", "BAN
+/// THƯỜNG VỤ TỈNH ỦY"), which signs with "T/M" whoever leads the joint text.
+fn names_party_committee(title: &str) -> bool {
+    let f = crate::vietnamese::fold(title);
+    ["dang uy", "chi bo", "dang bo", "tinh uy", "thanh uy", "huyen uy", "chi uy"]
+        .iter()
+        .any(|w| f.contains(w))
+}
+
 impl Rule for PrefixProfile {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let conventions = doc.profile.conventions();
+        let primary = crate::document::closing::primary(&doc.signatures);
         for sig in &doc.signatures {
+            // a joint text's other signers write their own body's system: "TM. ỦY BAN NHÂN
+            // DÂN" under a Party committee's "T/M ĐẢNG ỦY" is right; a Party committee's block
+            // takes "T/M" whatever the lead issuer
+            let other_signer = !primary.is_some_and(|p| std::ptr::eq(p, sig));
             for a in &sig.authorities {
-                let wrong = match conventions.prefixes {
+                let prefixes = if other_signer {
+                    if names_party_committee(doc.slice(a.title)) {
+                        Prefixes::Party
+                    } else if conventions.prefixes == Prefixes::State {
+                        Prefixes::State
+                    } else {
+                        Prefixes::Either
+                    }
+                } else {
+                    conventions.prefixes
+                };
+                let wrong = match prefixes {
                     Prefixes::Party => !a.prefix.is_party() && a.prefix.counterpart().is_some(),
                     Prefixes::State => a.prefix.is_party(),
                     Prefixes::Either => false,
@@ -108,5 +133,10 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].starts_with("17:1 "), "{got:?}");
         assert!(findings(rule, &programme("TM.")).is_empty());
+        // a Party committee's text signed with a committee under it: each its own system
+        let party = "ĐẢNG BỘ XÃ HÒA AN\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ HÒA AN\n*\nSố 05-KH/ĐU\tHòa An, ngày 03 tháng 11 năm 2025\n\nKẾ HOẠCH\nPhối hợp tuyên truyền\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm dân chủ.\n\nNơi nhận:\n- Các chi bộ,\n- Lưu Văn phòng Đảng ủy.\nT/M ĐẢNG ỦY\nBÍ THƯ\nLê Văn Phước\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Minh Hải\n";
+        assert!(findings(rule, party).is_empty(), "{:?}", findings(rule, party));
+        let wrong = party.replace("T/M ĐẢNG ỦY", "TM. ĐẢNG ỦY");
+        assert_eq!(findings(rule, &wrong).len(), 1, "{:?}", findings(rule, &wrong));
     }
 }
