@@ -297,7 +297,8 @@ fn type_name_of(content: &str, fused: bool) -> Option<(&'static DocType, usize)>
             return Some((t, content.len()));
         }
     }
-    // two words or more after the name ("BÁO CÁO:" is a heading), all in capitals
+    // two words or more after the name, or a word of how it is sent ("BÁO CÁO NHANH"), all
+    // in capitals ("BÁO CÁO:" is a heading)
     if !fused || upper != content || content.ends_with(':') {
         return None;
     }

@@ -75,7 +75,8 @@ pub struct Document<'a> {
     pub(crate) addressees: Option<closing::Addressees>,
     /// The signature block the rules judge (see [`closing::primary`]).
     pub(crate) signature: Option<Signature>,
-    /// Every signature block of the closing (a biên bản has one per signing column).
+    /// Every signature block of the closing (a biên bản has one per signing column, a joint
+    /// text one per signer, side by side or one under another).
     pub(crate) signatures: Vec<Signature>,
     /// Where the recipients and signature are, when found.
     pub(crate) closing: Option<Closing>,
@@ -451,7 +452,8 @@ impl<'a> Document<'a> {
         self.signature.as_ref()
     }
 
-    /// Every signature block of the closing (a biên bản has one per signing column).
+    /// Every signature block of the closing (a biên bản has one per signing column, a joint
+    /// text one per signer, side by side or one under another).
     pub fn signatures(&self) -> &[Signature] {
         &self.signatures
     }

@@ -81,8 +81,17 @@ impl Rule for Missing {
             // (a witness's block may stand between it and the signatures)
             && (closing.saturating_sub(6)..=closing).any(|l| {
                 l < doc.lines.len() && {
+                    // "lập thành 02 bản", "lập thành hai bản": a count, then the copies
                     let f = crate::vietnamese::fold(doc.content(l));
-                    f.contains("lap thanh") && f.contains(" ban")
+                    f.match_indices("lap thanh ").any(|(i, m)| {
+                        let mut words = f[i + m.len()..].split(' ');
+                        words.next().is_some_and(|n| {
+                            n.bytes().all(|b| b.is_ascii_digit())
+                                || ["hai", "ba", "bon", "nam", "sau"].contains(&n)
+                        }) && words
+                            .next()
+                            .is_some_and(|w| w.trim_end_matches([',', '.', ';', ':']) == "ban")
+                    })
                 }
             });
         if copies_handed {

@@ -53,9 +53,9 @@ fn unclosed(ctx: &mut Context, at: usize) {
     );
 }
 
-/// Whether the `"` at `at` marks the seconds of an angle: `20°57'38,2"N`, a coordinate in a
-/// maritime notice's table (held-out batch 63). Digits (a decimal comma or point among them)
-/// run back to a minutes mark `'` after a digit.
+/// Whether the mark at `at` (`"`, or Word's `”`) gives the seconds of an angle:
+/// `20°57'38,2"N`, a coordinate in a maritime notice's table (held-out batch 63). Digits (a
+/// decimal comma or point among them) run back to a minutes mark (`'`, `’`, `′`) after a digit.
 fn is_seconds_mark(text: &str, at: usize) -> bool {
     let before = &text.as_bytes()[..at];
     let digits = before
@@ -64,11 +64,12 @@ fn is_seconds_mark(text: &str, at: usize) -> bool {
         .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
         .count();
     let rest = &before[..before.len() - digits];
+    let minutes = ["'", "’", "′"]
+        .iter()
+        .find_map(|m| rest.strip_suffix(m.as_bytes()));
     digits > 0
         && before[before.len() - 1].is_ascii_digit()
-        && rest.ends_with(b"'")
-        && rest.len() >= 2
-        && rest[rest.len() - 2].is_ascii_digit()
+        && minutes.is_some_and(|r| r.last().is_some_and(u8::is_ascii_digit))
 }
 
 impl Rule for UnbalancedQuote {
@@ -102,6 +103,7 @@ impl Rule for UnbalancedQuote {
                 for (at, c) in marks {
                     match c {
                         '“' => open.push(at),
+                        '”' if is_seconds_mark(doc.text(), at) => {}
                         '”' if open.pop().is_none() => {
                             ctx.emit(
                                 Span::new(at, at + c.len_utf8()),
@@ -148,6 +150,9 @@ mod tests {
         let rule = "text/unbalanced-quote";
         let row = "A\t2319 845,6\t413 208,4\t20°57'38,2\"N\t107°01'47\"E\n";
         assert!(findings(rule, row).is_empty(), "{:?}", findings(rule, row));
+        // as Word writes them
+        let word = "A\t20°57’38,2”N\t107°01’47”E\n";
+        assert!(findings(rule, word).is_empty(), "{:?}", findings(rule, word));
         let open = "Chủ đề \"Năm 2025 là năm hành động.\n";
         assert_eq!(findings(rule, open).len(), 1, "{:?}", findings(rule, open));
         let year = "Chủ đề \"Năm 2025\" được phát động.\n";
