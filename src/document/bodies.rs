@@ -1245,20 +1245,9 @@ impl<'a> Reader<'a> {
                         end = committee.next;
                         group = committee.group;
                     }
-                } else if is_word(self.word(end), "trường")
-                    && (self.sep(end) != Sep::Space || !is_cap(self.word(end + 1)))
-                {
-                    // ... or the school the text is about, named alone: "Hội Sinh viên
-                    // Trường bố trí …" in a university's notice (held-out batch 33)
-                    end += 1;
-                } else if is_word(self.word(end), "công")
-                    && self.sep(end) == Sep::Space
-                    && is_word(self.word(end + 1), "ty")
-                    && (self.sep(end + 1) != Sep::Space || !is_cap(self.word(end + 2)))
-                {
-                    // ... or the company the text is about: "Đoàn Thanh niên Công ty phát động
-                    // …" in the resolution of the company's Party committee (held-out batch 62)
-                    end += 2;
+                } else {
+                    // ... or the school or company the text is about, named alone
+                    end += self.the_texts_own(end);
                 }
             }
         }
@@ -1271,6 +1260,29 @@ impl<'a> Reader<'a> {
             next: end,
             group,
         })
+    }
+
+    /// How many words at `k` name the school or the company the text is about, alone (no
+    /// capitalised name after it): "Hội Sinh viên Trường bố trí …" in a university's notice
+    /// (held-out batch 33), "Đoàn Thanh niên Công ty phát động …" in the resolution of the
+    /// company's Party committee (held-out batch 62); 0 when none.
+    fn the_texts_own(&self, k: usize) -> usize {
+        let words = if is_word(self.word(k), "trường") {
+            1
+        } else if is_word(self.word(k), "công")
+            && self.sep(k) == Sep::Space
+            && is_word(self.word(k + 1), "ty")
+        {
+            2
+        } else {
+            return 0;
+        };
+        let last = k + words - 1;
+        if self.sep(last) != Sep::Space || !is_cap(self.word(last + 1)) {
+            words
+        } else {
+            0
+        }
     }
 
     /// The committee after "và" in the name of the joint office of a council and its

@@ -90,6 +90,21 @@ impl IssuerClass {
 /// Whether a folded name is an association's or its branch's ("hoi nguoi khuyet tat …", "chi
 /// hoi cuu chien binh …"; a "hội đồng" is a council): a social organisation, which applies
 /// Nghị định 30 as fits it (Điều 1, khoản 2) and has no units of other bodies.
+/// The words that name a Party committee or cell, folded ("Đảng ủy xã", "Tỉnh ủy", "Chi bộ
+/// thôn", "Ban cán sự đảng"): a header line or a signer's authority that holds one is the
+/// Party's.
+pub const PARTY_COMMITTEE_WORDS: &[&str] = &[
+    "dang uy",
+    "dang bo",
+    "dang doan",
+    "tinh uy",
+    "thanh uy",
+    "huyen uy",
+    "chi bo",
+    "chi uy",
+    "ban can su",
+];
+
 pub fn is_association(folded: &str) -> bool {
     (folded.starts_with("hoi ") || folded.starts_with("chi hoi "))
         && !folded.starts_with("hoi dong")

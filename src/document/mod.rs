@@ -831,18 +831,10 @@ impl<'a> Document<'a> {
         if mass && !front {
             return Profile::Mass;
         }
-        let party_issuer = [
-            "dang uy",
-            "dang doan",
-            "tinh uy",
-            "thanh uy",
-            "huyen uy",
-            "ban chap hanh",
-            "chi bo",
-            "ban can su",
-        ]
-        .iter()
-        .any(|k| issuer.contains(k));
+        let party_issuer = issuer::PARTY_COMMITTEE_WORDS
+            .iter()
+            .chain(&["ban chap hanh"])
+            .any(|k| issuer.contains(k));
         let party_number = h
             .number
             .as_ref()

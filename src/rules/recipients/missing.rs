@@ -53,6 +53,20 @@ declare_rule! {
     }
 }
 
+/// Whether a folded line counts a record's copies: "lập thành 02 bản", "lập thành hai bản".
+fn counts_its_copies(f: &str) -> bool {
+    f.match_indices("lap thanh ").any(|(i, m)| {
+        let mut words = f[i + m.len()..].split(' ');
+        let count = words.next().is_some_and(|n| {
+            n.bytes().all(|b| b.is_ascii_digit()) || ["hai", "ba", "bon", "nam", "sau"].contains(&n)
+        });
+        count
+            && words
+                .next()
+                .is_some_and(|w| w.trim_end_matches([',', '.', ';', ':']) == "ban")
+    })
+}
+
 impl Rule for Missing {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         if doc.recipients.is_some()
@@ -80,19 +94,7 @@ impl Rule for Missing {
         let copies_handed = minutes
             // (a witness's block may stand between it and the signatures)
             && (closing.saturating_sub(6)..=closing).any(|l| {
-                l < doc.lines.len() && {
-                    // "lập thành 02 bản", "lập thành hai bản": a count, then the copies
-                    let f = crate::vietnamese::fold(doc.content(l));
-                    f.match_indices("lap thanh ").any(|(i, m)| {
-                        let mut words = f[i + m.len()..].split(' ');
-                        words.next().is_some_and(|n| {
-                            n.bytes().all(|b| b.is_ascii_digit())
-                                || ["hai", "ba", "bon", "nam", "sau"].contains(&n)
-                        }) && words
-                            .next()
-                            .is_some_and(|w| w.trim_end_matches([',', '.', ';', ':']) == "ban")
-                    })
-                }
+                l < doc.lines.len() && counts_its_copies(&crate::vietnamese::fold(doc.content(l)))
             });
         if copies_handed {
             return;

@@ -65,7 +65,7 @@ declare_rule! {
 /// THƯỜNG VỤ TỈNH ỦY"), which signs with "T/M" whoever leads the joint text.
 fn names_party_committee(title: &str) -> bool {
     let f = crate::vietnamese::fold(title);
-    ["dang uy", "chi bo", "dang bo", "tinh uy", "thanh uy", "huyen uy", "chi uy"]
+    crate::document::issuer::PARTY_COMMITTEE_WORDS
         .iter()
         .any(|w| f.contains(w))
 }
