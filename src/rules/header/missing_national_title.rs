@@ -57,7 +57,7 @@ declare_rule! {
 
 impl Rule for MissingNationalTitle {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        if doc.profile.conventions().title != Some(crate::profile::Title::National)
+        if doc.conventions().title != Some(crate::profile::Title::National)
             || doc.header.national_title.is_some()
             || doc.header.unlined.national_title
             || doc.lines.iter().all(|l| l.is_blank())

@@ -65,7 +65,7 @@ declare_rule! {
 
 impl Rule for MissingOrgTitle {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let Some(Title::Own(title)) = doc.profile.conventions().title else {
+        let Some(Title::Own(title)) = doc.conventions().title else {
             return;
         };
         if doc.header.org_title.is_some() {

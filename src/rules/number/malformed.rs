@@ -84,7 +84,7 @@ impl Rule for Malformed {
             )
             .safe_fix(sp, "");
         }
-        if n.inner_space && !doc.profile.conventions().number_spaces_tolerated {
+        if n.inner_space && !doc.conventions().number_spaces_tolerated {
             let canonical = n.canonical(doc.text());
             ctx.emit(
                 n.token,
@@ -101,9 +101,9 @@ impl Rule for Malformed {
         }
         let party_style = n.style == Some(NumberStyle::Party);
         let between = Span::new(n.word.end, n.token.start);
-        let colon = doc.profile.conventions().number_colon;
+        let colon = doc.conventions().number_colon;
         if colon == crate::profile::Need::Required
-            && n.style == Some(doc.profile.conventions().number_style)
+            && n.style == Some(doc.conventions().number_style)
             && n.colon.is_none()
         {
             ctx.emit(

@@ -73,7 +73,7 @@ declare_rule! {
 impl Rule for SymbolForm {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         let Some(n) = &doc.header.number else { return };
-        let conventions = doc.profile.conventions();
+        let conventions = doc.conventions();
         // the other system's style is number/style's
         if n.style != Some(conventions.number_style) || n.empty_group.is_some() {
             return;

@@ -62,7 +62,7 @@ declare_rule! {
 /// is held to the state's archive line as well: its "Lưu" without a colon breaks the pattern
 /// the document itself follows.
 fn archive_colon(doc: &Document) -> Need {
-    let need = doc.profile.conventions().archive_colon;
+    let need = doc.conventions().archive_colon;
     let state_pattern = doc.header.national_title.is_some()
         && doc
             .header
@@ -106,7 +106,7 @@ impl Rule for ArchiveLine {
             .map(str::trim)
             .filter(|u| !u.is_empty())
             .collect();
-        let conventions = doc.profile.conventions();
+        let conventions = doc.conventions();
         // an association ("Hội Người khuyết tật tỉnh") applies Nghị định 30 as fits it (Điều
         // 1, khoản 2): its own office keeps its papers ("- Lưu: VP.", held-out batch 44)
         let association = doc.header().issuing_body.iter().any(|&l| {

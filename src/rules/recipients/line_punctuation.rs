@@ -70,7 +70,7 @@ fn check_addressees(doc: &Document, ctx: &mut Context) {
     if a.entries.len() < 2 {
         return; // one addressee: on the heading's line or alone, no list
     }
-    let ends = doc.profile.conventions().recipient_ends;
+    let ends = doc.conventions().recipient_ends;
     let last = a.entries.len() - 1;
     for (i, e) in a.entries.iter().enumerate() {
         let (want, ok) = if i == last {
@@ -104,7 +104,7 @@ impl Rule for LinePunctuation {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         check_addressees(doc, ctx);
         let Some(r) = &doc.recipients else { return };
-        let ends = doc.profile.conventions().recipient_ends;
+        let ends = doc.conventions().recipient_ends;
         let expected = ends[0];
         let heading = doc.slice(r.heading_span);
         if !heading.trim_end().ends_with(':') {

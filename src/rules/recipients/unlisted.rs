@@ -442,6 +442,20 @@ impl<'a> Listed<'a> {
             {
                 Some(above.join(" "))
             }
+            // the organ with the body's level, under the body's title ("HỘI SINH VIÊN VIỆT
+            // NAM" / "BCH TỈNH THÁI NGUYÊN", held-out batch 64): the body is the title at that
+            // level
+            Some((last, above))
+                if !above.is_empty()
+                    && fold(last)
+                        .strip_prefix("bch ")
+                        .and_then(|rest| rest.split(' ').next())
+                        .is_some_and(|w| levels(w) != 0) =>
+            {
+                above
+                    .last()
+                    .map(|l| format!("{l} {}", last.get(4..).unwrap_or("")))
+            }
             // a region under the body's name ("VIỆN KIỂM SÁT NHÂN DÂN" / "KHU VỰC 3") goes
             // with it: alone, "khu vực 3" would make every body of the region the issuer's
             Some((last, above)) if !above.is_empty() && fold(last).starts_with("khu vuc") => {
@@ -1132,7 +1146,7 @@ impl Rule for Unlisted {
         let archive_at = recipients
             .archive()
             .map(|a| a.dash.map_or(a.text.start, |d| d.start));
-        let ends = doc.profile.conventions().recipient_ends;
+        let ends = doc.conventions().recipient_ends;
         let newline = doc.newline();
         // the executors of a decision who receive nothing: one finding, "- Như Điều N;"
         let executing = doc.executing_article();
@@ -2781,5 +2795,22 @@ mod tests {
         assert!(got[0].contains("Công an phường"), "{got:?}");
         let listed = programme("- Công an phường Ninh Kiều;\n");
         assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
+    }
+
+    /// Held-out batch 65: a Party committee's subordinate committees named by their kind ("1.
+    /// Các cấp ủy trực thuộc"), and a report's tasks given with "nâng cao", must be listed;
+    /// "Ủy ban Kiểm tra Đảng ủy" on a line lists no committee under it.
+    #[test]
+    fn subordinate_committees_and_a_reports_tasks() {
+        let rule = "recipients/unlisted";
+        let plan = |listed: &str| format!("ĐẢNG BỘ TỈNH QUẢNG TRỊ\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH\n*\nSố 35-KH/ĐU\tQuảng Trị, ngày 06 tháng 10 năm 2025\n\nKẾ HOẠCH\nHọc tập Nghị quyết\n\nI. TỔ CHỨC THỰC HIỆN\n1. Các cấp ủy trực thuộc\nTổ chức học tập cho cán bộ, đảng viên.\n\nNơi nhận:\n- Ban Xây dựng Đảng, Ủy ban Kiểm tra Đảng ủy,\n{listed}- Lưu Văn phòng Đảng ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLê Văn Hòa\n");
+        let got = findings(rule, &plan(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("cấp ủy trực thuộc"), "{got:?}");
+        assert!(findings(rule, &plan("- Các cấp ủy trực thuộc,\n")).is_empty());
+        let report = |listed: &str| format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐẶC KHU PHÚ QUỐC\tĐộc lập - Tự do - Hạnh phúc\nSố: 215/BC-UBND\tPhú Quốc, ngày 08 tháng 12 năm 2025\n\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\nI. NHIỆM VỤ, GIẢI PHÁP NĂM 2026\n1. Trung tâm Y tế đặc khu nâng cao chất lượng khám, chữa bệnh./.\n\nNơi nhận:\n- UBND tỉnh An Giang;\n{listed}- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Minh Khoa\n");
+        let got = findings(rule, &report(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(findings(rule, &report("- Trung tâm Y tế đặc khu;\n")).is_empty());
     }
 }

@@ -125,7 +125,7 @@ fn local_government_issuer(doc: &Document) -> Option<IssuerClass> {
 
 impl Rule for AuthorityTitle {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let conventions = doc.profile.conventions();
+        let conventions = doc.conventions();
         let party = doc.profile == crate::config::Profile::Party;
         // a Đoàn committee is a collective too: its secretary signs for its Ban Thường vụ or
         // Ban Chấp hành (held-out batch 35)

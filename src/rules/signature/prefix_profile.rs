@@ -72,7 +72,7 @@ fn names_party_committee(title: &str) -> bool {
 
 impl Rule for PrefixProfile {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        let conventions = doc.profile.conventions();
+        let conventions = doc.conventions();
         let primary = crate::document::closing::primary(&doc.signatures);
         for sig in &doc.signatures {
             // a joint text's other signers write their own body's system: "TM. ỦY BAN NHÂN

@@ -177,7 +177,7 @@ impl Rule for BasisPunctuation {
                 }
                 continue;
             }
-            if !doc.profile.conventions().last_basis_full_stop || before_decree {
+            if !doc.conventions().last_basis_full_stop || before_decree {
                 continue;
             }
             let Some(n) = next else {

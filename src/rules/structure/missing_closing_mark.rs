@@ -57,7 +57,7 @@ impl Rule for MissingClosingMark {
     fn check(&self, doc: &Document, ctx: &mut Context) {
         // the state templates' convention; the Party's, Hội Nông dân's and Đoàn's guides do
         // not ask for it
-        if !doc.profile.conventions().closing_mark {
+        if !doc.conventions().closing_mark {
             return;
         }
         if doc.body.parts.is_empty() && doc.body.closing.is_none() {
