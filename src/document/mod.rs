@@ -354,7 +354,7 @@ fn task_lines(text: &str, header: &Header, body: &Body) -> TaskLines {
         let implementation = if recounts {
             p.organises_what_comes() || minutes && p.heading_folded.starts_with("ket luan")
         } else {
-            p.is_implementation()
+            p.is_implementation() || p.sets_reporting()
         };
         if proposals || implementation {
             v.push((p.line, end));

@@ -190,11 +190,17 @@ impl Rule for Anniversary {
             let mut after = &text[nam.end as usize..];
             after = after.strip_prefix(' ').unwrap_or(after);
             // "năm ngày thành lập", "năm Ngày thành lập"
+            let named_day = after.starts_with("ngày ") || after.starts_with("Ngày ");
             after = after
                 .strip_prefix("ngày ")
                 .or_else(|| after.strip_prefix("Ngày "))
                 .unwrap_or(after);
             let n: i32 = n_text.parse().unwrap_or(0);
+            // "kỷ niệm 95 năm", "95 năm Ngày …": an anniversary, counted from its first year
+            let commemorates = named_day
+                || (k >= 2
+                    && fold_prefix(words[k - 2].text(text), 8) == "ky"
+                    && fold_prefix(words[k - 1].text(text), 8) == "niem");
             let head = fold_prefix(after, 60);
             let event = EVENTS.iter().find(|(p, _, _)| head.starts_with(p));
             // four digits only before an event of the table ("1986 năm Khởi nghĩa Hai Bà Trưng")
@@ -211,10 +217,14 @@ impl Rule for Anniversary {
                         ("giai", "đoạn") | ("Giai", "đoạn") | ("thời", "kỳ") | ("Thời", "kỳ")
                     );
                 let right = to - from + i32::from(period);
+                // a stretch of years that is no anniversary is counted either way: "02 năm
+                // liên tục (2024 - 2025)" of a merit list includes both (held-out batch 66)
+                let inclusive = !commemorates && event.is_none() && n == to - from + 1;
                 // a count far off is a slip too when the event named says the same first year
                 // ("90 năm Ngày truyền thống Mặt trận … (18/11/1930 - 18/11/2025)")
                 let confirmed = event.is_some_and(|e| e.1 == from);
                 if n != right
+                    && !inclusive
                     && right > 0
                     && ((1..=2).contains(&(n - right).abs()) || confirmed)
                 {
@@ -272,6 +282,11 @@ mod tests {
             findings(&format!("{head}Kỷ niệm 97 năm (1930 - 2026) ngày thành lập Đảng.\n")).len(),
             1
         );
+        // held-out batch 66: a merit list's years in a row, both ends counted
+        let merit = |n: &str| findings(&format!("{head}1\tBà Lê Thị Hồng\tHoàn thành xuất sắc nhiệm vụ {n} năm liên tục (2024 - 2025)\n"));
+        assert!(merit("02").is_empty(), "{:?}", merit("02"));
+        assert!(merit("01").is_empty());
+        assert_eq!(merit("03").len(), 1);
         // held-out batch 16: a count five years off, the event and its years written
         let front = "Kỷ niệm {} năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam (18/11/1930 - 18/11/2025).\n";
         assert_eq!(findings(&format!("{head}{}", front.replace("{}", "90"))).len(), 1);

@@ -2813,4 +2813,28 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(findings(rule, &report("- Trung tâm Y tế đặc khu;\n")).is_empty());
     }
+
+    /// Held-out batch 66: schools named by their level in lower case ("các trường trung học
+    /// cơ sở, trung học phổ thông"), a province's telecom branch by its province ("Viễn thông
+    /// Quảng Trị"), the subordinate cells named with a comma ("Các chi bộ, đảng bộ trực
+    /// thuộc") and the duties of a part on reporting ("II. CHẾ ĐỘ LÀM VIỆC VÀ BÁO CÁO") must be
+    /// listed.
+    #[test]
+    fn groups_branches_and_reporting_duties() {
+        let rule = "recipients/unlisted";
+        let plan = |task: &str, listed: &str| format!("UBND TỈNH HÀ TĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 18/KH-SYT\tHà Tĩnh, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\nTruyền thông phòng, chống dịch năm 2026\n\nI. MỤC ĐÍCH\nNâng cao nhận thức.\nII. CHẾ ĐỘ LÀM VIỆC VÀ BÁO CÁO\n1. {task}\n\nNơi nhận:\n- UBND tỉnh;\n{listed}- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Văn An\n");
+        for (task, entry) in [
+            ("Đề nghị các trường trung học cơ sở, trung học phổ thông trên địa bàn tỉnh tạo điều kiện tổ chức tuyên truyền.", "- Các trường THCS, THPT trên địa bàn tỉnh;\n"),
+            ("Viễn thông Hà Tĩnh bảo đảm đường truyền hội nghị trực tuyến.", "- Viễn thông Hà Tĩnh;\n"),
+            ("UBND các xã, phường báo cáo kết quả hằng quý về Sở Y tế.", "- UBND các xã, phường;\n"),
+        ] {
+            let got = findings(rule, &plan(task, ""));
+            assert_eq!(got.len(), 1, "{task}: {got:?}");
+            let listed = plan(task, entry);
+            assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
+        }
+        let party = |listed: &str| format!("ĐẢNG BỘ TỈNH NGHỆ AN\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY CÔNG AN TỈNH\n*\nSố 48-KH/ĐU\tNghệ An, ngày 15 tháng 10 năm 2025\n\nKẾ HOẠCH\nTuyên truyền Đại hội\n\nI. TỔ CHỨC THỰC HIỆN\n1. Các chi bộ, đảng bộ trực thuộc\nTổ chức tuyên truyền đến cán bộ, đảng viên.\n\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (để báo cáo),\n{listed}- Lưu Văn phòng Đảng ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLê Văn Hòa\n");
+        assert_eq!(findings(rule, &party("")).len(), 1, "{:?}", findings(rule, &party("")));
+        assert!(findings(rule, &party("- Các chi bộ, đảng bộ trực thuộc,\n")).is_empty());
+    }
 }
