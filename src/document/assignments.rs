@@ -258,16 +258,19 @@ fn opens_a_name(r: &Reader, k: usize) -> bool {
 
 /// Whether a line (folded) charges bodies with executing the text: "… chịu trách nhiệm thi
 /// hành Quyết định này", "… chịu trách nhiệm tổ chức thực hiện".
+/// So does the sending article of a fine ("Điều 3. Quyết định này được:" / "1. Giao cho ông
+/// … để chấp hành" / "2. Gửi cho Kho bạc …", the form of Nghị định 118/2021/NĐ-CP).
 pub(crate) fn charges_executors(f: &str) -> bool {
     f.contains("chiu trach nhiem thi hanh")
         || f.contains("chiu trach nhiem to chuc thuc hien")
         || f.contains("chiu trach nhiem thuc hien")
+        || (f.starts_with("dieu ") && f.trim_end().ends_with("quyet dinh nay duoc:"))
 }
 
 /// Whether a line (folded) speaks of executing the text with "thi hành" alone: not when it
 /// takes effect ("Điều 3. Hiệu lực thi hành", "… có hiệu lực thi hành kể từ ngày ký", also
 /// wrapped after "hiệu lực"), and not what the text does ("Điều 1. Thi hành kỷ luật …", a
-/// disciplinary decision; "thi hành án").
+/// disciplinary decision; "thi hành án"; "cưỡng chế thi hành").
 pub(crate) fn executes(f: &str) -> bool {
     f.contains("thi hanh")
         && !f.contains("hieu luc thi hanh")
@@ -275,6 +278,8 @@ pub(crate) fn executes(f: &str) -> bool {
         && !f.contains("thi hanh tu ngay")
         && !f.contains("thi hanh ky luat")
         && !f.contains("thi hanh an")
+        // "… thì bị cưỡng chế thi hành" (a fine's warning, held-out batch 67)
+        && !f.contains("cuong che thi hanh")
 }
 
 /// Scans the main body for assignments.

