@@ -135,8 +135,8 @@ pub(crate) const STUDENTS: Conventions = Conventions {
     ..YOUTH
 };
 
-/// A mass organisation writing in the Party-like layout: its own title over its committee and
-/// a `*`, no national title, a Party-style number (`Số 28-BC/CCB` of a Hội Cựu chiến binh
+/// A mass organisation writing in the Party-like layout: its own title over its committee, no
+/// national title, a `*` or a Party-style number (`Số 28-BC/CCB` of a Hội Cựu chiến binh
 /// tỉnh, held-out batch 65). No guide found settles that form, so beyond the number's own
 /// pattern nothing of the state's or the Party's is pushed on it.
 pub(crate) const MASS_PARTY_LAYOUT: Conventions = Conventions {
@@ -241,6 +241,9 @@ mod tests {
             findings(&report(own, "28-BC/CCB", ",", "T/M")),
             Vec::<String>::new()
         );
+        // its number missing, the layout is still its own: only the number is reported
+        let unnumbered = report(own, "28-BC/CCB", ",", "T/M").replace("Số 28-BC/CCB\n", "");
+        assert_eq!(findings(&unnumbered), ["2:36 number/missing"]);
         // the state's form under the national title is still held to the state's marks
         let national = "HỘI CCB TỈNH LÂM ĐỒNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: {number}\n";
         let state = findings(&report(national, "28/BC-CCB", ",", "TM."));

@@ -54,7 +54,28 @@ pub struct GroupKind {
     pub listed_by: &'static [&'static str],
 }
 
-/// The kinds of groups, longest first where one extends another.
+/// The words of a recipient line that reach the lower and the upper secondary schools: their
+/// level (a line's names are matched from their start, "trường THPT …" too), or schools at
+/// large.
+const LOWER_SECONDARY_LISTED_BY: &[&str] = &[
+    "trung hoc co so",
+    "thcs",
+    "truong thcs",
+    "truong trung hoc",
+    "truong hoc",
+    "co so giao duc",
+];
+const UPPER_SECONDARY_LISTED_BY: &[&str] = &[
+    "trung hoc pho thong",
+    "thpt",
+    "truong thpt",
+    "truong trung hoc",
+    "truong hoc",
+    "co so giao duc",
+];
+
+/// The kinds of groups (where one extends another, the reader takes the longest written, and
+/// so does the check of a list).
 pub const GROUP_KINDS: &[GroupKind] = &[
     GroupKind {
         name: "to chuc thanh vien",
@@ -129,43 +150,19 @@ pub const GROUP_KINDS: &[GroupKind] = &[
     // 66); the words of a line that reaches them: their level, or schools at large
     GroupKind {
         name: "truong trung hoc co so",
-        listed_by: &[
-            "trung hoc co so",
-            "thcs",
-            "truong hoc",
-            "cac truong",
-            "co so giao duc",
-        ],
+        listed_by: LOWER_SECONDARY_LISTED_BY,
     },
     GroupKind {
         name: "truong thcs",
-        listed_by: &[
-            "trung hoc co so",
-            "thcs",
-            "truong hoc",
-            "cac truong",
-            "co so giao duc",
-        ],
+        listed_by: LOWER_SECONDARY_LISTED_BY,
     },
     GroupKind {
         name: "truong trung hoc pho thong",
-        listed_by: &[
-            "trung hoc pho thong",
-            "thpt",
-            "truong hoc",
-            "cac truong",
-            "co so giao duc",
-        ],
+        listed_by: UPPER_SECONDARY_LISTED_BY,
     },
     GroupKind {
         name: "truong thpt",
-        listed_by: &[
-            "trung hoc pho thong",
-            "thpt",
-            "truong hoc",
-            "cac truong",
-            "co so giao duc",
-        ],
+        listed_by: UPPER_SECONDARY_LISTED_BY,
     },
     // the social-policy bank's branches: "4. Các Phòng giao dịch NHCSXH khu vực" of a joint
     // plan of the Hội Nông dân and the bank (held-out batch 67)
@@ -1137,11 +1134,12 @@ impl<'a> Reader<'a> {
         if fold(self.word(j - 1)) == "hoi" && fold(self.word(j - 2)) == "chi" {
             j += branch_members(|i| (self.sep(j + i - 1) == Sep::Space).then(|| self.word(j + i)));
         }
-        // a kind of branch with its own name is a name ("Các Chi hội Luật gia trực thuộc")
+        // a kind of branch with its own name is a name ("Các Chi hội Luật gia trực thuộc"), and
+        // so is a school ("trường THCS Lê Lợi": one school, no group)
         if self.sep(j - 1) == Sep::Space
             && is_cap(self.word(j))
-            && fold(self.word(j - 1)) == "hoi"
-            && fold(self.word(j - 2)) == "chi"
+            && ((fold(self.word(j - 1)) == "hoi" && fold(self.word(j - 2)) == "chi")
+                || fold(self.word(after)) == "truong")
         {
             return None;
         }

@@ -119,7 +119,7 @@ pub(crate) fn is_implementation(h: &str) -> bool {
 /// BÁO CÁO"): its items give duties ("3. UBND các xã, phường báo cáo … hằng quý", held-out
 /// batch 66), though it is no implementation part of a plan.
 pub(crate) fn sets_reporting(h: &str) -> bool {
-    h.starts_with("che do ") && (h.contains("bao cao") || h.contains("lam viec"))
+    h.starts_with("che do ") && h.contains("bao cao")
 }
 
 pub(crate) fn sets_tasks(h: &str) -> bool {

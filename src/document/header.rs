@@ -544,7 +544,8 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
     // of the issuer's name (who "Ban Thư ký Hội Sinh viên Việt Nam tỉnh" is)
     if let Some((i, OrgTitle::Students)) = h.org_title {
         if !h.issuing_body.contains(&i) {
-            h.issuing_body.insert(0, i);
+            h.issuing_body.push(i);
+            crate::sort::by_key(&mut h.issuing_body, |&l| l as u64);
         }
     }
     let Some(tp) = type_pos else {

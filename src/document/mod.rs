@@ -413,17 +413,18 @@ impl<'a> Document<'a> {
     // Read-only accessors: the model is built by `parse` and only read afterwards.
 
     /// The conventions the rules apply: the profile's, except for a mass organisation
-    /// writing in the Party-like layout (no national title, a Party-style number), whose form
+    /// writing in the Party-like layout (no national title; a `*` or a Party-style number), whose form
     /// no guide settles ([`crate::profile::MASS_PARTY_LAYOUT`]), and of the Hội Sinh viên under
     /// its own title ([`crate::profile::STUDENTS`]).
     pub(crate) fn conventions(&self) -> &'static crate::profile::Conventions {
         let party_layout = self.profile == Profile::Mass
             && self.header.national_title.is_none()
-            && self
-                .header
-                .number
-                .as_ref()
-                .is_some_and(|n| n.style == Some(NumberStyle::Party));
+            && (self.header.asterisk.is_some()
+                || self
+                    .header
+                    .number
+                    .as_ref()
+                    .is_some_and(|n| n.style == Some(NumberStyle::Party)));
         let students = matches!(self.header.org_title, Some((_, OrgTitle::Students)));
         if party_layout {
             &crate::profile::MASS_PARTY_LAYOUT

@@ -452,9 +452,8 @@ impl<'a> Listed<'a> {
                         .and_then(|rest| rest.split(' ').next())
                         .is_some_and(|w| levels(w) != 0) =>
             {
-                above
-                    .last()
-                    .map(|l| format!("{l} {}", last.get(4..).unwrap_or("")))
+                let level = last.split_once(char::is_whitespace).map_or("", |(_, rest)| rest);
+                above.last().map(|l| format!("{l} {level}"))
             }
             // a region under the body's name ("VIỆN KIỂM SÁT NHÂN DÂN" / "KHU VỰC 3") goes
             // with it: alone, "khu vực 3" would make every body of the region the issuer's
@@ -996,9 +995,12 @@ fn kind_listed(
             .join(" ")
     };
     let group = words(group);
+    // the longest kind the group names: "các chi bộ, đảng bộ trực thuộc" is that kind, not
+    // "đảng bộ trực thuộc"
     let Some(kind) = crate::document::bodies::GROUP_KINDS
         .iter()
-        .find(|k| group.contains(k.name))
+        .filter(|k| group.contains(k.name))
+        .max_by_key(|k| k.name.len())
     else {
         return false;
     };
@@ -2833,6 +2835,11 @@ mod tests {
             let listed = plan(task, entry);
             assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
         }
+        // the village heads' line lists no school; one school named is no group
+        let schools = "Đề nghị các trường trung học phổ thông trên địa bàn tỉnh tạo điều kiện.";
+        assert_eq!(findings(rule, &plan(schools, "- Các trưởng thôn;\n")).len(), 1);
+        let one = "Đề nghị Phòng Văn hóa - Xã hội và trường THCS Lê Lợi phối hợp tuyên truyền.";
+        assert!(findings(rule, &plan(one, "- Phòng Văn hóa - Xã hội;\n- Trường THCS Lê Lợi;\n")).is_empty());
         let party = |listed: &str| format!("ĐẢNG BỘ TỈNH NGHỆ AN\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY CÔNG AN TỈNH\n*\nSố 48-KH/ĐU\tNghệ An, ngày 15 tháng 10 năm 2025\n\nKẾ HOẠCH\nTuyên truyền Đại hội\n\nI. TỔ CHỨC THỰC HIỆN\n1. Các chi bộ, đảng bộ trực thuộc\nTổ chức tuyên truyền đến cán bộ, đảng viên.\n\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (để báo cáo),\n{listed}- Lưu Văn phòng Đảng ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLê Văn Hòa\n");
         assert_eq!(findings(rule, &party("")).len(), 1, "{:?}", findings(rule, &party("")));
         assert!(findings(rule, &party("- Các chi bộ, đảng bộ trực thuộc,\n")).is_empty());

@@ -330,16 +330,24 @@ impl Rule for AuthorityTitle {
                             ),
                         );
                     } else if signer_is_head || collective_head {
+                        // the writer's own system where the layout takes either ("T/L" of a
+                        // Hội Cựu chiến binh in the Party-like layout: "T/M")
+                        let either = conventions.prefixes == crate::profile::Prefixes::Either;
+                        let on_behalf = if party || (either && a.prefix.is_party()) {
+                            "T/M"
+                        } else {
+                            "TM."
+                        };
                         ctx.emit(
                             a.prefix_span,
                             format!(
                                 "Người đứng đầu ký thay mặt tập thể dùng “{}”, không dùng “{}”",
-                                if party { "T/M" } else { "TM." },
+                                on_behalf,
                                 prefix_name(a)
                             ),
                             format!(
                                 "The head signs on behalf of the collective with “{}”, not “{}”",
-                                if party { "T/M" } else { "TM." },
+                                on_behalf,
                                 prefix_name(a)
                             ),
                         );
