@@ -122,6 +122,11 @@ pub const GROUP_KINDS: &[GroupKind] = &[
         name: "chi bo truc thuoc",
         listed_by: &["chi bo"],
     },
+    // a commune committee's sub-committees: "2. Các đảng ủy bộ phận …" (held-out batch 68)
+    GroupKind {
+        name: "dang uy bo phan",
+        listed_by: &["dang uy bo phan"],
+    },
     // "4. Các chi bộ, đảng bộ trực thuộc" of a Party committee's plan (held-out batch 66)
     GroupKind {
         name: "chi bo, dang bo truc thuoc",
@@ -1328,6 +1333,16 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+        }
+        // a bloc's name goes on in lower case: "Đảng ủy Khối các cơ quan tỉnh", "Đoàn Khối các
+        // cơ quan tỉnh" (held-out batch 68)
+        if fold(self.word(end - 1)) == "khoi"
+            && (end..end + 3).all(|j| self.sep(j - 1) == Sep::Space)
+            && fold(self.word(end)) == "cac"
+            && fold(self.word(end + 1)) == "co"
+            && fold(self.word(end + 2)) == "quan"
+        {
+            end += 3;
         }
         let mut group = false;
         if self.sep(end - 1) == Sep::Space {

@@ -723,7 +723,15 @@ impl<'a> Listed<'a> {
             let first = fold(body.split(' ').next().unwrap_or(""));
             let one_word_own = k.len() < 2
                 && (levels(&first) != 0 || self.issuer_words.split(' ').any(|w| w == first));
-            return one_word_own || (k.len() >= 2 && by_issuer(&k));
+            // the issuer's own name cut short, with no level: "Ban Thường vụ Đoàn Khối" in the
+            // text of "BCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH" (held-out batch 68)
+            let folded = fold(body);
+            let short_own = levels(&folded) == 0
+                && self.issuer_head.as_ref().is_some_and(|(head, _)| {
+                    head.strip_prefix(folded.as_str())
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                });
+            return one_word_own || short_own || (k.len() >= 2 && by_issuer(&k));
         } else if [
             "ban thuong vu",
             "ban thuong truc",
@@ -2860,5 +2868,19 @@ mod tests {
             let listed = plan(task, entry);
             assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
         }
+    }
+
+    /// Held-out batch 68: a bloc's Đoàn names itself short ("Ban Thường vụ Đoàn Khối"), and
+    /// the bloc's Party committee is named in full ("Đảng ủy Khối các cơ quan tỉnh"), which
+    /// "- Thường trực Đảng ủy Khối các cơ quan tỉnh;" reaches.
+    #[test]
+    fn a_blocs_names() {
+        let rule = "recipients/unlisted";
+        let report = |listed: &str| format!("TỈNH ĐOÀN ĐỒNG NAI\tĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH\n***\nSố: 45-BC/ĐTN\tĐồng Nai, ngày 12 tháng 12 năm 2025\n\nBÁO CÁO\nKết quả công tác Đoàn năm 2025\n\nI. PHƯƠNG HƯỚNG NĂM 2026\n1. Các cơ sở Đoàn trực thuộc báo cáo kết quả về Ban Thường vụ Đoàn Khối trước ngày 15/6/2026.\nII. ĐỀ XUẤT\n1. Đề nghị Đảng ủy Khối các cơ quan tỉnh quan tâm bố trí cán bộ Đoàn./.\n\nNơi nhận:\n- Các cơ sở Đoàn trực thuộc;\n{listed}- Lưu: VP.\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Thị Thu Hà\n");
+        let listed = report("- Thường trực Đảng ủy Khối các cơ quan tỉnh;\n");
+        assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
+        let got = findings(rule, &report(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Đảng ủy Khối các cơ quan tỉnh"), "{got:?}");
     }
 }
