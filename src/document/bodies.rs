@@ -1113,22 +1113,28 @@ impl<'a> Reader<'a> {
         };
         // the longest kind written there, its words apart by a space or a dash
         // (a comma in a kind, "chi bo, dang bo truc thuoc", is the text's comma)
+        // (the first word folded once, not once per kind)
+        let first_word = fold(self.word(after));
         let matches = |kind: &str| -> Option<usize> {
             let mut j = after;
             let mut comma = false;
             for (n, w) in kind.split(' ').enumerate() {
-                let sep_ok = match self.sep(j.saturating_sub(1)) {
-                    Sep::Comma => comma,
-                    Sep::Space | Sep::Dash => !comma,
-                    _ => false,
-                };
-                if n > 0 && !sep_ok {
-                    return None;
+                let w_bare = w.trim_end_matches(',');
+                if n == 0 {
+                    if first_word != w_bare {
+                        return None;
+                    }
+                } else {
+                    let sep_ok = match self.sep(j - 1) {
+                        Sep::Comma => comma,
+                        Sep::Space | Sep::Dash => !comma,
+                        _ => false,
+                    };
+                    if !sep_ok || fold(self.word(j)) != w_bare {
+                        return None;
+                    }
                 }
                 comma = w.ends_with(',');
-                if fold(self.word(j)) != w.trim_end_matches(',') {
-                    return None;
-                }
                 j += 1;
             }
             Some(j)
@@ -1336,7 +1342,7 @@ impl<'a> Reader<'a> {
         }
         // a bloc's name goes on in lower case: "Đảng ủy Khối các cơ quan tỉnh", "Đoàn Khối các
         // cơ quan tỉnh" (held-out batch 68)
-        if fold(self.word(end - 1)) == "khoi"
+        if matches!(self.word(end - 1), "Khối" | "khối" | "KHỐI")
             && (end..end + 3).all(|j| self.sep(j - 1) == Sep::Space)
             && fold(self.word(end)) == "cac"
             && fold(self.word(end + 1)) == "co"
