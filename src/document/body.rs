@@ -68,7 +68,8 @@ impl Part {
         is_implementation(&self.heading_folded)
     }
 
-    /// A part on the reporting regime ([`sets_reporting`]).
+    /// A part on the reporting regime ("II. CHẾ ĐỘ LÀM VIỆC VÀ BÁO CÁO", "CHẾ ĐỘ THÔNG TIN, BÁO
+    /// CÁO"): its items give duties, though it is no implementation part of a plan.
     pub fn sets_reporting(&self) -> bool {
         sets_reporting(&self.heading_folded)
     }
