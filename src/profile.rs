@@ -139,8 +139,19 @@ pub(crate) const STUDENTS: Conventions = Conventions {
 /// national title, a `*` or a Party-style number (`Số 28-BC/CCB` of a Hội Cựu chiến binh
 /// tỉnh, held-out batch 65). No guide found settles that form, so beyond the number's own
 /// pattern nothing of the state's or the Party's is pushed on it.
+/// It is the Hội Nông dân's form, whose every unsettled mark is taken either way, without its
+/// title.
 pub(crate) const MASS_PARTY_LAYOUT: Conventions = Conventions {
     title: None,
+    name_vi: MASS.name_vi,
+    name_en: MASS.name_en,
+    ..FARMERS
+};
+
+const FARMERS: Conventions = Conventions {
+    // under "HỘI NÔNG DÂN VIỆT NAM" (the Party-like layout) or under the national title and
+    // motto: both are in use, neither is missing
+    title: Some(Title::Own("HỘI NÔNG DÂN VIỆT NAM")),
     number_style: NumberStyle::Party,
     number_colon: Need::Either,
     letter_code: true,
@@ -151,6 +162,15 @@ pub(crate) const MASS_PARTY_LAYOUT: Conventions = Conventions {
     deputy_under_collective: true,
     closing_mark: false,
     last_basis_full_stop: false,
+    name_vi: "văn bản của Hội Nông dân",
+    name_en: "Farmers' Union documents",
+    ..STATE
+};
+
+const MASS: Conventions = Conventions {
+    archive_colon: Need::Either,
+    archive_vt: false,
+    deputy_under_collective: true,
     name_vi: "văn bản của tổ chức chính trị - xã hội",
     name_en: "mass organisation documents",
     ..STATE
@@ -183,33 +203,9 @@ impl Profile {
                 name_en: "Party documents",
                 ..STATE
             },
-            Profile::Farmers => &Conventions {
-                // under "HỘI NÔNG DÂN VIỆT NAM" (the Party-like layout) or under the national
-                // title and motto: both are in use, neither is missing
-                title: Some(Title::Own("HỘI NÔNG DÂN VIỆT NAM")),
-                number_style: NumberStyle::Party,
-                number_colon: Need::Either,
-                letter_code: true,
-                recipient_ends: &[',', ';'],
-                archive_colon: Need::Either,
-                archive_vt: false,
-                prefixes: Prefixes::Either,
-                deputy_under_collective: true,
-                closing_mark: false,
-                last_basis_full_stop: false,
-                name_vi: "văn bản của Hội Nông dân",
-                name_en: "Farmers' Union documents",
-                ..STATE
-            },
+            Profile::Farmers => &FARMERS,
             Profile::Youth => &YOUTH,
-            Profile::Mass => &Conventions {
-                archive_colon: Need::Either,
-                archive_vt: false,
-                deputy_under_collective: true,
-                name_vi: "văn bản của tổ chức chính trị - xã hội",
-                name_en: "mass organisation documents",
-                ..STATE
-            },
+            Profile::Mass => &MASS,
         }
     }
 }

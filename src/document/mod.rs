@@ -425,7 +425,9 @@ impl<'a> Document<'a> {
                     .number
                     .as_ref()
                     .is_some_and(|n| n.style == Some(NumberStyle::Party)));
-        let students = matches!(self.header.org_title, Some((_, OrgTitle::Students)));
+        // (only when the document is read as the Đoàn's: a profile set by hand stays)
+        let students = self.profile == Profile::Youth
+            && matches!(self.header.org_title, Some((_, OrgTitle::Students)));
         if party_layout {
             &crate::profile::MASS_PARTY_LAYOUT
         } else if students {
