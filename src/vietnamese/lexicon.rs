@@ -76,12 +76,12 @@ struct Compiled {
     /// (u32, not u16: one map type fewer in the WebAssembly module)
     numbers: FastMap<String, u32>,
     /// Every entry stored whole, its syllable numbers (+1) packed 16 bits each → 1 for an entry
-    /// of the administrative list, 0 for the general list's words of three syllables or more
+    /// of the administrative list, 0 for the general list's words made of [`COMMON`] syllables
     /// (one map, of a type the crate has: a set of `u64` would be one more table type in the
     /// WebAssembly module).
     entries: FastMap<u64, u32>,
-    /// The general list's other words (of two syllables), keyed as `entries`: a filter read in
-    /// place from the compiled bytes (see `build.rs`).
+    /// The general list's other words (each with a syllable that is not [`COMMON`]), keyed as
+    /// `entries`: a filter read in place from the compiled bytes (see `build.rs`).
     general: BinaryFuse8Ref<'static>,
     /// How many words the filter holds (for the tests that compare with the text lists).
     #[cfg(test)]
@@ -148,8 +148,8 @@ impl CompiledEntry {
     }
 }
 
-/// Reads `build.rs`'s format: the syllable table, the administrative entries, and the general
-/// list's filter stream.
+/// Reads `build.rs`'s format: the syllables, the base number of each, the entries stored whole,
+/// and the filter's stream.
 fn decode(bytes: &'static [u8]) -> (Vec<String>, Vec<u16>, Vec<CompiledEntry>, &'static [u8]) {
     let mut streams = [&bytes[..0]; 6];
     let mut at = 0;
