@@ -582,14 +582,22 @@ fn deadline_before(text: &str, start: usize) -> bool {
         "ngay ky den het",
         "ngay ky den ngay",
         "ngay ky den",
+        // the end of this paper's validity ("Giấy giới thiệu này có giá trị đến hết ngày …",
+        // held-out batch 69)
+        "co gia tri den het ngay",
+        "co gia tri den ngay",
+        "co gia tri den het",
+        "co gia tri den",
     ]
     .iter()
     .any(|k| {
-        // the effective date is this text's own ("Quyết định này có hiệu lực …"), not a cited
-        // law's ("do Luật Bảo hiểm y tế có hiệu lực thi hành từ ngày 01/7/2009", a real letter)
-        before
-            .strip_suffix(k)
-            .is_some_and(|lead| !k.starts_with("co hieu luc") || lead.trim_end().ends_with("nay"))
+        // the effective date or the validity is this text's own ("Quyết định này có hiệu lực
+        // …"), not a cited law's ("do Luật Bảo hiểm y tế có hiệu lực thi hành từ ngày
+        // 01/7/2009", a real letter) or a licence's ("Giấy phép … có giá trị đến ngày …")
+        before.strip_suffix(k).is_some_and(|lead| {
+            !(k.starts_with("co hieu luc") || k.starts_with("co gia tri"))
+                || lead.trim_end().ends_with("nay")
+        })
     })
 }
 

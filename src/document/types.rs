@@ -122,15 +122,28 @@ pub fn is_joint_code(code: &str, party: bool) -> bool {
     })
 }
 
+/// Codes the Party writes for a type besides its code in [`TYPES`]: "QĐi" for a Quy định, told
+/// apart from a Quyết định's "QĐ" (Quy định 07-QĐi/TW and 08-QĐi/TW of 2018, and the
+/// committees' "05-QĐi/TU"; "QĐ" too, as in 24-QĐ/TW of 2021).
+const PARTY_ALTERNATIVE_CODES: &[(&str, &str)] = &[("QĐi", "Quy định")];
+
 /// The type whose state or Party code is exactly `code` (case-sensitive: `CTr` ≠ `CTR`).
 pub fn by_code(code: &str, party: bool) -> Option<&'static DocType> {
-    TYPES.iter().find(|t| {
-        if party {
-            t.party_code == Some(code)
-        } else {
-            t.state_code == Some(code)
-        }
-    })
+    TYPES
+        .iter()
+        .find(|t| {
+            if party {
+                t.party_code == Some(code)
+            } else {
+                t.state_code == Some(code)
+            }
+        })
+        .or_else(|| {
+            let (_, name) = PARTY_ALTERNATIVE_CODES
+                .iter()
+                .find(|(c, _)| party && *c == code)?;
+            TYPES.iter().find(|t| t.name == *name)
+        })
 }
 
 /// A code that folds to a known code but is written differently (`QD` for `QĐ`, `CTR` for
@@ -191,6 +204,9 @@ mod tests {
         assert_eq!(near_code("CTR", false), Some("CTr"));
         assert_eq!(near_code("QD", true), Some("QĐ"));
         assert_eq!(by_code("QĐ", true).unwrap().name, "Quyết định");
+        // the Party's other code for a Quy định (07-QĐi/TW), never a state one
+        assert_eq!(by_code("QĐi", true).unwrap().name, "Quy định");
+        assert!(by_code("QĐi", false).is_none());
         assert_eq!(by_upper_name("KẾ HOẠCH").unwrap().state_code, Some("KH"));
         assert_eq!(
             name_at_end("Căn cứ vào Hướng dẫn").unwrap().1,

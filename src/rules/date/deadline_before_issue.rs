@@ -239,4 +239,23 @@ mod tests {
         assert_eq!(findings(rule, &report("05/6/2026")).len(), 1, "{:?}", findings(rule, &report("05/6/2026")));
         assert!(findings(rule, &report("05/12/2026")).is_empty());
     }
+
+    /// Held-out batch 69: a Giấy giới thiệu valid until a day before it is issued; a licence
+    /// it names may have lapsed.
+    #[test]
+    fn a_papers_validity_ends_after_it_is_issued() {
+        let paper = |tail: &str| format!("ỦY BAN NHÂN DÂN	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHƯỜNG AN KHÁNH	Độc lập - Tự do - Hạnh phúc
+Số: 15/GGT-UBND	An Khánh, ngày 09 tháng 02 năm 2026
+
+GIẤY GIỚI THIỆU
+
+Ủy ban nhân dân phường An Khánh trân trọng giới thiệu ông Nguyễn Văn A.
+{tail}
+");
+        let rule = "date/deadline-before-issue";
+        assert_eq!(findings(rule, &paper("Giấy giới thiệu này có giá trị đến hết ngày 28/01/2026./.")).len(), 1);
+        assert!(findings(rule, &paper("Giấy giới thiệu này có giá trị đến hết ngày 28/02/2026./.")).is_empty());
+        assert!(findings(rule, &paper("Giấy phép số 12/GP có giá trị đến ngày 28/01/2026 đã hết hạn.")).is_empty());
+    }
 }

@@ -69,7 +69,8 @@ impl Rule for TypeMismatch {
         } else {
             near_code(&code.text, party).unwrap_or(&code.text)
         };
-        if written == expected {
+        // (or another code of the same type: a Party Quy định's "QĐi")
+        if written == expected || by_code(written, party).is_some_and(|w| w.name == t.doc_type.name) {
             return;
         }
         // a công văn-style symbol (issuer first) on a typed document is also a mismatch, but
