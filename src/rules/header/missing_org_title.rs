@@ -72,9 +72,12 @@ impl Rule for MissingOrgTitle {
             return;
         }
         if let Some(national) = doc.header.national_title {
-            // the Farmers' Union uses both; a joint document ("12/KHLT-…") carries its state
+            // the Farmers' Union uses both; a joint document ("12/KHLT-…", "01/CTrPH-TĐTN-CAT"
+            // of the Tỉnh Đoàn and the Công an tỉnh, held-out batch 70) carries its state
             // co-issuer's title
-            let joint = doc.header.number.as_ref().and_then(|n| n.type_code()).is_some_and(|c| c.text.ends_with("LT"));
+            let joint = doc.header.number.as_ref().and_then(|n| n.type_code()).is_some_and(|c| {
+                [false, true].iter().any(|&party| crate::document::types::is_joint_code(&c.text, party))
+            });
             if matches!(doc.profile, Profile::Youth) && !joint {
                 // (the Youth Union's title written out: no formatting code in the module)
                 ctx.emit(
@@ -128,6 +131,9 @@ mod tests {
         // a joint plan of the Đoàn and a state body keeps the national title
         let joint = plan("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "12/KHLT-ĐTN-UBND");
         assert!(findings("header/missing-org-title", &joint).is_empty());
+        // a programme "phối hợp" with the police (held-out batch 70)
+        let programme = plan("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "01/CTrPH-TĐTN-CAT");
+        assert!(findings("header/missing-org-title", &programme).is_empty());
     }
 
     /// Held-out batch 35: a commune's trade union ("CÔNG ĐOÀN XÃ …") is no "ĐOÀN XÃ": its

@@ -619,6 +619,9 @@ pub fn starts_name(folded: &str) -> bool {
 /// name is covered as a head of the longer one (see [`covers`]). "Văn phòng HĐND và UBND xã"
 /// is one office.
 pub fn split_names(text: &str) -> Vec<String> {
+    if let Some(named) = organ_of_places(text) {
+        return named;
+    }
     let starts_name = |p: &str| {
         let first = p.split(' ').next().unwrap_or("");
         first.starts_with(crate::vietnamese::case::is_upper_letter) && starts_name(&fold(first))
@@ -680,6 +683,43 @@ pub fn split_names(text: &str) -> Vec<String> {
         }
     }
     parts
+}
+
+/// The levels whose places a recipient line may name after "các": "UBND các xã: Định Tân,
+/// Định Hòa".
+const NAMED_PLACE_LEVELS: &[&str] = &["xã", "phường", "thôn", "đặc khu"];
+
+/// "UBND các xã: Định Tân, Định Hòa, Yên Phú" (or without the colon): one organ for each
+/// place named, "UBND xã Định Tân" …, and the organ of them all, "UBND các xã" (held-out batch
+/// 70). `None` unless every member is a capitalised name.
+fn organ_of_places(text: &str) -> Option<Vec<String>> {
+    let text = text.trim().trim_end_matches([';', ',', '.']);
+    let at = text.find(" các ")?;
+    let organ = &text[..at];
+    let rest = &text[at + " các ".len()..];
+    let level = NAMED_PLACE_LEVELS.iter().find(|l| {
+        rest.strip_prefix(**l)
+            .is_some_and(|r| r.starts_with([' ', ':']))
+    })?;
+    let members = rest[level.len()..].trim_start_matches(':').trim();
+    if !organ.starts_with(crate::vietnamese::case::is_upper_letter)
+        || organ.contains(',')
+        || members.is_empty()
+    {
+        return None;
+    }
+    let mut named = vec![format!("{organ} các {level}")];
+    for m in members
+        .split([',', ';'])
+        .flat_map(|m| m.split(" và "))
+        .map(str::trim)
+    {
+        if !m.starts_with(crate::vietnamese::case::is_upper_letter) {
+            return None;
+        }
+        named.push(format!("{organ} {level} {m}"));
+    }
+    Some(named)
 }
 
 const GROUP_KINDS: &[&str] = &[
@@ -1002,6 +1042,21 @@ mod tests {
             ["Sở Lao động - Thương binh và Xã hội", "Sở Tài chính"]
         );
         assert_eq!(split_names("Các Sở: LĐTBXH, TC"), ["Sở LĐTBXH", "Sở TC"]);
+        // held-out batch 70: an organ for each place named after "các xã"
+        assert_eq!(
+            split_names("UBND các xã: Định Tân, Định Hòa và Yên Phú;"),
+            [
+                "UBND các xã",
+                "UBND xã Định Tân",
+                "UBND xã Định Hòa",
+                "UBND xã Yên Phú"
+            ]
+        );
+        assert_eq!(
+            split_names("Hội Nông dân các xã Định Tân, Định Hòa").len(),
+            3
+        );
+        assert_eq!(split_names("UBND các xã, phường"), ["UBND các xã, phường"]);
         // a member that is a name of its own is also itself
         assert!(split_names("Các đơn vị: Trung tâm Y tế, Kho bạc Nhà nước")
             .contains(&"Trung tâm Y tế".to_string()));

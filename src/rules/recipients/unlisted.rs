@@ -927,6 +927,41 @@ fn is_bare_title(name: &str) -> bool {
 /// Chánh Văn phòng, Giám đốc, Phó Giám đốc, Bí thư, Phó Bí thư, Hiệu trưởng, Phó Hiệu trưởng.
 const TITLE_INITIALS: &[&str] = &["ct", "pct", "cvp", "pcvp", "gd", "pgd", "bt", "pbt", "ht", "pht"];
 
+/// A unit given its task by one of the issuers, named before it: "Công an tỉnh giao Phòng
+/// Công tác đảng và công tác chính trị làm đầu mối" in a joint programme of the Tỉnh Đoàn and
+/// the Công an tỉnh (held-out batch 70) is the police's own department. Only units (a Phòng,
+/// a Ban, an office, a team, a centre): "Ủy ban nhân dân tỉnh giao Sở Tài chính …" asks
+/// another body, which receives the text.
+fn given_by_an_issuer(doc: &Document, at: Span, name: &str) -> bool {
+    let f = fold(name);
+    let unit = UNIT_HEADS
+        .iter()
+        .chain(INNER_UNIT_HEADS)
+        .chain(&["ban"])
+        .any(|h| f.starts_with(&format!("{h} ")));
+    if !unit {
+        return false;
+    }
+    let line = &doc.lines[doc.line_of(at.start)];
+    let before = fold(&doc.text()[line.content.start..at.start]);
+    let Some(giver) = before.trim_end().strip_suffix(" giao") else {
+        return false;
+    };
+    // the clause's subject: after the last ";", "," or ":" (and an item's marker)
+    let giver = giver
+        .rsplit([';', ',', ':'])
+        .next()
+        .unwrap_or(giver)
+        .trim()
+        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | ' '));
+    giver.split(' ').count() >= 2
+        && doc
+            .header
+            .issuing_body
+            .iter()
+            .any(|&l| fold(doc.content(l)).split('\t').any(|cell| cell.trim().starts_with(giver)))
+}
+
 /// Whether the text gives its own units an item of their own: "2. Các ban, đơn vị của Hội Nông
 /// dân tỉnh", "3. Các phòng, đơn vị thuộc Sở", "c) Các đơn vị trực thuộc" (a heading: short, no
 /// full stop). The centres and stations named under it are the issuer's, as when the list
@@ -1287,6 +1322,7 @@ impl Rule for Unlisted {
             });
             if through_own
                 || school_branch
+                || given_by_an_issuer(doc, a.name, name)
                 || reported_by_another
                 || joint_office
                 || in_listed_article
@@ -2578,6 +2614,25 @@ mod tests {
         let got = findings(rule, &decision(""));
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("Sở Xây dựng, Sở Y tế"), "{got:?}");
+    }
+
+    /// Held-out batch 70: the debtors a BHXH letter lists in a table of figures are named,
+    /// not given a task; nor is the police's own department, given its task by the police in
+    /// a joint programme; and "UBND các xã: A, B" lists each commune.
+    #[test]
+    fn names_in_a_table_of_figures_a_joint_issuers_department_and_communes_by_name() {
+        let rule = "recipients/unlisted";
+        let letter = |rows: &str| format!("BẢO HIỂM XÃ HỘI TỈNH THANH HÓA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBẢO HIỂM XÃ HỘI CƠ SỞ NGHI SƠN\tĐộc lập - Tự do - Hạnh phúc\nSố: 486/BHXH-QLT\tNghi Sơn, ngày 20 tháng 10 năm 2025\nV/v đôn đốc thu nợ bảo hiểm xã hội\n\nKính gửi: Các đơn vị sử dụng lao động trên địa bàn.\n\nMột số đơn vị nợ lớn, kéo dài:\nTT\tTên đơn vị\tSố tháng nợ\tSố tiền nợ (đồng)\n{rows}\nĐề nghị các đơn vị nộp đủ số tiền còn nợ trước ngày 30/11/2025./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, QLT.\nGIÁM ĐỐC\n\n\nLê Văn Thắng\n");
+        let got = findings(rule, &letter("1\tCông ty TNHH May mặc Hải Bình\t7\t1.845.600.000\n2\tCông ty TNHH Thủy sản Tĩnh Hải\t6\t876.200.000"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &letter("1\tCông ty TNHH May mặc Hải Bình\tnộp trước ngày 30/11\t1.845.600.000"));
+        assert_eq!(got.len(), 1, "{got:?}");
+
+        let programme = |giver: &str| format!("TỈNH ĐOÀN THANH HÓA\tCÔNG AN TỈNH THANH HÓA\nSố: 01/CTrPH-TĐTN-CAT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThanh Hóa, ngày 20 tháng 01 năm 2026\n\nCHƯƠNG TRÌNH PHỐI HỢP\nVề việc phát huy vai trò của thanh niên\n\nI. HÌNH THỨC PHỐI HỢP\n1. Hai bên cử bộ phận thường trực: {giver} giao Phòng Công tác đảng và công tác chính trị làm đầu mối theo dõi, tham mưu.\n\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy;\n- Lưu: VT, TĐ, CAT.\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\tGIÁM ĐỐC CÔNG AN TỈNH\nBÍ THƯ\n\n\nLê Văn A\tNguyễn Văn B\n");
+        let got = findings(rule, &programme("Công an tỉnh"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &programme("Sở Nội vụ"));
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     /// Held-out batch 67 (a false warning until this session): a centre named under the item
