@@ -165,6 +165,7 @@ fn lexicon(out_dir: &Path) {
         .map(|((syllables, _), &class)| (key(syllables), class))
         .collect();
     administrative.sort();
+    administrative.dedup();
     let mut prev: Vec<u32> = Vec::new();
     for (ids, class) in longer.into_iter().chain(administrative) {
         if class != GENERAL && heads.last().is_some_and(|h| h >> 6 == GENERAL) {

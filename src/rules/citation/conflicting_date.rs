@@ -128,4 +128,14 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("ở dòng 8"), "{found:?}");
     }
+
+    /// Held-out batch 71: a Quy chế cited with its title, a comma in it ("Quy chế thi đua, khen
+    /// thưởng số 05/QC-HPN"), then by its number with another date.
+    #[test]
+    fn a_title_with_a_comma_between_the_type_and_its_number() {
+        let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH ĐỒNG THÁP\tĐộc lập - Tự do - Hạnh phúc\nSố: 15/QĐ-UBND\tĐồng Tháp, ngày 12 tháng 01 năm 2026\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\nCăn cứ Quy chế thi đua, khen thưởng số 05/QC-UBND ngày 20/8/2025 của Ủy ban nhân dân tỉnh;\n\nQUYẾT ĐỊNH:\nĐiều 1. Tặng Bằng khen theo tiêu chuẩn tại Quy chế số 05/QC-UBND ngày {date}.\n";
+        let rule = "citation/conflicting-date";
+        assert_eq!(findings(rule, &text.replace("{date}", "28/8/2025")).len(), 1);
+        assert!(findings(rule, &text.replace("{date}", "20/8/2025")).is_empty());
+    }
 }

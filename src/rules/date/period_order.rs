@@ -94,16 +94,19 @@ fn years_backwards(doc: &Document, ctx: &mut Context) {
     };
     for k in 1..words.len().saturating_sub(2) {
         let names_span = match words[k].text(text) {
-            "đoạn" => matches!(words[k - 1].text(text), "giai" | "Giai"),
-            "kỳ" => matches!(words[k - 1].text(text), "nhiệm" | "Nhiệm"),
+            "đoạn" | "ĐOẠN" => matches!(words[k - 1].text(text), "giai" | "Giai" | "GIAI"),
+            "kỳ" | "KỲ" | "kì" | "KÌ" => matches!(words[k - 1].text(text), "nhiệm" | "Nhiệm" | "NHIỆM"),
             _ => false,
         };
+        if !names_span {
+            continue;
+        }
         let (Some(first), Some(last)) = (year(k + 1), year(k + 2)) else {
             continue;
         };
         // the two years with only a dash between them
         let between = &text[words[k + 1].end as usize..words[k + 2].start as usize];
-        if !names_span || between.trim() != "-" && between.trim() != "–" || last >= first {
+        if between.trim() != "-" && between.trim() != "–" || last >= first {
             continue;
         }
         let end = crate::document::Span::new(words[k + 2].start as usize, words[k + 2].end as usize);
@@ -137,6 +140,7 @@ mod tests {
         let rule = "date/period-order";
         assert_eq!(findings(rule, "Chương trình phối hợp giai đoạn 2026 - 2020.\n").len(), 1);
         assert_eq!(findings(rule, "Ban Chấp hành nhiệm kỳ 2025–2020.\n").len(), 1);
+        assert_eq!(findings(rule, "ĐẠI HỘI NHIỆM KỲ 2025 - 2020\n").len(), 1);
         assert!(findings(rule, "Chương trình phối hợp giai đoạn 2026 - 2030.\n").is_empty());
         assert!(findings(rule, "So sánh số liệu năm 2025 - 2020.\n").is_empty());
     }

@@ -79,12 +79,19 @@ impl Rule for Missing {
             return;
         }
         // a Party cell's minutes end with the secretary's and the chair's signatures and go
-        // into the cell's records: Hướng dẫn 36-HD/VPTW gives them no recipients block
+        // into the cell's records: Hướng dẫn 36-HD/VPTW gives them no recipients block; so do
+        // a mass organisation's branch's (a chi hội's monthly meeting, held-out batch 71)
         let minutes = doc
             .header
             .type_name
             .is_some_and(|t| t.doc_type.name == "Biên bản");
-        if minutes && doc.profile == crate::config::Profile::Party {
+        use crate::config::Profile;
+        if minutes
+            && matches!(
+                doc.profile,
+                Profile::Party | Profile::Mass | Profile::Farmers | Profile::Youth
+            )
+        {
             return;
         }
         // a record that says who keeps its copies ("Biên bản được lập thành 02 bản …, Đoàn
@@ -128,6 +135,18 @@ mod tests {
             "{:?}",
             findings("recipients/missing", &plan)
         );
+    }
+
+    /// Held-out batch 71: a veterans' branch's monthly minutes go into its records too; a
+    /// commune committee's minutes still name who receives them.
+    #[test]
+    fn a_mass_organisations_branch_minutes_need_no_recipients() {
+        let minutes = |top: &str| format!("{top}\tĐộc lập - Tự do - Hạnh phúc\nSố: 03/BB-CH\tPhú Xá, ngày 25 tháng 3 năm 2026\n\nBIÊN BẢN\nSinh hoạt chi hội tháng 3 năm 2026\n\nI. THỜI GIAN, ĐỊA ĐIỂM\n1. Lúc 08 giờ ngày 25/3/2026.\nII. NỘI DUNG\n1. Đánh giá tình hình.\nHội nghị kết thúc lúc 10 giờ 30 phút./.\n\nTHƯ KÝ\tCHỦ TRÌ\nTrần Đức Minh\tNguyễn Văn Lượng\n");
+        let rule = "recipients/missing";
+        let branch = "HỘI CCB XÃ PHÚ XÁ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCHI HỘI CCB THÔN PHÚ XÁ";
+        assert!(findings(rule, &minutes(branch)).is_empty(), "{:?}", findings(rule, &minutes(branch)));
+        let committee = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ PHÚ XÁ";
+        assert_eq!(findings(rule, &minutes(committee)).len(), 1);
     }
 
     /// A false alarm of held-out batch 63: a state inspection record that says who keeps its

@@ -702,8 +702,10 @@ fn organ_of_places(text: &str) -> Option<Vec<String>> {
             .is_some_and(|r| r.starts_with([' ', ':']))
     })?;
     let members = rest[level.len()..].trim_start_matches(':').trim();
+    // (one organ: "Thường trực HĐND và UBND các xã: …" names two)
     if !organ.starts_with(crate::vietnamese::case::is_upper_letter)
-        || organ.contains(',')
+        || organ.contains([',', ';'])
+        || organ.contains(" và ")
         || members.is_empty()
     {
         return None;
@@ -714,7 +716,9 @@ fn organ_of_places(text: &str) -> Option<Vec<String>> {
         .flat_map(|m| m.split(" và "))
         .map(str::trim)
     {
-        if !m.starts_with(crate::vietnamese::case::is_upper_letter) {
+        // (a member that is a body of its own, "…: Tân An; Công an tỉnh", is no place)
+        let first = fold(m.split(' ').next().unwrap_or(""));
+        if !m.starts_with(crate::vietnamese::case::is_upper_letter) || starts_name(&first) {
             return None;
         }
         named.push(format!("{organ} {level} {m}"));
@@ -1057,6 +1061,14 @@ mod tests {
             3
         );
         assert_eq!(split_names("UBND các xã, phường"), ["UBND các xã, phường"]);
+        assert!(
+            !split_names("Thường trực HĐND và UBND các xã: Tân An, Tân Bình")
+                .iter()
+                .any(|n| n.contains("HĐND và UBND xã"))
+        );
+        assert!(split_names("UBND các xã: Tân An; Công an tỉnh")
+            .iter()
+            .any(|n| n == "Công an tỉnh"));
         // a member that is a name of its own is also itself
         assert!(split_names("Các đơn vị: Trung tâm Y tế, Kho bạc Nhà nước")
             .contains(&"Trung tâm Y tế".to_string()));

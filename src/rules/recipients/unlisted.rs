@@ -563,7 +563,7 @@ impl<'a> Listed<'a> {
                 || f.starts_with("cac phong") && (f.contains("don vi") || f.contains(" tram")))
                 && [" trong", " thuoc", " truc"].iter().any(|w| f.contains(w))
                 || f.starts_with("cac phong") && f.contains(", khoa") && f.contains("trung tam")
-        }) || own_units_item(doc);
+        });
         let mut exact: crate::hash::FastMap<String, u32> = Default::default();
         let codes = archive_codes.into_iter().filter(|c| !c.is_empty()).map(|c| (c, 0));
         for (k, l) in keys.iter().cloned().chain(codes) {
@@ -934,11 +934,9 @@ const TITLE_INITIALS: &[&str] = &["ct", "pct", "cvp", "pcvp", "gd", "pgd", "bt",
 /// another body, which receives the text.
 fn given_by_an_issuer(doc: &Document, at: Span, name: &str) -> bool {
     let f = fold(name);
-    let unit = UNIT_HEADS
-        .iter()
-        .chain(INNER_UNIT_HEADS)
-        .chain(&["ban"])
-        .any(|h| f.starts_with(&format!("{h} ")));
+    // (a body of a level is another's, "Thanh tra tỉnh", "Trung tâm … tỉnh")
+    let unit = (has_head(&f, UNIT_HEADS) || has_head(&f, INNER_UNIT_HEADS) || has_head(&f, &["ban"]))
+        && levels(name) == 0;
     if !unit {
         return false;
     }
@@ -947,34 +945,64 @@ fn given_by_an_issuer(doc: &Document, at: Span, name: &str) -> bool {
     let Some(giver) = before.trim_end().strip_suffix(" giao") else {
         return false;
     };
-    // the clause's subject: after the last ";", "," or ":" (and an item's marker)
-    let giver = giver
-        .rsplit([';', ',', ':'])
-        .next()
-        .unwrap_or(giver)
-        .trim()
-        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | ' '));
+    // the clause's subject: after the last ";", "," or ":" and an item's marker ("1.", "a)",
+    // "-", "+")
+    let giver = giver.rsplit([';', ',', ':']).next().unwrap_or(giver).trim();
+    let giver = match giver.split_once(' ') {
+        Some((marker, rest))
+            if marker.len() <= 3 && marker.ends_with(['.', ')', '-', '+']) || marker == "-" || marker == "+" =>
+        {
+            rest
+        }
+        _ => giver,
+    };
     giver.split(' ').count() >= 2
-        && doc
-            .header
-            .issuing_body
-            .iter()
-            .any(|&l| fold(doc.content(l)).split('\t').any(|cell| cell.trim().starts_with(giver)))
+        && doc.header.issuing_body.iter().any(|&l| {
+            fold(doc.content(l)).split('\t').any(|cell| {
+                let cell = cell.trim();
+                cell == giver || cell.strip_prefix(giver).is_some_and(|r| r.starts_with(' '))
+            })
+        })
 }
 
-/// Whether the text gives its own units an item of their own: "2. Các ban, đơn vị của Hội Nông
-/// dân tỉnh", "3. Các phòng, đơn vị thuộc Sở", "c) Các đơn vị trực thuộc" (a heading: short, no
-/// full stop). The centres and stations named under it are the issuer's, as when the list
-/// sends the text to its units (held-out batch 67's association's centre).
-fn own_units_item(doc: &Document) -> bool {
-    doc.body.items.iter().any(|item| {
+/// Whether a folded name starts with one of the heads (a whole word or words).
+fn has_head(folded: &str, heads: &[&str]) -> bool {
+    heads
+        .iter()
+        .any(|h| folded.strip_prefix(h).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+}
+
+/// The items the text gives its own units (first line, one past the last): "2. Các ban, đơn
+/// vị của Hội Nông dân tỉnh", "3. Các phòng, đơn vị thuộc Sở", "c) Các đơn vị trực thuộc:" (a
+/// heading: short, no full stop; not "các đơn vị trong tỉnh", which are others). The centres
+/// and stations named under one are the issuer's (held-out batch 67's association's centre);
+/// an item runs to the next item of its kind in its part.
+fn own_units_items(doc: &Document) -> Vec<(usize, usize)> {
+    let items = &doc.body.items;
+    let mut ranges = Vec::new();
+    for (i, item) in items.iter().enumerate() {
         let line = &doc.lines[item.line];
         let f = fold(doc.slice(Span::new(item.marker.end, line.content.end)).trim());
-        (f.starts_with("cac don vi") || f.starts_with("cac ban, don vi") || f.starts_with("cac phong, don vi"))
-            && [" thuoc ", " cua ", " trong "].iter().any(|w| f.contains(w))
+        let heading = (f.starts_with("cac don vi")
+            || f.starts_with("cac ban, don vi")
+            || f.starts_with("cac phong, don vi"))
+            && f.trim_end_matches(':').split(' ').any(|w| matches!(w, "thuoc" | "cua"))
             && f.split(' ').count() <= 14
-            && !f.ends_with(['.', ';', ':'])
-    })
+            && !f.ends_with(['.', ';']);
+        if !heading {
+            continue;
+        }
+        let same_kind = |other: &crate::document::body::Item| {
+            std::mem::discriminant(&other.kind) == std::mem::discriminant(&item.kind)
+                || other.part != item.part
+        };
+        let end = items[i + 1..]
+            .iter()
+            .find(|other| same_kind(other))
+            .map_or(doc.body.end, |other| other.line);
+        ranges.push((item.line, end));
+    }
+    ranges
 }
 
 /// The lines of article `number` (first, one past last), when the text has it.
@@ -1227,6 +1255,7 @@ impl Rule for Unlisted {
             .filter(|a| listed.executing_listed && a.duty == crate::document::Duty::Execute)
             .map(|a| (listed.aliases.key(&a.full_name(doc.text())), 0))
             .collect();
+        let own_units = own_units_items(doc);
         for a in &doc.assignments {
             let execute = a.duty == crate::document::Duty::Execute;
             if execute && listed.executing_listed {
@@ -1322,7 +1351,6 @@ impl Rule for Unlisted {
             });
             if through_own
                 || school_branch
-                || given_by_an_issuer(doc, a.name, name)
                 || reported_by_another
                 || joint_office
                 || in_listed_article
@@ -1335,6 +1363,9 @@ impl Rule for Unlisted {
                     }))
                 || listed.covers_key(name, &key, report, &mut budget)
                 || (a.group && listed.members_listed(name))
+                || (own_units.iter().any(|&(from, to)| (from..to).contains(&a.line))
+                    && has_head(&fold(name), INNER_UNIT_HEADS))
+                || given_by_an_issuer(doc, a.name, name)
             {
                 continue;
             }
@@ -2645,6 +2676,19 @@ mod tests {
         let got = findings(rule, &report("Các ban, đơn vị của Hội Nông dân tỉnh"));
         assert!(got.is_empty(), "{got:?}");
         let got = findings(rule, &report("Các cơ quan, đơn vị phối hợp"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        // written with its colon, "trực thuộc"
+        let got = findings(rule, &report("Các đơn vị trực thuộc:"));
+        assert!(got.is_empty(), "{got:?}");
+        // the item reaches its own lines only: a centre under the next item is another's
+        let two = report("Các ban, đơn vị của Hội Nông dân tỉnh").replace(
+            "\n- Trung tâm Dạy nghề",
+            "\n2. Các cơ quan phối hợp\n- Trung tâm Dạy nghề",
+        );
+        let got = findings(rule, &two);
+        assert_eq!(got.len(), 1, "{got:?}");
+        // "các đơn vị trong tỉnh" are others
+        let got = findings(rule, &report("Các đơn vị trong tỉnh"));
         assert_eq!(got.len(), 1, "{got:?}");
     }
 
