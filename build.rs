@@ -4,12 +4,13 @@
 //! source of truth (reviewed, diffable, validated by tests); the binary is what ships, a third
 //! smaller than the text after gzip, which matters for the WebAssembly package.
 //!
-//! Format: six streams, each a little-endian `u32` length and its bytes:
+//! Format: seven streams, each a little-endian `u32` length and its bytes:
 //! 1. the syllables of both lists: each toneless base (most frequent first), then one byte
 //!    (1..=63) with a bit per tone it takes (`syllable::Tone` order); syllable numbers count the
 //!    (base, tone) pairs in that order;
-//! 2. the entries stored whole — the general list's words whose syllables all have the base of
-//!    an administrative word's syllable ("common" syllables), then the administrative list,
+//! 2. the entries stored whole — the general list's words whose syllables all have a base the
+//!    administrative words' syllables use twice or more ("common" syllables, see stream 7),
+//!    then the administrative list,
 //!    each sorted by syllable numbers on its own — as one byte
 //!    `class << 6 | syllables << 3 | shared`, where `shared` syllables are the same as the
 //!    previous entry's and `class` is [`GENERAL`] for a word of the general list, and for an
@@ -18,9 +19,10 @@
 //! 3. for the first unshared syllable of an entry that has a previous one at that position,
 //!    the difference from it (LEB128);
 //! 4. and 5. every other syllable number, its high bytes, then its low bytes;
-//! 6. the general list's other words (each with a syllable of a base no administrative word
-//!    has) as a binary fuse filter (xorf's `BinaryFuse8`) of their packed syllable numbers:
-//!    their count (`u32`), the filter's descriptor, its fingerprints.
+//! 6. the general list's other words (each with a syllable of a rarer base) as a binary fuse
+//!    filter (xorf's `BinaryFuse8`) of their packed syllable numbers: their count (`u32`), the
+//!    filter's descriptor, its fingerprints;
+//! 7. which bases are common, a bit each (bit `i % 8` of byte `i / 8`), in the table's order.
 //!
 //! Why a filter for part of the list: the general list is only asked whether a phrase is a
 //! word, never enumerated, and a filter holds a word in 9 bits where the entries took 16
@@ -28,8 +30,9 @@
 //! names read as one). Tried on the whole list, that cost three to five findings on the
 //! corpus. Split by the syllables, the phrases of administrative text, and a typo of them
 //! (a tone changed keeps the base), are answered by the exact entries, and only phrases with
-//! a rarer syllable reach the filter: 0.08 % of the phrases a changed tone makes pass it, the
-//! corpus gives the same findings, and the package is 10.6 kB smaller (gzipped).
+//! a rarer syllable reach the filter (a base used by one administrative word or none): 0.1 %
+//! of the phrases a changed tone makes pass it, the corpus gives the same findings, and the
+//! word lists are 12.6 kB smaller (gzipped).
 //!
 //! Apart, the streams compress to 10 KB less than the same bytes interleaved. Which
 //! administrative words are corrections depends on every word of both lists, so it is decided
@@ -114,6 +117,7 @@ fn lexicon(out_dir: &Path) {
     base_order.sort_by(|a, b| bases[*b].0.cmp(&bases[*a].0).then(a.cmp(b)));
     let mut table_bytes = Vec::new();
     let mut table: Vec<&str> = Vec::new();
+    let table_bases: Vec<String> = base_order.iter().map(|b| (*b).clone()).collect();
     for base in base_order {
         let mask = bases[base].1;
         table_bytes.extend_from_slice(base.as_bytes());
@@ -140,11 +144,24 @@ fn lexicon(out_dir: &Path) {
     let classes = correction_classes(&lists);
     // the bases of the administrative words' syllables: the words of the general list made of
     // those alone are stored whole (see the format above)
-    let common: std::collections::HashSet<String> = lists[1]
-        .iter()
-        .flat_map(|(syllables, _)| syllables.iter().map(|s| split_tone(s).0))
-        .collect();
-    let whole = |syllables: &[String]| syllables.iter().all(|s| common.contains(&split_tone(s).0));
+    // (a base used once only, by one administrative word, is left to the filter: 2 kB of the
+    // module, and a typo of that one word is the only phrase of administrative text that may
+    // meet the filter's one in 256)
+    let mut uses: HashMap<String, usize> = HashMap::new();
+    for (syllables, _) in &lists[1] {
+        for s in syllables {
+            *uses.entry(split_tone(s).0).or_default() += 1;
+        }
+    }
+    let common = |base: &str| uses.get(base).is_some_and(|&n| n >= 2);
+    let whole = |syllables: &[String]| syllables.iter().all(|s| common(&split_tone(s).0));
+    // the common bases, a bit each in the table's order
+    let mut common_bits = vec![0u8; table_bases.len().div_ceil(8)];
+    for (i, base) in table_bases.iter().enumerate() {
+        if common(base) {
+            common_bits[i / 8] |= 1 << (i % 8);
+        }
+    }
 
     // the administrative entries, in four streams that gzip compresses better apart than
     // interleaved
@@ -209,7 +226,15 @@ fn lexicon(out_dir: &Path) {
     filter_bytes.extend_from_slice(xorf::DmaSerializable::dma_fingerprints(&filter));
 
     let mut out = Vec::new();
-    for stream in [&table_bytes, &heads, &deltas, &high, &low, &filter_bytes] {
+    for stream in [
+        &table_bytes,
+        &heads,
+        &deltas,
+        &high,
+        &low,
+        &filter_bytes,
+        &common_bits,
+    ] {
         out.extend_from_slice(&(stream.len() as u32).to_le_bytes());
         out.extend_from_slice(stream);
     }
