@@ -148,17 +148,21 @@ impl CompiledEntry {
     }
 }
 
-/// Reads `build.rs`'s format: the syllables, the base number of each, the entries stored whole,
-/// and the filter's stream.
-fn decode(
-    bytes: &'static [u8],
-) -> (
-    Vec<String>,
-    Vec<u16>,
-    Vec<CompiledEntry>,
-    &'static [u8],
-    &'static [u8],
-) {
+/// `build.rs`'s format, read.
+struct Decoded {
+    syllables: Vec<String>,
+    /// Each syllable's base, numbered.
+    bases: Vec<u16>,
+    /// The entries stored whole.
+    entries: Vec<CompiledEntry>,
+    /// The filter's stream.
+    filter: &'static [u8],
+    /// Which bases are common, a bit each.
+    common: &'static [u8],
+}
+
+/// Reads `build.rs`'s format.
+fn decode(bytes: &'static [u8]) -> Decoded {
     let mut streams = [&bytes[..0]; 7];
     let mut at = 0;
     for stream in &mut streams {
@@ -229,7 +233,13 @@ fn decode(
         prev = ids;
         prev_len = len;
     }
-    (syllables, bases, entries, filter, common)
+    Decoded {
+        syllables,
+        bases,
+        entries,
+        filter,
+        common,
+    }
 }
 
 /// Packs up to three syllable numbers (each below 2^20) into one key; `None` for longer runs.
@@ -370,7 +380,13 @@ impl Lexicon {
     }
 
     fn from_compiled(bytes: &'static [u8]) -> Lexicon {
-        let (syllables, bases, entries, filter, common_bits) = decode(bytes);
+        let Decoded {
+            syllables,
+            bases,
+            entries,
+            filter,
+            common: common_bits,
+        } = decode(bytes);
         // whether a base is common (see `COMMON`), as `build.rs` decided
         let common = |base: u16| common_bits[usize::from(base / 8)] & (1 << (base % 8)) != 0;
         let key = |e: &CompiledEntry| Compiled::key(e.ids().iter().copied());
