@@ -285,15 +285,13 @@ fn correction_classes(lists: &[Vec<(Vec<String>, bool)>]) -> Vec<u8> {
     lists[1]
         .iter()
         .map(|(word, ambiguous)| {
-            let others: Vec<&[String]> = alike[&unmarked(word)]
+            let others: Vec<(&[String], bool)> = alike[&unmarked(word)]
                 .iter()
                 .filter(|(w, _)| *w != word.as_slice())
-                .map(|(w, _)| *w)
+                .copied()
                 .collect();
-            let admin_alike = alike[&unmarked(word)]
-                .iter()
-                .any(|(w, admin)| *admin && *w != word.as_slice());
-            if *ambiguous || admin_alike || others.iter().any(|w| bases(w) == bases(word)) {
+            let admin_alike = others.iter().any(|(_, admin)| *admin);
+            if *ambiguous || admin_alike || others.iter().any(|(w, _)| bases(w) == bases(word)) {
                 0
             } else if others.is_empty() {
                 1

@@ -753,7 +753,7 @@ impl<'a> Listed<'a> {
         }
         // its own units: "Phòng Kế hoạch - Tài chính", "Văn phòng" — and "Ban Xây dựng Đảng"
         // of a committee — named without another owner
-        let heads = |list: &[&str]| list.iter().any(|h| f == *h || f.starts_with(&format!("{h} ")));
+        let heads = |list: &[&str]| has_head(&f, list);
         // (a residential group and its head are no team of the issuer: "Tổ trưởng các tổ
         // dân phố" in the ward's plan, held-out batch 25)
         let residential = f.starts_with("to dan pho") || f.starts_with("to truong");
@@ -1285,9 +1285,7 @@ impl Rule for Unlisted {
                 // the issuer and its standing organs need no copy; its own office, which
                 // executes too, does
                 let f = fold(name);
-                let unit = UNIT_HEADS
-                    .iter()
-                    .any(|h| f == *h || f.starts_with(&format!("{h} ")));
+                let unit = has_head(&f, UNIT_HEADS);
                 let itself = !unit && !subordinate && listed.is_own(name, &key)
                     || (subordinate && kind_listed(doc, recipients, &fold(name), false));
                 let covered = listed.covers_key(name, &key, false, &mut budget);
