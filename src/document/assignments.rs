@@ -747,22 +747,32 @@ impl Reader<'_> {
 /// board or team ("Trưởng Ban Tổ chức …", "Chủ tịch Hội đồng …", "Tổ trưởng Tổ …", "Trưởng
 /// Đoàn …") too: the text sets those up, and their heads are its members.
 fn head_title_at(r: &Reader, k: usize, to: usize) -> usize {
+    if k >= to {
+        return 0;
+    }
+    // (called for every line of a task part: the first word rules out most titles at once)
+    let first = r_word(r, k);
     super::bodies::HEAD_TITLES
         .iter()
-        .map(|title| (title, title.split(' ').count()))
-        .find(|&(title, n)| {
-            k + n < to
-                && title
-                    .split(' ')
-                    .enumerate()
-                    .all(|(i, t)| super::bodies::is_word(r_word(r, k + i), t))
-                && crate::vietnamese::starts_upper(r_word(r, k + n))
-                && !matches!(
-                    fold(r_word(r, k + n)).as_str(),
-                    "ban" | "hoi" | "to" | "doan"
-                )
+        .find_map(|title| {
+            let mut parts = title.split(' ');
+            if !super::bodies::is_word(first, parts.next()?) {
+                return None;
+            }
+            let mut n = 1;
+            for part in parts {
+                if k + n >= to || !super::bodies::is_word(r_word(r, k + n), part) {
+                    return None;
+                }
+                n += 1;
+            }
+            let next = r_word(r, k + n);
+            (k + n < to
+                && crate::vietnamese::starts_upper(next)
+                && !matches!(fold(next).as_str(), "ban" | "hoi" | "to" | "doan"))
+            .then_some(n)
         })
-        .map_or(0, |(_, n)| n)
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -791,6 +801,19 @@ mod tests {
             .into_iter()
             .map(|a| (text[a.name.start..a.name.end].to_string(), a.duty))
             .collect()
+    }
+
+    /// Held-out batch 72: a bank's branch office, its own words in lower case.
+    #[test]
+    fn a_banks_branch_office_is_a_body() {
+        let got = assigned("3. Đề nghị Phòng giao dịch Ngân hàng Chính sách xã hội xã Tân Phú phối hợp ưu tiên bố trí vốn vay cho hộ hội viên.\n");
+        assert_eq!(
+            got,
+            [(
+                "Phòng giao dịch Ngân hàng Chính sách xã hội xã Tân Phú".to_string(),
+                Duty::Task
+            )]
+        );
     }
 
     #[test]

@@ -711,7 +711,19 @@ pub fn parse(
                             && fold(t).trim() == super::header::PARTY_TITLE_FOLDED))
             })
         };
-        if (recipients.is_some() || !blocks.is_empty()) && row_is_header() {
+        // (or in lines, the issuer over the national title: "ỦY BAN NHÂN DÂN" / "XÃ …" /
+        // "CỘNG HÒA …", held-out batch 72)
+        let header_below = || {
+            lines[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|l| !l.is_blank())
+                .any(|l| {
+                    let t = &text[l.content.start..l.content.end];
+                    super::header::is_national_title(t) || super::header::is_motto(t)
+                })
+        };
+        if (recipients.is_some() || !blocks.is_empty()) && (row_is_header() || header_below()) {
             break;
         }
         // the next signer of a joint text, under the first one's name: its own block (a

@@ -1,13 +1,15 @@
 use crate::config::Profile;
 use crate::declare_rule;
-use crate::document::{Document, NumberStyle};
+use crate::document::{Document, NumberStyle, OrgTitle};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
     /// ## What it does
     /// Reports a number written in the other system's style: a Party-style number
     /// (`45-KH/TU`: hyphen then slash) in a state or MTTQ document, or a state-style number
-    /// (`45/KH-TU`) in a Party document.
+    /// (`45/KH-TU`) in a Party document, or in a Hội Nông dân or Đoàn document under its own
+    /// title (`HỘI NÔNG DÂN VIỆT NAM`, `ĐOÀN TNCS HỒ CHÍ MINH`: the Party-like layout, numbered
+    /// `07-KH/HND`, `15-KH/TĐTN-VP`).
     ///
     /// ## Why
     /// The two systems put the separators in opposite places; mixing them makes the symbol
@@ -34,7 +36,8 @@ declare_rule! {
     /// Báo lỗi khi số, ký hiệu viết theo kiểu của hệ thống kia: kiểu của Đảng (`45-KH/TU`: gạch nối
     /// rồi gạch chéo) trong văn bản có Quốc hiệu theo thể thức nhà nước (cơ quan nhà nước, Mặt trận
     /// Tổ quốc, Công đoàn, Hội LHPN, Hội CCB), hoặc kiểu nhà nước (`45/KH-TU`) trong văn bản của
-    /// Đảng.
+    /// Đảng, hay của Hội Nông dân, của Đoàn dưới tiêu đề riêng (`HỘI NÔNG DÂN VIỆT NAM`, `ĐOÀN
+    /// TNCS HỒ CHÍ MINH`: thể thức như của Đảng, số `07-KH/HND`, `15-KH/TĐTN-VP`).
     ///
     /// ### Vì sao
     /// Hai hệ thống đặt dấu phân cách ở vị trí ngược nhau; viết lẫn hai kiểu làm ký hiệu trở nên
@@ -76,6 +79,20 @@ impl Rule for Style {
                     "Party documents write “45-KH/TU” (hyphen after the number, slash before the issuer)",
                 );
             }
+            // the Hội Nông dân's and the Đoàn's own layout, under their own title, numbers
+            // as the Party does (every one of the corpus's 40 such documents; held-out batch 72)
+            (Profile::Farmers | Profile::Youth, Some(NumberStyle::State))
+                if matches!(
+                    doc.header.org_title,
+                    Some((_, OrgTitle::Farmers | OrgTitle::Youth))
+                ) =>
+            {
+                ctx.emit(
+                    n.token,
+                    "Văn bản dưới tiêu đề riêng của tổ chức (thể thức như của Đảng) ghi số theo dạng “07-KH/HND” (gạch nối sau số, gạch chéo trước cơ quan)",
+                    "Under the organisation's own title (the Party-like layout) the number is written “07-KH/HND” (hyphen after the number, slash before the issuer)",
+                );
+            }
             _ => {}
         }
     }
@@ -110,5 +127,20 @@ mod tests {
         assert!(findings(rule, &doc("HỘI CCB XÃ CAM LỘ", "08-KH/CCB")).is_empty());
         let union = findings(rule, &doc("LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG TRỊ", "08-KH/LĐLĐ"));
         assert_eq!(union.len(), 1, "{union:?}");
+    }
+
+    /// Held-out batch 72: under the Hội Nông dân's own title the number is Party-style; under
+    /// the national title either is taken.
+    #[test]
+    fn the_farmers_own_layout_numbers_as_the_party() {
+        let doc = |title: &str, number: &str| {
+            format!("HỘI NÔNG DÂN TỈNH ĐỒNG NAI\nBCH HỘI NÔNG DÂN XÃ TÂN PHÚ\nSố {number}\n{title}\nTân Phú, ngày 10 tháng 02 năm 2026\n\nKẾ HOẠCH\nPhát triển kinh tế tập thể năm 2026\n")
+        };
+        let rule = "number/style";
+        let own = "HỘI NÔNG DÂN VIỆT NAM";
+        assert_eq!(findings(rule, &doc(own, "07/KH-HND")).len(), 1);
+        assert!(findings(rule, &doc(own, "07-KH/HND")).is_empty());
+        let national = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc";
+        assert!(findings(rule, &doc(national, "07/KH-HND")).is_empty());
     }
 }

@@ -190,6 +190,12 @@ mod tests {
         let found = findings("signature/missing-name", &text);
         assert_eq!(found.len(), 1);
         assert!(found[0].starts_with("16:"), "{found:?}");
+        // (held-out batch 72: the header in lines, the issuer's over the national title)
+        let lines = "ỦY BAN NHÂN DÂN\nPHƯỜNG TRẤN BIÊN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n";
+        let text = text.replacen(header, lines, 2);
+        let found = findings("signature/missing-name", &text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("18:"), "{found:?}");
     }
 
     /// Held-out batch 15: a name left out over an annex titled in capitals ("ĐỀ CƯƠNG", with
