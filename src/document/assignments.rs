@@ -803,6 +803,33 @@ mod tests {
             .collect()
     }
 
+    /// Held-out batch 73: a guide's "NỘI DUNG THỰC HIỆN", its items headed "Đối với <body>",
+    /// gives each body the tasks under it; what an inspection covers does not.
+    #[test]
+    fn a_guides_content_headed_by_bodies() {
+        let guide = |part: &str| {
+            format!("ĐẢNG ỦY XÃ ĐỨC THỌ\nBAN XÂY DỰNG ĐẢNG\nSố 03-HD/BXDĐ\n\nHƯỚNG DẪN\nThực hiện dân chủ ở cơ sở\n\nI. MỤC ĐÍCH\nNâng cao nhận thức.\nII. {part}\n1. Đối với Ban Công tác Mặt trận thôn\na) Tuyên truyền, vận động Nhân dân.\nIII. TỔ CHỨC THỰC HIỆN\nCác chi bộ triển khai.\n")
+        };
+        let config = crate::Config::default();
+        let names = |text: &str| {
+            let doc = crate::document::Document::parse(text, &config);
+            doc.assignments
+                .iter()
+                .map(|a| a.full_name(doc.text()).to_string())
+                .collect::<Vec<_>>()
+        };
+        let got = names(&guide("NỘI DUNG THỰC HIỆN"));
+        assert!(
+            got.iter().any(|n| n == "Ban Công tác Mặt trận thôn"),
+            "{got:?}"
+        );
+        let got = names(&guide("NỘI DUNG KIỂM TRA VIỆC THỰC HIỆN"));
+        assert!(
+            !got.iter().any(|n| n == "Ban Công tác Mặt trận thôn"),
+            "{got:?}"
+        );
+    }
+
     /// Held-out batch 72: a bank's branch office, its own words in lower case.
     #[test]
     fn a_banks_branch_office_is_a_body() {

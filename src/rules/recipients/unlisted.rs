@@ -360,12 +360,20 @@ impl<'a> Listed<'a> {
             .iter()
             .map(|&(from, to)| folded_lines(doc, from, to))
             .collect();
-        let lines: Vec<String> = doc
-            .header
-            .issuing_body
-            .iter()
-            .map(|&l| as_name(doc.content(l)))
-            .collect();
+        // (a name wrapped before its "và" goes on: "TRUNG TÂM VĂN HÓA, THÔNG TIN" / "VÀ THỂ
+        // THAO", whose last line alone would read "Thể thao", t-t, the start of any "Trường
+        // THCS …", held-out batch 73)
+        let mut lines: Vec<String> = Vec::new();
+        for &l in &doc.header.issuing_body {
+            let name = as_name(doc.content(l));
+            match lines.last_mut() {
+                Some(above) if fold(&name).starts_with("va ") => {
+                    above.push(' ');
+                    above.push_str(&name);
+                }
+                _ => lines.push(name),
+            }
+        }
         // the issuer is the last line; its parent's key counts too ("Sở Y tế" under "UBND
         // tỉnh" names itself as "Sở")
         let mut issuer: Vec<String> = Vec::new();
@@ -777,8 +785,11 @@ impl<'a> Listed<'a> {
             self.doc.profile,
             crate::config::Profile::Mass | crate::config::Profile::Farmers | crate::config::Profile::Youth
         ) || self.issuer_words.contains("chi bo");
+        // (so is its team named with its commune: "Đội trật tự xã" asked by the market's
+        // board, held-out batch 73)
         let committees = (self.council || no_offices || known_other && levels(name) != 0)
-            && f.starts_with("phong ");
+            && f.starts_with("phong ")
+            || known_other && levels(name) != 0 && f.starts_with("doi ");
         // (the inspectorate of a level, "Thanh tra tỉnh", is a body of the province, not
         // the issuer's own inspectorate, held-out batch 39)
         let inspectorate_of_a_level = f
@@ -2099,6 +2110,23 @@ mod tests {
         // the school itself, by its own name, is no recipient
         let found = findings(rule, &text("Trường THCS Phước Hiệp"));
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// Held-out batch 73: a commune centre's plan, its name wrapped before "VÀ" in the header
+    /// ("TRUNG TÂM VĂN HÓA, THÔNG TIN" / "VÀ THỂ THAO": "Thể thao" alone, t-t, is no key of
+    /// it), asks a school; the market's board asks the commune's public-order team, which is
+    /// no team of its own.
+    #[test]
+    fn a_wrapped_header_and_a_communes_team() {
+        let rule = "recipients/unlisted";
+        let plan = |listed: &str| format!("ỦY BAN NHÂN DÂN XÃ YÊN LẠC\nTRUNG TÂM VĂN HÓA, THÔNG TIN\nVÀ THỂ THAO\nSố: 08/KH-TTVHTT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nYên Lạc, ngày 28 tháng 7 năm 2026\n\nKẾ HOẠCH\nTổ chức các hoạt động kỷ niệm\n\nI. MỤC ĐÍCH\nChào mừng Quốc khánh.\nII. TỔ CHỨC THỰC HIỆN\n1. Trường THCS Yên Lạc\n- Chọn cử học sinh tham gia giải kéo co.\n\nNơi nhận:\n- UBND xã (để b/c);\n{listed}- Lưu: VT, TTVHTT.\nGIÁM ĐỐC\n\n\nNguyễn Văn An\n");
+        let found = findings(rule, &plan(""));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(findings(rule, &plan("- Trường THCS Yên Lạc;\n")).is_empty());
+        let notice = |listed: &str| format!("ỦY BAN NHÂN DÂN XÃ NAM TRỰC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN QUẢN LÝ CHỢ\tĐộc lập - Tự do - Hạnh phúc\nSố: 05/TB-BQLC\tNam Trực, ngày 08 tháng 01 năm 2026\n\nTHÔNG BÁO\nVề việc bố trí lại quầy hàng\n\nBan Quản lý chợ thông báo như sau:\n1. Các hộ kinh doanh chuyển quầy trước ngày 15/01/2026.\n2. Đề nghị Đội trật tự xã phối hợp xử lý việc lấn chiếm lòng đường.\n\nNơi nhận:\n- UBND xã (để b/c);\n- Các hộ kinh doanh;\n{listed}- Lưu: VT.\nTRƯỞNG BAN\n\n\nTrần Văn Bình\n");
+        let found = findings(rule, &notice(""));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(findings(rule, &notice("- Đội trật tự xã;\n")).is_empty());
     }
 
     #[test]

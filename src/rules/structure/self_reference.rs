@@ -187,10 +187,22 @@ impl Rule for SelfReference {
                                     || ["các", "những", "mỗi", "từng", "mọi"]
                                         .contains(&crate::vietnamese::case::to_lower(w).as_str())
                             });
+                        // "Quá trình thực hiện Kế hoạch này, nếu có vướng mắc, đề nghị phản
+                        // ánh về …": the formula of a text's closing words, about itself
+                        // (not in a report on another text; held-out batch 73)
+                        let line_end = doc.lines[line].content.end.max(w.end as usize);
+                        let own_closing = !about_others
+                            && ["vướng mắc", "khó khăn"]
+                                .iter()
+                                .any(|k| text[w.end as usize..line_end].contains(k));
                         if other(t.name)
                             && !counted
                             && (attached
-                                || !letter && (publishes_itself || part || !cited_before()))
+                                || !letter
+                                    && (publishes_itself
+                                        || part
+                                        || own_closing
+                                        || !cited_before()))
                         {
                             hits.push((ls + start, t.name.len(), own));
                         }
@@ -348,6 +360,10 @@ mod tests {
             .replace("Ban xây dựng Kế hoạch như sau:", "Thực hiện Hướng dẫn số 15-HD/BTGDVTU ngày 26/12/2025, Ban xây dựng Kế hoạch như sau:")
             .replace("1. Quán triệt Hướng dẫn số 15-HD/BTGDVTU ngày 26/12/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy.", "1. Mục đích");
         assert!(findings(rule, &carried_out).is_empty(), "{:?}", findings(rule, &carried_out));
+        // (held-out batch 73: the closing words' formula is about the text itself, whatever
+        // it carries out)
+        let closing = format!("{carried_out}Quá trình thực hiện Hướng dẫn này, nếu có vướng mắc, đề nghị phản ánh về Ban Tuyên giáo và Dân vận để được giải đáp./.\n");
+        assert_eq!(findings(rule, &closing).len(), 1, "{:?}", findings(rule, &closing));
     }
 
     /// "kèm theo Kế hoạch này" is the text's own attachment, even after a cited plan.
