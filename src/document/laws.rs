@@ -58,7 +58,22 @@ pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention
             continue;
         }
         // "… một số điều của Luật Đất đai ngày …": the date may be the amending law's
-        let amended = prev == Some("của");
+        // (and of each law it lists: "… của Luật Quy hoạch, Luật Đầu tư, … và Luật Đấu thầu
+        // ngày 29/11/2024", the amending law's day, real set 9)
+        // (the list may be wrapped over lines: the clause back to its ";" is read)
+        let amended = prev == Some("của")
+            || (prev == Some("và") || text[..w.start as usize].ends_with(", ")) && {
+                let mut from = (w.start as usize).saturating_sub(400);
+                while !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let before = &text[from..w.start as usize];
+                let clause = before
+                    .rfind([';', ':'])
+                    .map_or(before, |i| &before[i + 1..]);
+                let clause = clause.replace('\n', " ");
+                clause.contains("sửa đổi") || clause.contains("một số điều của")
+            };
         // the name: capitalised first word, then words apart by a space or ", "
         let mut end = k + 1;
         let mut name_end = None;

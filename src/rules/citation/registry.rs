@@ -485,6 +485,8 @@ mod tests {
             "Căn cứ Luật Đường sắt ngày 16 tháng 6 năm 2017;\n",
             // the date of the amending law, not of the law it amends
             "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm 2025;\n",
+            // (and of the last of the laws it amends, real set 9)
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo\nphương thức đối tác công tư và Luật Đấu thầu ngày 29/11/2024;\n",
         ] {
             assert!(found(right).is_empty(), "{right}: {:?}", found(right));
         }

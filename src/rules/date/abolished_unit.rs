@@ -203,10 +203,22 @@ impl Rule for AbolishedUnit {
                         let name = crate::vietnamese::fold(
                             &text[ws[(k + 2).min(end - 1)].start as usize..ws[end - 1].end as usize],
                         );
-                        let city = CITIES.iter().any(|c| {
-                            name.strip_prefix(c)
-                                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-                        });
+                        let is_city = |name: &str| {
+                            CITIES.iter().any(|c| {
+                                name.strip_prefix(c)
+                                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                            })
+                        };
+                        // (a name wrapped at the line's end goes on with the next line's first
+                        // word: "THÀNH PHỐ HÀ" / "NỘI", "Thành phố Hồ Chí" / "Minh" of a PDF's
+                        // lines, real set 9)
+                        let wrapped = || {
+                            let next = doc.lines.get(l + 1)?;
+                            let first = doc.words_between(next.content.start, next.content.end).first()?;
+                            Some(format!("{name} {}", crate::vietnamese::fold(first.text(text))))
+                        };
+                        let city = is_city(&name)
+                            || end == ws.len() && wrapped().is_some_and(|n| is_city(&n));
                         (end > k + 2 && !city).then(|| (ws[end - 1].end as usize, "thành phố"))
                     }
                     ("tỉnh", _) => {
@@ -394,12 +406,16 @@ mod tests {
         let found = findings(rule, &letter("UBND TỈNH QUẢNG TRỊ", "Tổ chức tại thành phố Đồng Hới, tỉnh Quảng Trị."));
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("thành phố Đồng Hới"), "{found:?}");
+        let wrapped = findings(rule, &letter("UBND TỈNH HÀ TĨNH", "Tổ chức tại thành phố Hà\nTĩnh."));
+        assert_eq!(wrapped.len(), 1, "{wrapped:?}");
         for city in [
             "Tổ chức tại Thành phố Hồ Chí Minh.",
             "Ủy ban nhân dân thành phố Hà Nội Nguyễn Văn An chủ trì.",
             "Báo cáo Ủy ban nhân dân thành phố về kết quả.",
             "Tổ chức tại THÀNH PHỐ ĐÀ NẴNG.",
             "Tổ chức tại thành phố Đồng Hới (cũ).",
+            // (a name wrapped at the line's end, real set 9)
+            "Bảng tiêu chí áp dụng trên địa bàn Thành phố Hồ Chí\nMinh từ năm 2025.",
         ] {
             assert!(findings(rule, &letter("UBND TỈNH QUẢNG TRỊ", city)).is_empty(), "{city}");
         }

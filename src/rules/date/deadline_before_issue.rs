@@ -126,7 +126,20 @@ impl Rule for DeadlineBeforeIssue {
                 // … trình Chính phủ trước ngày 10/12/2023" in the letter that chases it (real
                 // set 8); not any "đã", which may be a relative clause's ("các đơn vị đã giới
                 // thiệu người ứng cử chậm nhất ngày …", held-out batch 33)
-                let sentence = before_date.rfind(". ").map_or(before_date, |i| &before_date[i + 2..]);
+                // (a sentence wrapped over a PDF's lines starts on a line above, its words
+                // apart by a line break: "… đã chỉ" / "đạo các cơ quan … trước ngày 30 tháng
+                // 10 năm 2025", real set 9)
+                let mut first = l;
+                while first > 0 && first + 4 > l {
+                    let above = doc.slice(doc.lines[first - 1].content);
+                    if above.is_empty() || above.ends_with(['.', ':', ';', '!', '?']) {
+                        break;
+                    }
+                    first -= 1;
+                }
+                let from = doc.lines[first].content.start;
+                let joined = doc.text()[from..m.span.start].split_whitespace().collect::<Vec<_>>().join(" ");
+                let sentence = joined.rfind(". ").map_or(joined.as_str(), |i| &joined[i + 2..]);
                 if TOLD.iter().any(|t| sentence.contains(t)) {
                     continue;
                 }
@@ -222,6 +235,9 @@ mod tests {
         let rule = "date/deadline-before-issue";
         let told = letter("Ngày 01 tháng 12 năm 2023, Văn phòng Chính phủ đã có văn bản số 9450/VPCP-QHĐP giao Bộ Nội vụ trình Chính phủ trước ngày 10 tháng 12 năm 2023.");
         assert!(findings(rule, &told).is_empty(), "{:?}", findings(rule, &told));
+        // (real set 9: the sentence wrapped over a PDF's lines, "đã chỉ" / "đạo")
+        let wrapped = letter("Trong đó, Chủ tịch Ủy ban nhân dân Thành phố đã chỉ\nđạo các cơ quan, đơn vị khẩn trương hoàn thành việc cập nhật dữ liệu\ntrước ngày 30 tháng 11 năm 2023. Tuy nhiên, việc cập nhật còn chậm.");
+        assert!(findings(rule, &wrapped).is_empty(), "{:?}", findings(rule, &wrapped));
         let asked = letter("Văn phòng Chính phủ đã nhắc nhiều lần. Đề nghị Bộ Nội vụ trình Chính phủ trước ngày 10 tháng 12 năm 2023.");
         assert_eq!(findings(rule, &asked).len(), 1);
         // held-out batch 33: a relative clause's "đã" tells nothing done

@@ -1272,6 +1272,25 @@ impl Rule for Unlisted {
             if execute && listed.executing_listed {
                 continue;
             }
+            // a name that runs to its line's end, the sentence going on in lower case on the
+            // next line, may be cut where a PDF's line was wrapped ("Bộ Quốc" / "phòng, Bộ
+            // trưởng Bộ Công an …", real set 9): not sure of the body, say nothing
+            let line = doc.line_of(a.name.end);
+            let cut = doc.lines[line].content.end == a.name.end
+                && doc.lines.get(line + 1).is_some_and(|next| {
+                    let t = doc.slice(next.content);
+                    // (not an item under a heading that names the body: "a) Niêm yết …")
+                    let first = t.split(' ').next().unwrap_or_default();
+                    let marker = first.ends_with([')', '.', ':']) && first.chars().count() <= 3;
+                    // (a table's next cell is no wrapped line)
+                    next.row != doc.lines[line].row
+                        && t.starts_with(char::is_alphabetic)
+                        && !crate::vietnamese::starts_upper(t)
+                        && !marker
+                });
+            if cut {
+                continue;
+            }
             let full_name = a.full_name(doc.text());
             let name: &str = &full_name;
             let key = listed.aliases.key(name);
@@ -2127,6 +2146,18 @@ mod tests {
         let found = findings(rule, &notice(""));
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(findings(rule, &notice("- Đội trật tự xã;\n")).is_empty());
+    }
+
+    /// Real set 9: a name cut where a PDF's line was wrapped ("Bộ Quốc" / "phòng, …") is not
+    /// sure: nothing is said; written whole on its line, it is reported.
+    #[test]
+    fn a_name_cut_by_a_wrapped_line() {
+        let rule = "recipients/unlisted";
+        let text = |task: &str| format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ\tĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-UBND\tQuảng Trị, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nKhắc phục hậu quả mưa lũ\n\nI. MỤC ĐÍCH\nBảo đảm an toàn.\nII. TỔ CHỨC THỰC HIỆN\n{task}\n\nNơi nhận:\n- UBND các xã, phường;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\nNguyễn Văn An\n");
+        let whole = findings(rule, &text("1. Giao Bộ Chỉ huy Quân sự tỉnh huy động lực lượng hỗ trợ Nhân dân."));
+        assert_eq!(whole.len(), 1, "{whole:?}");
+        let cut = findings(rule, &text("1. Giao Bộ Chỉ huy Quân sự\ntỉnh huy động lực lượng hỗ trợ Nhân dân."));
+        assert!(cut.is_empty(), "{cut:?}");
     }
 
     #[test]

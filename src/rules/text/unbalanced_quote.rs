@@ -77,10 +77,15 @@ impl Rule for UnbalancedQuote {
         // a quotation opened on a short line may close on one of the short lines below it: a
         // verse or a slogan, one line a paragraph ("“Vâng lời Bác Hồ dạy" … "Cùng tiến bước lên Đoàn”")
         let mut carried: Vec<usize> = Vec::new();
+        // (and a quotation open at a line that ends mid-sentence goes on on the next, whatever
+        // its first letter: "… “Lịch phổ biến … của Bộ" / "Nội vụ”." of a PDF's lines, real
+        // set 9)
+        let mut mid_sentence = false;
         for paragraph in doc.paragraphs() {
             let lines = &doc.lines[paragraph];
             let verse = lines.len() == 1 && lines[0].content.len() <= 80;
-            if !verse {
+            let went_on = std::mem::take(&mut mid_sentence);
+            if !verse && !went_on {
                 for at in std::mem::take(&mut carried) {
                     unclosed(ctx, at);
                 }
@@ -116,7 +121,13 @@ impl Rule for UnbalancedQuote {
                     }
                 }
             }
-            if verse {
+            let ends_open = lines.last().is_some_and(|l| {
+                let t = doc.slice(l.content);
+                !t.ends_with(['.', ';', ':', '!', '?', '”', ')', ','])
+                    && t.ends_with(|c: char| c.is_alphanumeric())
+            });
+            if verse || !open.is_empty() && ends_open {
+                mid_sentence = !verse;
                 carried = open;
             } else {
                 for at in open {
@@ -142,6 +153,19 @@ impl Rule for UnbalancedQuote {
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::findings;
+
+    /// Real set 9: a quotation wrapped over a PDF's lines, the next starting with a capital
+    /// ("… của Bộ" / "Nội vụ”."); left open at a sentence's end, it is still found.
+    #[test]
+    fn a_quotation_over_a_wrapped_line() {
+        let rule = "text/unbalanced-quote";
+        let wrapped = "Điều 1. Ban hành kèm theo Quyết định này “Lịch phổ biến thông tin thống kê năm 2026 của Bộ\nNội vụ”.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n";
+        assert!(findings(rule, wrapped).is_empty(), "{:?}", findings(rule, wrapped));
+        let open = "Điều 1. Ban hành kèm theo Quyết định này “Lịch phổ biến thông tin thống kê năm 2026.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n";
+        assert_eq!(findings(rule, open).len(), 1, "{:?}", findings(rule, open));
+        let never = "Điều 1. Ban hành kèm theo Quyết định này “Lịch phổ biến thông tin thống kê năm 2026 của Bộ\nNội vụ.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n";
+        assert_eq!(findings(rule, never).len(), 1, "{:?}", findings(rule, never));
+    }
 
     /// Held-out batch 63: a maritime notice's coordinates give seconds with `"`; a quotation
     /// left open after a number is still found.
