@@ -56,7 +56,10 @@ declare_rule! {
 
 impl Rule for MissingTypeName {
     fn check(&self, doc: &Document, ctx: &mut Context) {
-        if doc.header.type_name.is_some() {
+        // (a "V/v …" summary makes it a công văn, whose first code is the state's issuer's:
+        // "Số: 5649/CT-CS" of the Cục Thuế, "CT" no Chỉ thị, real set 9; the Party's and the
+        // Đoàn's công văn carry their type, "CV")
+        if doc.header.type_name.is_some() || doc.header.letter_summary && doc.profile.is_state() {
             return;
         }
         let Some(number) = &doc.header.number else {
@@ -109,6 +112,16 @@ mod tests {
         assert!(findings(rule, &conclusion("KẾT LUẬN THANH TRA")).is_empty());
         assert!(findings(rule, &conclusion("KẾT LUẬN")).is_empty());
         assert_eq!(findings(rule, &conclusion("")).len(), 1, "{:?}", findings(rule, &conclusion("")));
+    }
+
+    /// Real set 9: a công văn of the Cục Thuế, "Số: 5649/CT-CS" with its "V/v …" summary:
+    /// "CT" is the issuer's code, not a Chỉ thị's.
+    #[test]
+    fn a_letter_whose_issuer_code_is_a_type_code() {
+        let letter = |summary: &str| format!("BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 5649/CT-CS\n{summary}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 01 tháng 12 năm 2025\n\nKính gửi: Thuế tỉnh Hà Tĩnh.\n\nCục Thuế có ý kiến như sau.\n");
+        let rule = "header/missing-type-name";
+        assert!(findings(rule, &letter("V/v hóa đơn.")).is_empty());
+        assert_eq!(findings(rule, &letter("")).len(), 1);
     }
 
     /// A false alarm of held-out batch 62: a commune's "BÁO CÁO NHANH" on storm damage is the

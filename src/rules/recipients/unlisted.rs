@@ -1275,8 +1275,10 @@ impl Rule for Unlisted {
             // a name that runs to its line's end, the sentence going on in lower case on the
             // next line, may be cut where a PDF's line was wrapped ("Bộ Quốc" / "phòng, Bộ
             // trưởng Bộ Công an …", real set 9): not sure of the body, say nothing
+            // (or its list: "Ủy ban nhân dân phường," / "xã và đặc khu thực hiện …")
             let line = doc.line_of(a.name.end);
-            let cut = doc.lines[line].content.end == a.name.end
+            let rest = doc.lines[line].content.end.max(a.name.end);
+            let cut = doc.text()[a.name.end..rest].trim_end_matches(',').is_empty()
                 && doc.lines.get(line + 1).is_some_and(|next| {
                     let t = doc.slice(next.content);
                     // (not an item under a heading that names the body: "a) Niêm yết …")
@@ -2158,6 +2160,8 @@ mod tests {
         assert_eq!(whole.len(), 1, "{whole:?}");
         let cut = findings(rule, &text("1. Giao Bộ Chỉ huy Quân sự\ntỉnh huy động lực lượng hỗ trợ Nhân dân."));
         assert!(cut.is_empty(), "{cut:?}");
+        let list = findings(rule, &text("1. Đề nghị Ủy ban nhân dân phường,\nxã và đặc khu thực hiện đánh giá."));
+        assert!(list.is_empty(), "{list:?}");
     }
 
     #[test]
