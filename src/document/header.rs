@@ -377,7 +377,8 @@ fn classify(text: &str, i: usize, span: Span) -> Option<HeaderPart> {
     ) {
         return Some(HeaderPart::LetterSummary);
     }
-    if c == "*" || c == "* * *" || c == "***" {
+    // ("*", "* * *", "***", and the "*****" of a web page's copy, real set 9)
+    if !c.is_empty() && c.len() <= 9 && c.bytes().all(|b| b == b'*' || b == b' ') {
         return Some(HeaderPart::Asterisk);
     }
     if let Some(n) = parse_number_line(text, i, span) {
@@ -499,7 +500,23 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
         })
         .collect();
     h.unlined = Unlined::find(text, lines, &header_lines);
-    for &i in before_type {
+    // the Party's title wrapped over two lines of a narrow cell ("ĐẢNG" / "CỘNG SẢN VIỆT
+    // NAM", "ĐẢNG CỘNG SẢN" / "VIỆT NAM", a web page's copy, real set 9): its first line
+    let mut title_rest = None;
+    for (k, &i) in before_type.iter().enumerate() {
+        if Some(i) == title_rest {
+            continue;
+        }
+        if h.party_title.is_none() {
+            if let Some(&next) = before_type.get(k + 1) {
+                let joined = squash(&format!("{} {}", content(i), content(next)));
+                if joined.starts_with("dang ") && one_word_off(&joined, PARTY_TITLE_FOLDED) {
+                    h.party_title = Some(i);
+                    title_rest = Some(next);
+                    continue;
+                }
+            }
+        }
         // the first of each part counts; a repeated one is body text
         match classify(text, i, lines[i].content) {
             Some(HeaderPart::NationalTitle) if h.national_title.is_none() => {

@@ -100,7 +100,13 @@ pub fn by_upper_name(upper: &str) -> Option<&'static DocType> {
             .collect()
     });
     let key = crate::vietnamese::fold(upper);
-    folded.iter().position(|f| *f == key).map(|i| &TYPES[i])
+    // (a name of one word only as written: "THỦ" / "TƯỚNG CHÍNH PHỦ", a header wrapped on a
+    // web page, is no "THƯ" typed wrong, real set 9)
+    folded
+        .iter()
+        .position(|f| *f == key)
+        .map(|i| &TYPES[i])
+        .filter(|t| t.upper.contains(' ') || t.upper == upper)
 }
 
 /// The kinds of work a type name may be followed by, written as a part of it: "KẾT LUẬN

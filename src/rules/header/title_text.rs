@@ -80,6 +80,15 @@ impl Rule for TitleText {
             if forms.contains(&squashed.as_str()) {
                 continue;
             }
+            // (wrapped over two lines of a narrow cell: "ĐẢNG CỘNG" / "SẢN VIỆT NAM", the
+            // header's reading, real set 9)
+            let next = (line + 1..doc.lines.len()).find(|&l| !doc.lines[l].is_blank());
+            if let Some(next) = next {
+                let joined = crate::vietnamese::single_spaced(&format!("{text} {}", doc.content(next)));
+                if forms.contains(&joined.as_str()) {
+                    continue;
+                }
+            }
             // a word other than the title's own ("VIỆT NAN") is surely a slip, but only the
             // marks and the case are certain enough to fix unseen
             let folded = crate::vietnamese::fold(&squashed);
@@ -121,5 +130,23 @@ mod tests {
             }
         }
         assert_eq!(findings("header/title-text", &plan("ĐỘI TNTP HỒ CHÍ MINH").replace("TNTP HỒ", "TNTP HỔ")).len(), 1);
+    }
+
+    /// Real set 9: a web page's copy of a header, its bold titles wrapped over two lines of a
+    /// narrow cell ("**ĐẢNG CỘNG" / "SẢN VIỆT NAM**", "**CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+    /// NAM**", "**THỦ" / "TƯỚNG CHÍNH PHỦ**") and its star as "*****": each title is read, no
+    /// word of the issuer is a type name; a title left out is still reported.
+    #[test]
+    fn a_web_pages_copy_of_a_header() {
+        let party = "BAN CHẤP HÀNH\nTRUNG ƯƠNG\n**VĂN PHÒNG**\n*****\n|\n**ĐẢNG CỘNG\nSẢN VIỆT NAM**\n---------------\n|\nSố 432-TB/VPTW\n|\n*Hà Nội, ngày 26 tháng 11 năm 2025*\n|\n**THÔNG BÁO**\nKẾT LUẬN CỦA THƯỜNG TRỰC BAN BÍ THƯ\n";
+        for rule in ["header/title-text", "header/missing-party-title", "header/missing-asterisk"] {
+            assert!(findings(rule, party).is_empty(), "{rule}: {:?}", findings(rule, party));
+        }
+        let untitled = party.replace("**ĐẢNG CỘNG\nSẢN VIỆT NAM**\n", "");
+        assert_eq!(findings("header/missing-party-title", &untitled).len(), 1);
+        let state = "**THỦ\nTƯỚNG CHÍNH PHỦ**\n-------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 234/CĐ-TTg\n|\n*Hà Nội, ngày 30\ntháng 11 năm 2025*\n|\n**CÔNG ĐIỆN**\nVề việc khắc phục hậu quả thiên tai\n";
+        for rule in ["header/type-name-text", "header/missing-national-title", "header/missing-issuing-body", "date/missing-place-date"] {
+            assert!(findings(rule, state).is_empty(), "{rule}: {:?}", findings(rule, state));
+        }
     }
 }

@@ -254,7 +254,10 @@ fn wrapped_end(doc: &Document, line: usize) -> usize {
                 .articles
                 .binary_search_by_key(&n, |a| a.line)
                 .is_ok()
-            || crate::vietnamese::is_upper(following);
+            // (a heading in capitals, not a number wrapped onto its own line: "… địa phương
+            // số" / "72/2025/QH15;", real set 9)
+            || crate::vietnamese::is_upper(following)
+                && !following.starts_with(|c: char| c.is_ascii_digit());
         if starts_something {
             break;
         }
@@ -295,6 +298,15 @@ mod tests {
         assert_eq!(findings("structure/basis-punctuation", &missing).len(), 1);
         let first = text.replace("năm 2015;", "năm 2015.");
         assert_eq!(findings("structure/basis-punctuation", &first).len(), 1);
+    }
+
+    /// Real set 9: a basis wrapped before its number ("… địa phương số" / "72/2025/QH15;") is
+    /// one entry: the number's line is no heading in capitals.
+    #[test]
+    fn a_basis_wrapped_before_its_number() {
+        let text = format!("{HEAD}Căn cứ Luật Tổ chức chính quyền địa phương số\n72/2025/QH15;\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật số\n64/2025/QH15;\nTheo đề nghị của Giám đốc Sở Nội vụ.\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n");
+        let found = findings("structure/basis-punctuation", &text);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     /// Held-out batch 48: a commune council's resolution closes its bases with "." before
