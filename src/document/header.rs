@@ -377,8 +377,11 @@ fn classify(text: &str, i: usize, span: Span) -> Option<HeaderPart> {
     ) {
         return Some(HeaderPart::LetterSummary);
     }
-    // ("*", "* * *", "***", and the "*****" of a web page's copy, real set 9)
-    if !c.is_empty() && c.len() <= 9 && c.bytes().all(|b| b == b'*' || b == b' ') {
+    // ("*", "* * *", "***", and the "*****" of a web page's copy, real set 9; not its empty
+    // bold "** **")
+    if c == "* * *"
+        || (1..=5).contains(&c.len()) && c.len() % 2 == 1 && c.bytes().all(|b| b == b'*')
+    {
         return Some(HeaderPart::Asterisk);
     }
     if let Some(n) = parse_number_line(text, i, span) {
@@ -487,17 +490,33 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
             {
                 end += 1;
             }
+            // and the place and date wrapped over two lines below it ("Hà Nội, ngày 03" /
+            // "tháng 12 năm 2025", a web page's copy, real set 9)
+            if let (Some(&a), Some(&b)) = (non_blank.get(end), non_blank.get(end + 1)) {
+                let f = fold(&format!("{} {}", content(a), content(b)));
+                if content(a).len() < 60
+                    && f.contains(", ngay ")
+                    && f.contains(" thang ")
+                    && f.contains(" nam ")
+                {
+                    end += 2;
+                }
+            }
             &non_blank[..end]
         }
     };
+    // (past a letter's "V/v …", which a web page's copy may set above the place and date
+    // wrapped over two lines: "*V/v …" / "… Thành phố*" / "*Hà Nội, ngày 03" / "tháng 12 năm
+    // 2025*", real set 9)
     let header_lines: Vec<usize> = before_type
         .iter()
         .copied()
         .take_while(|&i| {
             let c = content(i);
             let f = crate::vietnamese::fold::fold_prefix(c, 9);
-            !(starts_body(c) || f.starts_with("v/v") || f.starts_with("kinh gui"))
+            !(starts_body(c) || f.starts_with("kinh gui"))
         })
+        .filter(|&i| !crate::vietnamese::fold::fold_prefix(content(i), 4).starts_with("v/v"))
         .collect();
     h.unlined = Unlined::find(text, lines, &header_lines);
     // the Party's title wrapped over two lines of a narrow cell ("ĐẢNG" / "CỘNG SẢN VIỆT

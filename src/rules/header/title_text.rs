@@ -144,8 +144,12 @@ mod tests {
         }
         let untitled = party.replace("**ĐẢNG CỘNG\nSẢN VIỆT NAM**\n", "");
         assert_eq!(findings("header/missing-party-title", &untitled).len(), 1);
-        let state = "**THỦ\nTƯỚNG CHÍNH PHỦ**\n-------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 234/CĐ-TTg\n|\n*Hà Nội, ngày 30\ntháng 11 năm 2025*\n|\n**CÔNG ĐIỆN**\nVề việc khắc phục hậu quả thiên tai\n";
-        for rule in ["header/type-name-text", "header/missing-national-title", "header/missing-issuing-body", "date/missing-place-date"] {
+        let state = "**THỦ\nTƯỚNG CHÍNH PHỦ**\n-------\n|\n** **\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 234/CĐ-TTg\n|\n*Hà Nội, ngày 30\ntháng 11 năm 2025*\n|\n**CÔNG ĐIỆN**\nVề việc khắc phục hậu quả thiên tai\n";
+        // (its empty bold "** **" is no Party star; a letter's place and date wrapped under
+        // its "V/v …" are read)
+        let letter = state.replace("**CÔNG ĐIỆN**\nVề việc khắc phục hậu quả thiên tai\n", "").replace("Số: 234/CĐ-TTg\n", "Số: 5095/SGDĐT-CTTTHSSV\n*V/v tăng cường các biện pháp cấp bách về\nkiểm soát ô nhiễm không khí*\n") + "|\n**Kính gửi:** Các phòng.\n";
+        assert!(findings("date/missing-place-date", &letter).is_empty(), "{:?}", findings("date/missing-place-date", &letter));
+        for rule in ["header/type-name-text", "header/missing-national-title", "header/missing-issuing-body", "date/missing-place-date", "header/missing-party-title"] {
             assert!(findings(rule, state).is_empty(), "{rule}: {:?}", findings(rule, state));
         }
     }
