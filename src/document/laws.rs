@@ -71,8 +71,7 @@ pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention
                 let clause = before
                     .rfind([';', ':'])
                     .map_or(before, |i| &before[i + 1..]);
-                let clause = clause.replace('\n', " ");
-                clause.contains("sửa đổi") || clause.contains("một số điều của")
+                clause.contains("sửa đổi") || clause.contains("một số điều")
             };
         // the name: capitalised first word, then words apart by a space or ", "
         let mut end = k + 1;

@@ -313,10 +313,21 @@ fn clean_line(text: &str, line: Span, markdown_input: bool, residue: &mut Vec<Re
     // nor a bullet's "* ")
     for mark in ["**", "*"] {
         let t = &text[s..e];
+        // the runs of stars: a run of two or three holds one "**", a run of one or three one "*"
+        let (mut doubles, mut singles, mut run) = (0, 0, 0);
+        for b in t.bytes().chain(std::iter::once(b' ')) {
+            if b == b'*' {
+                run += 1;
+            } else {
+                doubles += run / 2;
+                singles += run % 2;
+                run = 0;
+            }
+        }
         let unpaired = if mark == "**" {
-            t.matches("**").count() % 2 == 1
+            doubles % 2 == 1
         } else {
-            t.replace("**", "").matches('*').count() % 2 == 1
+            singles % 2 == 1
         };
         if !unpaired || t.len() <= mark.len() {
             continue;

@@ -138,7 +138,7 @@ impl Rule for DeadlineBeforeIssue {
                     first -= 1;
                 }
                 let from = doc.lines[first].content.start;
-                let joined = doc.text()[from..m.span.start].split_whitespace().collect::<Vec<_>>().join(" ");
+                let joined = crate::vietnamese::single_spaced(&doc.text()[from..m.span.start]);
                 let sentence = joined.rfind(". ").map_or(joined.as_str(), |i| &joined[i + 2..]);
                 if TOLD.iter().any(|t| sentence.contains(t)) {
                     continue;

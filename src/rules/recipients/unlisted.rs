@@ -1286,7 +1286,7 @@ impl Rule for Unlisted {
                     let marker = first.ends_with([')', '.', ':']) && first.chars().count() <= 3;
                     // (a table's next cell is no wrapped line)
                     next.row != doc.lines[line].row
-                        && t.starts_with(char::is_alphabetic)
+                        && t.starts_with(crate::vietnamese::case::is_letter)
                         && !crate::vietnamese::starts_upper(t)
                         && !marker
                 });

@@ -124,7 +124,7 @@ impl Rule for UnbalancedQuote {
             let ends_open = lines.last().is_some_and(|l| {
                 let t = doc.slice(l.content);
                 !t.ends_with(['.', ';', ':', '!', '?', '”', ')', ','])
-                    && t.ends_with(|c: char| c.is_alphanumeric())
+                    && t.ends_with(crate::vietnamese::case::is_letter_or_number)
             });
             if verse || !open.is_empty() && ends_open {
                 mid_sentence = !verse;
