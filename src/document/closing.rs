@@ -723,7 +723,11 @@ pub fn parse(
                     super::header::is_national_title(t) || super::header::is_motto(t)
                 })
         };
-        if (recipients.is_some() || !blocks.is_empty()) && (row_is_header() || header_below()) {
+        // (the line an issuer's, in capitals: the signer's name right above such a header is
+        // still the block's, review of this session)
+        if (recipients.is_some() || !blocks.is_empty())
+            && (row_is_header() || crate::vietnamese::is_upper(c) && header_below())
+        {
             break;
         }
         // the next signer of a joint text, under the first one's name: its own block (a

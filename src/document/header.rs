@@ -493,11 +493,12 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
             // and the place and date wrapped over two lines below it ("Hà Nội, ngày 03" /
             // "tháng 12 năm 2025", a web page's copy, real set 9)
             if let (Some(&a), Some(&b)) = (non_blank.get(end), non_blank.get(end + 1)) {
-                let f = fold(&format!("{} {}", content(a), content(b)));
+                // (the date's own second line: "tháng … năm …", review of this session)
+                let (fa, fb) = (fold(content(a)), fold(content(b)));
                 if content(a).len() < 60
-                    && f.contains(", ngay ")
-                    && f.contains(" thang ")
-                    && f.contains(" nam ")
+                    && fa.contains(", ngay ")
+                    && fb.starts_with("thang ")
+                    && fb.contains(" nam ")
                 {
                     end += 2;
                 }
@@ -526,11 +527,24 @@ pub fn parse(text: &str, lines: &[Line]) -> Header {
         if Some(i) == title_rest {
             continue;
         }
-        if h.party_title.is_none() {
+        // (and the national title wrapped after its first word, "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA
+        // VIỆT NAM": "CỘNG" alone is no issuer's line)
+        if h.party_title.is_none() || h.national_title.is_none() {
             if let Some(&next) = before_type.get(k + 1) {
                 let joined = squash(&format!("{} {}", content(i), content(next)));
-                if joined.starts_with("dang ") && one_word_off(&joined, PARTY_TITLE_FOLDED) {
+                if h.party_title.is_none()
+                    && joined.starts_with("dang ")
+                    && one_word_off(&joined, PARTY_TITLE_FOLDED)
+                {
                     h.party_title = Some(i);
+                    title_rest = Some(next);
+                    continue;
+                }
+                if h.national_title.is_none()
+                    && !is_national_title_folded(&squash(content(i)))
+                    && joined == NATIONAL_TITLE_FOLDED
+                {
+                    h.national_title = Some(i);
                     title_rest = Some(next);
                     continue;
                 }

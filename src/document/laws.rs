@@ -69,9 +69,9 @@ pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention
                 }
                 let before = &text[from..w.start as usize];
                 let clause = before
-                    .rfind([';', ':'])
+                    .rfind([';', ':', '.'])
                     .map_or(before, |i| &before[i + 1..]);
-                clause.contains("sửa đổi") || clause.contains("một số điều")
+                clause.contains("sửa đổi")
             };
         // the name: capitalised first word, then words apart by a space or ", "
         let mut end = k + 1;

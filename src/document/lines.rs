@@ -313,6 +313,10 @@ fn clean_line(text: &str, line: Span, markdown_input: bool, residue: &mut Vec<Re
     // nor a bullet's "* ")
     for mark in ["**", "*"] {
         let t = &text[s..e];
+        // (a line of stars alone is the Party's "*" or "* * *", review of this session)
+        if !t.contains('*') || t.bytes().all(|b| b == b'*' || b == b' ') {
+            break;
+        }
         // the runs of stars: a run of two or three holds one "**", a run of one or three one "*"
         let (mut doubles, mut singles, mut run) = (0, 0, 0);
         for b in t.bytes().chain(std::iter::once(b' ')) {
@@ -602,12 +606,13 @@ mod tests {
     /// paired marks inside a line are not touched.
     #[test]
     fn emphasis_over_two_lines() {
-        let text = "**TM. ỦY BAN NHÂN\nDÂN **\n*Hà Nội, ngày 03\ntháng 12 năm 2025*\n*\n* mục một\n**Điều 1.** Ban hành\n";
+        let text = "**TM. ỦY BAN NHÂN\nDÂN **\n*Hà Nội, ngày 03\ntháng 12 năm 2025*\n*\n* mục một\n**Điều 1.** Ban hành\n* * *\n";
         let (lines, residue) = scan(text, false);
         let contents: Vec<&str> = lines
             .iter()
             .map(|l| &text[l.content.start..l.content.end])
             .collect();
+        assert_eq!(contents[7], "* * *");
         assert_eq!(
             contents[..7],
             [

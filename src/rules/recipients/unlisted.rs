@@ -1284,11 +1284,16 @@ impl Rule for Unlisted {
                     // (not an item under a heading that names the body: "a) Niêm yết …")
                     let first = t.split(' ').next().unwrap_or_default();
                     let marker = first.ends_with([')', '.', ':']) && first.chars().count() <= 3;
-                    // (a table's next cell is no wrapped line)
+                    // (a table's next cell is no wrapped line; and the next line goes on with
+                    // the name, a level or a word before its comma, not with its task: "Sở
+                    // Tài chính" / "chủ trì, …" is whole, review of this session)
+                    let goes_on = levels(first.trim_end_matches([',', ';'])) != 0
+                        || first.ends_with(',');
                     next.row != doc.lines[line].row
                         && t.starts_with(crate::vietnamese::case::is_letter)
                         && !crate::vietnamese::starts_upper(t)
                         && !marker
+                        && goes_on
                 });
             if cut {
                 continue;
@@ -2162,6 +2167,9 @@ mod tests {
         assert!(cut.is_empty(), "{cut:?}");
         let list = findings(rule, &text("1. Đề nghị Ủy ban nhân dân phường,\nxã và đặc khu thực hiện đánh giá."));
         assert!(list.is_empty(), "{list:?}");
+        // (a whole name, its task on the next line, is still reported)
+        let whole_wrapped = findings(rule, &text("1. Giao Sở Tài chính\nchủ trì, phối hợp với các đơn vị bố trí kinh phí."));
+        assert_eq!(whole_wrapped.len(), 1, "{whole_wrapped:?}");
     }
 
     #[test]

@@ -196,6 +196,10 @@ mod tests {
         let found = findings("signature/missing-name", &text);
         assert_eq!(found.len(), 1);
         assert!(found[0].starts_with("18:"), "{found:?}");
+        // (the name right above that header, no blank line between, is the block's)
+        let named = text.replacen("CHỦ TỊCH\n\n\n\n", "CHỦ TỊCH\n\n\nNguyễn Văn An\n", 1);
+        let found = findings("signature/missing-name", &named);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     /// Held-out batch 15: a name left out over an annex titled in capitals ("ĐỀ CƯƠNG", with

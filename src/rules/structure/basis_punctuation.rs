@@ -257,7 +257,7 @@ fn wrapped_end(doc: &Document, line: usize) -> usize {
             // (a heading in capitals, not a number wrapped onto its own line: "… địa phương
             // số" / "72/2025/QH15;", real set 9)
             || crate::vietnamese::is_upper(following)
-                && !following.starts_with(|c: char| c.is_ascii_digit());
+                && !following.split(' ').next().is_some_and(|t| t.contains('/'));
         if starts_something {
             break;
         }

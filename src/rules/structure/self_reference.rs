@@ -191,10 +191,14 @@ impl Rule for SelfReference {
                         // ánh về …": the formula of a text's closing words, about itself
                         // (not in a report on another text; held-out batch 73)
                         let line_end = doc.lines[line].content.end.max(w.end as usize);
+                        // (the formula itself, "nếu có vướng mắc / khó khăn", in the clause
+                        // after it, not any "khó khăn": review of this session)
+                        let clause = &text[w.end as usize..line_end];
+                        let clause = clause.find([';', '.']).map_or(clause, |i| &clause[..i]);
                         let own_closing = !about_others
-                            && ["vướng mắc", "khó khăn"]
+                            && ["nếu có vướng mắc", "nếu có khó khăn"]
                                 .iter()
-                                .any(|k| text[w.end as usize..line_end].contains(k));
+                                .any(|k| clause.contains(k));
                         if other(t.name)
                             && !counted
                             && (attached
@@ -364,6 +368,9 @@ mod tests {
         // it carries out)
         let closing = format!("{carried_out}Quá trình thực hiện Hướng dẫn này, nếu có vướng mắc, đề nghị phản ánh về Ban Tuyên giáo và Dân vận để được giải đáp./.\n");
         assert_eq!(findings(rule, &closing).len(), 1, "{:?}", findings(rule, &closing));
+        // (not any "khó khăn" after the cited guide's name)
+        let difficulties = format!("{carried_out}Các chi bộ triển khai nghiêm túc Hướng dẫn này; kịp thời báo cáo những khó khăn phát sinh.\n");
+        assert!(findings(rule, &difficulties).is_empty(), "{:?}", findings(rule, &difficulties));
     }
 
     /// "kèm theo Kế hoạch này" is the text's own attachment, even after a cited plan.
