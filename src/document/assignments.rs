@@ -467,8 +467,12 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 // a numbered heading that names its addressees, its tasks in the bullets under
                 // it: "2. Đoàn các xã, phường và các cơ sở Đoàn trực thuộc" / "- Xây dựng …"
                 let item = lead != from;
+                // (in a text of articles, only a heading that is the name alone, its tasks in
+                // the lettered items under it: "Điều 2. Yêu cầu thực hiện các cam kết" / "2.
+                // Trưởng Công an phường" / "a) Tăng cường tuần tra …", held-out batch 74; a
+                // member's line names a role after the body, "- Thành viên")
                 let heading = item
-                    && !articles
+                    && (!articles || list.last().is_some_and(|b| b.next >= to))
                     && !content.ends_with(['.', ';', ','])
                     && (l + 1..end.min(input.lines.len()))
                         .find(|&n| !input.lines[n].is_blank())
@@ -479,7 +483,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                             // task ("Xây dựng kế hoạch …", "a) Chỉ đạo …")
                             let start =
                                 marker_end(&input.items, n).unwrap_or(input.lines[n].content.start);
-                            next.starts_with(['-', '+', '•', '–'])
+                            !articles && next.starts_with(['-', '+', '•', '–'])
                                 || followed_by_task(&r, r.word_at(start))
                         });
                 if let Some(last) = list.last() {
@@ -504,7 +508,19 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     // colon gives them the tasks after it ("d) Hội Cựu chiến binh tỉnh: tổ chức
                     // …"), as a heading does
                     let named = item && last.next < to && r.ends_item(last.next, to);
-                    if heading || (assigns && (!headed || named)) {
+                    // a heading naming a group over items that each name a member ("1. Đối
+                    // với các tổ chức chính trị - xã hội tỉnh" / "a) Hội Nông dân tỉnh: …"):
+                    // the members are given the tasks, the heading none
+                    // (the name alone on its line: "a) Ban Công tác Mặt trận các ấp: chủ trì
+                    // …" over "b) Đoàn Thanh niên …" is a task of its own)
+                    let members_follow = item
+                        && last.next >= to
+                        && list.iter().all(|b| b.group)
+                        && (l + 1..end.min(input.lines.len()))
+                            .find(|&n| !input.lines[n].is_blank())
+                            .and_then(|n| marker_end(&input.items, n))
+                            .is_some_and(|m| r.body_at(r.word_at(m)).is_some());
+                    if !members_follow && (heading || (assigns && (!headed || named))) {
                         for b in list {
                             push(&mut out, b, Duty::Task, l, &r);
                         }

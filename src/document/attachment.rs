@@ -27,18 +27,22 @@ pub fn is_start(content: &str) -> bool {
         || f.starts_with("cong hoa xa hoi chu nghia")
 }
 
-/// Whether line `i`, in capitals, is the title of an attachment: a "(Kèm theo …)" line comes
-/// within the next three lines ("ĐỀ CƯƠNG" / "Báo cáo kết quả …" / "(Kèm theo Công văn số …)").
+/// Whether line `i`, in capitals, is the title of an attachment: a "(Kèm theo …)" or "(Ban
+/// hành kèm theo …)" line comes within the next three lines ("ĐỀ CƯƠNG" / "Báo cáo kết quả …"
+/// / "(Kèm theo Công văn số …)"; "QUY CHẾ" / "Chi tiêu nội bộ …" / "(Ban hành kèm theo Quyết
+/// định số …)" right under a signer whose name was left out, held-out batch 74).
 pub fn titles_an_attachment(text: &str, lines: &[Line], i: usize) -> bool {
     let content = &text[lines[i].content.start..lines[i].content.end];
     if lines[i].col != 0 || content.len() < 4 || !crate::vietnamese::is_upper(content) {
         return false;
     }
-    lines
-        .iter()
-        .take(i + 4)
-        .skip(i + 1)
-        .any(|l| is_reference_line(&text[l.content.start..l.content.end]))
+    lines.iter().take(i + 4).skip(i + 1).any(|l| {
+        let c = &text[l.content.start..l.content.end];
+        is_reference_line(c)
+            || crate::vietnamese::fold::fold_prefix(c, 20)
+                .trim_start_matches(['(', '*', ' '])
+                .starts_with("ban hanh kem theo")
+    })
 }
 
 /// Whether a line ties an attachment to the main document: "(Kèm theo Kế hoạch số …)".

@@ -136,6 +136,27 @@ pub const GROUP_KINDS: &[GroupKind] = &[
         name: "dang bo, chi bo truc thuoc",
         listed_by: &["chi bo", "dang bo truc thuoc", "cap uy", "co so dang"],
     },
+    // "1. Các chi bộ, đảng bộ cơ sở trực thuộc tổ chức quán triệt …" of a Party committee's
+    // resolution (held-out batch 74)
+    GroupKind {
+        name: "chi bo, dang bo co so",
+        listed_by: &[
+            "chi bo",
+            "dang bo co so",
+            "dang bo truc thuoc",
+            "cap uy",
+            "co so dang",
+        ],
+    },
+    GroupKind {
+        name: "dang bo co so",
+        listed_by: &[
+            "dang bo co so",
+            "dang bo truc thuoc",
+            "cap uy",
+            "co so dang",
+        ],
+    },
     GroupKind {
         name: "co so doan truc thuoc",
         listed_by: &["co so doan"],

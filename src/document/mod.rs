@@ -336,7 +336,9 @@ fn task_lines(text: &str, header: &Header, body: &Body) -> TaskLines {
         .is_some_and(|t| matches!(t.doc_type.name, "Báo cáo" | "Biên bản" | "Tờ trình"));
     // a notice's part of requests ("IV. YÊU CẦU" of a notice of conclusions, its items "1.
     // Chi bộ thôn Xuân Hòa tổ chức kiểm điểm …", held-out batch 53) asks as a proposal does;
-    // a plan's "II. YÊU CẦU" says how its tasks are to be done
+    // a plan's "II. YÊU CẦU" says how its tasks are to be done; so does its part of the
+    // tasks ahead ("II. NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI" / "a) Ủy ban nhân dân xã chủ trì
+    // …", a Đảng ủy xã's notice, held-out batch 74): a conclusion's words are directions
     let notice = header
         .type_name
         .is_some_and(|t| matches!(t.doc_type.name, "Thông báo" | "Kết luận"));
@@ -347,7 +349,8 @@ fn task_lines(text: &str, header: &Header, body: &Body) -> TaskLines {
     let mut headed = Vec::new();
     for (k, p) in body.parts.iter().enumerate() {
         let end = body.parts.get(k + 1).map_or(body.end, |n| n.line);
-        let proposals = p.proposes() || notice && p.heading_folded.starts_with("yeu cau");
+        let proposals =
+            p.proposes() || notice && (p.heading_folded.starts_with("yeu cau") || p.sets_tasks());
         // a report or record recounts, except in a part that organises what comes next
         // (and a record's conclusions of its meeting: "III. KẾT LUẬN CỦA HỘI NGHỊ" / "b) Các chi
         // hội nông dân ấp rà soát …", held-out batch 58)
@@ -621,7 +624,17 @@ impl<'a> Document<'a> {
             let lettered = c.char_indices().nth(1).is_some_and(|(k, ch)| {
                 ch == ')' && c[..k].chars().all(crate::vietnamese::case::is_letter)
             });
-            let continues = crate::vietnamese::starts_lower(c)
+            // (or with a number wrapped onto the line, "… (khoảng" / "12.173 tỷ đồng).", a web
+            // page's copy, real set 9: no item's number, and the line before ends no sentence)
+            let number_runs_on = || {
+                let first = c.split(' ').next().unwrap_or("");
+                first.starts_with(|ch: char| ch.is_ascii_digit())
+                    && !first.ends_with(['.', ')'])
+                    && out.last().is_some_and(|p| {
+                        !self.content(p.end - 1).ends_with(['.', ';', ':', '!', '?'])
+                    })
+            };
+            let continues = (crate::vietnamese::starts_lower(c) || number_runs_on())
                 && !lettered
                 && out.last().is_some_and(|p| {
                     (p.end..i).all(|b| self.lines[b].is_blank()) && i - p.end <= 2
@@ -763,14 +776,19 @@ impl<'a> Document<'a> {
 
     /// The line index of the last non-blank line.
     pub fn last_line(&self) -> Option<usize> {
-        self.last_line_before(self.lines.len())
+        self.prev_filled(self.lines.len())
     }
 
-    /// The line index of the last non-blank line before line `end`.
-    fn last_line_before(&self, end: usize) -> Option<usize> {
+    /// The index of the last non-blank line before line `end`.
+    pub fn prev_filled(&self, end: usize) -> Option<usize> {
         (0..end.min(self.lines.len()))
             .rev()
             .find(|&i| !self.lines[i].is_blank())
+    }
+
+    /// The index of the first non-blank line after line `line`.
+    pub fn next_filled(&self, line: usize) -> Option<usize> {
+        (line + 1..self.lines.len()).find(|&i| !self.lines[i].is_blank())
     }
 
     /// `auto`: the title on the right decides first (Party title → party; Đoàn's or Hội Nông
@@ -954,9 +972,8 @@ impl<'a> Document<'a> {
     /// previous non-blank line to the start of `line` (over the blank lines between).
     pub fn gap_before(&self, line: usize) -> Span {
         let end = self.lines[line].content.start;
-        let start = (0..line)
-            .rev()
-            .find(|&i| !self.lines[i].is_blank())
+        let start = self
+            .prev_filled(line)
             .map_or(self.lines[line].span.start, |i| self.lines[i].content.end);
         Span::new(start.min(end), end)
     }
@@ -965,8 +982,8 @@ impl<'a> Document<'a> {
     /// start of the next non-blank line (or the end of the text).
     pub fn gap_after(&self, line: usize) -> Span {
         let start = self.lines[line].content.end;
-        let end = (line + 1..self.lines.len())
-            .find(|&i| !self.lines[i].is_blank())
+        let end = self
+            .next_filled(line)
             .map_or(self.text().len(), |i| self.lines[i].content.start);
         Span::new(start, end.max(start))
     }
@@ -974,7 +991,7 @@ impl<'a> Document<'a> {
     /// The place just after the main document's last non-blank line (for parts missing at its
     /// end: a signature is missing before the annexes, not after the last form).
     pub fn end_anchor(&self) -> Span {
-        match self.last_line_before(self.main_end) {
+        match self.prev_filled(self.main_end) {
             Some(i) => Span::empty(self.lines[i].content.end),
             None => Span::empty(self.text().len()),
         }

@@ -75,9 +75,8 @@ impl Rule for Format {
             .safe_fix(span, words);
         } else if doc.slice(pd.place).trim().is_empty() {
             // "Quảng Trị," / "ngày 13 tháng 10 năm 2014": a cell a web page wrapped
-            let wrapped = (0..pd.line)
-                .rev()
-                .find(|&i| !doc.lines[i].is_blank())
+            let wrapped = doc
+                .prev_filled(pd.line)
                 .is_some_and(|i| doc.content(i).ends_with(','));
             if wrapped {
                 return;

@@ -93,7 +93,7 @@ impl Rule for MissingLetterSummary {
             return;
         }
         // ... or in lower case, the line under the number
-        let next = (n.line + 1..doc.lines.len()).find(|&i| !doc.lines[i].is_blank());
+        let next = doc.next_filled(n.line);
         let lower = next.filter(|&i| crate::vietnamese::starts_lower(doc.content(i)));
         if let Some(&i) = opener.or(lower.as_ref()) {
             ctx.emit(

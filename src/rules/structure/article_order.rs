@@ -108,7 +108,7 @@ impl Rule for ArticleOrder {
 
 /// An article quoted by an amending text: the line before it ends with "như sau:".
 fn quoted(doc: &Document, line: usize) -> bool {
-    let Some(prev) = (0..line).rev().find(|&i| !doc.lines[i].is_blank()) else {
+    let Some(prev) = doc.prev_filled(line) else {
         return false;
     };
     let c = doc.slice(doc.lines[prev].content).trim_end();

@@ -224,7 +224,7 @@ impl Rule for BasisPunctuation {
 }
 
 fn next_line(doc: &Document, line: usize) -> Option<usize> {
-    (line + 1..doc.body.end).find(|&i| !doc.lines[i].is_blank())
+    doc.next_filled(line).filter(|&i| i < doc.body.end)
 }
 
 /// "Xét Tờ trình …", "Theo đề nghị của …": the preamble goes on.
@@ -275,6 +275,8 @@ fn continues_preamble(text: &str) -> bool {
         || f.starts_with("theo de nghi")
         || f.starts_with("theo de xuat")
         || f.starts_with("thuc hien ")
+        // "Trên cơ sở kết quả chất vấn …" (an HĐND's resolution, corpus batch 74)
+        || f.starts_with("tren co so ")
         // a basis in no document's name ("Căn cứ kết quả năm học 2022-2023 và tình hình thực
         // tế tại đơn vị. Trường … như sau:", a real school's plan)
         || f.starts_with("can cu ")
@@ -320,6 +322,17 @@ mod tests {
         assert_eq!(findings("structure/basis-punctuation", &first).len(), 1);
         let last = text.replace("Hội đồng nhân dân xã.\n\nQUYẾT", "Hội đồng nhân dân xã;\n\nQUYẾT");
         assert_eq!(findings("structure/basis-punctuation", &last).len(), 1);
+    }
+
+    /// Held-out batch 74: an HĐND phường's resolution on its questioning session goes on
+    /// after its bases with "Trên cơ sở kết quả chất vấn …": the last basis may end with ";".
+    #[test]
+    fn the_bases_go_on_with_tren_co_so() {
+        let text = "HỘI ĐỒNG NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG HẢI CHÂU\tĐộc lập - Tự do - Hạnh phúc\nSố: 28/NQ-HĐND\tĐà Nẵng, ngày 19 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nVề hoạt động chất vấn tại kỳ họp thứ năm\n\nHỘI ĐỒNG NHÂN DÂN PHƯỜNG HẢI CHÂU\nKHÓA I, KỲ HỌP THỨ NĂM\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nCăn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;\nTrên cơ sở kết quả chất vấn và trả lời chất vấn tại kỳ họp thứ năm.\n\nQUYẾT NGHỊ:\nĐiều 1. Đánh giá cao hoạt động chất vấn.\n";
+        let found = findings("structure/basis-punctuation", text);
+        assert!(found.is_empty(), "{found:?}");
+        let first = text.replacen("năm 2025;", "năm 2025.", 1);
+        assert_eq!(findings("structure/basis-punctuation", &first).len(), 1);
     }
 
     /// Held-out batch 37: a Party resolution's bases written with dashes ("- Căn cứ …;"), the

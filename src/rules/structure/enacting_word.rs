@@ -91,10 +91,7 @@ impl Rule for EnactingWord {
             return;
         };
         let after_type_name = doc.header.type_name.map_or(doc.body.start, |t| t.line + 1);
-        let Some(line) = (after_type_name..first.line)
-            .rev()
-            .find(|&i| !doc.lines[i].is_blank())
-        else {
+        let Some(line) = doc.prev_filled(first.line).filter(|&l| l >= after_type_name) else {
             return;
         };
         // the summary line right after the type name is not the enacting word
@@ -104,7 +101,7 @@ impl Rule for EnactingWord {
         let content = doc.lines[line].content;
         let text = doc.slice(content);
         if !crate::vietnamese::is_upper(text) {
-            missing(doc, ctx, text, first.line);
+            missing(doc, ctx, line, first.line);
             return;
         }
         let bare = text.trim_end_matches([':', '.', ' ', ';', ',']);
@@ -156,7 +153,8 @@ impl Rule for EnactingWord {
 /// The preamble runs straight into "Điều 1." (its last line a basis or a proposal ending in
 /// ";", "." or ","): a decision or a resolution that names its type has lost its enacting
 /// word. A line that ends with the word in another case or spacing is the word, not a loss.
-fn missing(doc: &Document, ctx: &mut Context, before: &str, first_article: usize) {
+fn missing(doc: &Document, ctx: &mut Context, line: usize, first_article: usize) {
+    let before = doc.content(line);
     let want = match doc.doc_type.map(|t| t.name) {
         Some("Nghị quyết") => "QUYẾT NGHỊ",
         Some("Quyết định") => "QUYẾT ĐỊNH",
@@ -165,7 +163,20 @@ fn missing(doc: &Document, ctx: &mut Context, before: &str, first_article: usize
     if doc.header.type_name.is_none() || !before.trim_end().ends_with([';', '.', ',']) {
         return;
     }
-    let folded = crate::vietnamese::fold::fold(before);
+    // the whole sentence, wrapped over lines by a web page's copy ("Hội đồng nhân dân ban
+    // hành Nghị quyết bãi bỏ" / "Nghị quyết số 30/2013/NQ-HĐND …" / "những năm tiếp theo.",
+    // real set 9): back to the line after one that ends a sentence or a basis
+    let mut from = line;
+    for _ in 0..4 {
+        match doc.prev_filled(from) {
+            Some(p) if p >= doc.body.start && !doc.content(p).ends_with([';', '.', ':']) => {
+                from = p
+            }
+            _ => break,
+        }
+    }
+    let sentence: Vec<&str> = (from..=line).map(|l| doc.content(l)).collect();
+    let folded = crate::vietnamese::fold::fold(&sentence.join(" "));
     let bare = folded.trim_end_matches([':', '.', ' ', ';', ',']);
     // a legal document enacts in a sentence: "Ủy ban nhân dân tỉnh ban hành Quyết định …"
     // (Luật Ban hành văn bản quy phạm pháp luật 2025, its forms)
@@ -213,6 +224,9 @@ mod tests {
         // a legal document's enacting sentence (the 2025 forms)
         let legal = decision("QUYẾT ĐỊNH", "Ủy ban nhân dân xã ban hành Quyết định khen thưởng.");
         assert!(findings(rule, &legal).is_empty());
+        // wrapped over lines by a web page's copy (real set 9)
+        let wrapped = decision("QUYẾT ĐỊNH", "Ủy ban nhân dân xã ban hành Quyết định khen thưởng\nQuyết định số 10/QĐ-UBND ngày 02 tháng 3 năm 2026 của\nỦy ban nhân dân xã về thi đua\nnăm 2026.");
+        assert!(findings(rule, &wrapped).is_empty(), "{:?}", findings(rule, &wrapped));
         // a plan's articles need no enacting word
         let plan = decision("KẾ HOẠCH", "").replace("12/QĐ-UBND", "12/KH-UBND");
         assert!(findings(rule, &plan).is_empty());

@@ -185,7 +185,8 @@ fn unmarked_stop(
     let found: Vec<String> = marked_spellings(word)
         .into_iter()
         .filter(|c| {
-            let pair = |x: &str, y: &str| lexicon.is_valid(&[x, y].join(" "));
+            // (a word stored whole: the filter's chance hit is no evidence)
+            let pair = |x: &str, y: &str| lexicon.is_stored(&[x, y].join(" "));
             before.as_ref().is_some_and(|b| pair(b, c))
                 || after.as_ref().is_some_and(|a| pair(c, a))
         })

@@ -137,4 +137,17 @@ mod tests {
         let text = "Đề nghị báo cáo (trước ngày 20/12.\n\nBan Thường trực tổng hợp.\n";
         assert_eq!(findings("text/unbalanced-bracket", text).len(), 1);
     }
+
+    /// Real set 9 (a web page's copy): a bracket closed after a number wrapped onto the next
+    /// line ("… (khoảng" / "12.173 tỷ đồng).") is closed; an item numbered "2." after a line
+    /// with an open bracket still starts a paragraph of its own.
+    #[test]
+    fn a_number_wrapped_inside_brackets() {
+        let rule = "text/unbalanced-bracket";
+        let wrapped = "- Ngân sách địa phương: chiếm khoảng 10% tổng vốn đầu tư (khoảng\n12.173 tỷ đồng).\n";
+        let got = crate::rules::test_support::findings(rule, wrapped);
+        assert!(got.is_empty(), "{got:?}");
+        let open = "1. Ngân sách địa phương (khoảng 10%;\n2. Ngân sách trung ương.\n";
+        assert_eq!(crate::rules::test_support::findings(rule, open).len(), 1);
+    }
 }

@@ -96,6 +96,16 @@ impl Rule for UnbalancedQuote {
             // absolute offsets, over every line of the paragraph
             let mut open: Vec<usize> = std::mem::take(&mut carried);
             let mut straight: Vec<usize> = Vec::new();
+            // a closing mark with no opening one, which the next such mark may pair with: "”CHIẾN
+            // DỊCH QUANG TRUNG”" (real set 9) is one mistake, its opening mark typed wrong
+            let mut stray: Option<usize> = None;
+            let lone_closer = |ctx: &mut Context, at: usize| {
+                ctx.emit(
+                    Span::new(at, at + '”'.len_utf8()),
+                    "Dấu đóng ngoặc kép “”” không có dấu mở “““ tương ứng",
+                    "A closing quotation mark “”” has no opening “““",
+                );
+            };
             for line in lines.iter().filter(|l| l.has(Line::QUOTES)) {
                 let text = doc.slice(line.content);
                 let base = line.content.start;
@@ -109,17 +119,23 @@ impl Rule for UnbalancedQuote {
                     match c {
                         '“' => open.push(at),
                         '”' if is_seconds_mark(doc.text(), at) => {}
-                        '”' if open.pop().is_none() => {
-                            ctx.emit(
-                                Span::new(at, at + c.len_utf8()),
-                                "Dấu đóng ngoặc kép “”” không có dấu mở “““ tương ứng",
-                                "A closing quotation mark “”” has no opening “““",
-                            );
-                        }
+                        '”' if open.pop().is_none() => match stray.take() {
+                            Some(first) => {
+                                ctx.emit(
+                                    Span::new(first, first + c.len_utf8()),
+                                    "Dấu mở ngoặc kép gõ thành dấu đóng “””: viết “““",
+                                    "An opening quotation mark typed as a closing one “””: write “““",
+                                );
+                            }
+                            None => stray = Some(at),
+                        },
                         '"' if !is_seconds_mark(doc.text(), at) => straight.push(at),
                         _ => {}
                     }
                 }
+            }
+            if let Some(at) = stray {
+                lone_closer(ctx, at);
             }
             let ends_open = lines.last().is_some_and(|l| {
                 let t = doc.slice(l.content);
@@ -153,6 +169,20 @@ impl Rule for UnbalancedQuote {
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::findings;
+
+    /// Real set 9: a quotation whose opening mark is typed as a closing one ("”CHIẾN DỊCH
+    /// QUANG TRUNG”") is one mistake, found at the first mark; a closing mark alone is still
+    /// found.
+    #[test]
+    fn an_opening_mark_typed_as_a_closing_one() {
+        let rule = "text/unbalanced-quote";
+        let got = findings(rule, "Phát động ”Chiến dịch Quang Trung” thần tốc.\n");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("1:11") && got[0].contains("mở"), "{got:?}");
+        let lone = findings(rule, "Phát động Chiến dịch Quang Trung” thần tốc.\n");
+        assert_eq!(lone.len(), 1, "{lone:?}");
+        assert!(findings(rule, "Phát động “Chiến dịch Quang Trung” thần tốc.\n").is_empty());
+    }
 
     /// Real set 9: a quotation wrapped over a PDF's lines, the next starting with a capital
     /// ("… của Bộ" / "Nội vụ”."); left open at a sentence's end, it is still found.
