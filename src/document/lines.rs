@@ -299,6 +299,9 @@ fn clean_line(text: &str, line: Span, markdown_input: bool, residue: &mut Vec<Re
             && t.ends_with(mark)
             && !t[mark.len()..].starts_with(' ')
             && !t[mark.len()..].starts_with(mark.chars().next().unwrap())
+            // (an underline around a letter or a digit: "__/__/____" is a form's blank)
+            && (mark.starts_with('*')
+                || t[mark.len()..].starts_with(crate::vietnamese::case::is_letter_or_number))
         {
             s += mark.len();
             e -= mark.len();
@@ -317,14 +320,18 @@ fn clean_line(text: &str, line: Span, markdown_input: bool, residue: &mut Vec<Re
         let Some(after) = t.strip_prefix(mark) else {
             continue;
         };
-        if after.starts_with([' ', '*', '_']) {
+        // (an underline's opener before a letter or a digit: "__/__/____" is a form's blank)
+        if after.starts_with([' ', '*', '_'])
+            || mark == "__" && !after.starts_with(crate::vietnamese::case::is_letter_or_number)
+        {
             break;
         }
         // (a single star's partner is a lone star, not half of a "**"; an underline's is no
         // part of a form's blank "______")
         let partner = after.match_indices(mark).find(|&(j, _)| {
             let c = if mark == "__" { '_' } else { '*' };
-            mark == "**" || !after[j + mark.len()..].starts_with(c) && !after[..j].ends_with(c)
+            mark == "**"
+                || !after[j + mark.len()..].starts_with(c) && !after[..j].ends_with([c, '/'])
         });
         if let Some((j, _)) = partner {
             let at = s + mark.len() + j;
@@ -362,7 +369,8 @@ fn clean_line(text: &str, line: Span, markdown_input: bool, residue: &mut Vec<Re
     // an underline opened on this line and closed on another ("__5.3. Huy động các nguồn" /
     // "lực …: __Từ các phòng …", real set 9)
     if let Some(after) = text[s..e].strip_prefix("__") {
-        if !after.starts_with([' ', '_']) && !after.contains("__") {
+        if after.starts_with(crate::vietnamese::case::is_letter_or_number) && !after.contains("__")
+        {
             s += 2;
         }
     }
@@ -680,14 +688,14 @@ mod tests {
     #[test]
     fn emphasised_first_words() {
         let text =
-            "**Điều 1.** Công nhận các xã\n*a) *Triển khai thực hiện\n*Nội dung một\n*x **y** z\n- Bộ trưởng *(để báo cáo);*\n__5.3. Huy động: __Từ các phòng\n__Họ và tên: ______ (ghi rõ)\n__5.4. Có các biện pháp\n";
+            "**Điều 1.** Công nhận các xã\n*a) *Triển khai thực hiện\n*Nội dung một\n*x **y** z\n- Bộ trưởng *(để báo cáo);*\n__5.3. Huy động: __Từ các phòng\n__Họ và tên: ______ (ghi rõ)\n__5.4. Có các biện pháp\n__/__/____\n";
         let (lines, residue) = scan(text, false);
         let contents: Vec<&str> = lines
             .iter()
             .map(|l| &text[l.content.start..l.content.end])
             .collect();
         assert_eq!(
-            contents[..8],
+            contents[..9],
             [
                 "Điều 1.** Công nhận các xã",
                 "a) *Triển khai thực hiện",
@@ -696,7 +704,8 @@ mod tests {
                 "- Bộ trưởng *(để báo cáo);",
                 "5.3. Huy động: __Từ các phòng",
                 "__Họ và tên: ______ (ghi rõ)",
-                "5.4. Có các biện pháp"
+                "5.4. Có các biện pháp",
+                "__/__/____"
             ]
         );
         let replaced: Vec<&str> = residue

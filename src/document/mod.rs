@@ -336,9 +336,10 @@ fn task_lines(text: &str, header: &Header, body: &Body) -> TaskLines {
         .is_some_and(|t| matches!(t.doc_type.name, "Báo cáo" | "Biên bản" | "Tờ trình"));
     // a notice's part of requests ("IV. YÊU CẦU" of a notice of conclusions, its items "1.
     // Chi bộ thôn Xuân Hòa tổ chức kiểm điểm …", held-out batch 53) asks as a proposal does;
-    // a plan's "II. YÊU CẦU" says how its tasks are to be done; so does its part of the
-    // tasks ahead ("II. NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI" / "a) Ủy ban nhân dân xã chủ trì
-    // …", a Đảng ủy xã's notice, held-out batch 74): a conclusion's words are directions
+    // a plan's "II. YÊU CẦU" says how its tasks are to be done. So does a notice's part of
+    // the tasks ahead ("II. NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI" / "a) Ủy ban nhân dân xã
+    // chủ trì …", a Đảng ủy xã's notice, held-out batch 74): a conclusion's words are
+    // directions (not its "CÁC BIỆN PHÁP …", which may recount)
     let notice = header
         .type_name
         .is_some_and(|t| matches!(t.doc_type.name, "Thông báo" | "Kết luận"));
@@ -349,8 +350,10 @@ fn task_lines(text: &str, header: &Header, body: &Body) -> TaskLines {
     let mut headed = Vec::new();
     for (k, p) in body.parts.iter().enumerate() {
         let end = body.parts.get(k + 1).map_or(body.end, |n| n.line);
-        let proposals =
-            p.proposes() || notice && (p.heading_folded.starts_with("yeu cau") || p.sets_tasks());
+        let proposals = p.proposes()
+            || notice
+                && (p.heading_folded.starts_with("yeu cau")
+                    || p.sets_tasks() && p.heading_folded.starts_with("nhiem vu"));
         // a report or record recounts, except in a part that organises what comes next
         // (and a record's conclusions of its meeting: "III. KẾT LUẬN CỦA HỘI NGHỊ" / "b) Các chi
         // hội nông dân ấp rà soát …", held-out batch 58)
@@ -624,12 +627,21 @@ impl<'a> Document<'a> {
             let lettered = c.char_indices().nth(1).is_some_and(|(k, ch)| {
                 ch == ')' && c[..k].chars().all(crate::vietnamese::case::is_letter)
             });
-            // (or with a number wrapped onto the line, "… (khoảng" / "12.173 tỷ đồng).", a web
-            // page's copy, real set 9: no item's number, and the line before ends no sentence)
+            // (or with an amount wrapped onto the line, "… (khoảng" / "12.173 tỷ đồng).", a web
+            // page's copy, real set 9: grouped by thousands or of three digits and more, no
+            // item's number such as "1.1", "2/" or "1-"; and the line before ends no sentence)
             let number_runs_on = || {
                 let first = c.split(' ').next().unwrap_or("");
-                first.starts_with(|ch: char| ch.is_ascii_digit())
-                    && !first.ends_with(['.', ')'])
+                let mut groups = first.split(['.', ',']);
+                let lead = groups.next().unwrap_or("");
+                let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+                let amount = digits(lead)
+                    && if first.len() == lead.len() {
+                        lead.len() >= 3
+                    } else {
+                        lead.len() <= 3 && groups.all(|g| g.len() == 3 && digits(g))
+                    };
+                amount
                     && out.last().is_some_and(|p| {
                         !self.content(p.end - 1).ends_with(['.', ';', ':', '!', '?'])
                     })

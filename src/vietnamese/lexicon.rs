@@ -507,7 +507,9 @@ impl Lexicon {
     /// Whether a canonical phrase is a word stored whole: [`Lexicon::is_valid`] less the
     /// general list's filter, whose false positives (about 1 in 256 phrases) must not be the
     /// evidence of a finding ("nhóm chặt" made "chat" a slip once the lists changed, held-out
-    /// batch 74).
+    /// batch 74). The general list's words of a rarer syllable are in the filter only, so
+    /// they are evidence no longer either: a slip is proposed only as an administrative word
+    /// or a general one of common syllables.
     pub fn is_stored(&self, canonical: &str) -> bool {
         self.valid.contains_key(canonical)
             || self.compiled.as_ref().is_some_and(|c| c.stores(canonical))

@@ -3094,6 +3094,9 @@ mod tests {
         assert!(got.len() == 1 && got[0].contains("“Công an phường”"), "{got:?}");
         assert!(findings(rule, &council("2. Trưởng Công an phường", "- Công an phường;\n")).is_empty());
         assert!(findings(rule, &council("2. Trưởng Công an phường - Thành viên", "")).is_empty());
+        // nor under an article of a team's members' duties (review)
+        let duties = council("2. Trưởng Công an phường", "").replace("Yêu cầu thực hiện các cam kết", "Nhiệm vụ các thành viên Tổ công tác");
+        assert!(findings(rule, &duties).is_empty(), "{:?}", findings(rule, &duties));
         let notice = |listed: &str| format!("ĐẢNG BỘ TỈNH ĐỒNG THÁP\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ MỸ HIỆP\n*\nSố 45-TB/ĐU\tMỹ Hiệp, ngày 18 tháng 11 năm 2026\n\nTHÔNG BÁO\nÝ kiến của Thường trực Đảng ủy\n\nI. ĐÁNH GIÁ CHUNG\nCác cơ quan đã chủ động chuẩn bị.\nII. NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI\na) Ủy ban nhân dân xã chủ trì xây dựng báo cáo kinh tế - xã hội năm 2026.\nb) Các chi bộ, đảng bộ cơ sở trực thuộc tổ chức hội nghị kiểm điểm./.\n\nNơi nhận:\n- Văn phòng Tỉnh ủy (để báo cáo),\n{listed}- Lưu Văn phòng Đảng ủy.\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nPhan Thị Ngọc Diễm\n");
         let got = findings(rule, &notice(""));
         assert_eq!(got.len(), 2, "{got:?}");

@@ -169,7 +169,7 @@ fn missing(doc: &Document, ctx: &mut Context, line: usize, first_article: usize)
     let mut from = line;
     for _ in 0..4 {
         match doc.prev_filled(from) {
-            Some(p) if p >= doc.body.start && !doc.content(p).ends_with([';', '.', ':']) => {
+            Some(p) if p >= doc.body.start && !doc.content(p).ends_with([';', '.', ':', ',']) => {
                 from = p
             }
             _ => break,

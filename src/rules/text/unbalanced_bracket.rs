@@ -149,5 +149,9 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let open = "1. Ngân sách địa phương (khoảng 10%;\n2. Ngân sách trung ương.\n";
         assert_eq!(crate::rules::test_support::findings(rule, open).len(), 1);
+        // a sub-item's number "1.1" is no amount: the bracket left open above it is found
+        // (review)
+        let item = "Mục tiêu chung (giai đoạn 2026 - 2030\n1.1 Mục tiêu cụ thể (năm 2026).\n";
+        assert_eq!(crate::rules::test_support::findings(rule, item).len(), 1);
     }
 }

@@ -127,7 +127,10 @@ impl Rule for UnbalancedQuote {
                                     "An opening quotation mark typed as a closing one “””: write “““",
                                 );
                             }
-                            None => stray = Some(at),
+                            // (where an opening mark stands: after a space or "(", before a
+                            // letter; another lone closer is reported as such)
+                            None if opens_here(doc.text(), at) => stray = Some(at),
+                            None => lone_closer(ctx, at),
                         },
                         '"' if !is_seconds_mark(doc.text(), at) => straight.push(at),
                         _ => {}
@@ -166,6 +169,15 @@ impl Rule for UnbalancedQuote {
 
 }
 
+/// Whether the quotation mark at `at` stands where an opening one would: at the start of the
+/// text or after a space or "(", and before a letter.
+fn opens_here(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at..].chars().nth(1);
+    before.is_none_or(|c| c == ' ' || c == '(' || c == '\n' || c == '\t')
+        && after.is_some_and(crate::vietnamese::case::is_letter)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::findings;
@@ -182,6 +194,9 @@ mod tests {
         let lone = findings(rule, "Phát động Chiến dịch Quang Trung” thần tốc.\n");
         assert_eq!(lone.len(), 1, "{lone:?}");
         assert!(findings(rule, "Phát động “Chiến dịch Quang Trung” thần tốc.\n").is_empty());
+        // two closers each after its word, two mistakes (review)
+        let two = findings(rule, "Thực hiện Kết luận trong tình hình mới”, tổ chức Hội thi Tuổi trẻ sáng tạo”.\n");
+        assert_eq!(two.len(), 2, "{two:?}");
     }
 
     /// Real set 9: a quotation wrapped over a PDF's lines, the next starting with a capital
