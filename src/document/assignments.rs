@@ -354,7 +354,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 by: None,
                 kind: None,
             });
-            if let Some((kind, sibling)) = r.elided_sibling(&name) {
+            for (kind, sibling) in r.elided_siblings(&name) {
                 out.push(Assignment {
                     name: sibling,
                     duty,

@@ -1478,41 +1478,76 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// A second body of the same kind after `b`, its kind left out: "xã Hạ Hòa" in "Ủy ban
-    /// nhân dân xã Thanh Ba và xã Hạ Hòa". Returns the kind as `b` writes it ("Ủy ban nhân
-    /// dân") and the second body's level and place.
-    pub fn elided_sibling(&self, b: &BodyName) -> Option<(Span, Span)> {
-        let n = b.next;
-        if b.group
-            || self.sep(n - 1) != Sep::Space
-            || fold(self.word(n)) != "va"
-            || self.sep(n) != Sep::Space
-        {
-            return None;
+    /// The bodies of the same kind after `b`, their kind left out (a list after a comma only
+    /// of communes and wards: "VKSND khu vực 1, khu vực 2" is read in no Nơi nhận): "xã Hạ Hòa" in "Ủy ban
+    /// nhân dân xã Thanh Ba và xã Hạ Hòa"; "phường Mỹ Trà" and "xã Mỹ Thọ" in "Ủy ban nhân
+    /// dân phường Cao Lãnh, phường Mỹ Trà và xã Mỹ Thọ" (held-out batch 76). Returns the kind
+    /// as `b` writes it ("Ủy ban nhân dân") and each body's level and place.
+    pub fn elided_siblings(&self, b: &BodyName) -> Vec<(Span, Span)> {
+        let mut out = Vec::new();
+        if b.group {
+            return out;
         }
-        let (end, group) = self.level(n + 1)?;
-        let (_, after) = self.level_word(n + 1)?;
-        // the sibling names a place ("xã Hạ Hòa"), at the level `b` names its own
-        if group || end == after {
-            return None;
-        }
-        let level = fold(self.word(n + 1));
         let start = self.word_at(b.span.start);
-        let at = (start + 1..n)
-            .find(|&j| fold(self.word(j)) == level && self.level(j) == Some((n, false)))?;
-        Some((
-            Span::new(b.span.start, self.words[at - 1].end as usize),
-            Span::new(
-                self.words[n + 1].start as usize,
-                self.words[end - 1].end as usize,
-            ),
-        ))
+        // `b`'s own level and place: where its kind ends
+        let Some(at) = (start + 1..b.next).find(|&j| self.level(j) == Some((b.next, false))) else {
+            return out;
+        };
+        let named = self
+            .level_word(at)
+            .is_some_and(|(_, after)| after != b.next);
+        let mut n = b.next;
+        loop {
+            // ", phường Mỹ Trà" (after a body named with its place) or "và xã Mỹ Thọ", which
+            // ends the list
+            let and = self.sep(n - 1) == Sep::Space
+                && fold(self.word(n)) == "va"
+                && self.sep(n) == Sep::Space;
+            let k = if and {
+                n + 1
+            } else if named && self.sep(n - 1) == Sep::Comma && commune_level(&fold(self.word(at)))
+            {
+                n
+            } else {
+                break;
+            };
+            let Some((end, false)) = self.level(k) else {
+                break;
+            };
+            // at `b`'s level, or a commune's beside a ward's (not "Sở Y tế tỉnh … và xã …")
+            let (own, theirs) = (fold(self.word(at)), fold(self.word(k)));
+            if own != theirs && !(commune_level(&own) && commune_level(&theirs)) {
+                break;
+            }
+            // the sibling names a place ("xã Hạ Hòa")
+            if self.level_word(k).is_none_or(|(_, after)| end == after) {
+                break;
+            }
+            out.push((
+                Span::new(b.span.start, self.words[at - 1].end as usize),
+                Span::new(
+                    self.words[k].start as usize,
+                    self.words[end - 1].end as usize,
+                ),
+            ));
+            if and {
+                break;
+            }
+            n = end;
+        }
+        out
     }
 
     /// The index of the first word starting at or after byte `at`.
     pub fn word_at(&self, at: usize) -> usize {
         self.words.partition_point(|w| (w.start as usize) < at)
     }
+}
+
+/// A commune's or a ward's level word, folded ("xa", "phuong", "dac" of "đặc khu", "thi" of
+/// "thị trấn").
+fn commune_level(level: &str) -> bool {
+    matches!(level, "xa" | "phuong" | "dac" | "thi")
 }
 
 #[cfg(test)]

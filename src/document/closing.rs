@@ -99,7 +99,8 @@ pub fn addressees(
     let inline = if kinh_gui {
         let after = content.start + "Kính gửi".len();
         let rest = &text[after..content.end];
-        let skip = rest.len() - rest.trim_start_matches([':', ' ']).len();
+        // (past a web page's bold closer: "**Kính gửi:** Thuế tỉnh …", real set 9)
+        let skip = rest.len() - rest.trim_start_matches([':', ' ', '*', '_']).len();
         (after + skip < content.end).then(|| Span::new(after + skip, content.end))
     } else {
         None
@@ -116,12 +117,22 @@ pub fn addressees(
         }
         // the addressee on the heading's line goes on in brackets: "Kính gửi: Ủy ban nhân dân
         // tỉnh Thanh Hóa" / "(qua Sở Nội vụ tỉnh Thanh Hóa)." (held-out batch 56)
-        if let (Some(first), true) = (
-            inline,
-            entries.is_empty() && !blank && line.starts_with('('),
-        ) {
-            inline = Some(Span::new(first.start, c.end));
-            continue;
+        // (or its name wrapped at the line's end: "Kính gửi: Thuế tỉnh Hà" / "Tĩnh.", a web
+        // page's copy, real set 9: names alone, ending as an entry does)
+        let name_goes_on = |first: Span| {
+            !text[first.start..first.end].ends_with([';', '.', ',', ':'])
+                && line.ends_with(['.', ';'])
+                && line.len() <= 60
+                && line
+                    .split([' ', '.', ';'])
+                    .filter(|w| !w.is_empty())
+                    .all(crate::vietnamese::starts_upper)
+        };
+        if let (Some(first), true) = (inline, entries.is_empty() && !blank) {
+            if line.starts_with('(') || name_goes_on(first) {
+                inline = Some(Span::new(first.start, c.end));
+                continue;
+            }
         }
         if !line.starts_with(['-', '–', '+', '•']) {
             // an entry typed over two lines goes on in lower case, or after a "," as a list

@@ -99,8 +99,9 @@ impl Rule for Missing {
         // held-out batch 63) is handed over as it says, with no list
         let closing = doc.body.closing.unwrap_or(doc.body.end.saturating_sub(1));
         let copies_handed = minutes
-            // (a witness's block may stand between it and the signatures)
-            && (closing.saturating_sub(6)..=closing).any(|l| {
+            // (a witness's block may stand between it and the signatures, or a second row of
+            // signers: a mediation record's parties, then its mediators, held-out batch 76)
+            && (closing.saturating_sub(12)..=closing).any(|l| {
                 l < doc.lines.len() && counts_its_copies(&crate::vietnamese::fold(doc.content(l)))
             });
         if copies_handed {

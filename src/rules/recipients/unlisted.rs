@@ -2585,6 +2585,19 @@ mod tests {
         // a level named alone after "và" is no second body: "xã Thanh Ba và xã"
         let got = findings(rule, &letter("").replace("và xã Hạ Hòa", "và tỉnh"));
         assert!(got.is_empty(), "{got:?}");
+        // held-out batch 76: a list of them, a ward's and a commune's ("Ủy ban nhân dân
+        // xã Thanh Ba, phường Phú Thọ và xã Hạ Hòa")
+        let list = |listed: &str| letter(listed).replace("xã Thanh Ba và xã Hạ Hòa", "xã Thanh Ba, phường Phú Thọ và xã Hạ Hòa");
+        let got = findings(rule, &list(""));
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].contains("“Ủy ban nhân dân phường Phú Thọ”"), "{got:?}");
+        let got = findings(rule, &list("- Ủy ban nhân dân phường Phú Thọ;\n- Ủy ban nhân dân xã Hạ Hòa."));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &list("").replace("- Ủy ban nhân dân xã Thanh Ba;", "- Ủy ban nhân dân xã Thanh Ba, phường Phú Thọ và xã Hạ Hòa;"));
+        assert!(got.is_empty(), "{got:?}");
+        // another kind's level is no sibling: "Sở Y tế tỉnh Phú Thọ và xã Hạ Hòa"
+        let other = letter("").replace("Ủy ban nhân dân xã Thanh Ba và xã Hạ Hòa", "Sở Y tế tỉnh Phú Thọ và xã Hạ Hòa");
+        assert!(findings(rule, &other).iter().all(|f| !f.contains("xã Hạ Hòa")), "{:?}", findings(rule, &other));
     }
 
     /// Held-out batch 45: a notice's measures part heads an item by the bodies that carry it
@@ -3102,5 +3115,18 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         let listed = notice("- Ủy ban nhân dân xã,\n- Các chi bộ, đảng bộ cơ sở trực thuộc,\n");
         assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
+    }
+
+    /// Real set 9, a Cục Thuế's letter copied from a web page: "**Kính gửi:** Thuế tỉnh Hà" /
+    /// "Tĩnh." is one addressee, its bold closer and its wrap left out; a letter addressed to
+    /// another still reports it.
+    #[test]
+    fn a_kinh_gui_name_wrapped_on_a_web_page() {
+        let rule = "recipients/unlisted";
+        let letter = |to: &str| format!("BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 5649/CT-CS\tHà Nội, ngày 01 tháng 12 năm 2025\nV/v hóa đơn.\n\n{to}\nCục Thuế nhận được công văn của Thuế tỉnh Hà Tĩnh.\nĐề nghị Thuế tỉnh Hà Tĩnh căn cứ quy định để hướng dẫn Công ty./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CS.\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nĐặng Ngọc Minh\n");
+        let wrapped = letter("**Kính gửi:** Thuế tỉnh Hà\nTĩnh.");
+        assert!(findings(rule, &wrapped).is_empty(), "{:?}", findings(rule, &wrapped));
+        let other = letter("**Kính gửi:** Thuế tỉnh Nghệ An.");
+        assert_eq!(findings(rule, &other).len(), 1, "{:?}", findings(rule, &other));
     }
 }
