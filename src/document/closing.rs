@@ -115,6 +115,10 @@ pub fn addressees(
             blank = true;
             continue;
         }
+        // (a web page's empty bold "** **" between the heading and its list, real set 9)
+        if line.bytes().all(|b| b == b'*' || b == b' ') {
+            continue;
+        }
         // the addressee on the heading's line goes on in brackets: "Kính gửi: Ủy ban nhân dân
         // tỉnh Thanh Hóa" / "(qua Sở Nội vụ tỉnh Thanh Hóa)." (held-out batch 56)
         // (or its name wrapped at the line's end: "Kính gửi: Thuế tỉnh Hà" / "Tĩnh.", a web

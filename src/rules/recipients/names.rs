@@ -485,6 +485,13 @@ pub fn covers(listed: &str, wanted: &str) -> bool {
 /// sent to the Công an tỉnh, "Chủ tịch UBND các xã, phường" to the committees; "Đ/c", "Đồng
 /// chí" before the title go too. A line that is only a title ("Chủ tịch") is kept.
 pub fn without_head_title(line: &str) -> &str {
+    // the ministers, by their title alone: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan
+    // thuộc Chính phủ" of the Prime Minister's công điện is sent to every ministry (real set 9)
+    if let Some(after) = line.strip_prefix("Bộ trưởng") {
+        if after.is_empty() || after.starts_with([',', ';', '.']) {
+            return "các Bộ, cơ quan ngang Bộ";
+        }
+    }
     let mut rest = line;
     for person in ["Đ/c ", "đ/c ", "Đồng chí ", "đồng chí "] {
         rest = rest.strip_prefix(person).unwrap_or(rest);

@@ -3129,4 +3129,23 @@ mod tests {
         let other = letter("**Kính gửi:** Thuế tỉnh Nghệ An.");
         assert_eq!(findings(rule, &other).len(), 1, "{:?}", findings(rule, &other));
     }
+
+    /// Real set 9, the Prime Minister's công điện: "- Bộ trưởng, Thủ trưởng cơ quan ngang bộ,
+    /// cơ quan thuộc Chính phủ." among its addressees reaches every ministry it gives a task
+    /// ("3. Bộ trưởng Bộ Xây dựng" / "chỉ đạo …"); a minister named with his ministry reaches
+    /// that one only.
+    #[test]
+    fn the_ministers_by_their_title_alone() {
+        let rule = "recipients/unlisted";
+        let dispatch = |to: &str| format!("THỦ TƯỚNG CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 234/CĐ-TTg\tHà Nội, ngày 30 tháng 11 năm 2025\n\nCÔNG ĐIỆN\nVề việc sửa chữa nhà ở cho các gia đình bị thiệt hại\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh: Hà Tĩnh, Quảng Trị;\n{to}\n\nThủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng Bộ Xây dựng chỉ đạo các địa phương đưa ra thiết kế nhà mẫu.\n2. Bộ trưởng Bộ Tài chính chủ trì bố trí kinh phí./.\n\nNơi nhận:\tTHỦ TƯỚNG\n- Như trên;\n- Lưu: VT, NN.\n\n\tPhạm Minh Chính\n");
+        let all = dispatch("- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ.");
+        assert!(findings(rule, &all).is_empty(), "{:?}", findings(rule, &all));
+        // (and after a web page's empty bold under the heading)
+        let bold = all.replace("điện:\n", "điện:\n** **\n");
+        assert!(findings(rule, &bold).is_empty(), "{:?}", findings(rule, &bold));
+        let one = dispatch("- Bộ trưởng Bộ Xây dựng.");
+        let got = findings(rule, &one);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Bộ Tài chính"), "{got:?}");
+    }
 }
