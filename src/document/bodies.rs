@@ -756,6 +756,31 @@ impl<'a> Reader<'a> {
     /// The body's own words from `k`: one or more, joined by spaces, "và", ",", "-" and "&"
     /// (a comma before a new head ends the name: "Sở Tài chính, Sở Nội vụ" is two). Returns
     /// the index after them, or `None` when there is no own word at `k`.
+    /// After a member organisation's head (words `k..head_end`) and its own words (to `at`),
+    /// the institution it belongs to named by its kind alone, the document's own: "Công đoàn
+    /// cơ sở Trung tâm", "Chi đoàn Thanh niên Trung tâm" in a health centre's text (held-out
+    /// batch 77). The kind must end the name (a verb or a comma after it): "Công đoàn Bệnh
+    /// viện Đa khoa tỉnh" goes on with the hospital's own name, read as a body of its own.
+    fn institution_after(&self, k: usize, head_end: usize, at: usize) -> Option<usize> {
+        let head: Vec<String> = (k..head_end).map(|j| fold(self.word(j))).collect();
+        if !is_member_organisation(&head.join(" ")) || self.sep(at - 1) != Sep::Space {
+            return None;
+        }
+        // "cơ sở", lower case, between the union and the institution
+        let at = if self.word(at) == "cơ" && self.word(at + 1) == "sở" && self.sep(at) == Sep::Space
+        {
+            at + 2
+        } else {
+            at
+        };
+        let kind = format!("{} {}", fold(self.word(at)), fold(self.word(at + 1)));
+        let named = is_cap(self.word(at))
+            && self.sep(at) == Sep::Space
+            && matches!(kind.as_str(), "trung tam" | "benh vien" | "cong ty");
+        let ends = self.sep(at + 1) != Sep::Space || !is_cap(self.word(at + 2));
+        (named && ends).then_some(at + 2)
+    }
+
     fn own_words(&self, k: usize) -> Option<usize> {
         let mut end = self.own_word(k)?;
         let mut last = k;
@@ -1256,7 +1281,8 @@ impl<'a> Reader<'a> {
                     .or_else(|| self.cooperative(k, end))
                     .or_else(|| party_cell.then(|| self.agency_of(end, depth)).flatten())
                 {
-                    Some(e) => end = e,
+                    // "Chi đoàn Thanh niên Trung tâm" in the centre's own text
+                    Some(e) => end = self.institution_after(k, end, e).unwrap_or(e),
                     None => {
                         // an organisation at a group of levels: "Đoàn các xã, phường", "Chi
                         // hội các thôn" (its own name is the level's)
@@ -1264,6 +1290,18 @@ impl<'a> Reader<'a> {
                         let organisation = is_member_organisation(&head_text.join(" "));
                         if !organisation {
                             return None;
+                        }
+                        // "Công đoàn cơ sở Trung tâm" in the centre's own text
+                        if let Some(next) = self.institution_after(k, end, end) {
+                            return Some(BodyName {
+                                span: Span::new(
+                                    self.words[k].start as usize,
+                                    self.words[next - 1].end as usize,
+                                ),
+                                head,
+                                next,
+                                group: false,
+                            });
                         }
                         let group = fold(self.word(end)) == "cac";
                         // a school's own union or branch, named by the school's text: "Công
@@ -1566,6 +1604,26 @@ mod tests {
     fn numbered_level_words_fold_to_the_levels() {
         let folded: Vec<String> = NUMBERED_LEVEL_WORDS.iter().map(|w| fold(w)).collect();
         assert_eq!(folded, NUMBERED_LEVELS);
+    }
+
+    /// Held-out batch 77: a member organisation of the institution that issues the text,
+    /// named by the institution's kind alone.
+    #[test]
+    fn a_union_of_the_issuing_centre() {
+        assert_eq!(
+            name("Công đoàn cơ sở Trung tâm phát động phong trào"),
+            Some("Công đoàn cơ sở Trung tâm")
+        );
+        assert_eq!(
+            name("Chi đoàn Thanh niên Trung tâm tổ chức đội"),
+            Some("Chi đoàn Thanh niên Trung tâm")
+        );
+        assert_eq!(name("Công đoàn cơ sở phát động"), None);
+        assert_eq!(
+            name("Công đoàn Bệnh viện Đa khoa tỉnh chủ trì"),
+            Some("Công đoàn Bệnh viện Đa khoa tỉnh")
+        );
+        assert_eq!(name("Sở Y tế Trung tâm"), Some("Sở Y tế"));
     }
 
     #[test]

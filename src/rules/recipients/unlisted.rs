@@ -277,7 +277,19 @@ impl<'a> Listed<'a> {
                 }
             }
         }
-        let executing_listed = folded_entries.iter().any(|f| f.starts_with("nhu dieu"));
+        // "- Như Điều N;" reaches the executors, but for another article that the executing
+        // one names for its persons ("các đồng chí có tên tại Điều 1", the executing Điều 3
+        // naming its bodies one by one: held-out batch 78); a wrong N is as-article's finding
+        let executing = doc.executing_article().map(|x| x.number);
+        let executing_listed = folded_entries.iter().any(|f| {
+            f.strip_prefix("nhu dieu").is_some_and(|n| {
+                let n = n.trim_start();
+                let digits = n.bytes().take_while(u8::is_ascii_digit).count();
+                n[..digits].parse::<u32>().map_or(true, |n| {
+                    Some(n) == executing || !doc.executing_names_article(n)
+                })
+            })
+        });
         let articles_listed: Vec<(usize, usize)> = folded_entries
             .iter()
             .filter_map(|f| f.strip_prefix("nhu dieu "))
@@ -989,18 +1001,42 @@ fn has_head(folded: &str, heads: &[&str]) -> bool {
 /// and stations named under one are the issuer's (held-out batch 67's association's centre);
 /// an item runs to the next item of its kind in its part.
 fn own_units_items(doc: &Document) -> Vec<(usize, usize)> {
+    items_under(doc, |f| {
+        (f.starts_with("cac don vi")
+            || f.starts_with("cac ban, don vi")
+            || f.starts_with("cac phong, don vi"))
+            && f.trim_end_matches(':').split(' ').any(|w| matches!(w, "thuoc" | "cua"))
+            && f.split(' ').count() <= 14
+    })
+}
+
+/// The items the text gives the members of its steering committee or council, when the
+/// recipients reach them as members ("1. Thành viên Ban Chỉ đạo" over "đ) Công an xã, Ban Chỉ
+/// huy Quân sự xã: …", and "- Thành viên Ban Chỉ đạo;": held-out batch 78).
+fn members_items(doc: &Document, recipients: &crate::document::Recipients) -> Vec<(usize, usize)> {
+    let members_listed = recipients.entries.iter().any(|e| {
+        let f = crate::vietnamese::fold::fold_prefix(doc.slice(e.text), 24);
+        f.starts_with("thanh vien") || f.starts_with("cac thanh vien")
+    });
+    if !members_listed {
+        return Vec::new();
+    }
+    items_under(doc, |f| {
+        (f.starts_with("thanh vien ") || f.starts_with("cac thanh vien "))
+            && f.split(' ').count() <= 8
+    })
+}
+
+/// The items whose heading (folded, after its marker, no full stop or semicolon at its end)
+/// passes `heading` (first line, one past the last): an item runs to the next item of its kind
+/// in its part.
+fn items_under(doc: &Document, heading: impl Fn(&str) -> bool) -> Vec<(usize, usize)> {
     let items = &doc.body.items;
     let mut ranges = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let line = &doc.lines[item.line];
         let f = fold(doc.slice(Span::new(item.marker.end, line.content.end)).trim());
-        let heading = (f.starts_with("cac don vi")
-            || f.starts_with("cac ban, don vi")
-            || f.starts_with("cac phong, don vi"))
-            && f.trim_end_matches(':').split(' ').any(|w| matches!(w, "thuoc" | "cua"))
-            && f.split(' ').count() <= 14
-            && !f.ends_with(['.', ';']);
-        if !heading {
+        if f.ends_with(['.', ';']) || !heading(&f) {
             continue;
         }
         let same_kind = |other: &crate::document::body::Item| {
@@ -1267,6 +1303,7 @@ impl Rule for Unlisted {
             .map(|a| (listed.aliases.key(&a.full_name(doc.text())), 0))
             .collect();
         let own_units = own_units_items(doc);
+        let members = members_items(doc, recipients);
         for a in &doc.assignments {
             let execute = a.duty == crate::document::Duty::Execute;
             if execute && listed.executing_listed {
@@ -1400,6 +1437,7 @@ impl Rule for Unlisted {
                 || (a.group && listed.members_listed(name))
                 || (own_units.iter().any(|&(from, to)| (from..to).contains(&a.line))
                     && has_head(&fold(name), INNER_UNIT_HEADS))
+                || members.iter().any(|&(from, to)| (from..to).contains(&a.line))
                 || given_by_an_issuer(doc, a.name, name)
             {
                 continue;
@@ -1668,6 +1706,48 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
         let found = findings(rule, &decision("- Thường trực Đảng ủy xã;\n"));
         assert!(found.iter().any(|f| f.contains("Trạm Y tế xã")), "{found:?}");
+    }
+
+    /// Held-out batch 78: "- Như Điều 1;" for the members the executing Điều 3 names "có tên
+    /// tại Điều 1" does not reach the bodies Điều 3 names one by one.
+    #[test]
+    fn như_điều_for_the_members_of_the_first_article() {
+        let decision = |entries: &str| {
+            format!("ĐẢNG BỘ TỈNH NGHỆ AN\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ HÙNG CHÂU\n*\nSố 125-QĐ/ĐU\tHùng Châu, ngày 16 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nthành lập Đoàn kiểm tra\n\nBAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH:\n\nĐiều 1. Thành lập Đoàn kiểm tra đối với Chi bộ thôn Yên Lạc, gồm các đồng chí có tên sau:\n1. Đồng chí Nguyễn Văn Hùng - Trưởng đoàn.\nĐiều 2. Đoàn kiểm tra làm việc từ ngày 23/3/2026.\nĐiều 3. Văn phòng Đảng ủy, Chi bộ thôn Yên Lạc và các đồng chí có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.\n\nNơi nhận:\n{entries}- Như Điều 1,\n- Lưu Văn phòng Đảng ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nVõ Thị Lan Anh\n")
+        };
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &decision("- Chi bộ thôn Yên Lạc,\n"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &decision(""));
+        assert!(found.iter().any(|f| f.contains("Chi bộ thôn Yên Lạc")), "{found:?}");
+    }
+
+    /// Held-out batch 78: a notice of a Phó Chủ tịch's conclusions gives tasks to the bodies
+    /// heading its items ("II. KẾT LUẬN VÀ GIAO NHIỆM VỤ" / "1. Sở Nông nghiệp và Môi trường").
+    #[test]
+    fn a_notice_of_conclusions_headed_by_bodies() {
+        let notice = |entries: &str| {
+            format!("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 215/TB-VPUBND\tQuảng Ngãi, ngày 16 tháng 3 năm 2026\n\nTHÔNG BÁO\nKết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh\n\nI. TÌNH HÌNH\nTiến độ còn chậm.\nII. KẾT LUẬN VÀ GIAO NHIỆM VỤ\nPhó Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n1. Sở Nông nghiệp và Môi trường\na) Chủ trì hướng dẫn xác định nguồn gốc đất.\n2. Sở Tài chính\na) Thẩm định phương án bồi thường.\nVăn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\nNơi nhận:\n- Sở Tài chính;\n{entries}- Lưu: VT, KTN.\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nNguyễn Văn Thịnh\n")
+        };
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &notice("- Sở Nông nghiệp và Môi trường;\n"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &notice(""));
+        assert!(found.iter().any(|f| f.contains("Sở Nông nghiệp và Môi trường")), "{found:?}");
+    }
+
+    /// Held-out batch 78: the bodies under "1. Thành viên Ban Chỉ đạo" are its members, whom
+    /// "- Thành viên Ban Chỉ đạo;" reaches.
+    #[test]
+    fn the_members_of_a_steering_committee() {
+        let plan = |entries: &str| {
+            format!("ỦY BAN NHÂN DÂN XÃ TRUNG LÝ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ ĐẠO\tĐộc lập - Tự do - Hạnh phúc\nSố: 03/KH-BCĐ\tTrung Lý, ngày 06 tháng 02 năm 2026\n\nKẾ HOẠCH\nXóa nhà tạm năm 2026\n\nI. MỤC ĐÍCH\nHỗ trợ các hộ nghèo.\nII. TỔ CHỨC THỰC HIỆN\n1. Thành viên Ban Chỉ đạo\na) Công an xã, Ban Chỉ huy Quân sự xã: huy động lực lượng hỗ trợ ngày công.\n2. Trưởng các thôn\n- Lập danh sách hộ được hỗ trợ.\n\nNơi nhận:\n- Thường trực Đảng ủy xã;\n{entries}- Trưởng các thôn;\n- Lưu: VT, BCĐ.\nTM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\nHà Văn Toàn\n")
+        };
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &plan("- Thành viên Ban Chỉ đạo;\n"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &plan(""));
+        assert!(found.iter().any(|f| f.contains("Công an xã")), "{found:?}");
     }
 
     /// A hospital's decision (held-out batch 10): the Sở Y tế above it in the header is not

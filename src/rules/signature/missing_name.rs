@@ -170,6 +170,18 @@ mod tests {
         assert!(found[0].starts_with("6:"), "{found:?}");
     }
 
+    /// Held-out batch 77: a police chief's rank typed on its own line under the title and no
+    /// name after it: the name is missing on the rank's line.
+    #[test]
+    fn the_name_after_a_rank_alone() {
+        let text = "Nơi nhận:\n- UBND xã;\n- Lưu: VT, CAX.\nTRƯỞNG CÔNG AN XÃ\nThượng tá\n";
+        let found = findings("signature/missing-name", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("5:"), "{found:?}");
+        let named = "Nơi nhận:\n- UBND xã;\n- Lưu: VT, CAX.\nTRƯỞNG CÔNG AN XÃ\nThượng tá\nLê Văn Hùng\n";
+        assert!(findings("signature/missing-name", named).is_empty());
+    }
+
     /// Held-out batches 48 and 49: beside Nơi nhận, the row whose right cell was left empty
     /// ("- Đại biểu HĐND xã;⇥") is where the name stood.
     #[test]
