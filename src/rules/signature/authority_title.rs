@@ -365,11 +365,24 @@ impl Rule for AuthorityTitle {
                         }
                         continue;
                     };
+                    let unit_head = {
+                        let f = crate::vietnamese::fold(t);
+                        f.starts_with("chanh van phong") || f.starts_with("truong phong")
+                    };
                     if deputy_of(t).is_some() && sig.name.is_some() {
                         ctx.emit(
                             anchor(Span::empty(0)),
                             format!("Cấp phó ký phải có quyền hạn ký: “KT. {}” (hoặc “TM.” tập thể) trên “{t}”", head_title_upper(t)),
                             format!("A deputy signs under an authority: “KT. {}” (or the collective's “TM.”) above “{t}”", head_title_upper(t)),
+                        );
+                    } else if unit_head && council_or_committee.is_some() && sig.name.is_some() {
+                        // the head of the committee's office signs its text by order only
+                        // ("TL. CHỦ TỊCH" / "CHÁNH VĂN PHÒNG" of a commune's invitation,
+                        // held-out batch 79); the office's own text is headed by the office
+                        ctx.emit(
+                            anchor(Span::empty(0)),
+                            format!("“{t}” ký văn bản của Ủy ban, Hội đồng là ký thừa lệnh: thiếu dòng “TL. CHỦ TỊCH” trên “{t}”"),
+                            format!("“{t}” signs the committee's or council's text by order: the line “TL. CHỦ TỊCH” above “{t}” is missing"),
                         );
                     } else if let Some(collective) = (party || youth)
                         .then(|| match head_of(t) {
@@ -490,6 +503,18 @@ mod tests {
         let notice = |prefix: &str| format!("ỦY BAN MTTQ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc\nBAN THƯỜNG TRỰC\nSố: 52/TB-MTTQ-BTT\tGia Lai, ngày 09 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết luận\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\n{prefix} BAN THƯỜNG TRỰC\nCHÁNH VĂN PHÒNG\n\nĐinh Công Luận\n");
         assert!(findings("signature/authority-title", &notice("TL.")).is_empty());
         assert_eq!(findings("signature/authority-title", &notice("TM.")).len(), 1);
+    }
+
+    /// Held-out batch 79: the head of a commune committee's office signs its invitation by
+    /// order ("TL. CHỦ TỊCH"); the office's own text, headed by the office, he signs bare.
+    #[test]
+    fn the_head_of_the_office_signs_the_committees_text_by_order() {
+        let invitation = |header: &str, prefix: &str| format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{header}\tĐộc lập - Tự do - Hạnh phúc\nSố: 21/GM-UBND\tTân Sơn, ngày 02 tháng 3 năm 2026\n\nGIẤY MỜI\nHọp triển khai\n\nNơi nhận:\n- Như thành phần mời;\n- Lưu: VT.\n{prefix}CHÁNH VĂN PHÒNG\nĐinh Công Luận\n");
+        let rule = "signature/authority-title";
+        assert!(findings(rule, &invitation("XÃ TÂN SƠN", "TL. CHỦ TỊCH\n")).is_empty());
+        assert_eq!(findings(rule, &invitation("XÃ TÂN SƠN", "")).len(), 1, "{:?}", findings(rule, &invitation("XÃ TÂN SƠN", "")));
+        let office = invitation("XÃ TÂN SƠN\nVĂN PHÒNG", "");
+        assert!(findings(rule, &office).is_empty(), "{:?}", findings(rule, &office));
     }
 
     /// A false alarm met on a correct plan of a provincial HĐND's standing committee: each of
