@@ -762,8 +762,16 @@ impl<'a> Reader<'a> {
     /// batch 77). The kind must end the name (a verb or a comma after it): "Công đoàn Bệnh
     /// viện Đa khoa tỉnh" goes on with the hospital's own name, read as a body of its own.
     fn institution_after(&self, k: usize, head_end: usize, at: usize) -> Option<usize> {
-        let head: Vec<String> = (k..head_end).map(|j| fold(self.word(j))).collect();
-        if !is_member_organisation(&head.join(" ")) || self.sep(at - 1) != Sep::Space {
+        // (the words as written: the institution's kind in capitals first, the rest lower)
+        let member = match head_end - k {
+            1 => matches!(self.word(k), "Đoàn" | "Hội"),
+            2 => {
+                matches!(self.word(k), "Chi" | "Công" | "Đảng")
+                    && matches!(self.word(k + 1), "đoàn" | "hội" | "bộ")
+            }
+            _ => false,
+        };
+        if !member || self.sep(at - 1) != Sep::Space {
             return None;
         }
         // "cơ sở", lower case, between the union and the institution
@@ -773,10 +781,11 @@ impl<'a> Reader<'a> {
         } else {
             at
         };
-        let kind = format!("{} {}", fold(self.word(at)), fold(self.word(at + 1)));
-        let named = is_cap(self.word(at))
-            && self.sep(at) == Sep::Space
-            && matches!(kind.as_str(), "trung tam" | "benh vien" | "cong ty");
+        let named = self.sep(at) == Sep::Space
+            && matches!(
+                (self.word(at), self.word(at + 1)),
+                ("Trung", "tâm") | ("Bệnh", "viện") | ("Công", "ty")
+            );
         let ends = self.sep(at + 1) != Sep::Space || !is_cap(self.word(at + 2));
         (named && ends).then_some(at + 2)
     }

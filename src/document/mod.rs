@@ -622,10 +622,11 @@ impl<'a> Document<'a> {
             .iter()
             .find(|a| a.line > x.line)
             .map_or(self.body.end, |a| a.line);
+        // (as written, "Điều 1": the article's own word)
         (x.line..end).any(|l| {
-            let f = fold::fold(self.content(l));
-            f.match_indices("dieu ").any(|(i, w)| {
-                let rest = &f[i + w.len()..];
+            let c = self.content(l);
+            c.match_indices("Điều ").any(|(i, w)| {
+                let rest = &c[i + w.len()..];
                 let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
                 rest[..digits].parse::<u32>() == Ok(n)
             })
