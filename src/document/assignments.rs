@@ -166,6 +166,9 @@ pub struct Input<'a> {
     pub items: Vec<(usize, usize)>,
     /// The issuer is a village's body (see [`Reader::village`]).
     pub village: bool,
+    /// The issuer is or belongs to a centre, hospital or company (see
+    /// [`Reader::institution`]).
+    pub institution: bool,
 }
 
 fn folded_words(r: &Reader, from: usize, n: usize) -> String {
@@ -311,6 +314,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
     let text = input.text;
     let mut r = Reader::new(text, input.words);
     r.village = input.village;
+    r.institution = input.institution;
     let mut out: Vec<Assignment> = Vec::new();
     // which lines assign by their subject, marked once (the ranges may be many)
     let mut task_line = vec![false; input.lines.len()];
@@ -812,6 +816,7 @@ mod tests {
             headed_lines: Vec::new(),
             items: Vec::new(),
             village: false,
+            institution: false,
         };
         scan(&input)
     }

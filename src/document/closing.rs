@@ -727,9 +727,9 @@ pub fn parse(
                 lines[j].row == line.row
                     && (super::header::is_national_title(t)
                         || super::header::is_motto(t)
-                        // a Party text's: "ĐẢNG BỘ TỈNH …⇥ĐẢNG CỘNG SẢN VIỆT NAM"
-                        || (t.len() <= 40
-                            && fold(t).trim() == super::header::PARTY_TITLE_FOLDED))
+                        // a Party text's: "ĐẢNG BỘ TỈNH …⇥ĐẢNG CỘNG SẢN VIỆT NAM"; an
+                        // association's: "BCH HỘI NÔNG DÂN TỈNH …⇥HỘI NÔNG DÂN VIỆT NAM"
+                        || super::header::is_org_or_party_title(t))
             })
         };
         // (or in lines, the issuer over the national title: "ỦY BAN NHÂN DÂN" / "XÃ …" /

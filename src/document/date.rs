@@ -793,11 +793,11 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
             let joins = between.len() <= 40 && {
                 let f = fold(between);
                 matches!(f.as_str(), "den ngay" | "den" | "-" | "–" | "den het ngay")
-                    // a closing hour before the last day: "đến 17 giờ 00 ngày 31/3/2027"
-                    // (held-out batch 80)
-                    || f.strip_prefix("den ")
-                        .and_then(|r| r.strip_suffix(" ngay"))
-                        .is_some_and(is_clock_time)
+                    // a closing hour before the last day: "đến 17 giờ 00 ngày 31/3/2027",
+                    // "đến hết 17 giờ 00 phút, ngày …" (held-out batch 80)
+                    || f.ends_with("ngay")
+                        && f.len() > "den ngay".len()
+                        && matches!(without_time(&f), "den" | "den het")
             };
             // (a weekday before it stands between "từ" and the date: "từ thứ Hai, ngày
             // 16/3/2026 đến ngày 30/5/2026", held-out batch 51)
@@ -827,20 +827,6 @@ pub fn scan_dates(text: &str, range: Span) -> Vec<DateMention> {
     out
 }
 
-/// An hour of the day, folded: "17 gio 00", "17 gio 30 phut", "17 gio", "17h00", "17h".
-fn is_clock_time(folded: &str) -> bool {
-    let number = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
-    let words: Vec<&str> = folded.split(' ').collect();
-    match words.as_slice() {
-        [one] => one
-            .split_once('h')
-            .is_some_and(|(h, m)| number(h) && (m.is_empty() || number(m))),
-        [h, "gio"] => number(h),
-        [h, "gio", m] | [h, "gio", m, "phut"] => number(h) && number(m),
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -856,8 +842,13 @@ mod tests {
             assert_eq!(ds.len(), 2, "{ds:?}");
             assert_eq!(ds[0].period_end, Some(1), "{s}: {ds:?}");
         }
-        assert!(!is_clock_time("ba"));
-        assert!(!is_clock_time("17 gio ke tu"));
+        let s = "nhận hồ sơ: từ ngày 04/01/2027 đến hết 17 giờ 00 phút, ngày 31/3/2027.";
+        let ds = scan_dates(s, Span::new(0, s.len()));
+        assert_eq!(ds[0].period_end, Some(1), "{s}: {ds:?}");
+        // (other words between are no period's)
+        let s = "từ ngày 04/01/2027 đến khi có kết quả, chậm nhất ngày 31/3/2027.";
+        let ds = scan_dates(s, Span::new(0, s.len()));
+        assert_eq!(ds[0].period_end, None, "{s}: {ds:?}");
     }
 
     #[test]

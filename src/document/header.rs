@@ -227,11 +227,11 @@ fn org_title_folded(f: &str) -> Option<OrgTitle> {
 /// Whether a line is an organisation's own title in place of the national title ("HỘI NÔNG
 /// DÂN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH") or the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM").
 pub fn is_org_or_party_title(content: &str) -> bool {
-    if content.len() > 80 {
+    if content.len() > TITLE_MAX_BYTES {
         return false;
     }
     let f = squash(content);
-    org_title_folded(&f).is_some() || f == PARTY_TITLE_FOLDED
+    org_title_folded(&f).is_some() || one_word_off(&f, PARTY_TITLE_FOLDED)
 }
 
 /// `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, folded.

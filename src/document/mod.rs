@@ -295,6 +295,12 @@ impl Parsed {
             headed_lines,
             items,
             village: header.village,
+            institution: header.issuing_body.iter().any(|&l| {
+                let f = fold(&text[lines[l].content.start..lines[l].content.end]);
+                ["trung tam", "benh vien", "cong ty"]
+                    .iter()
+                    .any(|k| f.contains(k))
+            }),
         });
         let dates = date::scan_dates(text, range);
         Parsed {
@@ -329,7 +335,8 @@ type TaskLines = (Vec<(usize, usize)>, Vec<(usize, usize)>);
 /// proposal parts ("kiến nghị", "đề xuất") of any document. A report or minutes recounts: only
 /// its proposals assign, and the conclusions of a record's meeting ("KẾT LUẬN CỦA HỘI NGHỊ"). Second, the part of the tasks ahead ([`body::Part::sets_tasks`]),
 /// where only a body heading its item on a line of its own is given the tasks under it ("5.
-/// Công an xã" / "- Xây dựng kế hoạch …").
+/// Công an xã" / "- Xây dựng kế hoạch …"), and so are a notice's conclusions ("II. KẾT LUẬN VÀ
+/// GIAO NHIỆM VỤ" / "1. Sở Nông nghiệp và Môi trường" / "a) Chủ trì …").
 fn task_lines(text: &str, header: &Header, body: &Body) -> TaskLines {
     let recounts = header
         .type_name
@@ -386,6 +393,10 @@ fn task_lines(text: &str, header: &Header, body: &Body) -> TaskLines {
     let _ = text;
     (v, headed)
 }
+
+/// How an executing article names the persons an earlier article lists, folded, before the
+/// article's number: "các đồng chí có tên tại Điều 1".
+pub(crate) const PERSONS_OF_ARTICLE: [&str; 2] = ["co ten tai dieu ", "co ten o dieu "];
 
 impl<'a> Document<'a> {
     /// Parses `source` under `config` (for the profile and the input kind).
@@ -611,8 +622,9 @@ impl<'a> Document<'a> {
         articles.iter().rev().find(|a| a.line <= line)
     }
 
-    /// Whether the executing article names article `n` among its executors ("các đồng chí có
-    /// tên tại Điều 1 chịu trách nhiệm thi hành"): "- Như Điều 1;" then reaches executors too.
+    /// Whether the executing article names the persons of article `n` among its executors
+    /// ("các đồng chí có tên tại Điều 1 chịu trách nhiệm thi hành"): "- Như Điều 1;" then
+    /// reaches executors too. (Any other "Điều 1" there, a cited text's, is not theirs.)
     pub fn executing_names_article(&self, n: u32) -> bool {
         let Some(x) = self.executing_article() else {
             return false;
@@ -622,13 +634,14 @@ impl<'a> Document<'a> {
             .iter()
             .find(|a| a.line > x.line)
             .map_or(self.body.end, |a| a.line);
-        // (as written, "Điều 1": the article's own word)
         (x.line..end).any(|l| {
-            let c = self.content(l);
-            c.match_indices("Điều ").any(|(i, w)| {
-                let rest = &c[i + w.len()..];
-                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-                rest[..digits].parse::<u32>() == Ok(n)
+            let f = fold::fold(self.content(l));
+            PERSONS_OF_ARTICLE.iter().any(|p| {
+                f.match_indices(p).any(|(i, w)| {
+                    let rest = &f[i + w.len()..];
+                    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                    rest[..digits].parse::<u32>() == Ok(n)
+                })
             })
         })
     }

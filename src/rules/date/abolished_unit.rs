@@ -328,7 +328,11 @@ impl Rule for AbolishedUnit {
                             p.starts_with(crate::vietnamese::case::is_upper_letter)
                         })
                 });
-                if history || older_cited {
+                // a power company's unit is named by the company, not by the state's units:
+                // "Điện lực Thành phố Quảng Ngãi" (held-out batch 81); not the post office's
+                // "Bưu điện huyện …", renamed with the communes (held-out batch 66)
+                let enterprise_unit = before.trim_end().ends_with("dien luc");
+                if history || older_cited || enterprise_unit {
                     continue;
                 }
                 let (what, what_en) = match kind {
@@ -471,6 +475,17 @@ mod tests {
         assert!(f(&letter("UBND TỈNH ĐỒNG NAI", judgment)).is_empty());
         let living = "Đề nghị Ủy ban nhân dân huyện Cẩm Mỹ phối hợp thi hành Bản án số 58/2024/DS-ST ngày 22/8/2024.";
         assert_eq!(f(&letter("UBND TỈNH ĐỒNG NAI", living)).len(), 1);
+    }
+
+    /// Held-out batch 81: a power company's unit named after a former city keeps its name;
+    /// the city named alone is still found.
+    #[test]
+    fn an_enterprises_unit_keeps_its_name() {
+        let f = |t: &str| findings("date/abolished-unit", t);
+        let unit = "Kiểm tra Điện lực Thành phố Quảng Ngãi và phường Cẩm Thành ngày 07/4/2026.";
+        assert!(f(&letter("SỞ CÔNG THƯƠNG TỈNH QUẢNG NGÃI", unit)).is_empty(), "{:?}", f(&letter("SỞ CÔNG THƯƠNG TỈNH QUẢNG NGÃI", unit)));
+        let city = "Kiểm tra Thành phố Quảng Ngãi và phường Cẩm Thành ngày 07/4/2026.";
+        assert_eq!(f(&letter("SỞ CÔNG THƯƠNG TỈNH QUẢNG NGÃI", city)).len(), 1);
     }
 
     /// Held-out batch 64: the districts' end itself, and a list of kinds that "cũ" closes,

@@ -6,7 +6,8 @@ declare_rule! {
     /// ## What it does
     /// Checks the recipient entry "- Như Điều N;" of a decision or a resolution: article N
     /// must exist, and must be the article that names who executes the text ("Chánh Văn
-    /// phòng …, Thủ trưởng các cơ quan … chịu trách nhiệm thi hành Quyết định này").
+    /// phòng …, Thủ trưởng các cơ quan … chịu trách nhiệm thi hành Quyết định này"), or the
+    /// one whose persons that article names among them ("các đồng chí có tên tại Điều 1").
     ///
     /// ## Why
     /// "Như Điều 3" sends the text to the bodies that article names; pointing at another
@@ -47,8 +48,9 @@ declare_rule! {
     /// ### Quy tắc kiểm tra gì
     /// Kiểm tra dòng nơi nhận `- Như Điều N;` của quyết định, nghị quyết: Điều N phải có trong văn
     /// bản, và phải là điều giao trách nhiệm thi hành
-    /// (`Chánh Văn phòng …, Thủ trưởng các cơ quan … chịu trách nhiệm thi hành Quyết định này`).
-    /// Khi các điều đang đánh số sai thứ tự, quy tắc không xét (đó là việc của
+    /// (`Chánh Văn phòng …, Thủ trưởng các cơ quan … chịu trách nhiệm thi hành Quyết định này`),
+    /// hoặc là điều có những người mà điều giao thi hành nêu tên (`các đồng chí có tên tại Điều
+    /// 1`). Khi các điều đang đánh số sai thứ tự, quy tắc không xét (đó là việc của
     /// `structure/article-order`).
     ///
     /// ### Vì sao

@@ -783,11 +783,11 @@ const PARTY_OWNERS: &[&str] = &[" tinh uy", " thanh uy", " dang uy", " huyen uy"
 
 /// Owners other than a Party committee, folded and spaced: an association, the Front, a
 /// union, the People's Committee or Council.
+/// ("đoàn" is not among them: "- Các ban Đảng, đoàn thể xã;" names the Party's boards.)
 const OTHER_OWNERS: &[&str] = &[
     " hoi ",
     " mttq ",
     " mat tran ",
-    " doan ",
     " ubnd ",
     " uy ban nhan dan ",
     " hdnd ",
@@ -871,7 +871,12 @@ impl Group {
         ]
         .iter()
         .any(|w| folded.contains(w));
-        let spaced = format!(" {} ", folded.replace("xa hoi", "xa_hoi"));
+        // (words only: "… Văn phòng Hội;" ends with its owner; "xã hội" is no association)
+        let words: String = folded
+            .chars()
+            .map(|c| if c.is_ascii_punctuation() { ' ' } else { c })
+            .collect();
+        let spaced = format!(" {} ", words.replace("xa hoi", "xa_hoi"));
         let other_owner = OTHER_OWNERS.iter().any(|o| spaced.contains(o))
             && !PARTY_OWNERS.iter().any(|p| spaced.contains(p));
         (!kinds.is_empty() || assembly).then(|| Group {
@@ -984,6 +989,11 @@ mod tests {
         assert!(g.covers("Ban Tuyên giáo và Dân vận Tỉnh ủy", &a));
         let g = Group::parse("Các ban xây dựng Đảng;", &a).unwrap();
         assert!(g.covers("Ban Tổ chức Tỉnh ủy", &a));
+        // (review: "đoàn thể" names no owner of the boards)
+        let g = Group::parse("Các ban Đảng, đoàn thể xã;", &a).unwrap();
+        assert!(g.covers("Ban Tổ chức Đảng ủy xã", &a));
+        let g = Group::parse("Các ban, Văn phòng Hội;", &a).unwrap();
+        assert!(!g.covers("Ban Tuyên giáo và Dân vận Tỉnh ủy", &a));
     }
 
     /// Held-out batch 55: "Hợp tác xã" is a cooperative, keyed as "HTX" is; its "xã" opens

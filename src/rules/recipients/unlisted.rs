@@ -178,6 +178,9 @@ struct Listed<'a> {
     inner_units_listed: bool,
     /// "Như Điều 3": the bodies of the executing article are listed.
     executing_listed: bool,
+    /// "- Văn phòng Chính phủ;": the Prime Minister's office, through which a ministry's
+    /// reports to the Prime Minister and the Government go (a ministry's plan, real set 9).
+    government_office: bool,
     /// The lines of the articles named by "Như Điều N" (first, one past last): whoever they
     /// name receives the text ("Điều 3. Quyết định này được: … Gửi cho Phòng Kinh tế, Công
     /// an xã …" of a fine decision, with "b) Công an xã phối hợp …" under it).
@@ -634,6 +637,9 @@ impl<'a> Listed<'a> {
             own_boards,
             inner_units_listed,
             executing_listed,
+            government_office: folded_entries
+                .iter()
+                .any(|f| f.starts_with("van phong chinh phu") || f.starts_with("vpcp")),
             articles_listed,
             articles_folded,
             as_above,
@@ -1011,20 +1017,44 @@ fn own_units_items(doc: &Document) -> Vec<(usize, usize)> {
 }
 
 /// The items the text gives the members of its steering committee or council, when the
-/// recipients reach them as members ("1. Thành viên Ban Chỉ đạo" over "đ) Công an xã, Ban Chỉ
-/// huy Quân sự xã: …", and "- Thành viên Ban Chỉ đạo;": held-out batch 78).
-fn members_items(doc: &Document, recipients: &crate::document::Recipients) -> Vec<(usize, usize)> {
-    let members_listed = recipients.entries.iter().any(|e| {
-        let f = crate::vietnamese::fold::fold_prefix(doc.slice(e.text), 24);
-        f.starts_with("thanh vien") || f.starts_with("cac thanh vien")
-    });
-    if !members_listed {
+/// recipients reach them as members of that body ("1. Thành viên Ban Chỉ đạo" over "đ) Công
+/// an xã, Ban Chỉ huy Quân sự xã: …", and "- Thành viên Ban Chỉ đạo;" or "- Thành viên BCĐ;":
+/// held-out batch 78; not "- Các thành viên UBND xã;").
+fn members_items(
+    doc: &Document,
+    recipients: &crate::document::Recipients,
+    aliases: &super::names::Aliases,
+) -> Vec<(usize, usize)> {
+    // what follows "(các) thành viên", as written
+    let body_of = |t: &str| -> Option<String> {
+        let t = t.trim_start_matches(['-', '–', '+', ' ']);
+        let mut words = t.split_whitespace().peekable();
+        words.next_if(|w| fold(w) == "cac");
+        words.next().filter(|w| fold(w) == "thanh")?;
+        words.next().filter(|w| fold(w).trim_end_matches([';', ',', '.', ':']) == "vien")?;
+        let rest = words.collect::<Vec<_>>().join(" ");
+        Some(aliases.key(rest.trim_end_matches([';', ',', '.', ':'])))
+    };
+    let listed: Vec<String> = recipients
+        .entries
+        .iter()
+        .filter_map(|e| body_of(doc.slice(e.text)))
+        .collect();
+    if listed.is_empty() {
         return Vec::new();
     }
     items_under(doc, |f| {
-        (f.starts_with("thanh vien ") || f.starts_with("cac thanh vien "))
-            && f.split(' ').count() <= 8
+        (f.starts_with("thanh vien ") || f.starts_with("cac thanh vien ")) && f.split(' ').count() <= 8
     })
+    .into_iter()
+    .filter(|&(from, _)| {
+        let line = &doc.lines[from];
+        let item = doc.body.items.iter().find(|i| i.line == from);
+        let start = item.map_or(line.content.start, |i| i.marker.end);
+        body_of(doc.slice(Span::new(start, line.content.end)))
+            .is_some_and(|heading| listed.iter().any(|l| l.is_empty() || *l == heading))
+    })
+    .collect()
 }
 
 /// The items whose heading (folded, after its marker, no full stop or semicolon at its end)
@@ -1070,7 +1100,7 @@ fn article_lines(doc: &Document, number: u32) -> Option<(usize, usize)> {
 /// What an executing article calls the people another article names (folded): they receive
 /// the text through "- Như Điều N;" or an entry naming them. ("các tổ chức, cá nhân có liên
 /// quan" is a catch-all that asks for no copy.)
-const PEOPLE: [&str; 2] = ["co ten tai dieu", "co ten o dieu"];
+const PEOPLE: [&str; 2] = crate::document::PERSONS_OF_ARTICLE;
 
 /// A school's level, from its folded name: the first of the level words it holds (a primary
 /// and a lower secondary school of one commune share the commune's name, not their identity).
@@ -1303,7 +1333,7 @@ impl Rule for Unlisted {
             .map(|a| (listed.aliases.key(&a.full_name(doc.text())), 0))
             .collect();
         let own_units = own_units_items(doc);
-        let members = members_items(doc, recipients);
+        let members = members_items(doc, recipients, &listed.aliases);
         for a in &doc.assignments {
             let execute = a.duty == crate::document::Duty::Execute;
             if execute && listed.executing_listed {
@@ -1421,7 +1451,10 @@ impl Rule for Unlisted {
                 let kind = kind.strip_suffix(" nha").unwrap_or(kind);
                 listed.school_branches.iter().any(|k| k == kind)
             });
+            let to_the_government = listed.government_office
+                && matches!(fold(name).as_str(), "thu tuong chinh phu" | "chinh phu");
             if through_own
+                || to_the_government
                 || school_branch
                 || reported_by_another
                 || joint_office
@@ -1708,6 +1741,20 @@ mod tests {
         assert!(found.iter().any(|f| f.contains("Trạm Y tế xã")), "{found:?}");
     }
 
+    /// Real set 9: a ministry's plan that reports to the Prime Minister sends it to the
+    /// Văn phòng Chính phủ, through which the report goes.
+    #[test]
+    fn a_report_to_the_prime_minister_through_his_office() {
+        let plan = |entries: &str| {
+            format!("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 4385/KH-BVHTTDL\tHà Nội, ngày 10 tháng 10 năm 2025\n\nKẾ HOẠCH\nThực hiện Quy hoạch\n\nI. MỤC ĐÍCH\nThực hiện quy hoạch.\nII. TỔ CHỨC THỰC HIỆN\n1. Vụ Kế hoạch, Tài chính tổ chức đánh giá, báo cáo Thủ tướng Chính phủ định kỳ hằng năm.\n\nNơi nhận:\n- Bộ trưởng (để báo cáo);\n{entries}- Lưu: VT, KHTC.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTạ Quang Đông\n")
+        };
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &plan("- Văn phòng Chính phủ;\n"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &plan("- Bộ Tài chính;\n"));
+        assert!(found.iter().any(|f| f.contains("Thủ tướng Chính phủ")), "{found:?}");
+    }
+
     /// Held-out batch 78: "- Như Điều 1;" for the members the executing Điều 3 names "có tên
     /// tại Điều 1" does not reach the bodies Điều 3 names one by one.
     #[test]
@@ -1746,7 +1793,12 @@ mod tests {
         let rule = "recipients/unlisted";
         let found = findings(rule, &plan("- Thành viên Ban Chỉ đạo;\n"));
         assert!(found.is_empty(), "{found:?}");
+        let found = findings(rule, &plan("- Các thành viên BCĐ;\n"));
+        assert!(found.is_empty(), "{found:?}");
         let found = findings(rule, &plan(""));
+        assert!(found.iter().any(|f| f.contains("Công an xã")), "{found:?}");
+        // (review: the members of another body reach none of these)
+        let found = findings(rule, &plan("- Các thành viên UBND xã;\n"));
         assert!(found.iter().any(|f| f.contains("Công an xã")), "{found:?}");
     }
 

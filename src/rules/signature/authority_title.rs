@@ -281,11 +281,7 @@ impl Rule for AuthorityTitle {
                         }
                         // the head of a unit (its office, a department) signs by order, "TL.":
                         // on behalf of the collective sign its head and deputies
-                        Some(t)
-                            if {
-                                let f = crate::vietnamese::fold(t);
-                                f.starts_with("chanh van phong") || f.starts_with("truong phong")
-                            } =>
+                        Some(t) if is_unit_head(t) =>
                         {
                             ctx.emit(
                                 a.prefix_span,
@@ -355,8 +351,19 @@ impl Rule for AuthorityTitle {
                 }
                 None => {
                     let Some(t) = title else {
-                        // only a name: no prefix, no title
-                        if let (Some((l, _)), true) = (sig.name, sig.titles.is_empty()) {
+                        // only a name: no prefix, no title (not a second name beside another
+                        // signer's, under the title they share: "CHỦ TỌA" / "Nguyễn Văn Thắng⇥
+                        // Trần Thị Hồng Nhung" of a conference's presidium, held-out batch 81)
+                        let beside_another = sig.name.is_some_and(|(l, _)| {
+                            doc.signatures.iter().any(|o| {
+                                o.col != sig.col
+                                    && o.name.is_some_and(|(m, _)| doc.lines[m].row == doc.lines[l].row)
+                                    && !o.titles.is_empty()
+                            })
+                        });
+                        if let (Some((l, _)), true, false) =
+                            (sig.name, sig.titles.is_empty(), beside_another)
+                        {
                             ctx.emit(
                                 Span::empty(doc.lines[l].content.start),
                                 "Phần chữ ký chỉ có họ tên: thiếu quyền hạn ký và chức vụ người ký",
@@ -365,24 +372,27 @@ impl Rule for AuthorityTitle {
                         }
                         continue;
                     };
-                    let unit_head = {
-                        let f = crate::vietnamese::fold(t);
-                        f.starts_with("chanh van phong") || f.starts_with("truong phong")
-                    };
                     if deputy_of(t).is_some() && sig.name.is_some() {
                         ctx.emit(
                             anchor(Span::empty(0)),
                             format!("Cấp phó ký phải có quyền hạn ký: “KT. {}” (hoặc “TM.” tập thể) trên “{t}”", head_title_upper(t)),
                             format!("A deputy signs under an authority: “KT. {}” (or the collective's “TM.”) above “{t}”", head_title_upper(t)),
                         );
-                    } else if unit_head && council_or_committee.is_some() && sig.name.is_some() {
+                    } else if let (true, Some(issuer), true) =
+                        (is_unit_head(t), council_or_committee, sig.name.is_some())
+                    {
                         // the head of the committee's office signs its text by order only
                         // ("TL. CHỦ TỊCH" / "CHÁNH VĂN PHÒNG" of a commune's invitation,
                         // held-out batch 79); the office's own text is headed by the office
+                        let by_order = if issuer == IssuerClass::PeoplesCouncil {
+                            "TL. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN"
+                        } else {
+                            "TL. CHỦ TỊCH"
+                        };
                         ctx.emit(
                             anchor(Span::empty(0)),
-                            format!("“{t}” ký văn bản của Ủy ban, Hội đồng là ký thừa lệnh: thiếu dòng “TL. CHỦ TỊCH” trên “{t}”"),
-                            format!("“{t}” signs the committee's or council's text by order: the line “TL. CHỦ TỊCH” above “{t}” is missing"),
+                            format!("“{t}” ký văn bản của Ủy ban, Hội đồng là ký thừa lệnh: thiếu dòng “{by_order}” trên “{t}”"),
+                            format!("“{t}” signs the committee's or council's text by order: the line “{by_order}” above “{t}” is missing"),
                         );
                     } else if let Some(collective) = (party || youth)
                         .then(|| match head_of(t) {
@@ -408,6 +418,13 @@ impl Rule for AuthorityTitle {
             }
         }
     }
+}
+
+/// The head of a unit (an office, a department: "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG …"), who
+/// signs by order ("TL.").
+fn is_unit_head(title: &str) -> bool {
+    let f = crate::vietnamese::fold(title);
+    f.starts_with("chanh van phong") || f.starts_with("truong phong")
 }
 
 /// Whether the issuer (the header's last issuing line) is a Party committee's Ủy ban Kiểm tra.
@@ -503,6 +520,17 @@ mod tests {
         let notice = |prefix: &str| format!("ỦY BAN MTTQ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc\nBAN THƯỜNG TRỰC\nSố: 52/TB-MTTQ-BTT\tGia Lai, ngày 09 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết luận\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\n{prefix} BAN THƯỜNG TRỰC\nCHÁNH VĂN PHÒNG\n\nĐinh Công Luận\n");
         assert!(findings("signature/authority-title", &notice("TL.")).is_empty());
         assert_eq!(findings("signature/authority-title", &notice("TM.")).len(), 1);
+    }
+
+    /// Held-out batch 81: a conference's two presiding members sign side by side under the
+    /// title they share; a name alone with no one beside it still has no authority.
+    #[test]
+    fn two_names_under_one_shared_title() {
+        let rule = "signature/authority-title";
+        let text = "Nơi nhận:\n- Giám đốc Công ty;\n- Lưu: VT, CĐCS.\nTM. HỘI NGHỊ\nCHỦ TỌA\nNguyễn Văn Thắng\tTrần Thị Hồng Nhung\n";
+        assert!(findings(rule, text).is_empty(), "{:?}", findings(rule, text));
+        let alone = "Nơi nhận:\n- Giám đốc Công ty;\n- Lưu: VT, CĐCS.\nNguyễn Văn Thắng\n";
+        assert_eq!(findings(rule, alone).len(), 1, "{:?}", findings(rule, alone));
     }
 
     /// Held-out batch 79: the head of a commune committee's office signs its invitation by
