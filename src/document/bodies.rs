@@ -758,6 +758,19 @@ impl<'a> Reader<'a> {
         Some(end)
     }
 
+    /// The name over words `k..next` (`next` is the word after it).
+    fn name_of(&self, k: usize, next: usize, head: Head, group: bool) -> BodyName {
+        BodyName {
+            span: Span::new(
+                self.words[k].start as usize,
+                self.words[next - 1].end as usize,
+            ),
+            head,
+            next,
+            group,
+        }
+    }
+
     /// After a member organisation's head (words `k..head_end`) and its own words (to `at`),
     /// the institution it belongs to named by its kind alone, the document's own: "Công đoàn
     /// cơ sở Trung tâm", "Chi đoàn Thanh niên Trung tâm" in a health centre's text (held-out
@@ -1243,15 +1256,7 @@ impl<'a> Reader<'a> {
     }
 
     fn group_name(&self, from: usize, next: usize) -> BodyName {
-        BodyName {
-            span: Span::new(
-                self.words[from].start as usize,
-                self.words[next - 1].end as usize,
-            ),
-            head: Head::Open,
-            next,
-            group: true,
-        }
+        self.name_of(from, next, Head::Open, true)
     }
 
     /// The body's name starting at word `k`, if a head starts there.
@@ -1311,15 +1316,7 @@ impl<'a> Reader<'a> {
                         }
                         // "Công đoàn cơ sở Trung tâm" in the centre's own text
                         if let Some(next) = self.institution_after(k, end, end) {
-                            return Some(BodyName {
-                                span: Span::new(
-                                    self.words[k].start as usize,
-                                    self.words[next - 1].end as usize,
-                                ),
-                                head,
-                                next,
-                                group: false,
-                            });
+                            return Some(self.name_of(k, next, head, false));
                         }
                         let group = fold(self.word(end)) == "cac";
                         // a school's own union or branch, named by the school's text: "Công
@@ -1335,15 +1332,7 @@ impl<'a> Reader<'a> {
                         {
                             // "Công đoàn các Khu kinh tế, công nghiệp tỉnh": one union, its
                             // name the kind of units it unites (held-out batch 45)
-                            return Some(BodyName {
-                                span: Span::new(
-                                    self.words[k].start as usize,
-                                    self.words[named - 1].end as usize,
-                                ),
-                                head,
-                                next: named,
-                                group: false,
-                            });
+                            return Some(self.name_of(k, named, head, false));
                         } else {
                             let (next, _) = self.level(end)?;
                             // ... or at one place, named: "Chi bộ thôn Yên Hồ", "Đoàn xã Gia
@@ -1367,15 +1356,7 @@ impl<'a> Reader<'a> {
                             }
                             next
                         };
-                        return Some(BodyName {
-                            span: Span::new(
-                                self.words[k].start as usize,
-                                self.words[next - 1].end as usize,
-                            ),
-                            head,
-                            next,
-                            group,
-                        });
+                        return Some(self.name_of(k, next, head, group));
                     }
                 }
             }
@@ -1455,15 +1436,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        Some(BodyName {
-            span: Span::new(
-                self.words[k].start as usize,
-                self.words[end - 1].end as usize,
-            ),
-            head,
-            next: end,
-            group,
-        })
+        Some(self.name_of(k, end, head, group))
     }
 
     /// How many words at `k` name the school or the company the text is about, alone (no

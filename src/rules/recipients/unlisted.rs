@@ -285,18 +285,14 @@ impl<'a> Listed<'a> {
         // naming its bodies one by one: held-out batch 78); a wrong N is as-article's finding
         let executing = doc.executing_article().map(|x| x.number);
         let executing_listed = folded_entries.iter().any(|f| {
-            f.strip_prefix("nhu dieu").is_some_and(|n| {
-                let n = n.trim_start();
-                let digits = n.bytes().take_while(u8::is_ascii_digit).count();
-                n[..digits].parse::<u32>().map_or(true, |n| {
+            f.starts_with("nhu dieu")
+                && as_article_number(f).is_none_or(|n| {
                     Some(n) == executing || !doc.executing_names_article(n)
                 })
-            })
         });
         let articles_listed: Vec<(usize, usize)> = folded_entries
             .iter()
-            .filter_map(|f| f.strip_prefix("nhu dieu "))
-            .filter_map(|n| n.split(|c: char| !c.is_ascii_digit()).next()?.parse::<u32>().ok())
+            .filter_map(|f| as_article_number(f))
             .filter_map(|n| article_lines(doc, n))
             .collect();
         // a person by name: "Ông" or "Bà", then a capitalised name that is no title ("- Ông
@@ -1082,7 +1078,13 @@ fn items_under(doc: &Document, heading: impl Fn(&str) -> bool) -> Vec<(usize, us
     ranges
 }
 
-/// The lines of article `number` (first, one past last), when the text has it.
+/// The article a folded "Như Điều N" entry names ("nhu dieu 3;" → 3).
+fn as_article_number(folded_entry: &str) -> Option<u32> {
+    let n = folded_entry.strip_prefix("nhu dieu")?.trim_start();
+    let digits = n.bytes().take_while(u8::is_ascii_digit).count();
+    n[..digits].parse().ok()
+}
+
 /// Lines `from..to` folded, each closed by ";" (the clauses `kind_named` reads).
 fn folded_lines(doc: &Document, from: usize, to: usize) -> String {
     (from..to.min(doc.lines.len()))
@@ -1090,6 +1092,7 @@ fn folded_lines(doc: &Document, from: usize, to: usize) -> String {
         .collect()
 }
 
+/// The lines of article `number` (first, one past last), when the text has it.
 fn article_lines(doc: &Document, number: u32) -> Option<(usize, usize)> {
     let articles = &doc.body.articles;
     let i = articles.iter().position(|a| a.number == number)?;
