@@ -40,6 +40,65 @@ pub struct Recipients {
     pub entries: Vec<Recipient>,
 }
 
+impl Recipient {
+    /// The articles a "Như Điều N" entry names, each number with its span: "Như Điều 3;",
+    /// "Như Điều 1, 3;", "Như các Điều 2 và 3;", "Như Điều 2, Điều 4.". Empty for any other
+    /// entry, and past the first word that is no number, "và", "Điều" or comma ("Như Điều 3
+    /// Quyết định số 12/QĐ-UBND" names Điều 3 only).
+    pub fn as_articles(&self, text: &str) -> Vec<(u32, Span)> {
+        let mut found = Vec::new();
+        let mut words = words_at(text, self.text).peekable();
+        let opening = |w: Option<(usize, &str)>, expected: &str| {
+            w.is_some_and(|(_, w)| fold::fold(w) == expected)
+        };
+        if !opening(words.next(), "nhu") {
+            return found;
+        }
+        if words.peek().is_some_and(|&(_, w)| fold::fold(w) == "cac") {
+            words.next();
+        }
+        if !opening(words.next(), "dieu") {
+            return found;
+        }
+        // the words split again at commas ("1,3"), each piece with its offset
+        let pieces = words.flat_map(|(at, word)| {
+            word.split(',').scan(at, |at, piece| {
+                let start = *at;
+                *at += piece.len() + 1;
+                Some((start, piece))
+            })
+        });
+        for (at, piece) in pieces.filter(|(_, p)| !p.is_empty()) {
+            let digits = piece.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 {
+                let Ok(n) = piece[..digits].parse() else {
+                    break;
+                };
+                found.push((n, Span::new(at, at + digits)));
+                // "3;" and "3." end the list
+                if digits < piece.len() {
+                    break;
+                }
+            } else if !matches!(fold::fold(piece).as_str(), "va" | "dieu") {
+                break;
+            }
+        }
+        found
+    }
+}
+
+/// The words of a span with their offsets, split at spaces.
+fn words_at(text: &str, span: Span) -> impl Iterator<Item = (usize, &str)> {
+    let s = &text[span.start..span.end];
+    s.split(' ')
+        .scan(span.start, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
 impl Recipients {
     pub fn archive(&self) -> Option<&Recipient> {
         self.entries.iter().rev().find(|r| r.archive)
@@ -951,6 +1010,38 @@ mod tests {
     fn parse_text(text: &str) -> (Option<Recipients>, Vec<Signature>, Option<Closing>) {
         let (lines, _) = super::super::lines::scan(text, false);
         parse(text, &lines, 0)
+    }
+
+    #[test]
+    fn an_entry_names_the_articles_after_nhu_dieu() {
+        let numbers = |entry: &str| {
+            let text = format!("Nơi nhận:\n{entry}\n- Lưu: VT.\n");
+            let (lines, _) = super::super::lines::scan(&text, false);
+            let (recipients, _, _) = parse(&text, &lines, 0);
+            let e = recipients.unwrap().entries[0].clone();
+            e.as_articles(&text)
+                .into_iter()
+                .map(|(n, span)| {
+                    assert_eq!(
+                        text[span.start..span.end],
+                        n.to_string(),
+                        "the span is the number"
+                    );
+                    n
+                })
+                .collect::<Vec<u32>>()
+        };
+        assert_eq!(numbers("- Như Điều 3;"), [3]);
+        assert_eq!(numbers("- Như điều 3 (để thực hiện);"), [3]);
+        assert_eq!(numbers("- Như Điều 1, 3;"), [1, 3]);
+        assert_eq!(numbers("- Như Điều 1,3;"), [1, 3]);
+        assert_eq!(numbers("- Như các Điều 2 và 3;"), [2, 3]);
+        assert_eq!(numbers("- Như Điều 2, Điều 4."), [2, 4]);
+        assert_eq!(numbers("- NHƯ ĐIỀU 2;"), [2]);
+        assert_eq!(numbers("- Như Điều 3 Quyết định số 12/QĐ-UBND;"), [3]);
+        assert!(numbers("- Như trên;").is_empty());
+        assert!(numbers("- Như Điều;").is_empty());
+        assert!(numbers("- Sở Y tế (Điều 3);").is_empty());
     }
 
     #[test]

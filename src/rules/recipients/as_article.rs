@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::document::{Document, Span};
+use crate::document::Document;
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -82,41 +82,41 @@ impl Rule for AsArticle {
         }
         let executing = doc.executing_article();
         for e in recipients.entries.iter().filter(|e| !e.archive) {
-            let text = doc.slice(e.text);
-            let f = crate::vietnamese::fold::fold_prefix(text, 12);
-            if !f.starts_with("nhu dieu ") {
-                continue;
+            let named = e.as_articles(doc.text());
+            for &(n, number) in &named {
+                if !articles.iter().any(|a| a.number == n) {
+                    let d = ctx.emit(
+                        number,
+                        format!("Văn bản không có Điều {n}"),
+                        format!("The text has no Article {n}"),
+                    );
+                    if let Some(x) = executing.filter(|_| named.len() == 1) {
+                        d.unsafe_fix(number, x.number.to_string());
+                    }
+                }
             }
-            // the number after "Như Điều "
-            let at = text.char_indices().nth(9).map_or(text.len(), |(i, _)| i);
-            let digits = text[at..].bytes().take_while(u8::is_ascii_digit).count();
-            let Ok(n) = text[at..at + digits].parse::<u32>() else {
+            // "Như Điều 2, 3" reaches the executors through its 3; the executing article may
+            // name those of Điều N among its executors ("các đồng chí có tên tại Điều 1 chịu
+            // trách nhiệm thi hành", held-out batch 78): "Như Điều 1" sends it to them
+            let Some(x) = executing else {
                 continue;
             };
-            let number = Span::new(e.text.start + at, e.text.start + at + digits);
-            if !articles.iter().any(|a| a.number == n) {
-                let d = ctx.emit(
-                    number,
-                    format!("Văn bản không có Điều {n}"),
-                    format!("The text has no Article {n}"),
-                );
-                if let Some(x) = executing {
-                    d.unsafe_fix(number, x.number.to_string());
-                }
+            let reaches = |n: u32| n == x.number || doc.executing_names_article(n);
+            let existing = || named.iter().filter(|(n, _)| articles.iter().any(|a| a.number == *n));
+            if existing().any(|&(n, _)| reaches(n)) {
                 continue;
             }
-            // the executing article names those of Điều N among its executors ("các đồng chí
-            // có tên tại Điều 1 chịu trách nhiệm thi hành", held-out batch 78): "Như Điều 1"
-            // sends it to them
-            let names_article_n = doc.executing_names_article(n);
-            if let Some(x) = executing.filter(|x| x.number != n && !names_article_n) {
-                ctx.emit(
-                    number,
-                    format!("Điều giao thi hành là Điều {}; “Như Điều {n}” không gửi tới những người thi hành", x.number),
-                    format!("The executors are named in Article {}; “Như Điều {n}” does not reach them", x.number),
-                )
-                .related(x.marker, "điều giao thi hành", "the executing article")
-                .unsafe_fix(number, x.number.to_string());
+            if let Some(&(n, number)) = existing().next() {
+                let d = ctx
+                    .emit(
+                        number,
+                        format!("Điều giao thi hành là Điều {}; “Như Điều {n}” không gửi tới những người thi hành", x.number),
+                        format!("The executors are named in Article {}; “Như Điều {n}” does not reach them", x.number),
+                    )
+                    .related(x.marker, "điều giao thi hành", "the executing article");
+                if named.len() == 1 {
+                    d.unsafe_fix(number, x.number.to_string());
+                }
             }
         }
     }
@@ -135,6 +135,21 @@ mod tests {
         assert!(findings("recipients/as-article", fine).is_empty(), "{:?}", findings("recipients/as-article", fine));
         let wrong = fine.replace("- Như Điều 3;", "- Như Điều 2;");
         assert_eq!(findings("recipients/as-article", &wrong).len(), 1, "{:?}", findings("recipients/as-article", &wrong));
+    }
+
+    /// "Như Điều 2, 3" reaches the executors through its 3 (issue 14: every number of the
+    /// entry is read, not the first one only); a number the text lacks is still reported.
+    #[test]
+    fn an_entry_naming_two_articles_is_read_whole() {
+        let decision = |entry: &str| format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\tAn Phú, ngày 05 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác chuyển đổi số xã.\nĐiều 2. Tổ công tác có nhiệm vụ tham mưu cho Ủy ban nhân dân xã.\nĐiều 3. Chánh Văn phòng HĐND và UBND xã, các thành viên có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n{entry}\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n");
+        for entry in ["- Như Điều 2, 3;", "- Như các Điều 2 và 3;", "- Như Điều 3;"] {
+            let found = findings("recipients/as-article", &decision(entry));
+            assert!(found.is_empty(), "{entry}: {found:?}");
+        }
+        for entry in ["- Như Điều 2;", "- Như Điều 3, 5;"] {
+            let found = findings("recipients/as-article", &decision(entry));
+            assert_eq!(found.len(), 1, "{entry}: {found:?}");
+        }
     }
 
     /// Held-out batch 78: the executing article names the members listed in Điều 1 among its

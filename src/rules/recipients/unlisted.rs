@@ -284,16 +284,23 @@ impl<'a> Listed<'a> {
         // one names for its persons ("các đồng chí có tên tại Điều 1", the executing Điều 3
         // naming its bodies one by one: held-out batch 78); a wrong N is as-article's finding
         let executing = doc.executing_article().map(|x| x.number);
-        let executing_listed = folded_entries.iter().any(|f| {
-            f.starts_with("nhu dieu")
-                && as_article_number(f).is_none_or(|n| {
-                    Some(n) == executing || !doc.executing_names_article(n)
-                })
-        });
-        let articles_listed: Vec<(usize, usize)> = folded_entries
+        let named_articles: Vec<Vec<u32>> = recipients
+            .entries
             .iter()
-            .filter_map(|f| as_article_number(f))
-            .filter_map(|n| article_lines(doc, n))
+            .map(|e| e.as_articles(doc.text()).into_iter().map(|(n, _)| n).collect())
+            .collect();
+        let executing_listed = folded_entries.iter().zip(&named_articles).any(|(f, named)| {
+            if named.is_empty() {
+                return f.starts_with("nhu dieu");
+            }
+            named
+                .iter()
+                .any(|&n| Some(n) == executing || !doc.executing_names_article(n))
+        });
+        let articles_listed: Vec<(usize, usize)> = named_articles
+            .iter()
+            .flatten()
+            .filter_map(|&n| article_lines(doc, n))
             .collect();
         // a person by name: "Ông" or "Bà", then a capitalised name that is no title ("- Ông
         // Trần Văn Hùng (để chấp hành);", the person a decision on a fine is given to,
@@ -1076,13 +1083,6 @@ fn items_under(doc: &Document, heading: impl Fn(&str) -> bool) -> Vec<(usize, us
         ranges.push((item.line, end));
     }
     ranges
-}
-
-/// The article a folded "Như Điều N" entry names ("nhu dieu 3;" → 3).
-fn as_article_number(folded_entry: &str) -> Option<u32> {
-    let n = folded_entry.strip_prefix("nhu dieu")?.trim_start();
-    let digits = n.bytes().take_while(u8::is_ascii_digit).count();
-    n[..digits].parse().ok()
 }
 
 /// Lines `from..to` folded, each closed by ";" (the clauses `kind_named` reads).
