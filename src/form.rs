@@ -182,7 +182,7 @@ pub struct FormPreview {
 }
 
 /// Every field name a report can use, in form order.
-pub const FIELDS: &[&str] = &[
+pub const FIELDS: crate::packed::Words = crate::packed::words![
     "docType",
     "number",
     "symbol",
@@ -437,7 +437,7 @@ fn place_of<'r>(rendered: &'r Rendered, d: &Diagnostic) -> Place<'r> {
         crate::sort::by_key(&mut names, |n| {
             FIELDS
                 .iter()
-                .position(|f| f == n)
+                .position(|f| f == *n)
                 .map_or(0, |p| p as u64 + 1)
         });
         names.dedup();
@@ -1612,7 +1612,7 @@ mod tests {
             .find(|l| l.starts_with("export type FormField ="))
             .expect("FormField declared");
         let union: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
-        assert_eq!(union, FIELDS);
+        assert_eq!(union, FIELDS.iter().collect::<Vec<_>>());
     }
 
     #[test]

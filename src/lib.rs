@@ -83,6 +83,8 @@ pub(crate) mod hash;
 // The one schema of the settings: the npm package reads it from JavaScript objects,
 // `Config::from_toml` reads `vanban.toml` into it.
 pub(crate) mod options;
+// Word lists compiled in as one string each (the .wasm budget).
+pub(crate) mod packed;
 // Used by the npm package (src/wasm) only; compiled natively for its unit tests.
 #[cfg(any(target_arch = "wasm32", test))]
 pub(crate) mod outline;

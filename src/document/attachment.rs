@@ -141,8 +141,11 @@ pub fn split(
     let mut out = Vec::new();
     for (k, &s) in starts.iter().enumerate() {
         let e = starts.get(k + 1).copied().unwrap_or(lines.len());
+        // (not its first part: "I. THÔNG TIN CHUNG CỦA HỘ" opens a form's body, its title
+        // above it in sentence case or none, held-out batch 82)
         let title = (s..e)
             .filter(|&i| !lines[i].is_blank())
+            .take_while(|&i| super::body::roman_heading(content(i)).is_none())
             .find(|&i| crate::vietnamese::is_upper(content(i)) && content(i).chars().count() >= 4);
         let reference = (s..e.min(s + 12))
             .filter(|&i| !lines[i].is_blank())
@@ -258,6 +261,20 @@ mod tests {
             numbers,
             [Some("127-GM/ĐU"), Some("172-GM/ĐU"), Some("05/KH-CCKL")]
         );
+    }
+
+    /// Held-out batch 82: a form with no title in capitals above its first part ("Mẫu số 01" /
+    /// "Ấp: ……" / "I. THÔNG TIN CHUNG CỦA HỘ"): the part is the body's, not its title.
+    #[test]
+    fn a_forms_first_part_is_no_title() {
+        let text = "Nội dung.\nMẫu số 01\nẤp: ……, xã Tam Bình\nI. THÔNG TIN CHUNG CỦA HỘ\n1. Họ và tên chủ hộ: ……\nII. THU NHẬP\n1. Thu nhập: ……\n";
+        let (lines, _) = crate::document::lines::scan(text, false);
+        let words = crate::vietnamese::words::words(text);
+        let parts = super::split(text, &lines, 1, &words);
+        assert_eq!(parts.len(), 1);
+        assert_eq!(parts[0].title, None);
+        let numbers: Vec<u32> = parts[0].body.parts.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [1, 2]);
     }
 
     /// Held-out batch 31: a second attachment titled in sentence case ("Mẫu danh sách học

@@ -219,7 +219,7 @@ pub const GROUP_KINDS: &[GroupKind] = &[
 
 /// The members an association's branches are named by, in lower case after "các chi hội"
 /// ("các chi hội nông dân ấp", "các chi hội phụ nữ thôn").
-const BRANCH_MEMBERS: &[&str] = &[
+const BRANCH_MEMBERS: crate::packed::Words = crate::packed::words![
     "nong dan",
     "phu nu",
     "cuu chien binh",
@@ -475,7 +475,7 @@ const NAMED_BY_PLACE: &[(&str, usize)] = &[
 /// ("trưởng" is a head, "trường" a school), each before any shorter title it contains; a
 /// deputy minister too, whom a
 /// ministry's copy goes to ("- Thứ trưởng Bộ Tài chính phụ trách (để b/c);").
-pub const HEAD_TITLES: &[&str] = &[
+pub const HEAD_TITLES: crate::packed::Words = crate::packed::words![
     "tổng cục trưởng",
     "tổng giám đốc",
     "bộ trưởng",
@@ -505,7 +505,7 @@ pub fn is_word(word: &str, lower: &str) -> bool {
 
 /// Level and place words after a name ("tỉnh", "thành phố", "Trung ương" …), in lower case
 /// with their tones: "tình" (in "tình hình") is not "tỉnh".
-const LEVELS: &[&str] = &[
+const LEVELS: crate::packed::Words = crate::packed::words![
     "tỉnh",
     "thành phố",
     "tp",
@@ -595,14 +595,16 @@ pub(crate) const VILLAGE_LEVELS: &[&str] = &["thon", "ap", "khom", "buon", "xom"
 
 /// Levels whose units are numbered (their first word, folded): "khu vực 6", "thôn 3", "ấp 2";
 /// and the last word of a name so numbered: "Tổ dân phố 12" (held-out batch 54).
-const NUMBERED_LEVELS: &[&str] = &["khu", "thon", "ap", "to", "khom", "buon", "pho"];
+const NUMBERED_LEVELS: crate::packed::Words =
+    crate::packed::words!["khu", "thon", "ap", "to", "khom", "buon", "pho"];
 
 /// The same levels as written, in lower case with their marks: a level word inside a name
 /// ("Chi bộ Khu phố Đông Sơn 5"), where a person's name could share its letters ("Tô Hiệu").
-const NUMBERED_LEVEL_WORDS: &[&str] = &["khu", "thôn", "ấp", "tổ", "khóm", "buôn", "phố"];
+const NUMBERED_LEVEL_WORDS: crate::packed::Words =
+    crate::packed::words!["khu", "thôn", "ấp", "tổ", "khóm", "buôn", "phố"];
 
 /// The arms a military unit's name may give before its number ("Trung đoàn bộ binh 841").
-const ARMS: &[&str] = &[
+const ARMS: crate::packed::Words = crate::packed::words![
     "bộ binh",
     "pháo binh",
     "công binh",
@@ -869,14 +871,14 @@ impl<'a> Reader<'a> {
         let named_and_numbered = || {
             (k..last).any(|i| {
                 NUMBERED_LEVEL_WORDS
-                    .contains(&crate::vietnamese::case::to_lower(self.word(i)).as_str())
+                    .contains(crate::vietnamese::case::to_lower(self.word(i)).as_str())
             }) && is_cap(self.word(last))
                 && self.word(end).len() <= 2
         };
         // (the number first: this runs on every name read)
         if self.sep(end - 1) == Sep::Space
             && is_unit_number(self.word(end))
-            && (NUMBERED_LEVELS.contains(&fold(self.word(last)).as_str()) || named_and_numbered())
+            && (NUMBERED_LEVELS.contains(fold(self.word(last)).as_str()) || named_and_numbered())
         {
             end += 1;
         }
@@ -972,7 +974,7 @@ impl<'a> Reader<'a> {
         // lower case, as a word that starts lower case is)
         let own = |w: &str| {
             crate::vietnamese::starts_lower(w)
-                && !crate::vietnamese::lexicon::FUNCTION_WORDS.contains(&w)
+                && !crate::vietnamese::lexicon::FUNCTION_WORDS.contains(w)
         };
         // one word alone before a named region: "Đội Quản lý điện khu vực Phước Hữu"
         // (held-out batch 54); not a verb or a place word ("trực khu vực chợ", "ở khu vực
@@ -1012,7 +1014,7 @@ impl<'a> Reader<'a> {
                 && self.level_word(j).is_none()
                 && !(j == k
                     && crate::document::assignments::TASK_VERBS
-                        .contains(&format!("{} {}", fold(a), fold(b)).as_str()))
+                        .contains(format!("{} {}", fold(a), fold(b)).as_str()))
                 && self.lexicon.is_valid(&format!(
                     "{} {}",
                     crate::vietnamese::lexicon::canonical(a),
@@ -1128,7 +1130,7 @@ impl<'a> Reader<'a> {
         let (_, after) = self.level_word(k)?;
         // a unit numbered within its commune or region: "khu vực 6", "khu vực XII", "thôn 3"
         // (a province or commune is never numbered: "tỉnh 06 tháng" is a period)
-        if NUMBERED_LEVELS.contains(&fold(self.word(k)).as_str())
+        if NUMBERED_LEVELS.contains(fold(self.word(k)).as_str())
             && self.sep(after - 1) == Sep::Space
             && is_unit_number(self.word(after))
         {
@@ -1163,7 +1165,7 @@ impl<'a> Reader<'a> {
                 phrase.push(' ');
             }
             phrase.push_str(&word);
-            if LEVELS.contains(&phrase.as_str()) {
+            if LEVELS.contains(phrase.as_str()) {
                 found = Some((true, k + n + 1));
             }
         }
@@ -1391,7 +1393,7 @@ impl<'a> Reader<'a> {
                 }
                 // a unit by its number: "Tổ dân phố 12" (held-out batch 54); bare, "Tổ dân
                 // phố" names no one group (as "Chi bộ thôn" names no one cell)
-                if NUMBERED_LEVELS.contains(&fold(self.word(end - 1)).as_str())
+                if NUMBERED_LEVELS.contains(fold(self.word(end - 1)).as_str())
                     && self.sep(end - 1) == Sep::Space
                     && is_unit_number(self.word(end))
                 {
@@ -1593,8 +1595,8 @@ mod tests {
     /// The numbered levels as written and as folded are one list.
     #[test]
     fn numbered_level_words_fold_to_the_levels() {
-        let folded: Vec<String> = NUMBERED_LEVEL_WORDS.iter().map(|w| fold(w)).collect();
-        assert_eq!(folded, NUMBERED_LEVELS);
+        let folded: Vec<String> = NUMBERED_LEVEL_WORDS.iter().map(fold).collect();
+        assert_eq!(folded, NUMBERED_LEVELS.iter().collect::<Vec<_>>());
     }
 
     /// Held-out batch 77: a member organisation of the institution that issues the text,

@@ -8,7 +8,7 @@ use super::Span;
 use crate::vietnamese::fold;
 
 /// Type words that introduce a citation, longest first.
-const CITED_TYPES: &[&str] = &[
+const CITED_TYPES: crate::packed::Words = crate::packed::words![
     "Chương trình hành động",
     "Thông tư liên tịch",
     "Nghị quyết liên tịch",
@@ -182,7 +182,7 @@ const ISSUERS: &[(&str, &str, bool)] = &[
 /// Công đoàn, Hội LHPN, Hội CCB too), recognised by their words; `None` when unknown. A
 /// standing organ (Ban Thường vụ, Ban Chấp hành, Thường trực) numbers as its organisation does.
 fn party_by_shape(folded: &str) -> Option<bool> {
-    const PARTY_LIKE: &[&str] = &[
+    const PARTY_LIKE: crate::packed::Words = crate::packed::words![
         "tinh uy",
         "thanh uy",
         "huyen uy",
@@ -208,7 +208,7 @@ fn party_by_shape(folded: &str) -> Option<bool> {
         "doan tncs",
         "hoi nong dan",
     ];
-    const STATE_LIKE: &[&str] = &[
+    const STATE_LIKE: crate::packed::Words = crate::packed::words![
         "uy ban nhan dan",
         "ubnd",
         "bo ",
@@ -224,7 +224,7 @@ fn party_by_shape(folded: &str) -> Option<bool> {
         "ldld",
         "cong doan",
     ];
-    const ORGANS: &[&str] = &[
+    const ORGANS: crate::packed::Words = crate::packed::words![
         "ban thuong vu ",
         "ban chap hanh ",
         "ban thuong truc ",
@@ -241,7 +241,7 @@ fn party_by_shape(folded: &str) -> Option<bool> {
     // the body the name starts with decides ("Ban Chấp hành Đảng bộ xã" is the Party's, for
     // all the "bộ" in it), then one named inside it after an organ
     // a list names the body at the start of the name, or (after an organ) inside it
-    let names = |list: &[&str], at_start: bool| {
+    let names = |list: crate::packed::Words, at_start: bool| {
         list.iter().any(|p| {
             if at_start {
                 named.starts_with(p)
@@ -437,7 +437,7 @@ fn date_at(text: &str, p: usize, end: usize) -> Option<(Date, Span)> {
 }
 
 /// Words that end an issuer's name.
-const ISSUER_STOP: &[&str] = &[
+const ISSUER_STOP: crate::packed::Words = crate::packed::words![
     "ve", "ngay", "khoa", "so", "va", "voi", "de", "doi", "trong", "thuc", "tai", "nham", "gan",
     "cho", "theo", "tiep", "dong", "nay", "da", "duoc", "nam", "thong", "nhu", "trien",
 ];
@@ -469,7 +469,7 @@ fn issuer_at(text: &str, p: usize, end: usize) -> Option<Issuer> {
             ordinal_left = 2;
         } else if ordinal_left > 0 {
             ordinal_left -= 1;
-        } else if !cap && (!prev_cap || ISSUER_STOP.contains(&fw.as_str())) {
+        } else if !cap && (!prev_cap || ISSUER_STOP.contains(fw.as_str())) {
             break;
         }
         words += 1;
@@ -550,7 +550,7 @@ fn type_word_before(text: &str, lo: usize, at: usize) -> Option<usize> {
 pub(crate) fn other_type_ends_at(text: &str, lo: usize, at: usize) -> bool {
     let before = &text[lo..at];
     CITED_TYPES.iter().any(|t| {
-        *t != "Luật"
+        t != "Luật"
             && before
                 .strip_suffix(t)
                 .is_some_and(|head| head.ends_with(' '))
@@ -582,9 +582,9 @@ fn titled_type_before(text: &str, lo: usize, so: usize, number: &str) -> Option<
     let rest = number.get(figure + 1..)?;
     let code = &rest[..rest.find(['-', '/']).unwrap_or(rest.len())];
     let named = super::types::by_code(code, party)?;
-    let t = *CITED_TYPES
+    let t = CITED_TYPES
         .iter()
-        .find(|t| **t == named.name && !matches!(**t, "Luật" | "Pháp lệnh"))?;
+        .find(|t| *t == named.name && !matches!(*t, "Luật" | "Pháp lệnh"))?;
     // the last place the type word starts a capitalised title, at most ten words before "số"
     let at = clause.match_indices(t).map(|(i, _)| i).filter(|&i| {
         let word_start = clause[..i]
@@ -597,7 +597,7 @@ fn titled_type_before(text: &str, lo: usize, so: usize, number: &str) -> Option<
         word_start
             && title.starts_with(' ')
             && (crate::vietnamese::starts_upper(title.trim_start())
-                || super::types::WORK_KINDS.contains(&title.trim())
+                || super::types::WORK_KINDS.contains(title.trim())
                 || title.matches(' ').count() <= 5)
             && title.matches(' ').count() <= 10
     });

@@ -405,7 +405,7 @@ pub fn authority_of(text: &str, line: usize, content: Span) -> Option<Authority>
 }
 
 /// Military and police ranks written before a signer's name (allowed by Nghị định 30).
-const RANKS: &[&str] = &[
+const RANKS: crate::packed::Words = crate::packed::words![
     "Đại tướng",
     "Thượng tướng",
     "Trung tướng",
@@ -426,7 +426,7 @@ const RANKS: &[&str] = &[
 
 /// A military or police rank alone on its line ("Thượng tá"): the name was to follow it.
 fn is_rank(c: &str) -> bool {
-    RANKS.contains(&c.trim())
+    RANKS.contains(c.trim())
 }
 
 /// A signer's name: two to six words, each capitalised then lower case, no digits or marks.
@@ -482,7 +482,7 @@ fn is_title_line(c: &str) -> bool {
 /// The titles that head a signature block (folded, first words): a line in capitals starting
 /// with one of them, right before a name, starts a closing that has no prefix and no
 /// recipients (a chairman's own decision signed `CHỦ TỊCH`, a biên bản signed `THƯ KÝ`).
-const HEAD_TITLES: &[&str] = &[
+const HEAD_TITLES: crate::packed::Words = crate::packed::words![
     "chu tich",
     "pho chu tich",
     "bi thu",

@@ -513,7 +513,7 @@ fn role_before(text: &str, start: usize, end: usize) -> DateRole {
 /// <meeting> … ngày", "Hôm nay, (vào lúc …,) ngày", or is only "Ngày" and a comma follows the
 /// date (`Held`, `Opening`).
 fn held_before(text: &str, start: usize, end: usize) -> Option<DateRole> {
-    const MEETINGS: &[&str] = &[
+    const MEETINGS: crate::packed::Words = crate::packed::words![
         "hoi nghi",
         "cuoc hop",
         "phien hop",

@@ -93,7 +93,7 @@ impl IssuerClass {
 /// The words that name a Party committee or cell, folded ("Đảng ủy xã", "Tỉnh ủy", "Chi bộ
 /// thôn", "Ban cán sự đảng"): a header line or a signer's authority that holds one is the
 /// Party's.
-pub const PARTY_COMMITTEE_WORDS: &[&str] = &[
+pub const PARTY_COMMITTEE_WORDS: crate::packed::Words = crate::packed::words![
     "dang uy",
     "dang bo",
     "dang doan",
@@ -182,7 +182,7 @@ pub fn class_of_name(folded: &str) -> Option<IssuerClass> {
 }
 
 /// Ministries' codes (Nghị định 25/2025 and the earlier structure).
-const MINISTRIES: &[&str] = &[
+const MINISTRIES: crate::packed::Words = crate::packed::words![
     "BNV", "BTC", "BYT", "BGDĐT", "BCA", "BQP", "BNG", "BTP", "BCT", "BKHCN", "BVHTTDL", "BXD",
     "BNNMT", "BKHĐT", "BLĐTBXH", "BTTTT", "BGTVT", "BTNMT", "BNNPTNT", "BDTTG", "NHNN", "TTCP",
     "VPCP",
@@ -213,7 +213,7 @@ pub fn class_of_code(groups: &[&str]) -> Option<IssuerClass> {
         _ if u.starts_with("QH") && u[2..].chars().all(|c| c.is_ascii_digit()) && u.len() > 2 => {
             NationalAssembly
         }
-        _ if MINISTRIES.contains(&u) => Ministry,
+        _ if MINISTRIES.contains(u) => Ministry,
         // a Sở's code mirrors its ministry's: "SGDĐT" for "BGDĐT", "SNNMT" for "BNNMT"
         _ if u.len() > 2
             && u.starts_with('S')

@@ -41,7 +41,8 @@ pub fn law_key(name: &str) -> String {
 }
 
 /// Words that end a law's name: the date, the number or the year that follows it.
-const NAME_ENDS: &[&str] = &["ngày", "số", "năm", "được", "đã", "có", "thì"];
+const NAME_ENDS: crate::packed::Words =
+    crate::packed::words!["ngày", "số", "năm", "được", "đã", "có", "thì"];
 
 /// The laws cited by name with their number, date or issuer right after ("Luật Đất đai số
 /// 31/2024/QH15 ngày 18/01/2024", "Luật … năm 2022 của Quốc hội"). A law named after "của"
@@ -85,7 +86,7 @@ pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention
             if end == k + 1 && !word.starts_with(crate::vietnamese::case::is_upper_letter) {
                 break;
             }
-            if NAME_ENDS.contains(&word) {
+            if NAME_ENDS.contains(word) {
                 break;
             }
             name_end = Some(end);
@@ -188,7 +189,7 @@ pub fn scan(text: &str, words: &[Word], dates: &[DateMention]) -> Vec<LawMention
             while last_word + 1 < words.len()
                 && last_word < at + 6
                 && gap_at(last_word + 1) == b" "
-                && !NAME_ENDS.contains(&words[last_word + 1].text(text))
+                && !NAME_ENDS.contains(words[last_word + 1].text(text))
             {
                 last_word += 1;
             }

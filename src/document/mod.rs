@@ -935,7 +935,7 @@ impl<'a> Document<'a> {
         }
         let party_issuer = issuer::PARTY_COMMITTEE_WORDS
             .iter()
-            .chain(&["ban chap hanh"])
+            .chain(["ban chap hanh"])
             .any(|k| issuer.contains(k));
         let party_number = h
             .number

@@ -76,7 +76,7 @@ pub const TYPES: &[DocType] = &[
 ];
 
 /// The kinds of thư công, after "THƯ" on the type-name line (a district's "THƯ NGỎ", 2019).
-pub const LETTER_KINDS: &[&str] = &[
+pub const LETTER_KINDS: crate::packed::Words = crate::packed::words![
     "NGỎ",
     "CẢM ƠN",
     "CHÚC MỪNG",
@@ -111,7 +111,7 @@ pub fn by_upper_name(upper: &str) -> Option<&'static DocType> {
 
 /// The kinds of work a type name may be followed by, written as a part of it: "KẾT LUẬN
 /// THANH TRA", "Quyết định thanh tra số 18/QĐ-TTr", "KẾ HOẠCH LIÊN TỊCH".
-pub const WORK_KINDS: &[&str] = &[
+pub const WORK_KINDS: crate::packed::Words = crate::packed::words![
     "thanh tra",
     "kiểm tra",
     "thẩm tra",

@@ -33,7 +33,7 @@ const ADMIN: &str = include_str!("../../data/admin-words.txt");
 /// corrections; and a function word is never the syllable a correction changes ("tại chính
 /// quyền" is not "tài chính"). Exact forms, not unmarked ones: "đề nghị" and "môi trường" are
 /// corrections although "để" and "mọi" are function words.
-pub const FUNCTION_WORDS: &[&str] = &[
+pub const FUNCTION_WORDS: crate::packed::Words = crate::packed::words![
     "các", "của", "và", "với", "cho", "tại", "từ", "đến", "về", "theo", "trong", "ngoài", "trên",
     "dưới", "những", "một", "mọi", "mỗi", "đã", "sẽ", "đang", "có", "là", "bị", "được", "thì",
     "mà", "này", "do", "khi", "nếu", "để", "đó", "đây", "ấy", "kia", "nào", "gì",
@@ -402,7 +402,7 @@ impl Lexicon {
             if matches!(e.class, 0 | GENERAL)
                 || e.ids()
                     .iter()
-                    .any(|&i| FUNCTION_WORDS.contains(&syllables[usize::from(i)].as_str()))
+                    .any(|&i| FUNCTION_WORDS.contains(syllables[usize::from(i)].as_str()))
             {
                 continue;
             }
@@ -590,7 +590,7 @@ mod tests {
                 }
                 apart
             })
-            .filter(|(_, word)| !word.split(' ').any(|syl| FUNCTION_WORDS.contains(&syl)))
+            .filter(|(_, word)| !word.split(' ').any(|syl| FUNCTION_WORDS.contains(syl)))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         tone_only.retain(|w: &String, _| targets.iter().any(|(_, t)| t == w));

@@ -96,8 +96,10 @@ fn well_formed(doc: &Document) -> bool {
     // a state number has one slash ("28/KH/SVHTTDL" is not), and a state công văn no "CV"
     let state = n.style == Some(crate::document::NumberStyle::State);
     let canonical = n.canonical(doc.text());
+    // (two with a legal document's year: "45/2026/NQ-HĐND", held-out batch 82)
+    let slashes = 1 + usize::from(n.year().is_some());
     let state_ok = !state
-        || (canonical.matches('/').count() == 1
+        || (canonical.matches('/').count() == slashes
             && n.type_code().is_none_or(|c| c.text != "CV"));
     state_ok
         && n.style == Some(conventions.number_style)
@@ -196,6 +198,17 @@ mod tests {
         let found = findings("citation/attachment-reference", text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("04/10/2025"), "{found:?}");
+    }
+
+    /// Held-out batch 82: a legal document's number has the year ("45/2026/NQ-HĐND"), well
+    /// written with its two slashes; an annex that leaves the year out names another number.
+    #[test]
+    fn a_legal_documents_number_with_its_year() {
+        let resolution = |annex: &str| format!("HỘI ĐỒNG NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI\tĐộc lập - Tự do - Hạnh phúc\nSố: 45/2026/NQ-HĐND\tQuảng Ngãi, ngày 10 tháng 12 năm 2026\n\nNGHỊ QUYẾT\nThông qua danh mục dự án đầu tư công năm 2027\n\nĐiều 1. Thông qua danh mục dự án (Phụ lục kèm theo).\n\nNơi nhận:\n- Ủy ban nhân dân tỉnh;\n- Lưu: VT.\nCHỦ TỊCH\n\nNguyễn Văn An\n\nPHỤ LỤC\nDANH MỤC DỰ ÁN\n(Kèm theo Nghị quyết số {annex} ngày 10 tháng 12 năm 2026 của Hội đồng nhân dân tỉnh Quảng Ngãi)\nSTT\tDự án\n");
+        let right = resolution("45/2026/NQ-HĐND");
+        assert!(findings("citation/attachment-reference", &right).is_empty(), "{:?}", findings("citation/attachment-reference", &right));
+        let found = findings("citation/attachment-reference", &resolution("45/NQ-HĐND"));
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     /// A badly written number still has its figure compared with the annex's.

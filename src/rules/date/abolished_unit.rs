@@ -4,7 +4,7 @@ use crate::rules::{Context, Rule};
 use crate::vietnamese::fold::fold_prefix;
 
 /// Provinces merged into others on 01/7/2025 (Nghị quyết 202/2025/QH15), folded.
-const ABOLISHED_PROVINCES: &[&str] = &[
+const ABOLISHED_PROVINCES: crate::packed::Words = crate::packed::words![
     "ha giang",
     "yen bai",
     "bac kan",
@@ -39,7 +39,7 @@ const ABOLISHED_PROVINCES: &[&str] = &[
 /// The cities that remain cities after 01/7/2025: the six centrally-run ones (folded). Every
 /// other "thành phố" (a provincial city, or Thủ Đức under Hồ Chí Minh City) was a district-level
 /// unit and is gone.
-const CITIES: &[&str] = &["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"];
+const CITIES: crate::packed::Words = crate::packed::words!["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"];
 
 declare_rule! {
     /// ## What it does
@@ -113,7 +113,7 @@ declare_rule! {
 /// The second syllables of words that start with "nguyên" and do not mean "former": "nguyên
 /// tắc", "nguyên nhân" ("Quy chế này quy định nguyên tắc … giữa Ủy ban nhân dân xã …, huyện
 /// …" names a living district).
-const NGUYEN_COMPOUNDS: &[&str] = &["tac", "nhan", "lieu", "vong", "ven", "van", "trang"];
+const NGUYEN_COMPOUNDS: crate::packed::Words = crate::packed::words!["tac", "nhan", "lieu", "vong", "ven", "van", "trang"];
 
 impl Rule for AbolishedUnit {
     fn check(&self, doc: &Document, ctx: &mut Context) {
@@ -292,7 +292,7 @@ impl Rule for AbolishedUnit {
                         .bytes()
                         .position(|b| !b.is_ascii_alphabetic())
                         .unwrap_or(rest.len())];
-                    !NGUYEN_COMPOUNDS.contains(&next)
+                    !NGUYEN_COMPOUNDS.contains(next)
                         && (i == 0 || before.as_bytes()[i - 1] == b' ')
                 });
                 let history = former

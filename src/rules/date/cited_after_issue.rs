@@ -80,6 +80,12 @@ impl Rule for CitedAfterIssue {
                         d.display(),
                         issued.display()
                     ),
+                )
+                // (the issuing date may be the one written wrong: a year not updated)
+                .related_opt(
+                    doc.header.place_date.as_ref().map(|p| p.span),
+                    "ngày ban hành",
+                    "the issuing date",
                 );
             }
         }
@@ -89,6 +95,18 @@ impl Rule for CitedAfterIssue {
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::findings;
+
+    /// Held-out batch 82: a resolution whose year was not updated cites papers after it; the
+    /// finding points at the issuing date too, which may be the one written wrong.
+    #[test]
+    fn the_issuing_date_is_related() {
+        let text = "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 45/2026/NQ-HĐND\nQuảng Ngãi, ngày 10 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nThông qua danh mục dự án\n\nXét Tờ trình số 210/TTr-UBND ngày 25 tháng 11 năm 2026 của Ủy ban nhân dân tỉnh.\n";
+        let report = crate::lint(text, &crate::Config::default());
+        let found: Vec<_> = report.diagnostics.iter().filter(|d| d.rule == "date/cited-after-issue").collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        let related = found[0].related.as_ref().expect("the issuing date");
+        assert_eq!(&text[related.start..related.end], "Quảng Ngãi, ngày 10 tháng 12 năm 2025");
+    }
 
     /// A regression from a court's letter (held-out batch 9): its annex restating the letter
     /// with a later date is one mistake, the annex's reference; a document cited after the

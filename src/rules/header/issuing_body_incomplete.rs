@@ -4,7 +4,7 @@ use crate::rules::{Context, Rule};
 use crate::vietnamese::fold;
 
 /// Bodies that exist at every level: their name needs the place ("TỈNH AN GIANG").
-const NEED_PLACE: &[&str] = &[
+const NEED_PLACE: crate::packed::Words = crate::packed::words![
     "uy ban nhan dan",
     "ubnd",
     "hoi dong nhan dan",
@@ -14,7 +14,7 @@ const NEED_PLACE: &[&str] = &[
 ];
 
 /// Bodies under a parent, whose header names the parent on the line above.
-const NEED_PARENT: &[&str] = &[
+const NEED_PARENT: crate::packed::Words = crate::packed::words![
     "so ",
     "chi bo ",
     "van phong ",
@@ -123,7 +123,7 @@ impl Rule for IssuingBodyIncomplete {
         let [only] = lines.as_slice() else { return };
         let span = doc.lines[*only].content;
         let f = fold(doc.slice(span));
-        if NEED_PLACE.contains(&f.as_str()) {
+        if NEED_PLACE.contains(f.as_str()) {
             ctx.emit(
                 Span::empty(span.end),
                 format!(
@@ -224,7 +224,7 @@ fn unit_of_parent(doc: &Document, folded: &str) -> Option<(&'static str, &'stati
                 // union's, not the Front's ("…/KH-MTTQ-BTT")
                 Some(IssuerClass::Front) => {
                     let member = |c: &str| {
-                        MEMBER_CODES.iter().any(|m| c == *m || c.strip_suffix(['P', 'X']) == Some(m))
+                        MEMBER_CODES.iter().any(|m| c == m || c.strip_suffix(['P', 'X']) == Some(m))
                     };
                     let own = groups.iter().any(|g| g.text.contains("MT"));
                     return (!own && groups.iter().any(|g| member(&g.text))).then_some(("tổ chức thành viên", "member organisation (a union under the Front)"));
@@ -312,7 +312,7 @@ fn level_in(folded: &str) -> Option<u8> {
 /// hợp …" (2), "Ban Chấp hành Đoàn trường THPT … xây dựng …" (1). A body cited ("… của Ban
 /// Chấp hành Hội … phường") or addressed ("với Ban Thường vụ …") does not speak.
 fn speaker_level(doc: &Document) -> Option<u8> {
-    const VERBS: &[&str] = &[
+    const VERBS: crate::packed::Words = crate::packed::words![
         " bao cao", " xay dung", " ban hanh", " thong bao", " de nghi", " phoi hop",
         " trien khai", " huong dan", " to chuc", " ket luan", " quyet dinh", " yeu cau",
         " tong ket",
@@ -340,7 +340,7 @@ fn speaker_level(doc: &Document) -> Option<u8> {
 
 /// The codes the Front's member organisations number with: the veterans', farmers', women's
 /// and youth unions ("CCB", "HND", "HPN", "ĐTN"; a commune's or ward's with "X" or "P" after).
-const MEMBER_CODES: &[&str] = &["CCB", "HCCB", "HND", "HPN", "HLHPN", "ĐTN", "ĐTNCS"];
+const MEMBER_CODES: crate::packed::Words = crate::packed::words!["CCB", "HCCB", "HND", "HPN", "HLHPN", "ĐTN", "ĐTNCS"];
 
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use crate::rules::{Context, Rule};
 use crate::vietnamese::fold;
 
 /// Level words before a place in an issuing body's name, in capitals.
-const LEVELS: &[&str] = &[
+const LEVELS: crate::packed::Words = crate::packed::words![
     "TỈNH ",
     "THÀNH PHỐ ",
     "XÃ ",

@@ -4,7 +4,7 @@ use crate::rules::{Context, Rule};
 
 /// Issuers' codes written with Đ that clerks type with a D (type codes are
 /// number/unknown-type-code's: "HD" and "DA" are codes of their own).
-pub(crate) const D_CODES: &[&str] = &[
+pub(crate) const D_CODES: crate::packed::Words = crate::packed::words![
     "HĐND", "LĐLĐ", "TLĐ", "ĐUK", "BCĐ", "TĐTN", "TWĐTN", "ĐTN", "ĐCT", "HĐTĐKT", "SGDĐT", "BGDĐT",
     "BKHĐT", "BLĐTBXH",
 ];

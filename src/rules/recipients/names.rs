@@ -613,11 +613,12 @@ fn organ_owner(key: &str) -> Option<&str> {
 /// (`bodies::HEADS`): where a comma or "và" in a recipient line starts another body ("Bộ Nội
 /// vụ, Bộ Tài chính", "Giám đốc Sở …") and not a word of the same name ("Sở Văn hóa, Thể thao
 /// và Du lịch", "Báo và PT-TH Đắk Lắk").
-const NAME_STARTS: &[&str] = &["giam", "chanh", "ttxvn", "tt", "cac", "kiem"];
+const NAME_STARTS: crate::packed::Words =
+    crate::packed::words!["giam", "chanh", "ttxvn", "tt", "cac", "kiem"];
 
 /// Whether a folded word starts a body's name ("so", "benh", "truong" …).
 pub fn starts_name(folded: &str) -> bool {
-    NAME_STARTS.contains(&folded) || crate::document::bodies::starts_head(folded)
+    NAME_STARTS.contains(folded) || crate::document::bodies::starts_head(folded)
 }
 
 /// Splits a recipient line or a list of bodies into names: on commas, semicolons and "và"
@@ -733,7 +734,7 @@ fn organ_of_places(text: &str) -> Option<Vec<String>> {
     Some(named)
 }
 
-const GROUP_KINDS: &[&str] = &[
+const GROUP_KINDS: crate::packed::Words = crate::packed::words![
     "so", "ban", "nganh", "co", "don", "phong", "xa", "phuong", "dac", "huyen", "quan", "thi",
     "hoi", "doan", "to", "chi", "dang", "truong", "bo",
     // villages: "Ban Công tác Mặt trận các thôn" lists each village's (held-out batch 73)
@@ -784,7 +785,7 @@ const PARTY_OWNERS: &[&str] = &[" tinh uy", " thanh uy", " dang uy", " huyen uy"
 /// Owners other than a Party committee, folded and spaced: an association, the Front, a
 /// union, the People's Committee or Council.
 /// ("đoàn" is not among them: "- Các ban Đảng, đoàn thể xã;" names the Party's boards.)
-const OTHER_OWNERS: &[&str] = &[
+const OTHER_OWNERS: crate::packed::Words = crate::packed::words![
     " hoi ",
     " mttq ",
     " mat tran ",
@@ -800,7 +801,7 @@ const OTHER_OWNERS: &[&str] = &[
 
 /// The National Assembly's committees, folded, by the first words of their names (those of
 /// 2025, and the older ones a text may still name).
-const ASSEMBLY_COMMITTEES: &[&str] = &[
+const ASSEMBLY_COMMITTEES: crate::packed::Words = crate::packed::words![
     "uy ban phap luat",
     "uy ban tu phap",
     "uy ban kinh te",
@@ -843,10 +844,10 @@ impl Group {
                         && !w.chars().all(|c| {
                             !c.is_alphabetic() || crate::vietnamese::case::is_upper_letter(c)
                         })
-                        && !GROUP_KINDS.contains(&fold(w.trim_end_matches([',', ';'])).as_str())
+                        && !GROUP_KINDS.contains(fold(w.trim_end_matches([',', ';'])).as_str())
                 });
                 Some(kind).filter(|k| {
-                    !named && GROUP_KINDS.contains(&k.split(' ').next().unwrap_or_default())
+                    !named && GROUP_KINDS.contains(k.split(' ').next().unwrap_or_default())
                 })
             })
             .collect();

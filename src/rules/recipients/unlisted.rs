@@ -90,7 +90,7 @@ declare_rule! {
 }
 
 /// Acronyms kept as they are when an issuer's name in capitals is read as a name.
-const ACRONYMS: &[&str] = &[
+const ACRONYMS: crate::packed::Words = crate::packed::words![
     "UBND", "HĐND", "MTTQ", "MTTQVN", "VN", "TW", "LĐLĐ", "CCB", "LHPN", "BCH", "BTV", "BTT",
     "HND", "TNCS", "ĐTN", "TP", "TX", "BHXH",
 ];
@@ -100,7 +100,7 @@ const ACRONYMS: &[&str] = &[
 fn as_name(line: &str) -> String {
     line.split(' ')
         .map(|w| {
-            if ACRONYMS.contains(&w) || !crate::vietnamese::is_upper(w) {
+            if ACRONYMS.contains(w) || !crate::vietnamese::is_upper(w) {
                 return w.to_string();
             }
             let lower = crate::vietnamese::case::to_lower(w);
@@ -222,7 +222,7 @@ struct Listed<'a> {
 
 /// The standing organs that write for the body above them in the header, folded: "ỦY BAN
 /// MTTQ VIỆT NAM TỈNH" / "BAN THƯỜNG TRỰC" is the Committee.
-const ORGANS_OF_PARENT: &[&str] = &[
+const ORGANS_OF_PARENT: crate::packed::Words = crate::packed::words![
     "ban thuong truc",
     "ban thuong vu",
     "ban chap hanh",
@@ -848,9 +848,12 @@ impl<'a> Listed<'a> {
         if unit {
             // an owner other than the issuer would make it someone else's unit: owners are
             // heads, and a unit named with one is judged by that owner's key above
-            let owner_named = [" uy", "so ", "ubnd", "uy ban", "bo ", "hoi "]
+            // (an association by its own tone: "Khoa Hồi sức tích cực" of a hospital is its
+            // own, held-out batch 82)
+            let owner_named = [" uy", "so ", "ubnd", "uy ban", "bo "]
                 .iter()
-                .any(|o| f[2.min(f.len())..].contains(o));
+                .any(|o| f[2.min(f.len())..].contains(o))
+                || crate::vietnamese::case::to_lower(name).contains(" hội ");
             return !owner_named || by_issuer(key);
         }
         false
@@ -952,12 +955,12 @@ fn is_bare_title(name: &str) -> bool {
     crate::document::bodies::HEAD_TITLES.iter().any(|t| fold(t) == f)
         // a title by its initials alone ("- CT, các PCT UBND tỉnh;"): a person, whose
         // initials would begin a company's ("Công ty …", c-t, held-out batch 48)
-        || TITLE_INITIALS.contains(&f)
+        || TITLE_INITIALS.contains(f)
 }
 
 /// Heads' titles by their initials, folded: Chủ tịch, Phó Chủ tịch, Chánh Văn phòng, Phó
 /// Chánh Văn phòng, Giám đốc, Phó Giám đốc, Bí thư, Phó Bí thư, Hiệu trưởng, Phó Hiệu trưởng.
-const TITLE_INITIALS: &[&str] = &["ct", "pct", "cvp", "pcvp", "gd", "pgd", "bt", "pbt", "ht", "pht"];
+const TITLE_INITIALS: crate::packed::Words = crate::packed::words!["ct", "pct", "cvp", "pcvp", "gd", "pgd", "bt", "pbt", "ht", "pht"];
 
 /// A unit given its task by one of the issuers, named before it: "Công an tỉnh giao Phòng
 /// Công tác đảng và công tác chính trị làm đầu mối" in a joint programme of the Tỉnh Đoàn and
@@ -1161,13 +1164,7 @@ fn kind_listed(
             .join(" ")
     };
     let group = words(group);
-    // the longest kind the group names: "các chi bộ, đảng bộ trực thuộc" is that kind, not
-    // "đảng bộ trực thuộc"
-    let Some(kind) = crate::document::bodies::GROUP_KINDS
-        .iter()
-        .filter(|k| group.contains(k.name))
-        .max_by_key(|k| k.name.len())
-    else {
+    let Some(kind) = group_kind(&group) else {
         return false;
     };
     let lines: Vec<String> = recipients
@@ -1204,8 +1201,25 @@ fn kind_listed(
     by_kind || (matches!(kind.name, "to chuc thanh vien" | "to chuc chinh tri xa hoi") && members())
 }
 
+/// Whether `short` is `long` with words left out, its first two kept ("cong doan co so" of
+/// "cong doan cap tren truc tiep co so").
+fn words_left_out(short: &str, long: &str) -> bool {
+    let mut rest = long.split(' ');
+    short.split(' ').take(2).eq(long.split(' ').take(2))
+        && short.split(' ').all(|w| rest.any(|l| l == w))
+}
+
+/// The longest kind a group names (folded, words apart by spaces): "các chi bộ, đảng bộ trực
+/// thuộc" is that kind, not "đảng bộ trực thuộc".
+fn group_kind(group: &str) -> Option<&'static crate::document::bodies::GroupKind> {
+    crate::document::bodies::GROUP_KINDS
+        .iter()
+        .filter(|k| group.contains(k.name))
+        .max_by_key(|k| k.name.len())
+}
+
 /// The Front's member organisations, folded (the political-social ones first).
-const FRONT_MEMBERS: &[&str] = &[
+const FRONT_MEMBERS: crate::packed::Words = crate::packed::words![
     "hoi lien hiep phu nu",
     "hoi lhpn",
     "hoi nong dan",
@@ -1338,6 +1352,25 @@ impl Rule for Unlisted {
         let own_units = own_units_items(doc);
         let members = members_items(doc, recipients, &listed.aliases);
         for a in &doc.assignments {
+            // a report to a body of another level through one of its units asks for the body:
+            // "báo cáo Công an tỉnh (qua Phòng Tham mưu)" in the commune police's plan, whose
+            // own units have names like that one (held-out batch 82)
+            let to_outer;
+            let a = match a.through.filter(|&t| {
+                let level = levels(doc.slice(t));
+                level != 0 && level & listed.issuer_levels == 0
+            }) {
+                Some(outer) => {
+                    to_outer = crate::document::Assignment {
+                        name: outer,
+                        through: None,
+                        kind: None,
+                        ..*a
+                    };
+                    &to_outer
+                }
+                None => a,
+            };
             let execute = a.duty == crate::document::Duty::Execute;
             if execute && listed.executing_listed {
                 continue;
@@ -1408,6 +1441,17 @@ impl Rule for Unlisted {
             if (subordinate || a.group) && kind_listed(doc, recipients, &fold(name), !subordinate) {
                 continue;
             }
+            // ... and only so when a kind of the same first words is listed: its initials are
+            // not the other kind's with words left out ("- Các công đoàn cơ sở;" lists no
+            // "Công đoàn cấp trên trực tiếp cơ sở", held-out batch 82)
+            let known_kind = a.group
+                && group_kind(&fold(name)).is_some_and(|kind| {
+                    crate::document::bodies::GROUP_KINDS.iter().any(|other| {
+                        other.name != kind.name
+                            && words_left_out(other.name, kind.name)
+                            && kind_listed(doc, recipients, other.name, false)
+                    })
+                });
             // a unit the issuer's own reports pass through ("về Sở … (qua Chi cục …)" in the
             // Sở's text) is the issuer's own
             let through_own = a.through.is_some_and(|t| {
@@ -1456,7 +1500,16 @@ impl Rule for Unlisted {
             });
             let to_the_government = listed.government_office
                 && matches!(fold(name).as_str(), "thu tuong chinh phu" | "chinh phu");
+            // the committee of a cell ("Chi ủy Chi bộ thôn Trung Thành", its duties an
+            // article of the decision on its election) receives what its cell receives
+            // (held-out batch 82)
+            let cell_listed = fold(name).starts_with("chi uy chi bo ") && {
+                let cell = name.splitn(3, ' ').nth(2).unwrap_or_default();
+                let key = listed.aliases.key(cell);
+                executors.contains_key(&key) || listed.covers_key(cell, &key, report, &mut budget)
+            };
             if through_own
+                || cell_listed
                 || to_the_government
                 || school_branch
                 || reported_by_another
@@ -1469,7 +1522,7 @@ impl Rule for Unlisted {
                     && name.strip_suffix(" Trường").is_some_and(|n| {
                         listed.is_own(n, &listed.aliases.key(n))
                     }))
-                || listed.covers_key(name, &key, report, &mut budget)
+                || (!known_kind && listed.covers_key(name, &key, report, &mut budget))
                 || (a.group && listed.members_listed(name))
                 || (own_units.iter().any(|&(from, to)| (from..to).contains(&a.line))
                     && has_head(&fold(name), INNER_UNIT_HEADS))
@@ -3282,5 +3335,52 @@ mod tests {
         let got = findings(rule, &one);
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("Bộ Tài chính"), "{got:?}");
+    }
+
+    /// Held-out batch 82: a Sở's decision promulgating a Quy chế whose articles are each one
+    /// body's duties ("Điều 5. Trách nhiệm của Công an tỉnh"); each must receive it.
+    #[test]
+    fn a_quy_che_article_of_one_bodys_duties() {
+        let rule = "recipients/unlisted";
+        let decision = |entries: &str| format!("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 125/QĐ-SNNMT\tLâm Đồng, ngày 12 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp bảo vệ rừng\n\nGIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp bảo vệ rừng.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. Chánh Văn phòng Sở, Chi cục trưởng Chi cục Kiểm lâm chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n- Như Điều 3;\n{entries}- Lưu: VT, CCKL.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Đình Khoa\n\nQUY CHẾ\nPhối hợp bảo vệ rừng\n(Ban hành kèm theo Quyết định số 125/QĐ-SNNMT ngày 12 tháng 3 năm 2026 của Giám đốc Sở Nông nghiệp và Môi trường)\n\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc phối hợp bảo vệ rừng.\nĐiều 2. Trách nhiệm của Chi cục Kiểm lâm\nTheo dõi, cảnh báo nguy cơ cháy rừng.\nĐiều 3. Trách nhiệm của Công an tỉnh\nChỉ đạo Công an các xã, phường tuần tra, kiểm soát.\n");
+        let listed = decision("- Công an tỉnh;\n");
+        assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
+        let got = findings(rule, &decision(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Công an tỉnh"), "{got:?}");
+    }
+
+    /// Held-out batch 82: in a union's guide, "1. Công đoàn cấp trên trực tiếp cơ sở" heads
+    /// its tasks; "- Các công đoàn cơ sở;" does not list it (its initials, words left out,
+    /// are no evidence), "- Các công đoàn ngành, công đoàn cấp trên trực tiếp cơ sở;" does.
+    #[test]
+    fn a_unions_kinds_are_told_apart() {
+        let rule = "recipients/unlisted";
+        let guide = |entries: &str| format!("TỔNG LĐLĐ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLĐLĐ TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\nSố: 14/HD-LĐLĐ\tĐồng Nai, ngày 08 tháng 10 năm 2026\n\nHƯỚNG DẪN\nTổ chức đại hội công đoàn cơ sở\n\nI. MỤC ĐÍCH, YÊU CẦU\nĐại hội được chuẩn bị chu đáo.\nII. TỔ CHỨC THỰC HIỆN\n1. Công đoàn cấp trên trực tiếp cơ sở\n- Xây dựng kế hoạch, chỉ đạo điểm đại hội.\n2. Công đoàn cơ sở\n- Gửi hồ sơ đại hội về công đoàn cấp trên trực tiếp cơ sở./.\n\nNơi nhận:\n{entries}- Lưu: VT, TC.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Thị Hương\n");
+        let both = guide("- Các công đoàn ngành, công đoàn cấp trên\ntrực tiếp cơ sở;\n- Các công đoàn cơ sở;\n");
+        assert!(findings(rule, &both).is_empty(), "{:?}", findings(rule, &both));
+        let got = findings(rule, &guide("- Các công đoàn cơ sở;\n"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Công đoàn cấp trên trực tiếp cơ sở"), "{got:?}");
+        let got = findings(rule, &guide("- Các công đoàn ngành, công đoàn cấp trên\ntrực tiếp cơ sở;\n"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Công đoàn cơ sở"), "{got:?}");
+    }
+
+    /// Held-out batch 82: a commune police's plan reports to "Công an tỉnh (qua Phòng Tham
+    /// mưu)": the province's police must be listed, whose unit's name is like the commune's
+    /// own; a hospital's "Khoa Hồi sức tích cực" is its own department (no "Hội"); the
+    /// committee of a cell receives what its cell receives.
+    #[test]
+    fn a_report_through_another_levels_unit_and_own_departments() {
+        let rule = "recipients/unlisted";
+        let plan = |entries: &str| format!("CÔNG AN TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN XÃ YÊN THÀNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 58/KH-CAX\tYên Thành, ngày 25 tháng 11 năm 2026\n\nKẾ HOẠCH\nCao điểm trấn áp tội phạm dịp Tết Nguyên đán năm 2027\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm an ninh, trật tự.\nII. TỔ CHỨC THỰC HIỆN\n1. Tổ Tổng hợp tổng hợp kết quả, báo cáo Công an tỉnh (qua Phòng Tham mưu) trước ngày 05/3/2027./.\n\nNơi nhận:\n{entries}- Lưu: VT, HS.\nTRƯỞNG CÔNG AN XÃ\n\nThượng tá Nguyễn Đình Hải\n");
+        let listed = plan("- Công an tỉnh (Phòng Tham mưu) (để báo cáo);\n");
+        assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
+        let got = findings(rule, &plan(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Công an tỉnh"), "{got:?}");
+        let hospital = "SỞ Y TẾ TỈNH ĐỒNG THÁP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN ĐA KHOA TỈNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 412/KH-BVĐK\tĐồng Tháp, ngày 22 tháng 12 năm 2026\n\nKẾ HOẠCH\nPhòng, chống sốt xuất huyết năm 2027\n\nI. MỤC ĐÍCH, YÊU CẦU\nGiảm số ca bệnh.\nII. TỔ CHỨC THỰC HIỆN\n1. Khoa Nhi, Khoa Hồi sức tích cực - Chống độc\n- Thực hiện nhiệm vụ được phân công; báo cáo số liệu ca bệnh hằng tuần./.\n\nNơi nhận:\n- Sở Y tế (để báo cáo);\n- Các khoa, phòng thuộc Bệnh viện;\n- Lưu: VT, KHTH.\nGIÁM ĐỐC\n\nLê Văn An\n";
+        assert!(findings(rule, hospital).is_empty(), "{:?}", findings(rule, hospital));
     }
 }

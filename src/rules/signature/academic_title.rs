@@ -64,7 +64,7 @@ declare_rule! {
 
 /// The first words (folded) of the education, health and science service units whose sector
 /// may allow academic titles before the signer's name.
-const SERVICE_UNITS: &[&str] = &[
+const SERVICE_UNITS: crate::packed::Words = crate::packed::words![
     "truong ",
     "dai hoc ",
     "hoc vien ",

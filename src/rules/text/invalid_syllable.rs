@@ -146,7 +146,6 @@ fn telex_code(word: &str) -> Option<&'static str> {
     };
     crate::rules::number::dd_for_d::D_CODES
         .iter()
-        .copied()
         .find(|code| typed_so(code))
 }
 

@@ -66,11 +66,11 @@ declare_rule! {
 
 /// Words after which a noun follows.
 /// Words a verb follows (negation, aspect): "không dắt xe" is no "không đạt".
-const BEFORE_VERBS: &[&str] = &[
+const BEFORE_VERBS: crate::packed::Words = crate::packed::words![
     "không", "chưa", "đã", "sẽ", "đang", "được", "bị", "cũng", "vẫn", "đều", "hãy", "đừng",
 ];
 
-const DETERMINERS: &[&str] = &[
+const DETERMINERS: crate::packed::Words = crate::packed::words![
     "các", "những", "mọi", "mỗi", "từng", "một", "vài", "nhiều", "mấy", "hai", "ba", "bốn", "sáu",
     "bảy", "tám", "chín", "mười",
 ];
@@ -82,6 +82,11 @@ const NAME_STARTS: &[&str] = &[
     "sông", "kênh", "rạch", "núi", "cầu", "xã", "phường", "thôn", "ấp", "khóm", "tỉnh", "nguyễn",
     "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "ngô",
 ];
+
+/// Whether a word in lower case is one of the commonest family names.
+pub(crate) fn is_family_name(lower: &str) -> bool {
+    NAME_STARTS[11..].contains(&lower)
+}
 
 /// Keeps the case of the written first letter: "Thông nhất" → "Thống nhất".
 fn with_case_of(written: &str, right: &str) -> String {
@@ -185,7 +190,7 @@ fn number_word(doc: &Document, ctx: &mut Context, lexicons: &[&Lexicon]) {
 
 /// Words after which common words are capitalised as a title's ("Luật Bình đẳng giới",
 /// "Quỹ Vì người nghèo", "Ngày Pháp luật"): a typo there is no name's.
-const TITLED: &[&str] = &[
+const TITLED: crate::packed::Words = crate::packed::words![
     "Luật", "Quỹ", "Ngày", "Tháng", "Năm", "Tết", "Lễ", "Giải", "Cuộc", "Đề", "Chương", "Kế",
     "Nghị", "Thông", "Chỉ", "Pháp", "Quyết", "Tờ", "Công", "Phong", "Chiến", "Tuần",
 ];
@@ -193,7 +198,7 @@ const TITLED: &[&str] = &[
 /// Adverbs and prepositions that stand before many words: one of them next to a word is a
 /// phrase ("cùng cấp", "còn lại"), not a correction's syllable typed wrong, when the
 /// correction is one of several words read alike (see `Lexicon::tone_only`).
-const FREE_WORDS: &[&str] = &[
+const FREE_WORDS: crate::packed::Words = crate::packed::words![
     "cùng", "còn", "vẫn", "rất", "chỉ", "đều", "nhiều", "ít", "hơn", "lại", "ra", "vào", "lên",
     "xuống", "hết", "chưa", "vừa", "mới",
 ];
@@ -416,7 +421,7 @@ impl ToneTypo {
                     && !crate::document::bodies::starts_head(&crate::vietnamese::fold(
                         words[k - 1].text(text),
                     ))
-                    && !TITLED.contains(&words[k - 1].text(text))
+                    && !TITLED.contains(words[k - 1].text(text))
                 {
                     k += 1;
                     continue 'outer;
@@ -464,7 +469,7 @@ impl ToneTypo {
                 // correction on purpose ("các cặp xã", "hai cặp")
                 let after_determiner = k > 0 && joined(k - 1, k) && {
                     let prev = crate::vietnamese::case::to_lower(words[k - 1].text(text));
-                    DETERMINERS.contains(&prev.as_str()) || prev.bytes().all(|b| b.is_ascii_digit())
+                    DETERMINERS.contains(prev.as_str()) || prev.bytes().all(|b| b.is_ascii_digit())
                 };
                 // (... unless the two differ by hỏi and ngã alone, the commonest slip of all:
                 // "các kỷ thuật" is "các kỹ thuật", held-out batch 33)
@@ -483,7 +488,7 @@ impl ToneTypo {
                 // two words that keeps the first only knows one of them ("để xe đúng nơi, không
                 // dắt, đi xe máy vào chợ" is no "không đạt", held-out batch 29)
                 if n == 2
-                    && BEFORE_VERBS.contains(&written[0])
+                    && BEFORE_VERBS.contains(written[0])
                     && target.starts_with(written[0])
                 {
                     continue;
