@@ -380,7 +380,7 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
             }
         }
     };
-    for &((start, end), articles) in &input.sections {
+    for (section, &((start, end), articles)) in input.sections.iter().enumerate() {
         let mut executing = false;
         // under an article that asks for commitments ("Điều 2. Yêu cầu thực hiện các cam kết"
         // of an HĐND's resolution on its questioning, held-out batch 74): its items may be
@@ -429,9 +429,10 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     (f.contains("cam ket") || f.contains("yeu cau")) && !f.contains("thanh vien");
                 // an article that is one body's duties: "Điều 5. Trách nhiệm của Công an
                 // tỉnh" in a promulgated Quy chế, its tasks in the clauses under it (held-out
-                // batch 82)
-                if !executing && !content.ends_with(['.', ';']) {
-                    if let Some(k) = (from + 2..(from + 6).min(to))
+                // batch 82); only there ("Điều 2. Nhiệm vụ của Tổ công tác:" in the decision
+                // that sets the team up names who does what, not who receives the text)
+                if section > 0 && !executing && !content.ends_with(['.', ';']) {
+                    if let Some(k) = (from + 2..(from + 7).min(to))
                         .find(|&k| fold(r_word(&r, k)) == "cua")
                         .filter(|&k| duties_of(&folded_words(&r, from + 2, k - from - 2)))
                     {

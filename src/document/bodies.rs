@@ -87,7 +87,7 @@ pub const GROUP_KINDS: &[GroupKind] = &[
     },
     GroupKind {
         name: "cong doan cap tren truc tiep co so",
-        listed_by: &["cong doan cap tren"],
+        listed_by: &["cong doan cap tren", "cd cap tren"],
     },
     GroupKind {
         name: "cong doan co so",

@@ -62,11 +62,8 @@ impl Recipient {
         }
         // the words split again at commas ("1,3"), each piece with its offset
         let pieces = words.flat_map(|(at, word)| {
-            word.split(',').scan(at, |at, piece| {
-                let start = *at;
-                *at += piece.len() + 1;
-                Some((start, piece))
-            })
+            word.split(',')
+                .map(move |piece| (at + offset_in(word, piece), piece))
         });
         for (at, piece) in pieces.filter(|(_, p)| !p.is_empty()) {
             let digits = piece.bytes().take_while(u8::is_ascii_digit).count();
@@ -87,16 +84,18 @@ impl Recipient {
     }
 }
 
-/// The words of a span with their offsets, split at spaces.
+/// The words of a span with their offsets, split at white space (an entry wrapped over two
+/// lines: "Như Điều 1," / "3;").
 fn words_at(text: &str, span: Span) -> impl Iterator<Item = (usize, &str)> {
     let s = &text[span.start..span.end];
-    s.split(' ')
-        .scan(span.start, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
+    s.split(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .map(move |w| (span.start + offset_in(s, w), w))
+}
+
+/// Where a piece split from `whole` starts in it, in bytes.
+fn offset_in(whole: &str, piece: &str) -> usize {
+    piece.as_ptr() as usize - whole.as_ptr() as usize
 }
 
 impl Recipients {
@@ -1035,6 +1034,7 @@ mod tests {
         assert_eq!(numbers("- Như điều 3 (để thực hiện);"), [3]);
         assert_eq!(numbers("- Như Điều 1, 3;"), [1, 3]);
         assert_eq!(numbers("- Như Điều 1,3;"), [1, 3]);
+        assert_eq!(numbers("- Như Điều 1,\n3;"), [1, 3]);
         assert_eq!(numbers("- Như các Điều 2 và 3;"), [2, 3]);
         assert_eq!(numbers("- Như Điều 2, Điều 4."), [2, 4]);
         assert_eq!(numbers("- NHƯ ĐIỀU 2;"), [2]);

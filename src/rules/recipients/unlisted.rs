@@ -289,13 +289,14 @@ impl<'a> Listed<'a> {
             .iter()
             .map(|e| e.as_articles(doc.text()).into_iter().map(|(n, _)| n).collect())
             .collect();
+        // (as recipients/as-article reads it: an entry naming the executing article, or none
+        // that the executing one names for its persons)
         let executing_listed = folded_entries.iter().zip(&named_articles).any(|(f, named)| {
             if named.is_empty() {
                 return f.starts_with("nhu dieu");
             }
-            named
-                .iter()
-                .any(|&n| Some(n) == executing || !doc.executing_names_article(n))
+            executing.is_some_and(|x| named.contains(&x))
+                || !named.iter().any(|&n| doc.executing_names_article(n))
         });
         let articles_listed: Vec<(usize, usize)> = named_articles
             .iter()
@@ -849,7 +850,7 @@ impl<'a> Listed<'a> {
             // an owner other than the issuer would make it someone else's unit: owners are
             // heads, and a unit named with one is judged by that owner's key above
             // (an association by its own tone: "Khoa Hồi sức tích cực" of a hospital is its
-            // own, held-out batch 82)
+            // own, held-out batch 82; "Phòng Văn hóa - Xã hội xã" is named with its commune)
             let owner_named = [" uy", "so ", "ubnd", "uy ban", "bo "]
                 .iter()
                 .any(|o| f[2.min(f.len())..].contains(o))
@@ -1167,11 +1168,22 @@ fn kind_listed(
     let Some(kind) = group_kind(&group) else {
         return false;
     };
+    // (a routing note names who forwards the copies, not who is sent them: "- Các công đoàn
+    // cơ sở (qua CĐ cấp trên);", held-out batch 82)
+    let without_routing = |entry: &str| -> String {
+        match entry.find("(qua ") {
+            Some(at) => {
+                let end = entry[at..].find(')').map_or(entry.len(), |e| at + e + 1);
+                format!("{}{}", &entry[..at], &entry[end..])
+            }
+            None => entry.to_string(),
+        }
+    };
     let lines: Vec<String> = recipients
         .entries
         .iter()
         .filter(|e| !e.archive)
-        .map(|e| words(doc.slice(e.text)))
+        .map(|e| words(&without_routing(doc.slice(e.text))))
         .chain(kinh_gui(doc).iter().map(|n| words(n)))
         .collect();
     // persons are no body of the kind: "- Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã phụ
@@ -1358,13 +1370,16 @@ impl Rule for Unlisted {
             let to_outer;
             let a = match a.through.filter(|&t| {
                 let level = levels(doc.slice(t));
-                level != 0 && level & listed.issuer_levels == 0
+                level != 0
+                    && level & listed.issuer_levels == 0
+                    && has_head(&fold(doc.slice(a.name)), UNIT_HEADS)
             }) {
                 Some(outer) => {
                     to_outer = crate::document::Assignment {
                         name: outer,
                         through: None,
                         kind: None,
+                        group: false,
                         ..*a
                     };
                     &to_outer
@@ -1441,9 +1456,9 @@ impl Rule for Unlisted {
             if (subordinate || a.group) && kind_listed(doc, recipients, &fold(name), !subordinate) {
                 continue;
             }
-            // ... and only so when a kind of the same first words is listed: its initials are
-            // not the other kind's with words left out ("- Các công đoàn cơ sở;" lists no
-            // "Công đoàn cấp trên trực tiếp cơ sở", held-out batch 82)
+            // (and when a kind is listed whose name is its own with words left out, no key of
+            // initials lists it: "- Các công đoàn cơ sở;" lists no "Công đoàn cấp trên trực
+            // tiếp cơ sở", held-out batch 82)
             let known_kind = a.group
                 && group_kind(&fold(name)).is_some_and(|kind| {
                     crate::document::bodies::GROUP_KINDS.iter().any(|other| {
@@ -3359,6 +3374,10 @@ mod tests {
         let guide = |entries: &str| format!("TỔNG LĐLĐ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLĐLĐ TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\nSố: 14/HD-LĐLĐ\tĐồng Nai, ngày 08 tháng 10 năm 2026\n\nHƯỚNG DẪN\nTổ chức đại hội công đoàn cơ sở\n\nI. MỤC ĐÍCH, YÊU CẦU\nĐại hội được chuẩn bị chu đáo.\nII. TỔ CHỨC THỰC HIỆN\n1. Công đoàn cấp trên trực tiếp cơ sở\n- Xây dựng kế hoạch, chỉ đạo điểm đại hội.\n2. Công đoàn cơ sở\n- Gửi hồ sơ đại hội về công đoàn cấp trên trực tiếp cơ sở./.\n\nNơi nhận:\n{entries}- Lưu: VT, TC.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Thị Hương\n");
         let both = guide("- Các công đoàn ngành, công đoàn cấp trên\ntrực tiếp cơ sở;\n- Các công đoàn cơ sở;\n");
         assert!(findings(rule, &both).is_empty(), "{:?}", findings(rule, &both));
+        let short = guide("- CĐ cấp trên trực tiếp cơ sở;\n- Các công đoàn cơ sở;\n");
+        assert!(findings(rule, &short).is_empty(), "{:?}", findings(rule, &short));
+        let got = findings(rule, &guide("- Các công đoàn cơ sở (qua CĐ cấp trên);\n"));
+        assert_eq!(got.len(), 1, "{got:?}");
         let got = findings(rule, &guide("- Các công đoàn cơ sở;\n"));
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("Công đoàn cấp trên trực tiếp cơ sở"), "{got:?}");

@@ -61,8 +61,8 @@ impl Rule for MissingName {
                 continue;
             };
             // where the name goes: on the row of the other signer's name (side by side),
-            // else on the last blank line under the title (names are written after the space
-            // left for the signature), else right after the title
+            // else from the end of the title over the blank lines under it (names are written
+            // after the space left for the signature), else right after the title
             // (only a signer in another column whose block starts on this block's row: the
             // form of an annex after the signature has signers of its own)
             let first_row = sig.lines.first().map(|&l| doc.lines[l].row);
@@ -124,7 +124,7 @@ impl Rule for MissingName {
                 // corpus point at the title too, three labels of held-out batch 82) over the
                 // space left for the signature
                 let from = if foot.is_none() {
-                    doc.lines[last].content.end
+                    doc.lines[under].content.end
                 } else {
                     doc.lines[under + 1].span.start
                 };

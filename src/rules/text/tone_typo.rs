@@ -406,7 +406,7 @@ impl ToneTypo {
                     && joined(k - 1, k)
                     && title_case(run[0].text(text))
                     && title_case(words[k - 1].text(text))
-                    && NAME_STARTS[11..].contains(&crate::vietnamese::case::to_lower(words[k - 2].text(text)).as_str())
+                    && is_family_name(&crate::vietnamese::case::to_lower(words[k - 2].text(text)))
                 {
                     k += 1;
                     continue 'outer;
