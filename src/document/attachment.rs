@@ -240,14 +240,19 @@ mod tests {
         }
     }
 
+    /// The attachments of `text` after its first line (the main document's stand-in).
+    fn split_after_first_line(text: &str) -> Vec<super::Attachment> {
+        let (lines, _) = crate::document::lines::scan(text, false);
+        let words = crate::vietnamese::words::words(text);
+        super::split(text, &lines, 1, &words)
+    }
+
     /// Held-out batch 16: an invitation's two attachments, the second titled in capitals
     /// over its own "(Kèm theo …)" line (no "PHỤ LỤC"); a title over two lines stays one.
     #[test]
     fn an_attachment_titled_over_its_reference() {
         let text = "Nội dung.\nCHƯƠNG TRÌNH HỘI NGHỊ\n(Kèm theo Giấy mời số 127-GM/ĐU, ngày 06/7/2026)\nBuổi sáng\nMẪU BÀI THU HOẠCH\n(Kèm theo Giấy mời số 172-GM/ĐU, ngày 06/7/2026)\nHọ và tên: ……\nPHỤ LỤC I\nKẾ HOẠCH TRIỂN KHAI\nCÁC NHIỆM VỤ NĂM 2026\n(Kèm theo Kế hoạch số 05/KH-CCKL ngày 08/01/2026)\nSTT\tNhiệm vụ\n";
-        let (lines, _) = crate::document::lines::scan(text, false);
-        let words = crate::vietnamese::words::words(text);
-        let parts = super::split(text, &lines, 1, &words);
+        let parts = split_after_first_line(text);
         let numbers: Vec<Option<&str>> = parts
             .iter()
             .map(|p| {
@@ -268,9 +273,7 @@ mod tests {
     #[test]
     fn a_forms_first_part_is_no_title() {
         let text = "Nội dung.\nMẫu số 01\nẤp: ……, xã Tam Bình\nI. THÔNG TIN CHUNG CỦA HỘ\n1. Họ và tên chủ hộ: ……\nII. THU NHẬP\n1. Thu nhập: ……\n";
-        let (lines, _) = crate::document::lines::scan(text, false);
-        let words = crate::vietnamese::words::words(text);
-        let parts = super::split(text, &lines, 1, &words);
+        let parts = split_after_first_line(text);
         assert_eq!(parts.len(), 1);
         assert_eq!(parts[0].title, None);
         let numbers: Vec<u32> = parts[0].body.parts.iter().map(|p| p.number).collect();
@@ -282,14 +285,13 @@ mod tests {
     #[test]
     fn a_second_reference_ties_another_attachment() {
         let text = "Nội dung.\nPhụ lục\nLỊCH MỞ CÁC LỚP\n(Kèm theo Kế hoạch số 215-KH/TCT ngày 08/10/2025)\nTT\tLớp\n1\tLớp 1\nMẫu danh sách học viên\n(Kèm theo Kế hoạch số 215-KH/TCT ngày 08/9/2025)\nTT\tHọ và tên\n";
-        let (lines, _) = crate::document::lines::scan(text, false);
-        let words = crate::vietnamese::words::words(text);
-        let parts = super::split(text, &lines, 1, &words);
+        let parts = split_after_first_line(text);
         let dates: Vec<_> = parts
             .iter()
             .map(|p| p.reference.as_ref().and_then(|r| r.date).map(|d| d.0.month))
             .collect();
         assert_eq!(dates, [Some(10), Some(9)], "{parts:?}");
+        let (lines, _) = crate::document::lines::scan(text, false);
         let first = lines[parts[1].start].content;
         assert_eq!(&text[first.start..first.end], "Mẫu danh sách học viên");
     }

@@ -1156,14 +1156,7 @@ fn kind_listed(
     group: &str,
     by_name: bool,
 ) -> bool {
-    // "chính trị - xã hội" and "chính trị-xã hội" read alike
-    let words = |s: &str| -> String {
-        fold(s)
-            .split(|c: char| c.is_whitespace() || c == '-')
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let words = kind_words;
     let group = words(group);
     let Some(kind) = group_kind(&group) else {
         return false;
@@ -1219,6 +1212,16 @@ fn words_left_out(short: &str, long: &str) -> bool {
     let mut rest = long.split(' ');
     short.split(' ').take(2).eq(long.split(' ').take(2))
         && short.split(' ').all(|w| rest.any(|l| l == w))
+}
+
+/// A name folded as kinds are written, its words apart by one space ("chính trị - xã hội" and
+/// "chính trị-xã hội" read alike).
+fn kind_words(s: &str) -> String {
+    fold(s)
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The longest kind a group names (folded, words apart by spaces): "các chi bộ, đảng bộ trực
@@ -1460,7 +1463,7 @@ impl Rule for Unlisted {
             // initials lists it: "- Các công đoàn cơ sở;" lists no "Công đoàn cấp trên trực
             // tiếp cơ sở", held-out batch 82)
             let known_kind = a.group
-                && group_kind(&fold(name)).is_some_and(|kind| {
+                && group_kind(&kind_words(name)).is_some_and(|kind| {
                     crate::document::bodies::GROUP_KINDS.iter().any(|other| {
                         other.name != kind.name
                             && words_left_out(other.name, kind.name)
