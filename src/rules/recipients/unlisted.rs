@@ -839,8 +839,10 @@ impl<'a> Listed<'a> {
                 && !f.starts_with("ban cong tac mat tran")
                 // nor is a military command ("Ban Chỉ huy Quân sự xã" in a Hội's plan)
                 && !f.starts_with("ban chi huy")
-                // nor a village's self-governing board ("Ban nhân dân thôn")
+                // nor a village's or a residential area's self-governing board ("Ban nhân
+                // dân thôn", "Ban điều hành khu phố 3", held-out batch 83)
                 && !f.starts_with("ban nhan dan")
+                && !f.starts_with("ban dieu hanh")
                 // nor is a school's parents' association anyone's board, nor its board of
                 // management anyone's but the school's ("Đề nghị Ban Giám hiệu nhà trường …" in
                 // the plan of the school's Đoàn, held-out batch 24)
@@ -2178,6 +2180,21 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = findings(rule, &plan(""));
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    /// Held-out batch 83: a residential area's board, written in lower case ("Ban điều hành
+    /// khu phố 3"), asked for premises by the Đoàn cell of that area.
+    #[test]
+    fn a_residential_areas_board() {
+        let rule = "recipients/unlisted";
+        let notice = |listed: &str| {
+            format!("ĐOÀN PHƯỜNG LONG BIÊN\nCHI ĐOÀN KHU PHỐ 3\n***\nSố: 02-TB/CĐ\tĐOÀN TNCS HỒ CHÍ MINH\n\tLong Biên, ngày 21 tháng 3 năm 2026\n\nTHÔNG BÁO\nKết quả Đại hội Chi đoàn\n\n1. Đại hội đã bầu Ban Chấp hành gồm 05 đồng chí.\n2. Tổ chức thực hiện\na) Đề nghị Ban điều hành khu phố 3 tạo điều kiện về địa điểm sinh hoạt của Chi đoàn.\nb) Ban Chấp hành Chi đoàn báo cáo kết quả về Chi bộ khu phố 3 trước ngày 30/9/2026./.\n\nNơi nhận:\n- Chi bộ khu phố 3 (để b/c);\n{listed}- Lưu: VT.\nTM. BAN CHẤP HÀNH\nBÍ THƯ\n\nPhạm Minh Đức\n")
+        };
+        let got = findings(rule, &notice("- Ban điều hành khu phố 3;\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &notice(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Ban điều hành khu phố 3"), "{got:?}");
     }
 
     /// Held-out batch 26: a chi bộ named with its numbered khu phố ("Chi bộ Khu phố 4", the
