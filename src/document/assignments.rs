@@ -671,6 +671,22 @@ pub fn scan(input: &Input) -> Vec<Assignment> {
                     Some(at)
                 };
                 let Some(at) = target else { continue };
+                // "Đề nghị các trường: Trường Tiểu học Thạch Hà, Trường THCS Thạch Hà": a kind
+                // in lower case, then the bodies it names after its colon (held-out batch 84)
+                let at = if r.body_at(at).is_none()
+                    && r.group_at(at, false).is_none()
+                    && fold(r_word(&r, at)) == "cac"
+                {
+                    (at + 1..(at + 4).min(to))
+                        .find(|&j| {
+                            r.word_span(j - 1)
+                                .zip(r.word_span(j))
+                                .is_some_and(|(a, b)| r.text_of()[a.end..b.start].trim() == ":")
+                        })
+                        .unwrap_or(at)
+                } else {
+                    at
+                };
                 if at >= to {
                     continue;
                 }
@@ -905,6 +921,41 @@ mod tests {
         assert_eq!(
             names,
             ["Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"],
+            "{got:?}"
+        );
+    }
+
+    /// Held-out batch 84: "Đề nghị các trường: Trường …, Trường …" asks the schools named
+    /// after the kind's colon.
+    #[test]
+    fn a_kind_then_its_bodies_after_a_colon() {
+        let names = |t: &str| -> Vec<String> { assigned(t).into_iter().map(|(n, _)| n).collect() };
+        assert_eq!(
+            names("2. Đề nghị các trường: Trường Tiểu học Thạch Hà, Trường THCS Thạch Hà\n- Rà soát, đề xuất học sinh.\n"),
+            ["Trường Tiểu học Thạch Hà", "Trường THCS Thạch Hà"]
+        );
+        // (a colon further on ends a sentence, not a kind)
+        assert!(
+            names("Đề nghị các hộ gia đình chủ động phòng tránh bão: Công an xã hỗ trợ.\n")
+                .iter()
+                .all(|n| n != "Công an xã")
+        );
+    }
+
+    /// Held-out batch 84: a công điện's heading names the schools at large with their place
+    /// ("5. Các trường học trên địa bàn xã"), its task on the next line.
+    #[test]
+    fn the_schools_on_the_communes_ground() {
+        let text = "ỦY BAN NHÂN DÂN\nXÃ HẢI LĂNG\nSố: 04/CĐ-UBND\n\nCÔNG ĐIỆN\nVề việc bão\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HẢI LĂNG điện:\n- Công an xã.\nChủ tịch yêu cầu:\n1. Công an xã\nBảo đảm an ninh.\n5. Các trường học trên địa bàn xã\nCho học sinh nghỉ học.\n";
+        let doc = crate::document::Document::parse(text, &crate::Config::default());
+        let got: Vec<(&str, Duty)> = doc
+            .assignments
+            .iter()
+            .map(|a| (&text[a.name.start..a.name.end], a.duty))
+            .collect();
+        assert!(
+            got.iter()
+                .any(|&(n, d)| n == "Các trường học trên địa bàn xã" && d == Duty::Task),
             "{got:?}"
         );
     }

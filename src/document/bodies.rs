@@ -174,6 +174,12 @@ pub const GROUP_KINDS: &[GroupKind] = &[
     // "6. Đề nghị các trường trung học cơ sở, trung học phổ thông trên địa bàn tỉnh …" in a
     // college's enrolment plan / "- Các trường THCS, THPT trên địa bàn tỉnh;" (held-out batch
     // 66); the words of a line that reaches them: their level, or schools at large
+    // the schools at large: "5. Các trường học trên địa bàn xã" of a commune chairman's công
+    // điện, reached by any school's name or "các trường học" (held-out batch 84)
+    GroupKind {
+        name: "truong hoc",
+        listed_by: &["truong", "co so giao duc"],
+    },
     GroupKind {
         name: "truong trung hoc co so",
         listed_by: LOWER_SECONDARY_LISTED_BY,
@@ -1227,7 +1233,13 @@ impl<'a> Reader<'a> {
             }
             Some(j)
         };
-        let mut j = GROUP_KINDS.iter().filter_map(|kd| matches(kd.name)).max()?;
+        // (the schools at large only after "các": "Các chi hội chữ thập đỏ thôn, trường học"
+        // are branches in schools, held-out batch 84)
+        let mut j = GROUP_KINDS
+            .iter()
+            .filter(|kd| after > k || kd.name != "truong hoc")
+            .filter_map(|kd| matches(kd.name))
+            .max()?;
         // the association's branches by its members, in lower case: "Các chi hội nông dân ấp
         // rà soát …" (held-out batch 58)
         if fold(self.word(j - 1)) == "hoi" && fold(self.word(j - 2)) == "chi" {
@@ -1250,7 +1262,18 @@ impl<'a> Reader<'a> {
         {
             end += 2;
         }
-        if self.sep(end - 1) == Sep::Space {
+        // ("trên địa bàn xã": the group's place, "5. Các trường học trên địa bàn xã" a
+        // heading naming it whole, held-out batch 84)
+        let on_the_ground = self.sep(end - 1) == Sep::Space
+            && fold(self.word(end)) == "tren"
+            && fold(self.word(end + 1)) == "dia"
+            && fold(self.word(end + 2)) == "ban"
+            && self.sep(end + 2) == Sep::Space;
+        if on_the_ground {
+            if let Some((e, _)) = self.level(end + 3) {
+                end = e;
+            }
+        } else if self.sep(end - 1) == Sep::Space {
             if let Some((e, _)) = self.level(end) {
                 end = e;
             } else if let Some(owner) = self.body_at(end) {

@@ -29,6 +29,12 @@ const NEED_PARENT: crate::packed::Words = crate::packed::words![
     "dang uy phuong",
     "bch doan xa",
     "bch doan phuong",
+    // a province's union federation under the Tổng Liên đoàn (Quyết định 933/QĐ-TLĐ: the
+    // direct superior above the issuer, held-out batch 84)
+    "lien doan lao dong tinh",
+    "lien doan lao dong thanh pho",
+    "ldld tinh",
+    "ldld thanh pho",
 ];
 
 /// Offices that are central bodies of their own, with no parent line above them.
@@ -78,7 +84,10 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 2 (tên cơ quan ban hành và cơ quan chủ
-    /// quản trực tiếp); Hướng dẫn 36-HD/VPTW (the Party's issuing body and its parent).
+    /// quản trực tiếp); Hướng dẫn 36-HD/VPTW (the Party's issuing body and its parent);
+    /// Quyết định 933/QĐ-TLĐ ngày 14/5/2024 of the Tổng Liên đoàn Lao động Việt Nam (a union's
+    /// issuing body and its direct superior: "TỔNG LĐLĐ VIỆT NAM" over "LIÊN ĐOÀN LAO ĐỘNG
+    /// TỈNH …").
     ///
     /// ## Tiếng Việt
     ///
@@ -107,7 +116,9 @@ declare_rule! {
     /// ### Căn cứ
     /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục 2 (tên cơ quan ban hành và cơ quan chủ quản
     /// trực tiếp); Hướng dẫn 36-HD/VPTW (tên cơ quan ban hành văn bản của Đảng và cơ quan cấp trên
-    /// trực tiếp).
+    /// trực tiếp); Quyết định 933/QĐ-TLĐ ngày 14/5/2024 của Đoàn Chủ tịch Tổng Liên đoàn Lao
+    /// động Việt Nam (tên đơn vị ban hành văn bản của công đoàn và đơn vị cấp trên trực tiếp:
+    /// `TỔNG LĐLĐ VIỆT NAM` trên `LIÊN ĐOÀN LAO ĐỘNG TỈNH …`).
     pub struct IssuingBodyIncomplete {
         id: "header/issuing-body-incomplete",
         severity: Warning,
@@ -348,6 +359,19 @@ mod tests {
 
     /// Held-out batch 22: a veterans' union notice under the Front's line, its own line
     /// dropped; the Front's own notice and the union's full header stay silent.
+    /// Held-out batch 84: a province's union federation without the Tổng Liên đoàn above it.
+    #[test]
+    fn a_provinces_union_federation_alone() {
+        let rule = "header/issuing-body-incomplete";
+        let text = |parent: &str| format!("{parent}LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA\nSố: 845/LĐLĐ-TG\nV/v hướng dẫn tổ chức Tháng Công nhân năm 2027\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThanh Hóa, ngày 08 tháng 12 năm 2026\n");
+        let found = crate::rules::test_support::findings(rule, &text(""));
+        assert_eq!(found.len(), 1, "{found:?}");
+        for parent in ["TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n", "TỔNG LĐLĐ VIỆT NAM\n", "CÔNG ĐOÀN VIỆT NAM\n"] {
+            let found = crate::rules::test_support::findings(rule, &text(parent));
+            assert!(found.is_empty(), "{parent}: {found:?}");
+        }
+    }
+
     #[test]
     fn a_committee_alone_over_a_centres_code() {
         // held-out batch 24: a commune's cultural centre, its own line dropped

@@ -1190,8 +1190,19 @@ fn kind_listed(
                 if by_name && !w.contains(',') {
                     line.split([',', ';'])
                         .any(|name| name.trim().trim_start_matches("cac ").starts_with(w))
-                } else {
+                } else if w.contains(',') {
                     line.contains(w)
+                } else {
+                    // (the kind's boards are not the kind: "- Ban Tổ chức các đảng ủy trực
+                    // thuộc Tỉnh ủy," does not list the đảng ủy, held-out batch 84; their
+                    // standing organs are: "- Ban Thường vụ các đảng ủy trực thuộc,")
+                    line.split([',', ';']).any(|piece| {
+                        piece.find(w).is_some_and(|at| {
+                            let before = piece[..at].trim();
+                            let before = before.strip_suffix(" cac").unwrap_or(before).trim();
+                            !is_board(before)
+                        })
+                    })
                 }
             })
     });
@@ -1206,6 +1217,17 @@ fn kind_listed(
             >= 2
     };
     by_kind || (matches!(kind.name, "to chuc thanh vien" | "to chuc chinh tri xa hoi") && members())
+}
+
+/// Whether the words before a kind (folded) name one of its boards or offices ("ban to
+/// chuc", "uy ban kiem tra", "van phong"), not a standing organ ("ban thuong vu").
+fn is_board(before: &str) -> bool {
+    let organ = ["ban thuong vu", "ban thuong truc", "ban chap hanh"]
+        .iter()
+        .any(|o| before.starts_with(o));
+    !organ
+        && (has_head(before, UNIT_HEADS)
+            || has_head(before, &["ban", "uy ban kiem tra"]))
 }
 
 /// Whether `short` is `long` with words left out, its first two kept ("cong doan co so" of
@@ -1488,6 +1510,16 @@ impl Rule for Unlisted {
                 let by = doc.slice(b);
                 !listed.is_own(by, &listed.aliases.key(by))
             });
+            // the issuer's own standing report, its unit advising it ("tham mưu báo cáo Ủy
+            // ban nhân dân tỉnh theo quy định" in a commune chairman's công điện): made when it
+            // is due, to whom the regulation says, not through this text (held-out batch 84)
+            let standing_report = report && a.by.is_none() && {
+                let line = &doc.lines[doc.line_of(a.name.start)];
+                let before = doc.text()[line.content.start..a.name.start].trim_end();
+                let after = &doc.text()[a.name.end..line.content.end.max(a.name.end)];
+                crate::vietnamese::case::to_lower(before).ends_with("tham mưu báo cáo")
+                    && after.trim_start().starts_with("theo quy định")
+            };
             let in_listed_article = listed
                 .articles_listed
                 .iter()
@@ -1529,6 +1561,7 @@ impl Rule for Unlisted {
                 executors.contains_key(&key) || listed.covers_key(cell, &key, report, &mut budget)
             };
             if through_own
+                || standing_report
                 || cell_listed
                 || to_the_government
                 || school_branch
@@ -2179,6 +2212,61 @@ mod tests {
         let got = findings(rule, &plan("- Hội Khuyến học phường Hiệp Thành;\n"));
         assert!(got.is_empty(), "{got:?}");
         let got = findings(rule, &plan(""));
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    /// Held-out batch 84: the schools a công điện tasks are reached by their names among its
+    /// addressees, and reported when those are gone.
+    #[test]
+    fn the_schools_among_a_telegrams_addressees() {
+        let rule = "recipients/unlisted";
+        let telegram = |schools: &str| {
+            format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ HẢI LĂNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 04/CĐ-UBND\tHải Lăng, ngày 08 tháng 11 năm 2026\n\nCÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 12\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HẢI LĂNG điện:\n- Công an xã{schools}\nChủ tịch Ủy ban nhân dân xã yêu cầu:\n1. Công an xã\nBảo đảm an ninh, trật tự.\n2. Các trường học trên địa bàn xã\nCho học sinh nghỉ học ngày 09/11/2026./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KT.\nCHỦ TỊCH\n\nLê Văn Hùng\n")
+        };
+        let got = findings(rule, &telegram(";\n- Trường Mầm non Hải Lăng, Trường Tiểu học Hải Lăng."));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &telegram("."));
+        assert_eq!(got.len(), 1, "{got:?}");
+        // (without "các", schools are where branches are: "Các chi hội chữ thập đỏ thôn,
+        // trường học", reached by "- Các chi hội chữ thập đỏ;")
+        let plan = "HỘI CHỮ THẬP ĐỎ TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI CHỮ THẬP ĐỎ XÃ NAM ĐÀN\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-CTĐ\tNam Đàn, ngày 12 tháng 5 năm 2026\n\nKẾ HOẠCH\nHiến máu tình nguyện\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Các chi hội chữ thập đỏ thôn, trường học\nTuyên truyền, vận động hội viên đăng ký hiến máu.\n\nNơi nhận:\n- Các chi hội chữ thập đỏ;\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nPhan Thị Hằng\n";
+        let got = findings(rule, plan);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Held-out batch 84: a Ban Tổ chức Tỉnh ủy's guideline tasks the đảng ủy trực thuộc and
+    /// their Ban Tổ chức; the boards' entry does not list the đảng ủy (their Ban Thường vụ's
+    /// would).
+    #[test]
+    fn a_kinds_boards_are_not_the_kind() {
+        let rule = "recipients/unlisted";
+        let guideline = |listed: &str| {
+            format!("TỈNH ỦY NGHỆ AN\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN TỔ CHỨC\n*\nSố 21-HD/BTCTU\tNghệ An, ngày 10 tháng 11 năm 2026\n\nHƯỚNG DẪN\nkiểm điểm, xếp loại đảng viên năm 2026\n\nI. TỔ CHỨC THỰC HIỆN\n1. Các đảng ủy trực thuộc Tỉnh ủy\n- Lãnh đạo việc kiểm điểm; báo cáo kết quả về Ban Tổ chức Tỉnh ủy trước ngày 20/01/2027.\n2. Ban Tổ chức các đảng ủy trực thuộc Tỉnh ủy\n- Hướng dẫn, tổng hợp kết quả.\n\nNơi nhận:\n- Thường trực Tỉnh ủy (để báo cáo),\n{listed}- Lưu Văn phòng Ban.\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nTrần Thị Minh Nguyệt\n")
+        };
+        let got = findings(rule, &guideline("- Ban Tổ chức các đảng ủy trực thuộc\nTỉnh ủy,\n"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("Các đảng ủy trực thuộc Tỉnh ủy"), "{got:?}");
+        for listed in [
+            "- Các đảng ủy trực thuộc Tỉnh ủy,\n- Ban Tổ chức các đảng ủy trực thuộc\nTỉnh ủy,\n",
+            "- Ban Thường vụ các đảng ủy trực thuộc Tỉnh ủy,\n- Ban Tổ chức các đảng ủy trực thuộc Tỉnh ủy,\n",
+        ] {
+            let got = findings(rule, &guideline(listed));
+            assert!(got.is_empty(), "{listed}: {got:?}");
+        }
+    }
+
+    /// A false alarm of held-out batch 84: a commune chairman's công điện has its economic
+    /// office "tham mưu báo cáo Ủy ban nhân dân tỉnh theo quy định" — the commune's standing
+    /// report, sent when due; a report of the same office with a deadline is still this text's.
+    #[test]
+    fn the_issuers_standing_report() {
+        let rule = "recipients/unlisted";
+        let telegram = |duty: &str| {
+            format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ HẢI LĂNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 04/CĐ-UBND\tHải Lăng, ngày 08 tháng 11 năm 2026\n\nCÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 12\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HẢI LĂNG điện:\n- Trưởng các thôn;\n- Công an xã.\nChủ tịch Ủy ban nhân dân xã yêu cầu:\n1. Trưởng các thôn tổ chức sơ tán người dân.\n2. Phòng Kinh tế\nTổng hợp tình hình thiệt hại, báo cáo Chủ tịch Ủy ban nhân dân xã; {duty}./.\n\nNơi nhận:\n- Như trên;\n- Ban Chỉ huy PCTT và TKCN tỉnh (để báo cáo);\n- Lưu: VT, KT.\nCHỦ TỊCH\n\nLê Văn Hùng\n")
+        };
+        let got = findings(rule, &telegram("tham mưu báo cáo Ủy ban nhân dân tỉnh theo quy định"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &telegram("tham mưu báo cáo Ủy ban nhân dân tỉnh trước 17 giờ ngày 10/11/2026"));
         assert_eq!(got.len(), 1, "{got:?}");
     }
 

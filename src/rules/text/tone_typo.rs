@@ -868,7 +868,8 @@ mod tests {
 
     /// Held-out batch 83: the elderly association's "phụng dưởng" is "phụng dưỡng" (a word of
     /// the general list's rarer part, which offers no correction, now in the administrative
-    /// list); "tái nghèo" (falling back into poverty) likewise.
+    /// list); "tái nghèo" (falling back into poverty) and the currency ("triệu đồng")
+    /// likewise.
     #[test]
     fn caring_for_the_elderly() {
         let rule = "text/tone-typo";
@@ -876,6 +877,8 @@ mod tests {
         for (slip, word) in [
             ("Tiếp tục chăm sóc, phụng dưởng người cao tuổi.\n", "phụng dưỡng"),
             ("Hạn chế tình trạng tái nghéo ở các thôn.\n", "tái nghèo"),
+            // (a cooperative's minutes, held-out batch 84: the currency)
+            ("Tổng mức đầu tư 980 triệu đông: 47/52 phiếu tán thành.\n", "triệu đồng"),
         ] {
             let got = findings(rule, slip);
             assert!(got.len() == 1 && got[0].contains(word), "{got:?}");
@@ -883,6 +886,7 @@ mod tests {
         for right in [
             "Tiếp tục chăm sóc, phụng dưỡng người cao tuổi.\n",
             "Hạn chế tình trạng tái nghèo ở các thôn.\n",
+            "Vận động hàng triệu đồng bào ủng hộ; tổng kinh phí 980 triệu đồng.\n",
         ] {
             assert!(findings(rule, right).is_empty(), "{right}: {:?}", findings(rule, right));
         }
