@@ -171,15 +171,26 @@ pub const GROUP_KINDS: &[GroupKind] = &[
         name: "chi hoi",
         listed_by: &["chi hoi", "chi, to hoi", "co so hoi"],
     },
+    // the schools at large: "5. Các trường học trên địa bàn xã" of a commune chairman's công
+    // điện, reached by "các trường học" or a school's name by its level (never "truong" alone:
+    // "Trưởng các thôn" folds alike, held-out batch 84)
+    GroupKind {
+        name: "truong hoc",
+        listed_by: &[
+            "truong hoc",
+            "truong mam non",
+            "truong mau giao",
+            "truong tieu hoc",
+            "truong trung hoc",
+            "truong thcs",
+            "truong thpt",
+            "truong pho thong",
+            "co so giao duc",
+        ],
+    },
     // "6. Đề nghị các trường trung học cơ sở, trung học phổ thông trên địa bàn tỉnh …" in a
     // college's enrolment plan / "- Các trường THCS, THPT trên địa bàn tỉnh;" (held-out batch
     // 66); the words of a line that reaches them: their level, or schools at large
-    // the schools at large: "5. Các trường học trên địa bàn xã" of a commune chairman's công
-    // điện, reached by any school's name or "các trường học" (held-out batch 84)
-    GroupKind {
-        name: "truong hoc",
-        listed_by: &["truong", "co so giao duc"],
-    },
     GroupKind {
         name: "truong trung hoc co so",
         listed_by: LOWER_SECONDARY_LISTED_BY,
@@ -1115,8 +1126,10 @@ impl<'a> Reader<'a> {
     /// A level and place after a name at `k`: "tỉnh", "xã Nga Sơn", "các xã, phường", "TP. Hồ
     /// Chí Minh", "Trung ương". Returns the index after it and whether it is a group.
     fn level(&self, k: usize) -> Option<(usize, bool)> {
-        // "Tỉnh ủy", "Thành ủy" after a name are its owner, not a level
-        if self.head_at(k).is_some() {
+        // "Tỉnh ủy", "Thành ủy" after a name are its owner, not a level; a level of more than
+        // one word is one, capitalised or not ("Ban điều hành Khu phố 5": "Khu" heads "Khu kinh
+        // tế …" too)
+        if self.head_at(k).is_some() && self.level_word(k).is_none_or(|(_, after)| after < k + 2) {
             return None;
         }
         let first = fold(self.word(k));

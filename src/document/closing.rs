@@ -121,7 +121,7 @@ pub struct Addressees {
 /// BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:"), on a short line of its own (Nghị
 /// định 30, Phụ lục III, Mẫu 1.6: a công điện has no "Kính gửi"; its addressees follow this
 /// line). "3. Tiết kiệm điện:" is no sender.
-fn is_dispatch_heading(line: &str) -> bool {
+pub(crate) fn is_dispatch_heading(line: &str) -> bool {
     let Some(sender) = line
         .trim_end()
         .strip_suffix(':')

@@ -357,8 +357,6 @@ const MEMBER_CODES: crate::packed::Words = crate::packed::words!["CCB", "HCCB", 
 #[cfg(test)]
 mod tests {
 
-    /// Held-out batch 22: a veterans' union notice under the Front's line, its own line
-    /// dropped; the Front's own notice and the union's full header stay silent.
     /// Held-out batch 84: a province's union federation without the Tổng Liên đoàn above it.
     #[test]
     fn a_provinces_union_federation_alone() {
@@ -382,6 +380,8 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
     }
 
+    /// Held-out batch 22: a veterans' union notice under the Front's line, its own line
+    /// dropped; the Front's own notice and the union's full header stay silent.
     #[test]
     fn the_front_alone_over_a_member_unions_code() {
         let text = |left: &str, number: &str| format!("UB MTTQ VIỆT NAM PHƯỜNG HẢI CHÂU\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{left}\tĐộc lập - Tự do - Hạnh phúc\nSố: {number}\tHải Châu, ngày 09 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết quả hội nghị\n");

@@ -1,14 +1,14 @@
 use crate::declare_rule;
-use crate::document::Document;
+use crate::document::{Document, Span};
 use crate::rules::{Context, Rule};
-use crate::vietnamese::fold::fold_prefix;
+use crate::vietnamese::fold::{fold, fold_prefix};
 
 declare_rule! {
     /// ## What it does
     /// Reports the recipient entry "- Như trên;" in a text that names no addressee above it:
-    /// no "Kính gửi:" block, no công điện's "… điện:" list. Decisions and resolutions, whose
-    /// "Như trên" may mean the executing article, and invitations, whose invitees are listed
-    /// in the text, are left alone.
+    /// no "Kính gửi:" block, no công điện's "… điện:" list, no "Thành phần:" or "… kính mời:"
+    /// list. Decisions and resolutions, whose "Như trên" may mean the executing article, and
+    /// invitations, whose invitees are listed in the text, are left alone.
     ///
     /// ## Why
     /// "Như trên" sends the text to the addressees of "Kính gửi"; with that block gone (deleted
@@ -50,7 +50,8 @@ declare_rule! {
     ///
     /// ### Quy tắc kiểm tra gì
     /// Báo dòng nơi nhận `- Như trên;` khi phía trên không có ai để “như”: không có phần `Kính
-    /// gửi:`, không có danh sách `… điện:` của công điện. Không xét quyết định, nghị quyết
+    /// gửi:`, không có danh sách `… điện:` của công điện, `Thành phần:` hay `… kính mời:`. Không
+    /// xét quyết định, nghị quyết
     /// (`Như trên` có thể là điều giao thi hành) và giấy mời (thành phần mời ghi trong nội dung).
     ///
     /// ### Vì sao
@@ -83,29 +84,37 @@ impl Rule for AsAbove {
             return;
         }
         // an addressee line the model could not read as a block ("Kính gửi" inside a table's
-        // cell, "Đồng kính gửi"; a telegram's "ĐIỆN:") still names someone: say nothing
+        // cell, "Đồng kính gửi", "… trân trọng kính mời:"), a telegram's sender line ("… điện:")
+        // or an invitation's list ("Thành phần: …") still names someone: say nothing
         let named_above = doc.lines[..recipients.heading].iter().any(|l| {
-            let f = fold_prefix(doc.slice(l.content), 40);
-            f.contains("kinh gui") || f.contains("kinh moi") || f.contains("dien:")
+            let line = doc.slice(l.content);
+            let f = fold(line);
+            f.contains("kinh gui")
+                || f.contains("kinh moi")
+                || f.starts_with("thanh phan")
+                || crate::document::closing::is_dispatch_heading(line)
         });
         if named_above {
             return;
         }
         // where the addressees belong: the space under the summary ("Về việc …") or the
-        // type's name, up to the text's next line
+        // type's name, up to the text's next row (a header flattened row by row has its
+        // cells on lines of one row)
         let summary = doc
             .header
             .summary
             .last()
             .or(doc.header.type_name.as_ref().map(|t| &t.line))
+            .filter(|&&l| l < recipients.heading)
             .map(|&l| {
                 let next = (l + 1..recipients.heading)
-                    .find(|&k| !doc.lines[k].content.is_empty())
+                    .find(|&k| !doc.lines[k].content.is_empty() && doc.lines[k].row != doc.lines[l].row)
                     .unwrap_or(recipients.heading);
-                crate::document::Span::new(doc.lines[l].content.end, doc.lines[next].content.start)
+                Span::new(doc.lines[l].content.end, doc.lines[next].content.start)
             });
         for e in recipients.entries.iter().filter(|e| !e.archive) {
-            if fold_prefix(doc.slice(e.text), 8) == "nhu tren" {
+            let f = fold_prefix(doc.slice(e.text), 12);
+            if f.starts_with("nhu tren") || f.starts_with("nhu kinh gui") {
                 let d = ctx.emit(
                     e.text,
                     "“Như trên” nhưng văn bản không có phần “Kính gửi”: không gửi tới ai",
@@ -155,6 +164,9 @@ mod tests {
         let rule = "recipients/as-above";
         let decision = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TÂN PHÚ\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\tTân Phú, ngày 05 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. Văn phòng HĐND và UBND xã, các thành viên Tổ công tác chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nLê Văn Thành\n";
         assert!(findings(rule, decision).is_empty(), "{:?}", findings(rule, decision));
+        // (nor a notice whose text lists whom it calls: "Thành phần: …")
+        let summons = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TÂN PHÚ\tĐộc lập - Tự do - Hạnh phúc\nSố: 16/TB-UBND\tTân Phú, ngày 05 tháng 3 năm 2026\n\nTHÔNG BÁO\nTriệu tập họp giao ban\n\nThành phần: Trưởng các thôn.\nThời gian: 08 giờ 00, ngày 10/3/2026./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nLê Văn Thành\n";
+        assert!(findings(rule, summons).is_empty(), "{:?}", findings(rule, summons));
         let invitation = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TÂN PHÚ\tĐộc lập - Tự do - Hạnh phúc\nSố: 15/GM-UBND\tTân Phú, ngày 05 tháng 3 năm 2026\n\nGIẤY MỜI\nHọp giao ban tháng 3\n\nThành phần: Trưởng các thôn.\nThời gian: 08 giờ 00, ngày 10/3/2026./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nLê Văn Thành\n";
         assert!(findings(rule, invitation).is_empty(), "{:?}", findings(rule, invitation));
     }
