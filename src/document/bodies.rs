@@ -1129,7 +1129,13 @@ impl<'a> Reader<'a> {
         // "Tỉnh ủy", "Thành ủy" after a name are its owner, not a level; a level of more than
         // one word is one, capitalised or not ("Ban điều hành Khu phố 5": "Khu" heads "Khu kinh
         // tế …" too)
-        if self.head_at(k).is_some() && self.level_word(k).is_none_or(|(_, after)| after < k + 2) {
+        // (the level looked for only after "Khu" or "Tổ": this runs after every name)
+        if self.head_at(k).is_some()
+            && !(["Khu", "khu", "Tổ", "tổ"]
+                .iter()
+                .any(|p| self.word(k).starts_with(p))
+                && self.level_word(k).is_some_and(|(_, after)| after >= k + 2))
+        {
             return None;
         }
         let first = fold(self.word(k));

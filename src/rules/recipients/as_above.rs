@@ -75,7 +75,14 @@ impl Rule for AsAbove {
         let Some(recipients) = &doc.recipients else {
             return;
         };
-        if doc.addressees().is_some()
+        // (the entries first: the lines above are folded only for a "Như trên", not a long
+        // plan's every line on each keystroke)
+        let as_above = |e: &&crate::document::Recipient| {
+            let f = fold_prefix(doc.slice(e.text), 12);
+            !e.archive && (f.starts_with("nhu tren") || f.starts_with("nhu kinh gui"))
+        };
+        if !recipients.entries.iter().any(|e| as_above(&e))
+            || doc.addressees().is_some()
             || doc.executing_article().is_some()
             || doc
                 .doc_type()
@@ -112,17 +119,14 @@ impl Rule for AsAbove {
                     .unwrap_or(recipients.heading);
                 Span::new(doc.lines[l].content.end, doc.lines[next].content.start)
             });
-        for e in recipients.entries.iter().filter(|e| !e.archive) {
-            let f = fold_prefix(doc.slice(e.text), 12);
-            if f.starts_with("nhu tren") || f.starts_with("nhu kinh gui") {
-                let d = ctx.emit(
-                    e.text,
-                    "“Như trên” nhưng văn bản không có phần “Kính gửi”: không gửi tới ai",
-                    "“Như trên” (as above) but the text has no “Kính gửi” addressees: it goes to no one",
-                );
-                if let Some(s) = summary {
-                    d.related(s, "“Kính gửi” ghi ở đây", "“Kính gửi” goes here");
-                }
+        for e in recipients.entries.iter().filter(as_above) {
+            let d = ctx.emit(
+                e.text,
+                "“Như trên” nhưng văn bản không có phần “Kính gửi”: không gửi tới ai",
+                "“Như trên” (as above) but the text has no “Kính gửi” addressees: it goes to no one",
+            );
+            if let Some(s) = summary {
+                d.related(s, "“Kính gửi” ghi ở đây", "“Kính gửi” goes here");
             }
         }
     }
