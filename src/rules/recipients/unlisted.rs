@@ -669,8 +669,10 @@ impl<'a> Listed<'a> {
             return true;
         }
         // the people's inspection board is no standing board of the Front, whatever its
-        // initials share ("BTT")
-        if f.starts_with("ban thanh tra nhan dan") {
+        // initials share ("BTT"), unless it is the issuer itself
+        if f.starts_with("ban thanh tra nhan dan")
+            && !self.issuer_words.contains("thanh tra nhan dan")
+        {
             return false;
         }
         // an association or its branch is no unit of a body that is none, whatever initials or
@@ -837,19 +839,15 @@ impl<'a> Listed<'a> {
             || (self.own_boards
                 && f.starts_with("ban ")
                 && !f.contains("uy ban")
-                // the Front's board in a village or khu phố is its own body, which receives
-                // the text of a chi bộ or of the Front itself
-                && !f.starts_with("ban cong tac mat tran")
+                // a board that is a body of its own: the Front's board in a village, which
+                // receives the text of a chi bộ or of the Front itself, a village's or a
+                // residential area's self-governing board (held-out batch 83), a school's
+                // parents' association, the community's supervision board (batch 85) …
+                && !crate::document::bodies::is_board_of_its_own(&f)
                 // nor is a military command ("Ban Chỉ huy Quân sự xã" in a Hội's plan)
                 && !f.starts_with("ban chi huy")
-                // nor a village's or a residential area's self-governing board ("Ban nhân
-                // dân thôn", "Ban điều hành khu phố 3" with its place, held-out batch 83)
-                && !f.starts_with("ban nhan dan")
-                && !f.starts_with("ban dieu hanh ")
-                // nor is a school's parents' association anyone's board, nor its board of
-                // management anyone's but the school's ("Đề nghị Ban Giám hiệu nhà trường …" in
-                // the plan of the school's Đoàn, held-out batch 24)
-                && !f.starts_with("ban dai dien cha me")
+                // nor a school's board of management anyone's but the school's ("Đề nghị Ban
+                // Giám hiệu nhà trường …" in the plan of the school's Đoàn, held-out batch 24)
                 && !f.starts_with("ban giam hieu"));
         if unit {
             // an owner other than the issuer would make it someone else's unit: owners are
@@ -2313,6 +2311,28 @@ mod tests {
         );
         let got = findings(rule, &tournament);
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Held-out batch 85: the community's supervision board, a body of its own, in the
+    /// people's inspection board's report (a mass body's text, whose own boards need no copy);
+    /// the militia's platoon in its commander's plan.
+    #[test]
+    fn boards_and_units_of_their_own() {
+        let rule = "recipients/unlisted";
+        let report = |listed: &str| {
+            format!("ỦY BAN MTTQ VIỆT NAM XÃ TÂN PHÚ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THANH TRA NHÂN DÂN\tĐộc lập - Tự do - Hạnh phúc\nSố: 05/BC-BTTND\tTân Phú, ngày 15 tháng 12 năm 2026\n\nBÁO CÁO\nKết quả hoạt động năm 2026\n\nI. KẾT QUẢ\nĐã giám sát 03 công trình.\nII. KIẾN NGHỊ\n1. Đối với Ban Giám sát đầu tư của cộng đồng xã\nGửi danh sách công trình về Ban Thanh tra nhân dân xã trước ngày 10/01/2027.\n\nNơi nhận:\n- Ban Thường trực Ủy ban MTTQ Việt Nam xã;\n{listed}- Lưu: VT.\tTM. BAN THANH TRA NHÂN DÂN\n\tTRƯỞNG BAN\n\n\tNguyễn Văn Bình\n")
+        };
+        let got = findings(rule, &report("- Ban Giám sát đầu tư của cộng đồng xã;\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &report(""));
+        assert!(got.len() == 1 && got[0].contains("Ban Giám sát đầu tư của cộng đồng xã"), "{got:?}");
+        let plan = |listed: &str| {
+            format!("ỦY BAN NHÂN DÂN XÃ HƯNG NGUYÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ HUY QUÂN SỰ\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-BCHQS\tHưng Nguyên, ngày 10 tháng 12 năm 2026\n\nKẾ HOẠCH\nHuấn luyện dân quân năm 2027\n\nI. MỤC ĐÍCH\nNâng cao chất lượng huấn luyện.\nII. TỔ CHỨC THỰC HIỆN\n1. Trung đội dân quân cơ động xã\nDuy trì quân số huấn luyện, báo cáo kết quả trước ngày 20/6/2027./.\n\nNơi nhận:\n- UBND xã (để b/c);\n{listed}- Lưu: VT.\tCHỈ HUY TRƯỞNG\n\n\tPhạm Văn Quyết\n")
+        };
+        let got = findings(rule, &plan("- Trung đội dân quân cơ động xã;\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &plan(""));
+        assert!(got.len() == 1 && got[0].contains("Trung đội dân quân cơ động xã"), "{got:?}");
     }
 
     /// Held-out batch 26: a chi bộ named with its numbered khu phố ("Chi bộ Khu phố 4", the

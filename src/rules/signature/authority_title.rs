@@ -350,6 +350,24 @@ impl Rule for AuthorityTitle {
                     }
                 }
                 None => {
+                    // a collective named with no "TM." above its head's title ("BAN CÔNG TÁC
+                    // MẶT TRẬN" / "TRƯỞNG BAN", held-out batch 85)
+                    if let ([first, second, ..], Some(_)) = (sig.titles.as_slice(), sig.name) {
+                        let (named, below) = (doc.content(*first), doc.content(*second));
+                        if is_collective(named)
+                            && !is_person(named)
+                            && is_person(below)
+                            && doc.next_filled(*first) == Some(*second)
+                        {
+                            let on_behalf = if party { "T/M" } else { "TM." };
+                            ctx.emit(
+                                doc.lines[*first].content,
+                                format!("“{below}” ký thay mặt tập thể: thiếu “{on_behalf}” trước “{named}”"),
+                                format!("“{below}” signs on behalf of the collective: “{on_behalf}” is missing before “{named}”"),
+                            );
+                            continue;
+                        }
+                    }
                     let Some(t) = title else {
                         // only a name: no prefix, no title (not a second name beside another
                         // signer's, under the title they share: "CHỦ TỌA" / "Nguyễn Văn Thắng⇥
@@ -485,6 +503,10 @@ mod tests {
         assert!(signed.is_empty(), "{signed:?}");
         let bare = findings(rule, &notice("CHỦ NHIỆM"));
         assert_eq!(bare.len(), 1, "{bare:?}");
+        // the collective named, its prefix dropped (held-out batch 85)
+        let unprefixed = findings(rule, &notice("ỦY BAN KIỂM TRA\nCHỦ NHIỆM"));
+        assert_eq!(unprefixed.len(), 1, "{unprefixed:?}");
+        assert!(unprefixed[0].contains("T/M"), "{unprefixed:?}");
     }
 
     /// A false alarm met on a correct Party công văn: the head of the office signs by order of

@@ -127,6 +127,9 @@ mod tests {
         // a border post's (held-out batch 43)
         let post = station.replace("TRẠM Y TẾ PHƯỜNG AN KHÊ", "ĐỒN BIÊN PHÒNG CHI MA").replace("TRẠM TRƯỞNG", "ĐỒN TRƯỞNG");
         assert_eq!(findings(rule, &post).len(), 1, "{:?}", findings(rule, &post));
+        // a newspaper's deputy editor-in-chief (held-out batch 85)
+        let paper = station.replace("TRẠM Y TẾ PHƯỜNG AN KHÊ", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH").replace("TRẠM TRƯỞNG", "TỔNG BIÊN TẬP");
+        assert_eq!(findings(rule, &paper).len(), 1, "{:?}", findings(rule, &paper));
     }
 
     /// "KT. TRƯỞNG TRẠM" over "PHÓ TRẠM TRƯỞNG": one head, its words either way round.

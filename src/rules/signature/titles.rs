@@ -30,6 +30,10 @@ const HEADS: &[(&str, &str)] = &[
     ("tram truong", "pho tram truong"),
     ("doi truong", "pho doi truong"),
     ("don truong", "pho don truong"),
+    // a newspaper's editor-in-chief (held-out batch 85: "KT. TỔNG BIÊN TẬP" / "PHÓ TỔNG BIÊN
+    // TẬP") and an association's general secretary
+    ("tong bien tap", "pho tong bien tap"),
+    ("tong thu ky", "pho tong thu ky"),
     // any other head called "Trưởng …" ("TRƯỞNG CÔNG AN XÃ", "TRƯỞNG THUẾ CƠ SỞ") and its
     // "PHÓ TRƯỞNG …"; folded, "trưởng" reads like "trường" (a school), see `generic_fits`
     ("truong", "pho truong"),
@@ -107,6 +111,8 @@ fn upper_of(head: &str) -> &'static str {
         "tram truong" => "TRẠM TRƯỞNG",
         "doi truong" => "ĐỘI TRƯỞNG",
         "don truong" => "ĐỒN TRƯỞNG",
+        "tong bien tap" => "TỔNG BIÊN TẬP",
+        "tong thu ky" => "TỔNG THƯ KÝ",
         "truong" => "TRƯỞNG",
         _ => "",
     }
@@ -154,6 +160,7 @@ pub fn is_collective(title: &str) -> bool {
         "chi bo",
         "ban can su",
         "ban chi dao",
+        "ban cong tac mat tran",
         "ban to chuc",
         "to cong tac",
         "ban bi thu",

@@ -8,7 +8,8 @@ declare_rule! {
     /// just before "Điều 1.": a Quyết định enacts with "QUYẾT ĐỊNH:", a Nghị quyết with
     /// "QUYẾT NGHỊ:", each followed by a colon; a preamble that runs straight into "Điều 1."
     /// has lost it. A Party committee writes its name before it on
-    /// the same line ("BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG QUYẾT ĐỊNH:").
+    /// the same line ("BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG QUYẾT ĐỊNH:"); the Party and the Youth
+    /// Union write it with or without the colon, so there a missing colon is a hint (info).
     ///
     /// ## Why
     /// The enacting word is where the preamble ends and the provisions begin; the templates
@@ -64,7 +65,8 @@ declare_rule! {
     /// Kiểm tra từ ban hành đứng trước các điều của quyết định, nghị quyết — dòng ngay trên
     /// `Điều 1.`: Quyết định dùng `QUYẾT ĐỊNH:`, Nghị quyết dùng `QUYẾT NGHỊ:`, sau đó có dấu hai
     /// chấm. Cấp ủy ghi tên mình trước từ này trên cùng một dòng
-    /// (`BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG QUYẾT ĐỊNH:`). Quy tắc báo từ ban hành không đúng với tên
+    /// (`BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG QUYẾT ĐỊNH:`); văn bản của Đảng và của Đoàn viết có hoặc
+    /// không có dấu hai chấm, nên ở đó thiếu dấu hai chấm chỉ là gợi ý (info). Quy tắc báo từ ban hành không đúng với tên
     /// loại văn bản, từ ban hành thiếu dấu hai chấm, và phần căn cứ chạy thẳng vào `Điều 1.` khi
     /// thiếu từ ban hành.
     ///
@@ -137,15 +139,26 @@ impl Rule for EnactingWord {
             );
             return;
         }
+        // the Party's and the Youth Union's decisions are written both ways ("BAN THƯỜNG VỤ
+        // ĐẢNG ỦY XÃ QUYẾT ĐỊNH" with no colon, held-out batch 85; a Đoàn decision's bare
+        // "QUYẾT ĐỊNH"): their guides leave the colon unsettled, so there it is a hint
+        let colon_unsettled = matches!(
+            doc.profile,
+            crate::config::Profile::Party | crate::config::Profile::Youth
+        );
         let after = &text[bare.len()..];
         if !after.trim_start().starts_with(':') {
             let mark = Span::new(content.start + bare.len(), content.end);
-            ctx.emit(
-                mark,
-                format!("Thiếu dấu hai chấm sau “{word}” trước các điều"),
-                format!("“{word}” before the articles takes a colon"),
-            )
-            .safe_fix(mark, ":");
+            let finding = ctx
+                .emit(
+                    mark,
+                    format!("Thiếu dấu hai chấm sau “{word}” trước các điều"),
+                    format!("“{word}” before the articles takes a colon"),
+                )
+                .safe_fix(mark, ":");
+            if colon_unsettled {
+                finding.tentative();
+            }
         }
     }
 }
@@ -230,5 +243,17 @@ mod tests {
         // a plan's articles need no enacting word
         let plan = decision("KẾ HOẠCH", "").replace("12/QĐ-UBND", "12/KH-UBND");
         assert!(findings(rule, &plan).is_empty());
+    }
+
+    /// Held-out batch 85: a Đảng ủy xã's decision enacts with "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT
+    /// ĐỊNH", no colon; a state decision's bare word still takes one.
+    #[test]
+    fn the_partys_enacting_line_without_a_colon() {
+        let party = "ĐẢNG BỘ TỈNH TUYÊN QUANG\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ HÀM YÊN\n*\nSố 215-QĐ/ĐU\tHàm Yên, ngày 16 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nchuẩn y kết quả bầu cử chi ủy\n-----\n- Căn cứ Điều lệ Đảng;\n- Xét đề nghị của Ban Xây dựng Đảng,\n\nBAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH\nĐiều 1. Chuẩn y kết quả bầu cử.\nĐiều 2. Các đồng chí có tên tại Điều 1 thi hành.\n";
+        let rule = "structure/enacting-word";
+        let hint = crate::rules::test_support::graded(rule, party);
+        assert_eq!(hint, [(crate::Severity::Info, Some(crate::Applicability::Safe))]);
+        let state = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\tAn Phú, ngày 05 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN PHÚ\n\nCăn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\nTheo đề nghị của Văn phòng.\nQUYẾT ĐỊNH\nĐiều 1. Tặng Giấy khen.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n";
+        assert_eq!(findings(rule, state).len(), 1);
     }
 }

@@ -457,11 +457,12 @@ impl ToneTypo {
                     continue;
                 }
                 // a function word is a word of its own, whatever is next to it: "tại chính" is
-                // not "tài chính", "ở cấp đó" not "cấp độ"
+                // not "tài chính", "ở cấp đó" not "cấp độ"; and a correction that keeps one
+                // ("các cấp") would take every "các" + a noun one mark away ("các cáp")
                 if written
                     .iter()
                     .zip(target.split(' '))
-                    .any(|(a, b)| *a != b && FUNCTION_WORDS.contains(a))
+                    .any(|(a, b)| FUNCTION_WORDS.contains(if *a == b { b } else { a }))
                 {
                     continue;
                 }
@@ -728,6 +729,11 @@ mod tests {
         assert_eq!(findings("Tỷ lệ người dân tham gia bảo hiễm y tế đạt 95%.\n").len(), 1);
         assert_eq!(findings("Chi bộ tổ chức sinh hoat định kỳ tháng 5.\n").len(), 1);
         assert_eq!(findings("Bảo đảm vệ sinh mội trường.\n").len(), 1);
+        // the function word typed wrong in a correction that holds one (held-out batch 85);
+        // kept as written, it is no evidence ("các cáp quang" is cables, not "các cấp")
+        assert_eq!(findings("Chỉ ra những tồn tai, hạn chế.\n").len(), 1);
+        assert_eq!(findings("Mua sắm trang thiết bi cho trạm.\n").len(), 1);
+        assert!(findings("Thay thế các cáp.\n").is_empty());
         // a compound at the edge ("thu ngân") does not hide a syllable that cannot be written
         // so ("sach"), and a word of its own beside a compound is no typo ("số liều")
         assert_eq!(findings("Công tác thu ngân sach đạt kết quả tích cực.\n").len(), 1);
