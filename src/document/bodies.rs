@@ -337,6 +337,9 @@ const HEADS: &[(&str, Head)] = &[
     ("co quan", Head::Open),
     ("cong an", Head::Fixed),
     ("cong doan", Head::Open),
+    // a sector's union, its sector named after it: "Công đoàn ngành Giáo dục tỉnh" (held-out
+    // batch 86)
+    ("cong doan nganh", Head::Open),
     ("cong ty", Head::Open),
     ("cuc", Head::Open),
     ("cuc thue", Head::Fixed),

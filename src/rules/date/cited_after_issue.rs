@@ -61,33 +61,68 @@ impl Rule for CitedAfterIssue {
                 .filter_map(|a| a.reference.as_ref()?.date.as_ref())
                 .any(|(_, own)| own.start < span.end && span.start < own.end)
         };
+        // what is dated late: the cited paper's kind and number, in either language, and its date
+        let mut late: Vec<(crate::document::Span, String, &str, crate::document::date::Date)> =
+            Vec::new();
         for c in &doc.citations {
             let Some((d, span)) = c.date else { continue };
             if d.valid() && d > issued && !restates_own(span) {
-                ctx.emit(
-                    span,
-                    format!(
-                        "{} {} ghi ngày {}, sau ngày ban hành {}",
-                        doc.slice(c.kind),
-                        c.number_text,
-                        d.display(),
-                        issued.display()
-                    ),
-                    format!(
-                        "{} {} is dated {}, after the issuing date {}",
-                        doc.slice(c.kind),
-                        c.number_text,
-                        d.display(),
-                        issued.display()
-                    ),
-                )
-                // (the issuing date may be the one written wrong: a year not updated)
-                .related_opt(
-                    doc.header.place_date.as_ref().map(|p| p.span),
-                    "ngày ban hành",
-                    "the issuing date",
-                );
+                late.push((span, format!("{} {}", doc.slice(c.kind), c.number_text), "", d));
             }
+        }
+        // a basis with no number ("Căn cứ Kết luận của Ban Thường vụ … tại phiên họp ngày 28
+        // tháng 01 năm 2026", held-out batch 86): a text cannot rest on a meeting still to come
+        let cited = |span: crate::document::Span| {
+            doc.citations
+                .iter()
+                .any(|c| c.date.is_some_and(|(_, s)| s.start < span.end && span.start < s.end))
+        };
+        for m in doc.dates() {
+            let (Some(day), Some(year)) = (m.day, m.year) else {
+                continue;
+            };
+            let d = crate::document::date::Date::new(day, m.month, year);
+            let line = doc.line_of(m.span.start);
+            if !d.valid()
+                || d <= issued
+                || m.period_end.is_some()
+                || !doc.body.bases.contains(&line)
+                || cited(m.span)
+            {
+                continue;
+            }
+            // only a meeting's day ("phiên họp ngày …", "Biên bản họp … ngày …"): a law's date
+            // of effect, a period or a day a cited paper is about may lie ahead ("Ngày Nhà giáo
+            // Việt Nam 20/11/2025", "(26/3/1931 - 26/3/2026)": the corpus)
+            // (the words just before the date: a line of any length is read once per date)
+            let mut from = m.span.start.saturating_sub(120).max(doc.lines[line].content.start);
+            while !doc.text().is_char_boundary(from) {
+                from += 1;
+            }
+            let before = crate::vietnamese::fold::fold(&doc.text()[from..m.span.start]);
+            let meeting = before.trim_end().ends_with(" ngay")
+                && (before.contains("hop ") || before.contains("hoi nghi"));
+            if meeting
+                && !before.contains("hieu luc")
+                && !before.contains(" tu ")
+                && !before.contains(" den ")
+            {
+                late.push((m.span, "Căn cứ".to_string(), "A basis", d));
+            }
+        }
+        for (span, what, what_en, d) in late {
+            let what_en = if what_en.is_empty() { &what } else { what_en };
+            ctx.emit(
+                span,
+                format!("{what} ghi ngày {}, sau ngày ban hành {}", d.display(), issued.display()),
+                format!("{what_en} is dated {}, after the issuing date {}", d.display(), issued.display()),
+            )
+            // (the issuing date may be the one written wrong: a year not updated)
+            .related_opt(
+                doc.header.place_date.as_ref().map(|p| p.span),
+                "ngày ban hành",
+                "the issuing date",
+            );
         }
     }
 }
@@ -121,6 +156,21 @@ mod tests {
         let annex = findings("citation/attachment-reference", &letter("15/3/2026", "20/02/2026"));
         assert_eq!(annex.len(), 1, "{annex:?}");
         assert_eq!(findings(rule, &letter("05/3/2026", "20/3/2026")).len(), 1);
+    }
+
+    /// Held-out batch 86: a basis with no number dated after the decision; a law's date of
+    /// effect ahead of it is no basis's date.
+    #[test]
+    fn a_basis_with_no_number_dated_after_the_text() {
+        let decision = |basis: &str| format!("HỘI KHUYẾN HỌC VIỆT NAM\nHỘI KHUYẾN HỌC TỈNH QUẢNG NGÃI\nSố: 12/QĐ-HKH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tQuảng Ngãi, ngày 16 tháng 01 năm 2026\n\nQUYẾT ĐỊNH\nBan hành Quy chế xét cấp học bổng\n\nBAN THƯỜNG VỤ HỘI KHUYẾN HỌC TỈNH\n\nCăn cứ Điều lệ Hội Khuyến học Việt Nam;\n{basis}\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n");
+        let rule = "date/cited-after-issue";
+        let late = findings(rule, &decision("Căn cứ Kết luận của Ban Thường vụ Hội tại phiên họp ngày 28 tháng 01 năm 2026;"));
+        assert_eq!(late.len(), 1, "{late:?}");
+        assert!(findings(rule, &decision("Căn cứ Kết luận của Ban Thường vụ Hội tại phiên họp ngày 08 tháng 01 năm 2026;")).is_empty());
+        assert!(findings(rule, &decision("Căn cứ Luật Thi đua, khen thưởng có hiệu lực từ ngày 01 tháng 02 năm 2026;")).is_empty());
+        // the day a cited paper is about (the corpus's correct plans)
+        assert!(findings(rule, &decision("Căn cứ Hướng dẫn của Hội về tổ chức Ngày Nhà giáo Việt Nam 20/11/2026;")).is_empty());
+        assert!(findings(rule, &decision("Căn cứ Công văn của Hội về kỷ niệm 95 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2026).")).is_empty());
     }
 
     /// Held-out batch 14: a Tờ trình citing "Văn bản số 512/UBND-KT" (a công văn, named by

@@ -5,7 +5,8 @@ use crate::rules::{Context, Rule};
 declare_rule! {
     /// ## What it does
     /// Checks the form of the place-and-date line: a comma after the place, then the date in
-    /// words `ngày DD tháng M năm YYYY`, not `15/11/2021`.
+    /// words `ngày DD tháng M năm YYYY`, not `15/11/2021`, with no mark inside it (`ngày 22
+    /// tháng 12, năm 2026`).
     ///
     /// ## Why
     /// The decree fixes this form; a numeric date in the header is a format error.
@@ -28,8 +29,8 @@ declare_rule! {
     /// ### Quy tắc kiểm tra gì
     /// Kiểm tra hình thức dòng địa danh và thời gian ban hành: sau địa danh có dấu phẩy, ngày tháng
     /// năm viết đầy đủ theo dạng `ngày DD tháng M năm YYYY`, không viết dạng số như `15/11/2021`.
-    /// Quy tắc cũng báo dòng thiếu địa danh trước ngày tháng và tháng viết thừa chữ số
-    /// (`tháng 011`).
+    /// Quy tắc cũng báo dòng thiếu địa danh trước ngày tháng, tháng viết thừa chữ số
+    /// (`tháng 011`) và dấu thừa giữa ngày, tháng, năm (`ngày 22 tháng 12, năm 2026`).
     ///
     /// ### Vì sao
     /// Nghị định quy định cố định cách trình bày này; ghi ngày ban hành dạng số ở phần đầu văn bản
@@ -51,6 +52,20 @@ impl Rule for Format {
         let Some(pd) = &doc.header.place_date else {
             return;
         };
+        // a mark inside the date ("ngày 22 tháng 12, năm 2026", held-out batch 86): the date
+        // reads "ngày … tháng … năm …" whole
+        if let (false, Some(d), Some(m), Some(y)) = (pd.numeric, &pd.day, &pd.month, &pd.year) {
+            if doc.text()[d.span.end..y.span.start].contains([',', '.', ';']) {
+                let span = Span::new(d.span.start, y.span.end);
+                let right = format!("{} tháng {} năm {}", d.text, m.text, y.text);
+                ctx.emit(
+                    span,
+                    format!("Dấu thừa giữa ngày, tháng, năm; viết “ngày {right}”"),
+                    format!("A stray mark inside the date; write “ngày {right}”"),
+                )
+                .safe_fix(span, right);
+            }
+        }
         if pd.numeric {
             let (Some(d), Some(m), Some(y)) = (&pd.day, &pd.month, &pd.year) else {
                 return;
@@ -114,6 +129,18 @@ impl Rule for Format {
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::findings;
+
+    /// Held-out batch 86: a comma typed inside the date.
+    #[test]
+    fn a_stray_mark_inside_the_date() {
+        let header = |date: &str| {
+            format!("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\tAn Phú, {date}\n\nKẾ HOẠCH\nPhòng cháy\n")
+        };
+        let found = findings("date/format", &header("ngày 22 tháng 12, năm 2026"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("ngày 22 tháng 12 năm 2026"), "{found:?}");
+        assert!(findings("date/format", &header("ngày 22 tháng 12 năm 2026")).is_empty());
+    }
 
     /// A false alarm met on a real decision copied from a web page: the place ends the line
     /// above the date ("Quảng Trị," / "ngày 13 tháng 10 năm 2014").
