@@ -296,6 +296,7 @@ const HEADS: &[(&str, Head)] = &[
     ("ban dieu hanh", Head::Fixed),
     // the community's investment supervision board, in lower case: "Ban Giám sát đầu tư của
     // cộng đồng xã" (Luật Thực hiện dân chủ ở cơ sở 2022; held-out batch 85)
+    ("ban giam sat dau tu cong dong", Head::Fixed),
     ("ban giam sat dau tu cua cong dong", Head::Fixed),
     // a village's self-governing board, written in lower case: "Ban nhân dân thôn"
     ("ban nhan dan", Head::Fixed),
@@ -414,6 +415,7 @@ const HEADS: &[(&str, Head)] = &[
     ("thuong vu", Head::Organ),
     // the militia's units of a commune (Luật Dân quân tự vệ 2019), in lower case: "Tiểu đội
     // dân quân tại chỗ", "Trung đội dân quân cơ động xã" (held-out batch 85)
+    ("tieu doi dan quan co dong", Head::Fixed),
     ("tieu doi dan quan tai cho", Head::Fixed),
     ("tinh doan", Head::Fixed),
     ("tinh uy", Head::Fixed),
@@ -430,6 +432,7 @@ const HEADS: &[(&str, Head)] = &[
     ("tong lien doan lao dong", Head::Fixed),
     ("tram", Head::Open),
     ("trung doi dan quan co dong", Head::Fixed),
+    ("trung doi dan quan tai cho", Head::Fixed),
     ("trung tam", Head::Open),
     // its words in lower case: "Trung tâm Phát triển quỹ đất tỉnh" (held-out batch 48)
     ("trung tam phat trien quy dat", Head::Fixed),

@@ -463,8 +463,20 @@ impl Lexicon {
                 seq.push(*ids.entry(syl).or_insert(next));
             }
             if let Some(packed) = pack(&seq) {
-                if by_ids.insert(packed, texts.len() as u32).is_some() {
-                    alike.insert(packed, 0);
+                // (a correction holding a function word gives way to one that reads alike
+                // without: "tại chỗ" to "tài trợ", both "tai cho" once tr/ch merge, review)
+                let with_function_word = |t: &str| t.split(' ').any(|w| FUNCTION_WORDS.contains(w));
+                if let Some(before) = by_ids.insert(packed, texts.len() as u32) {
+                    let (old, new) = (&texts[before as usize], entry);
+                    match (with_function_word(old), with_function_word(new)) {
+                        (true, false) => {} // the new one stands
+                        (false, true) => {
+                            by_ids.insert(packed, before);
+                        }
+                        _ => {
+                            alike.insert(packed, 0);
+                        }
+                    }
                 }
                 texts.push(entry.clone());
             }

@@ -99,13 +99,14 @@ impl Rule for CitedAfterIssue {
             while !doc.text().is_char_boundary(from) {
                 from += 1;
             }
-            let before = crate::vietnamese::fold::fold(&doc.text()[from..m.span.start]);
-            let meeting = before.trim_end().ends_with(" ngay")
-                && (before.contains("hop ") || before.contains("hoi nghi"));
+            // (with its tone: folded, "họp" is the "hợp" of "phối hợp", "tổng hợp", review)
+            let before = crate::vietnamese::case::to_lower(&doc.text()[from..m.span.start]);
+            let before = before.trim_end();
+            let meeting = before.ends_with(" ngày") && before.contains("họp ");
             if meeting
-                && !before.contains("hieu luc")
-                && !before.contains(" tu ")
-                && !before.contains(" den ")
+                && !before.contains("hiệu lực")
+                && !before.ends_with("từ ngày")
+                && !before.ends_with("đến ngày")
             {
                 late.push((m.span, "Căn cứ".to_string(), "A basis", d));
             }
@@ -167,7 +168,13 @@ mod tests {
         let late = findings(rule, &decision("Căn cứ Kết luận của Ban Thường vụ Hội tại phiên họp ngày 28 tháng 01 năm 2026;"));
         assert_eq!(late.len(), 1, "{late:?}");
         assert!(findings(rule, &decision("Căn cứ Kết luận của Ban Thường vụ Hội tại phiên họp ngày 08 tháng 01 năm 2026;")).is_empty());
-        assert!(findings(rule, &decision("Căn cứ Luật Thi đua, khen thưởng có hiệu lực từ ngày 01 tháng 02 năm 2026;")).is_empty());
+        let minutes = findings(rule, &decision("Căn cứ Biên bản họp Hội đồng xét học bổng ngày 29/01/2026;"));
+        assert_eq!(minutes.len(), 1, "{minutes:?}");
+        // the meeting's conclusion in force from a later day, a joint plan, a conference the
+        // cited paper is about (review of this session): no meeting's day
+        assert!(findings(rule, &decision("Căn cứ Kết luận tại phiên họp, có hiệu lực từ ngày 01 tháng 02 năm 2026;")).is_empty());
+        assert!(findings(rule, &decision("Căn cứ Kế hoạch phối hợp tổ chức Lễ kỷ niệm ngày 26/3/2026;")).is_empty());
+        assert!(findings(rule, &decision("Căn cứ Kế hoạch về tổ chức Hội nghị tổng kết ngày 28/01/2026;")).is_empty());
         // the day a cited paper is about (the corpus's correct plans)
         assert!(findings(rule, &decision("Căn cứ Hướng dẫn của Hội về tổ chức Ngày Nhà giáo Việt Nam 20/11/2026;")).is_empty());
         assert!(findings(rule, &decision("Căn cứ Công văn của Hội về kỷ niệm 95 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2026).")).is_empty());

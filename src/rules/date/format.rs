@@ -55,7 +55,8 @@ impl Rule for Format {
         // a mark inside the date ("ngày 22 tháng 12, năm 2026", held-out batch 86): the date
         // reads "ngày … tháng … năm …" whole
         if let (false, Some(d), Some(m), Some(y)) = (pd.numeric, &pd.day, &pd.month, &pd.year) {
-            if doc.text()[d.span.end..y.span.start].contains([',', '.', ';']) {
+            // (a month of three digits is the check below's, one fix at a time)
+            if m.text.len() <= 2 && doc.text()[d.span.end..y.span.start].contains([',', '.', ';']) {
                 let span = Span::new(d.span.start, y.span.end);
                 let right = format!("{} tháng {} năm {}", d.text, m.text, y.text);
                 ctx.emit(

@@ -844,6 +844,8 @@ impl<'a> Listed<'a> {
                 // residential area's self-governing board (held-out batch 83), a school's
                 // parents' association, the community's supervision board (batch 85) …
                 && !crate::document::bodies::is_board_of_its_own(&f)
+                // ("Ban đại diện cha mẹ trẻ" of a kindergarten, "… cha mẹ HS" too)
+                && !f.starts_with("ban dai dien cha me")
                 // nor is a military command ("Ban Chỉ huy Quân sự xã" in a Hội's plan)
                 && !f.starts_with("ban chi huy")
                 // nor a school's board of management anyone's but the school's ("Đề nghị Ban

@@ -360,10 +360,19 @@ impl Rule for AuthorityTitle {
                             && doc.next_filled(*first) == Some(*second)
                         {
                             let on_behalf = if party { "T/M" } else { "TM." };
+                            // (a deputy needs the head's "KT." line too: "TM. ỦY BAN NHÂN DÂN"
+                            // / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH", review)
+                            let (also, also_en) = match deputy_of(below) {
+                                Some(_) if !party => {
+                                    let kt = format!("KT. {}", head_title_upper(below));
+                                    (format!(" và dòng “{kt}” trên “{below}”"), format!(" and the line “{kt}” above “{below}”"))
+                                }
+                                _ => (String::new(), String::new()),
+                            };
                             ctx.emit(
                                 doc.lines[*first].content,
-                                format!("“{below}” ký thay mặt tập thể: thiếu “{on_behalf}” trước “{named}”"),
-                                format!("“{below}” signs on behalf of the collective: “{on_behalf}” is missing before “{named}”"),
+                                format!("“{below}” ký thay mặt tập thể: thiếu “{on_behalf}” trước “{named}”{also}"),
+                                format!("“{below}” signs on behalf of the collective: “{on_behalf}” is missing before “{named}”{also_en}"),
                             );
                             continue;
                         }
@@ -503,6 +512,10 @@ mod tests {
         assert!(signed.is_empty(), "{signed:?}");
         let bare = findings(rule, &notice("CHỦ NHIỆM"));
         assert_eq!(bare.len(), 1, "{bare:?}");
+        // a deputy under the collective named bare: its KT. line is named too (review)
+        let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ\tĐộc lập - Tự do - Hạnh phúc\nSố: 2177/QĐ-UBND\tQuảng Trị, ngày 13 tháng 10 năm 2014\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế phối hợp\n\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT, NC.\nỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH\n\nNguyễn Đức Cường\n";
+        let deputy = findings(rule, text);
+        assert!(deputy.len() == 1 && deputy[0].contains("KT. CHỦ TỊCH"), "{deputy:?}");
         // the collective named, its prefix dropped (held-out batch 85)
         let unprefixed = findings(rule, &notice("ỦY BAN KIỂM TRA\nCHỦ NHIỆM"));
         assert_eq!(unprefixed.len(), 1, "{unprefixed:?}");
