@@ -54,6 +54,11 @@ impl Span {
         self.start >= self.end
     }
 
+    /// Whether the two spans share a byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
     pub fn len(&self) -> usize {
         self.end.saturating_sub(self.start)
     }

@@ -454,6 +454,7 @@ impl Lexicon {
         // (a map, not a set of u64: one table type fewer in the WebAssembly module)
         let mut alike: FastMap<u64, u32> = FastMap::default();
         let mut texts: Vec<String> = Vec::new();
+        let with_function_word = |t: &str| t.split(' ').any(|w| FUNCTION_WORDS.contains(w));
         for (key, entry) in &self.targets {
             let mut seq = Vec::with_capacity(MAX_SYLLABLES);
             for syl in key.split(' ') {
@@ -465,7 +466,6 @@ impl Lexicon {
             if let Some(packed) = pack(&seq) {
                 // (a correction holding a function word gives way to one that reads alike
                 // without: "tại chỗ" to "tài trợ", both "tai cho" once tr/ch merge, review)
-                let with_function_word = |t: &str| t.split(' ').any(|w| FUNCTION_WORDS.contains(w));
                 if let Some(before) = by_ids.insert(packed, texts.len() as u32) {
                     let (old, new) = (&texts[before as usize], entry);
                     match (with_function_word(old), with_function_word(new)) {

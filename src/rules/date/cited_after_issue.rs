@@ -59,15 +59,20 @@ impl Rule for CitedAfterIssue {
             doc.attachments
                 .iter()
                 .filter_map(|a| a.reference.as_ref()?.date.as_ref())
-                .any(|(_, own)| own.start < span.end && span.start < own.end)
+                .any(|(_, own)| own.overlaps(span))
         };
-        // what is dated late: the cited paper's kind and number, in either language, and its date
-        let mut late: Vec<(crate::document::Span, String, &str, crate::document::date::Date)> =
-            Vec::new();
+        // what is dated late, and its date: the cited paper's kind and number (the same in
+        // either language), or a basis (`Some` of its English name)
+        let mut late: Vec<(
+            crate::document::Span,
+            String,
+            Option<&str>,
+            crate::document::date::Date,
+        )> = Vec::new();
         for c in &doc.citations {
             let Some((d, span)) = c.date else { continue };
             if d.valid() && d > issued && !restates_own(span) {
-                late.push((span, format!("{} {}", doc.slice(c.kind), c.number_text), "", d));
+                late.push((span, format!("{} {}", doc.slice(c.kind), c.number_text), None, d));
             }
         }
         // a basis with no number ("Căn cứ Kết luận của Ban Thường vụ … tại phiên họp ngày 28
@@ -75,7 +80,7 @@ impl Rule for CitedAfterIssue {
         let cited = |span: crate::document::Span| {
             doc.citations
                 .iter()
-                .any(|c| c.date.is_some_and(|(_, s)| s.start < span.end && span.start < s.end))
+                .any(|c| c.date.is_some_and(|(_, s)| s.overlaps(span)))
         };
         for m in doc.dates() {
             let (Some(day), Some(year)) = (m.day, m.year) else {
@@ -108,11 +113,11 @@ impl Rule for CitedAfterIssue {
                 && !before.ends_with("từ ngày")
                 && !before.ends_with("đến ngày")
             {
-                late.push((m.span, "Căn cứ".to_string(), "A basis", d));
+                late.push((m.span, "Căn cứ".to_string(), Some("A basis"), d));
             }
         }
         for (span, what, what_en, d) in late {
-            let what_en = if what_en.is_empty() { &what } else { what_en };
+            let what_en = what_en.unwrap_or(&what);
             ctx.emit(
                 span,
                 format!("{what} ghi ngày {}, sau ngày ban hành {}", d.display(), issued.display()),
