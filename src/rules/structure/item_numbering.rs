@@ -180,7 +180,7 @@ fn numbered_column(doc: &Document, run: &[&Item]) -> bool {
         "stt" | "tt" | "so tt" | "so thu tu" | "so" | "thu tu" | "muc"
     );
     // a header cell of words that is no such label names the column's data
-    names_rows || !cell.chars().next().is_some_and(char::is_alphabetic) || !cells
+    names_rows || !cell.chars().next().is_some_and(crate::vietnamese::case::is_letter) || !cells
 }
 
 fn number_of(item: &Item) -> u32 {
