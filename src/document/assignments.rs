@@ -1073,6 +1073,11 @@ mod tests {
             names("1. Phòng Quản lý xây dựng\n- Tổng hợp kết quả.\n"),
             ["Phòng Quản lý xây dựng"]
         );
+        // (review: a function word folded like a managed one ends the name)
+        assert_eq!(
+            names("Giao Ban Quản lý khu công nghiệp và các sở chủ trì kiểm tra.\n"),
+            ["Ban Quản lý khu công nghiệp"]
+        );
     }
 
     /// Misses met in the corpus: a Party committee of a sector, the MTTQ's full name, a list

@@ -1096,7 +1096,7 @@ impl<'a> Reader<'a> {
     /// place's name if there is one. Returns the index after them.
     fn managed(&self, k: usize) -> Option<usize> {
         // the folded words of what is managed
-        const MANAGED: &str = " khu cong nghiep kinh te che xuat du an dau tu xay dung cum di tich lich cang cua khau rung phong ho cao va cho ";
+        const MANAGED: &str = " khu cong nghiep kinh te che xuat du an dau tu xay dung cum di tich lich su cang cua khau rung phong ho cao va cho ";
         if k < 2
             || self.sep(k - 1) != Sep::Space
             || fold(self.word(k - 2)) != "quan"
@@ -1117,6 +1117,16 @@ impl<'a> Reader<'a> {
                 break;
             }
             end += 1;
+        }
+        // (folded, "và", "cho", "của", "từ" are words of the list too: a name ends before them,
+        // "Phòng Quản lý xây dựng cho ý kiến", "… khu công nghiệp và các sở")
+        while end > k
+            && matches!(
+                crate::vietnamese::case::to_lower(self.word(end - 1)).as_str(),
+                "và" | "cho" | "của" | "từ"
+            )
+        {
+            end -= 1;
         }
         // "các" and at least two words ("các khu công nghiệp"); one word with its place ("chợ
         // Tân Hòa")

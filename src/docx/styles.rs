@@ -71,7 +71,7 @@ impl StyleSheet {
 /// before it are malformed, or it is not UTF-8 (a damaged part: no font or size is read from
 /// it).
 pub fn attr(e: &BytesStart, name: &str) -> Option<String> {
-    attribute_value(&e.attributes_raw(), name.as_bytes())
+    attribute_value(e.attributes_raw(), name.as_bytes())
         .and_then(|value| std::str::from_utf8(value).ok())
         .map(str::to_owned)
 }
@@ -254,8 +254,12 @@ mod tests {
             "w:x",
         ];
         for element in elements {
-            let start =
-                BytesStart::from_content(element, element.find(' ').unwrap_or(element.len()));
+            let start = BytesStart::from_content(
+                element,
+                element
+                    .find(|c: char| c.is_ascii_whitespace())
+                    .unwrap_or(element.len()),
+            );
             for name in names {
                 let expected = start
                     .try_get_attribute(name)

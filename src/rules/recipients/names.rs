@@ -745,6 +745,8 @@ const GROUP_KINDS: crate::packed::Words = crate::packed::words![
     "hoi", "doan", "to", "chi", "dang", "truong", "bo",
     // villages: "Ban Công tác Mặt trận các thôn" lists each village's (held-out batch 73)
     "thon", "ap", "buon",
+    // border posts, kept with their tone (see `kind_at`): "- Các đồn, trạm biên phòng;"
+    "đồn",
 ];
 
 /// The kind word at `words[k]`, folded: two words for a branch ("chi doan": "Các chi đoàn" are
