@@ -133,18 +133,22 @@ impl Citation {
             .skip(1)
             .skip_while(|x| x.bytes().all(|b| b.is_ascii_digit()))
             .collect();
-        let is_type = |c: &str| {
-            super::types::TYPES
-                .iter()
-                .any(|t| t.state_code == Some(c) || t.party_code == Some(c))
-                || matches!(c, "NĐ" | "TT" | "TTLT" | "NQLT" | "CV" | "L" | "PL")
-        };
         let type_code = match rest.first() {
-            Some(c) if is_type(c) => Some(rest.remove(0)),
+            Some(c) if is_type_code(c) => Some(rest.remove(0)),
             _ => None,
         };
         (type_code, rest)
     }
+}
+
+/// Whether a part of a number is a type's code: the table's state and Party codes, the
+/// normative types' (`NĐ`, `TT`, `TTLT`, `NQLT`), `CV`, and the old laws' and ordinances' `L`
+/// and `PL`.
+pub fn is_type_code(c: &str) -> bool {
+    super::types::TYPES
+        .iter()
+        .any(|t| t.state_code == Some(c) || t.party_code == Some(c))
+        || matches!(c, "NĐ" | "TT" | "TTLT" | "NQLT" | "CV" | "L" | "PL")
 }
 
 /// The largest char boundary of `s` at or below `max`.

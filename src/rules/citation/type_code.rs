@@ -133,11 +133,7 @@ impl Rule for TypeCode {
             else {
                 continue;
             };
-            let is_type = code != "L"
-                && (matches!(code, "NĐ" | "TT" | "TTLT" | "NQLT" | "CV")
-                    || crate::document::types::TYPES
-                        .iter()
-                        .any(|t| t.state_code == Some(code) || t.party_code == Some(code)));
+            let is_type = code != "L" && crate::document::citation::is_type_code(code);
             // (the number of another text, named in the same clause: "Nghị định quy định chi
             // tiết … Luật Đất đai số 102/2024/NĐ-CP", "Luật Đất đai và Nghị định hướng dẫn số
             // 102/2024/NĐ-CP")
