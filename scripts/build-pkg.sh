@@ -40,8 +40,11 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$FLAGS"
 RUSTC_BOOTSTRAP=1 cargo rustc --lib --profile wasm-release --target wasm32-unknown-unknown --crate-type cdylib \
   ${BUILD_STD[@]+"${BUILD_STD[@]}"}
 rm -rf pkg
-wasm-bindgen --target web --out-dir pkg --out-name vanban \
+# --keep-debug: the function names, which scripts/drop-closure-adapters.mjs reads (wasm-opt's
+# --strip-debug below removes them)
+wasm-bindgen --target web --keep-debug --out-dir pkg --out-name vanban \
   "$TARGET_DIR/wasm32-unknown-unknown/wasm-release/vanban.wasm"
+node scripts/drop-closure-adapters.mjs pkg/vanban_bg.wasm
 # NOT Debian's binaryen (wasm-opt 108 silently breaks wasm-bindgen's externref table)
 # --low-memory-unused: Rust lays the stack first (addresses 0 to 1 MiB, growing down), so the low
 # KiB is reached only by a stack overflow; binaryen may fold small offsets into loads (−0.6 kB).
@@ -58,7 +61,7 @@ wasm-bindgen --target web --out-dir pkg --out-name vanban \
 # better (2026-12-05, session 5: 308 025 against 308 168 bytes; more -Oz runs change nothing).
 node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --flatten --rereloop -Oz --converge \
   --merge-similar-functions --merge-locals --simplify-locals -Oz --converge \
-  --strip-producers --strip-target-features pkg/vanban_bg.wasm -o pkg/vanban_bg.wasm
+  --strip-producers --strip-target-features --strip-debug pkg/vanban_bg.wasm -o pkg/vanban_bg.wasm
 node_modules/.bin/wasm-opt --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   -Oz pkg/vanban_bg.wasm -o pkg/vanban_bg.wasm

@@ -445,7 +445,14 @@ impl<'a> Listed<'a> {
                     .or_else(|| crate::document::types::by_code(&g.text, true))
                     .is_some()
             });
-            for g in n.symbol().iter().skip(usize::from(typed)) {
+            for (k, g) in n.symbol().iter().skip(usize::from(typed)).enumerate() {
+                // (a công văn's codes after its issuer's are the unit that drafted it: the
+                // "NV" of "1125/TTPVHCC-NV" names no body, and would make "Sở Nội vụ"
+                // (s-n-v) the issuer's, held-out batch 88; a joint text's codes are its
+                // issuers', "…/CTr-TĐTN-CAT")
+                if doc.header.letter_summary && !typed && k > 0 {
+                    continue;
+                }
                 // "ĐU" says only the kind, "Đảng ủy": under a header that names the issuer,
                 // it would make every "Đảng ủy …" its own ("Đảng ủy Bộ đội Biên phòng tỉnh"
                 // in the Đảng ủy Quân sự tỉnh's report, held-out batch 48)
@@ -1556,12 +1563,25 @@ impl Rule for Unlisted {
                 let line = &doc.lines[doc.line_of(a.name.start)];
                 let before = doc.text()[line.content.start..a.name.start].trim_end();
                 let after = &doc.text()[a.name.end..line.content.end.max(a.name.end)];
+                let before = crate::vietnamese::case::to_lower(before);
                 // (and ends there: a deadline after it makes it this text's report)
-                crate::vietnamese::case::to_lower(before).ends_with("tham mưu báo cáo")
+                let advised = before.ends_with("tham mưu báo cáo")
                     && after
                         .trim_start()
                         .strip_prefix("theo quy định")
-                        .is_some_and(|rest| rest.trim_start().is_empty() || rest.starts_with([';', '.']))
+                        .is_some_and(|rest| rest.trim_start().is_empty() || rest.starts_with([';', '.']));
+                // ... or a ministry's department, reported to under its reporting regime
+                // ("tổng hợp, báo cáo Cục Tổ chức cán bộ Bộ Công an theo quy định" in a
+                // provincial police notice, held-out batch 88), the name's lower-case words
+                // and its ministry between, no deadline
+                let rest = after.trim_end().trim_end_matches(['.', ';']);
+                let to_a_department = before.ends_with("báo cáo")
+                    && matches!(fold(name).split(' ').next(), Some("cuc" | "vu"))
+                    && rest.ends_with("theo quy định")
+                    && rest.len() <= 80
+                    && !rest.contains([',', ';'])
+                    && !rest.bytes().any(|b| b.is_ascii_digit());
+                advised || to_a_department
             };
             let in_listed_article = listed
                 .articles_listed
@@ -2038,6 +2058,36 @@ mod tests {
         let found = findings(rule, &plan(""));
         assert!(found.iter().any(|f| f.contains("Trạm Y tế")), "{found:?}");
         assert!(found.iter().any(|f| f.contains("Trung tâm Thông tin")), "{found:?}");
+    }
+
+    /// Held-out batch 88: a công văn's code after its issuer's names the unit that drafted it
+    /// ("NV" of "1125/TTPVHCC-NV"), never a body of the issuer: "Sở Nội vụ" asked for
+    /// something is reported when it is left out.
+    #[test]
+    fn a_letters_drafting_unit_code_owns_no_body() {
+        let letter = |entries: &str| {
+            format!("VĂN PHÒNG UBND TỈNH ĐỒNG NAI\nTRUNG TÂM PHỤC VỤ\nHÀNH CHÍNH CÔNG\nSố: 1125/TTPVHCC-NV\nV/v đôn đốc giải quyết hồ sơ trễ hạn\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐồng Nai, ngày 14 tháng 10 năm 2025\n\nKính gửi:\n- Sở Tài chính;\n- Sở Xây dựng.\n\n1. Đề nghị các cơ quan giải quyết dứt điểm hồ sơ trễ hạn.\n2. Đề nghị Sở Nội vụ căn cứ kết quả theo dõi để xem xét khi đánh giá, xếp loại cơ quan.\n\nNơi nhận:\n- Như trên;\n{entries}- Lưu: VT, NV.\n\nGIÁM ĐỐC\n\nTrần Thị Mỹ Hạnh\n")
+        };
+        let rule = "recipients/unlisted";
+        let found = findings(rule, &letter(""));
+        assert!(found.iter().any(|f| f.contains("Sở Nội vụ")), "{found:?}");
+        let listed = letter("- Sở Nội vụ;\n");
+        assert!(findings(rule, &listed).is_empty(), "{:?}", findings(rule, &listed));
+    }
+
+    /// Held-out batch 88: a provincial police's unit reports to a ministry's department
+    /// "theo quy định" (its reporting regime, not this text's addressee); with a deadline it
+    /// is this text's report.
+    #[test]
+    fn a_report_to_a_ministrys_department_under_its_regime() {
+        let notice = |tail: &str| {
+            format!("CÔNG AN TỈNH THANH HÓA\nSố: 4125/TB-CAT-PX01\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThanh Hóa, ngày 10 tháng 11 năm 2026\n\nTHÔNG BÁO\nTuyển sinh năm 2027\n\n1. Phòng Tổ chức cán bộ\nChủ trì sơ tuyển; tổng hợp, báo cáo Cục Tổ chức cán bộ Bộ Công an {tail}\n\nNơi nhận:\n- Công an các xã, phường;\n- Lưu: VT, PX01.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn Sơn\n")
+        };
+        let rule = "recipients/unlisted";
+        let regime = notice("theo quy định.");
+        assert!(findings(rule, &regime).is_empty(), "{:?}", findings(rule, &regime));
+        let due = notice("trước ngày 30/11/2026.");
+        assert!(!findings(rule, &due).is_empty());
     }
 
     /// Held-out batch 87: a special zone's Chỉ thị. Its "- Các phòng, ban, đơn vị thuộc đặc
