@@ -9,14 +9,15 @@
 // never called: pointed at a kept function of the table, wasm-opt removes their code
 // (0.4 kB gzipped, 2026-12-08).
 //
-// Reads the name section (wasm-bindgen --keep-debug) to find them; the names are stripped by
-// wasm-opt afterwards. Fails loudly if the module's layout is not the one expected, and
-// changes nothing then: a build that cannot drop them is only 0.4 kB larger.
+// Reads the name section to find them; wasm-opt strips the names afterwards. When the
+// module's layout is not the one expected it says so and changes nothing (a build that
+// cannot drop them is only 0.4 kB larger); a truncated module is an error.
 //
 // Usage: node scripts/drop-closure-adapters.mjs <module.wasm>
 import { readFileSync, writeFileSync } from "node:fs";
 
-const DROP = [/wasm_bindgen\[[0-9a-f]+\]::convert::closures::/, /js_sys\[[0-9a-f]+\]::futures::jspi::/];
+// (the crate's hash in brackets as v0 mangling writes it, or none as the legacy scheme does)
+const DROP = [/wasm_bindgen(\[[0-9a-f]+\])?::convert::closures::/, /js_sys(\[[0-9a-f]+\])?::futures::jspi::/];
 
 const path = process.argv[2];
 const bytes = readFileSync(path);
@@ -26,6 +27,7 @@ function leb(at) {
   let shift = 0;
   for (;;) {
     const b = bytes[at++];
+    if (b === undefined) throw new Error(`drop-closure-adapters: ${path} ends inside a number`);
     value += (b & 0x7f) * 2 ** shift;
     shift += 7;
     if (b < 0x80) return [value, at];
@@ -105,6 +107,10 @@ if (p !== elem.end) {
 }
 const dropped = (f) => DROP.some((re) => re.test(names.get(f) ?? ""));
 const keep = entries.find((f) => !dropped(f));
+if (keep === undefined || !entries.some(dropped)) {
+  console.error("drop-closure-adapters: no closure adapter (or nothing else) in the table: left as it is");
+  process.exit(0);
+}
 const rewritten = entries.map((f) => (dropped(f) ? keep : f));
 const n = entries.filter(dropped).length;
 const body = [...encode(1), ...encode(0), ...head, ...encode(rewritten.length), ...rewritten.flatMap(encode)];

@@ -450,7 +450,14 @@ impl<'a> Listed<'a> {
                 // "NV" of "1125/TTPVHCC-NV" names no body, and would make "Sở Nội vụ"
                 // (s-n-v) the issuer's, held-out batch 88; a joint text's codes are its
                 // issuers', "…/CTr-TĐTN-CAT")
-                if doc.header.letter_summary && !typed && k > 0 {
+                // (two codes only, the second a unit's short one: "…/LN-SYT-SGDĐT" of a joint
+                // letter names its issuers)
+                if doc.header.letter_summary
+                    && !typed
+                    && k > 0
+                    && n.symbol().len() == 2
+                    && g.text.chars().count() <= 4
+                {
                     continue;
                 }
                 // "ĐU" says only the kind, "Đảng ủy": under a header that names the issuer,
@@ -1575,12 +1582,20 @@ impl Rule for Unlisted {
                 // provincial police notice, held-out batch 88), the name's lower-case words
                 // and its ministry between, no deadline
                 let rest = after.trim_end().trim_end_matches(['.', ';']);
+                // (the clause before it sets no deadline either: "Trước ngày 15/12, tổng
+                // hợp, báo cáo Cục …" is this text's report)
+                let clause = before.rsplit(['.', ';', ':']).next().unwrap_or(&before);
+                let deadline = |s: &str| {
+                    s.bytes().any(|b| b.is_ascii_digit())
+                        || ["trước", "chậm nhất", "hạn"].iter().any(|w| s.contains(w))
+                };
                 let to_a_department = before.ends_with("báo cáo")
+                    && !deadline(clause)
+                    && !deadline(rest)
                     && matches!(fold(name).split(' ').next(), Some("cuc" | "vu"))
                     && rest.ends_with("theo quy định")
                     && rest.len() <= 80
-                    && !rest.contains([',', ';'])
-                    && !rest.bytes().any(|b| b.is_ascii_digit());
+                    && !rest.contains([',', ';']);
                 advised || to_a_department
             };
             let in_listed_article = listed
@@ -2088,6 +2103,9 @@ mod tests {
         assert!(findings(rule, &regime).is_empty(), "{:?}", findings(rule, &regime));
         let due = notice("trước ngày 30/11/2026.");
         assert!(!findings(rule, &due).is_empty());
+        // (review: a deadline before it in its clause)
+        let due = regime.replace("Chủ trì sơ tuyển; tổng hợp", "Chủ trì sơ tuyển; trước ngày 30/11/2026 tổng hợp");
+        assert!(!findings(rule, &due).is_empty(), "{due}");
     }
 
     /// Held-out batch 87: a special zone's Chỉ thị. Its "- Các phòng, ban, đơn vị thuộc đặc
